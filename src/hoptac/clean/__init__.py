@@ -1,0 +1,48 @@
+"""Cleaning: decode, take text out of HTML, normalise, strip boilerplate, split sentences."""
+from __future__ import annotations
+
+from hoptac.clean.boilerplate import strip_boilerplate
+from hoptac.clean.decode import DecodeError, decode_bytes
+from hoptac.clean.normalize import normalize_text
+from hoptac.clean.sentences import split_sentences
+from hoptac.model import CleanDocument, RawDocument
+
+__all__ = ["DecodeError", "clean_document", "clean_text"]
+
+
+def html_to_text(html: str) -> str:
+    """Main text of an HTML page, through trafilatura (title kept as the first line)."""
+    import trafilatura
+
+    body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
+    meta = trafilatura.extract_metadata(html)
+    title = meta.title if meta is not None and meta.title else ""
+    if title and not body.startswith(title):
+        return f"{title}\n\n{body}"
+    return body
+
+
+def clean_text(text: str) -> tuple[str, list, str | None]:
+    """Normalised text → (clean body, removed pieces, title line)."""
+    return strip_boilerplate(normalize_text(text))
+
+
+def clean_document(raw: RawDocument) -> CleanDocument:
+    text, encoding = decode_bytes(raw.data)
+    if raw.media_type == "html":
+        text = html_to_text(text)
+        if not text.strip():
+            raise DecodeError("HTML page with no main text")
+    body, removed, title = clean_text(text)
+    return CleanDocument(
+        doc_id=raw.doc_id,
+        text=body,
+        sentences=split_sentences(body),
+        removed=removed,
+        title=title,
+        encoding=encoding,
+        source=raw.source,
+        url=raw.url,
+        published_hint=raw.published_hint,
+        outlet=raw.outlet,
+    )

@@ -1,0 +1,176 @@
+"""Boilerplate removal on already-extracted article text.
+
+Scraped text arrives with its page furniture flattened into lines: navigation,
+datelines, photo credits, captions repeated twice, bylines, and blocks of
+related-article teasers. This works line by line with cues from
+``lexicons/boilerplate.tsv`` and a few shape rules, and returns every removed
+piece with its reason so that nothing is lost. Written by hand: HTML-level tools
+(trafilatura, jusText) need the page structure, which plain-text corpora lack.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from hoptac.lexicons import load_tsv
+from hoptac.model import Removed
+
+
+@dataclass(frozen=True)
+class _Cues:
+    tail: re.Pattern[str]
+    line: re.Pattern[str]
+    inline: tuple[re.Pattern[str], ...]
+
+
+def _compile() -> _Cues:
+    rows = load_tsv("boilerplate.tsv")
+    by_kind: dict[str, list[str]] = {}
+    for kind, pattern in rows:
+        by_kind.setdefault(kind, []).append(pattern)
+    flags = re.IGNORECASE | re.UNICODE
+
+    def whole(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile(r"(?:" + "|".join(patterns) + r")[\s:.…]*", flags)
+
+    return _Cues(
+        tail=whole(by_kind["tail"]),
+        line=whole(by_kind["line"]),
+        inline=tuple(re.compile(p, flags | re.MULTILINE) for p in by_kind["inline"]),
+    )
+
+
+_CUES = _compile()
+
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
+_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+_TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:gmt|utc)\s*[+-]\s*\d+)?"
+DATELINE = re.compile(
+    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:ngày đăng\s*:?\s*|cập nhật\s*:?\s*|ngày\s*:?\s*)?"
+    rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?{_DATE}(?:\s*[|,-]?\s*{_TIME})?[\s|,]*(?:gmt\s*[+-]\s*\d+)?\s*$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.{2,80})$", re.IGNORECASE)
+_OUTLET_TAG = re.compile(
+    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ.]{1,10}[A-ZĐ])\s*[-–—]\s*)"
+)
+_VI_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?…:;”\")]\s*$")
+
+
+def _key(line: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", line).split()).casefold()
+
+
+def _is_name_line(line: str) -> bool:
+    """A short line of capitalised words: a byline such as "Khánh Linh"."""
+    words = line.strip().split()
+    if not 2 <= len(words) <= 4 or len(line.strip()) > 40:
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+def _is_doubled(line: str) -> bool:
+    """Teaser titles are often flattened as "Title Title" on one line."""
+    s = " ".join(line.split())
+    n = len(s)
+    if n < 30:
+        return False
+    half = (n - 1) // 2
+    return n % 2 == 1 and s[:half] == s[half + 1 :] and s[half] == " "
+
+
+def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
+    """(clean text, removed pieces, title). Lines are kept in order; paragraphs joined by a blank line."""
+    lines = text.split("\n")
+    removed: list[Removed] = []
+    kept: list[str] = []
+    body_chars = 0  # characters of real paragraphs seen so far
+    prev_key = ""
+    skip_next_teaser = False
+    title: str | None = None
+
+    def drop(line: str, reason: str) -> None:
+        if line.strip():
+            removed.append(Removed(line.strip(), reason))
+
+    for i, raw_line in enumerate(lines):
+        line = raw_line.strip()
+        if not line:
+            continue
+        key = _key(line)
+        if skip_next_teaser:
+            skip_next_teaser = False
+            if len(line) <= 400 and not _is_doubled(line):
+                drop(line, "related-article teaser")
+                continue
+        if _CUES.tail.fullmatch(line):
+            if body_chars >= 300:
+                drop("\n".join(l for l in lines[i:] if l.strip()), f"related articles after '{line}'")
+                break
+            drop(line, "navigation")
+            continue
+        if _CUES.line.fullmatch(line):
+            drop(line, "navigation or extraction artefact")
+            continue
+        if DATELINE.match(line):
+            drop(line, "dateline")
+            continue
+        if _is_doubled(line):
+            drop(line, "related-article teaser")
+            skip_next_teaser = True
+            continue
+        if key == prev_key:
+            drop(line, "repeated caption")
+            continue
+        m = _CREDIT.match(line)
+        if m and not _TERMINAL.search(line[:-1]) and len(line) <= 90:
+            drop(line, "credited source")
+            continue
+        if len(line.split()) >= 4 and not _VI_MARKS.search(line) and _VI_MARKS.search(text):
+            drop(line, "not Vietnamese (slug or English line)")
+            continue
+        if line.isupper() and body_chars == 0 and len(line) < 80:
+            drop(line, "site header")
+            continue
+        if _is_name_line(line) and (body_chars > 0 and not _TERMINAL.search(line)) and _looks_last(lines, i):
+            drop(line, "byline")
+            continue
+        for pattern in _CUES.inline:
+            m2 = pattern.search(line)
+            if m2:
+                drop(m2.group(0), "photo credit")
+                line = (line[: m2.start()] + line[m2.end() :]).strip()
+        if not line:
+            continue
+        tag = _OUTLET_TAG.match(line)
+        if tag and tag.end() < len(line):
+            drop(tag.group(0), "outlet tag")
+            line = line[tag.end() :].lstrip()
+        elif tag and tag.end() == len(line):
+            drop(line, "outlet tag")
+            continue
+        if not kept:
+            if len(line) <= 250 and not line.endswith((".", "…")):
+                title = line
+        elif body_chars == 0 and len(kept) <= 2 and _is_name_line(line):
+            drop(line, "byline")
+            continue
+        kept.append(line)
+        prev_key = key
+        if len(line) >= 120 or _TERMINAL.search(line):
+            body_chars += len(line)
+    return "\n\n".join(kept), removed, title
+
+
+def _looks_last(lines: list[str], i: int) -> bool:
+    """True when only boilerplate-looking lines follow line i (bylines close an article)."""
+    for later in lines[i + 1 :]:
+        s = later.strip()
+        if not s:
+            continue
+        if _CUES.tail.fullmatch(s) or _CUES.line.fullmatch(s) or DATELINE.match(s) or _CREDIT.match(s):
+            return True
+        return False
+    return True

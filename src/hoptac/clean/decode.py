@@ -1,0 +1,101 @@
+"""Bytes → text: UTF-8, UTF-16, Windows-1258 and the legacy Vietnamese font encodings.
+
+Written by hand because general detectors (charset-normalizer, chardet) do not know
+VNI or TCVN3 and often mistake Windows-1258 Vietnamese for Windows-1252; we use
+charset-normalizer only as a last opinion for non-Vietnamese single-byte text.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from hoptac.clean import legacy
+
+
+class DecodeError(ValueError):
+    """The bytes are not text hoptac can read; the message says why, for the user."""
+
+
+_VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+
+
+def _vietnamese_score(text: str) -> float:
+    """Share of letters that are Vietnamese-specific: high for real Vietnamese text."""
+    letters = sum(1 for c in text if c.isalpha())
+    if not letters:
+        return 0.0
+    return len(_VI_LETTERS.findall(unicodedata.normalize("NFC", text))) / letters
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0xFFF0 <= ord(c) <= 0xFFFF)
+    return bad / len(text) > 0.01
+
+
+def decode_bytes(data: bytes | str) -> tuple[str, str]:
+    """Return (text, encoding name). Raise DecodeError when the input is not text."""
+    if isinstance(data, str):
+        text, enc = data, "str"
+    elif not data:
+        raise DecodeError("empty file")
+    elif data.startswith(codecs.BOM_UTF8):
+        text, enc = _strict(data[3:], "utf-8"), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, enc = _strict(data, "utf-16"), "utf-16"
+    else:
+        text, enc = _guess(data)
+    text = text.replace("\x00", "")
+    if _looks_binary(text):
+        raise DecodeError(f"not text (binary content; read as {enc})")
+    if not text.strip():
+        raise DecodeError("no text (only white space)")
+    return text, enc
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise DecodeError(f"invalid {encoding} at byte {e.start}") from None
+
+
+def _guess(data: bytes) -> tuple[str, str]:
+    # UTF-16 without a BOM: every other byte is NUL in Latin-script text.
+    if len(data) >= 4 and len(data) % 2 == 0:
+        even, odd = data[0::2], data[1::2]
+        for zeros, enc in ((odd, "utf-16-le"), (even, "utf-16-be")):
+            if zeros.count(0) > 0.3 * len(zeros):
+                try:
+                    return data.decode(enc), enc
+                except UnicodeDecodeError:
+                    pass
+    if b"\x00" in data[:4096] and data.count(0) > len(data) // 100:
+        raise DecodeError("not text (binary content: NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    # Mixed files: mostly UTF-8 with stray legacy bytes. Keep the UTF-8 reading when
+    # nearly all of it decodes, replacing the few bad bytes.
+    relaxed = data.decode("utf-8", errors="replace")
+    if relaxed.count("\ufffd") <= max(3, len(relaxed) // 200) and _vietnamese_score(relaxed) > 0.05:
+        return relaxed, "utf-8 (with invalid bytes replaced)"
+    candidates: list[tuple[float, str, str]] = []
+    for enc in legacy.ENCODINGS:
+        text = legacy.decode(data, enc)
+        if text is not None:
+            candidates.append((_vietnamese_score(text), enc, text))
+    cp = data.decode("cp1258", errors="replace")
+    candidates.append((_vietnamese_score(cp), "cp1258", cp))
+    score, enc, text = max(candidates)
+    if score > 0.08:
+        return text, enc
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        return str(best), best.encoding
+    raise DecodeError(f"unknown encoding (not UTF-8: {utf8_error.reason} at byte {utf8_error.start})")

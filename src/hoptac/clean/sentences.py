@@ -1,0 +1,46 @@
+"""Sentence spans over the clean text.
+
+Hand-written rather than underthesea's sent_tokenize: that toolkit is GPL-licensed
+and slow, and news sentences here end in a few predictable ways; what matters is
+not splitting after title abbreviations ("TS.", "PGS.TS.", "TP.").
+"""
+from __future__ import annotations
+
+import re
+
+from hoptac.lexicons import load_lines
+from hoptac.model import Sentence
+
+_ABBREVIATIONS = {a.lower() for a in load_lines("abbreviations.txt")}
+_END = re.compile(r"(?:[.!?…]+[”\"’)]*|\n)(?=\s)|\n")
+_TOKEN_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences as (start, end) spans; paragraph breaks always end a sentence."""
+    spans: list[Sentence] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        piece = text[start:end]
+        if m.group(0).startswith(".") and "\n" not in m.group(0):
+            tok = _TOKEN_BEFORE.search(text[max(start, end - 20) : end])
+            if tok and tok.group(1).lower() in _ABBREVIATIONS:
+                continue
+            nxt = text[end : end + 2].lstrip()
+            if nxt and not (nxt[0].isupper() or nxt[0] in "“\"(-–" or nxt[0].isdigit()):
+                continue
+        if piece.strip():
+            spans.append(_trimmed(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trimmed(text, start, len(text)))
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, text[start:end])
