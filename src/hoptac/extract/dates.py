@@ -1,0 +1,261 @@
+"""Date expressions in Vietnamese news, and their resolution to full dates.
+
+Hand-written: dateparser and friends know "23/6/2021" but not the genre's
+"sáng 23-5", "từ ngày 11 đến 12/3", "hôm nay (16/7)" or "cuối tháng 2 vừa qua",
+and none infer a missing year from the article's own evidence.
+
+A mention keeps what the text says (day, month, year, any of them missing);
+``resolve`` fills the gaps from an ``Anchor`` (publication date, the article's
+reference year) and never invents: it returns YYYY-MM or YYYY when that is all
+the text supports, or None.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from hoptac.lexicons import load_tsv
+
+_D = r"(?<![\d/.,-])(\d{1,2})"
+_M = r"(\d{1,2})"
+_Y = r"(\d{4})(?!\d)"
+_SEP = r"\s*[/.-]\s*"
+_TIME_OF_DAY = r"(?:sáng|chiều|tối|trưa|đêm|rạng sáng|khuya)"
+_DAY_CUE = rf"(?:(?:{_TIME_OF_DAY}\s+)?(?:ngày|hôm nay|hôm qua|ngày mai|mai|nay)|{_TIME_OF_DAY})"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: int | None
+    month: int | None
+    year: int | None
+    end_day: int | None = None
+    end_month: int | None = None
+    end_year: int | None = None
+    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "recent"
+    since: bool = False  # "kể từ tháng 6/2015": a starting point, not when something happened
+
+    @property
+    def is_range(self) -> bool:
+        return self.end_day is not None
+
+
+_RANGE = re.compile(
+    rf"(?:từ\s+)?(?:ngày\s+)?{_D}(?:{_SEP}{_M}(?!\d))?(?:{_SEP}{_Y})?\s*(?:đến|tới|–|-|—)\s*(?:hết\s+)?(?:ngày\s+)?"
+    rf"(\d{{1,2}}){_SEP}{_M}(?!\d)(?:{_SEP}{_Y})?",
+    re.IGNORECASE,
+)
+_FULL = re.compile(rf"{_D}{_SEP}{_M}{_SEP}{_Y}", re.IGNORECASE)
+_DAY_MONTH = re.compile(
+    rf"(?P<cue>{_DAY_CUE})\s*(?:\(\s*)?(?:ngày\s+)?{_D}{_SEP}{_M}(?![\d/])(?!\s*[/.-]\s*\d)", re.IGNORECASE
+)
+_PAREN_DAY_MONTH = re.compile(rf"\(\s*{_D}{_SEP}{_M}\s*\)")
+_MONTH = re.compile(
+    rf"(?P<pre>(?:kể\s+)?từ\s+|(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y}|(?P<recent>\s+(?:vừa qua|trước|này|qua)))?",
+    re.IGNORECASE,
+)
+_YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
+_RELATIVE = re.compile(
+    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|hôm trước)(?!\s*\(\s*\d)",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"(?:kể\s+từ|từ\s+khi|từ\s+năm|từ\s+tháng|đến nay)\s*$", re.IGNORECASE)
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None:
+        if m is None:
+            return 1 <= d <= 31
+        try:
+            dt.date(y or 2000, m, d)
+        except ValueError:
+            return False
+    return y is None or 1900 <= y <= 2100
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All date mentions in ``text``, left to right, non-overlapping (longest first)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(m: DateMention) -> None:
+        found.append(m)
+        taken.append((m.start, m.end))
+
+    for m in _RANGE.finditer(text):
+        d1, m1, y1, d2, m2, y2 = (int(g) if g else None for g in m.groups())
+        m1 = m1 or m2
+        y1 = y1 or y2
+        if d1 is None or d2 is None or m2 is None or not free(m.start(), m.end()):
+            continue
+        if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)):
+            continue
+        if (m1, d1) > (m2, d2) and (y1 == y2):
+            continue
+        add(DateMention(m.start(), m.end(), d1, m1, y1, d2, m2, y2))
+    for m in _FULL.finditer(text):
+        d, mo, y = (int(g) for g in m.groups())
+        if free(m.start(), m.end()) and _valid(y, mo, d):
+            add(DateMention(m.start(), m.end(), d, mo, y))
+    for m in _DAY_MONTH.finditer(text):
+        d, mo = int(m.group(2)), int(m.group(3))
+        cue = m.group("cue").lower()
+        rel = "today" if "hôm nay" in cue or cue == "nay" else "tomorrow" if "mai" in cue else "yesterday" if "qua" in cue else None
+        if free(m.start(), m.end()) and _valid(None, mo, d):
+            add(DateMention(m.start(), m.end(), d, mo, None, relative=rel and None))
+    for m in _PAREN_DAY_MONTH.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        if free(m.start(), m.end()) and _valid(None, mo, d):
+            add(DateMention(m.start(), m.end(), d, mo, None))
+    for m in _MONTH.finditer(text):
+        mo = int(m.group(2))
+        y = int(m.group(3)) if m.group(3) else None
+        pre = (m.group("pre") or "").lower()
+        if free(m.start(), m.end()) and _valid(y, mo, None):
+            add(DateMention(m.start(), m.end(), None, mo, y, relative="recent" if m.group("recent") else None,
+                            since="từ" in pre))
+    for m in _RELATIVE.finditer(text):
+        rel = {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "cùng ngày": "same_day",
+               "hôm trước": "yesterday"}[m.group("rel").lower()]
+        if free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), None, None, None, relative=rel))
+    found = [f if not _SINCE.search(text[max(0, f.start - 12) : f.start]) else _as_since(f) for f in found]
+    return sorted(found, key=lambda f: f.start)
+
+
+def _as_since(m: DateMention) -> DateMention:
+    return DateMention(m.start, m.end, m.day, m.month, m.year, m.end_day, m.end_month, m.end_year, m.relative, True)
+
+
+# --- the article's reference year -------------------------------------------------
+
+_PERIOD = re.compile(r"(\d{4})\s*(?:[-–—]|đến|tới)\s*(\d{4})")
+_BARE_YEAR = re.compile(r"(?<![\d/.,-])(\d{4})(?![\d/])")
+_ANNIVERSARY = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?(.{3,80})", re.IGNORECASE)
+
+
+def _anniversary_rules() -> list[tuple[re.Pattern[str], int]]:
+    return [(re.compile(p, re.IGNORECASE), int(y)) for p, y in load_tsv("anniversaries.tsv")]
+
+
+_ANNIV_RULES = _anniversary_rules()
+
+
+def reference_year(text: str, published: dt.date | None = None) -> int | None:
+    """The year the article is about when its dates omit it.
+
+    The publication year when known; else the year the text states most often on
+    its own ("Năm 2017", "tháng 4/2022", full dates), ignoring years that only bound
+    a period ("giai đoạn 2021–2025"); else a year implied by an anniversary
+    ("kỷ niệm 80 năm Cách mạng Tháng Tám" ⇒ 2025).
+    """
+    if published:
+        return published.year
+    counts: Counter[int] = Counter()
+    in_periods: set[tuple[int, int]] = set()
+    for m in _PERIOD.finditer(text):
+        in_periods.add((m.start(1), m.end(2)))
+    for m in _BARE_YEAR.finditer(text):
+        if any(s <= m.start() < e for s, e in in_periods):
+            continue
+        y = int(m.group(1))
+        if 1950 <= y <= dt.date.today().year + 1:
+            counts[y] += 1
+    for m in _FULL.finditer(text):
+        counts[int(m.group(3))] += 1
+    if counts:
+        top = max(counts.values())
+        return max(y for y, c in counts.items() if c == top)
+    for m in _ANNIVERSARY.finditer(text):
+        n = int(m.group(1))
+        for rule, base in _ANNIV_RULES:
+            if rule.match(m.group(2)):
+                return base + n
+    return None
+
+
+# --- resolution ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Anchor:
+    published: dt.date | None
+    year: int | None
+    previous: str | None = None  # the last resolved event date, for "cùng ngày"
+
+
+def _fmt(y: int | None, m: int | None, d: int | None) -> str | None:
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return f"{y:04d}-{m:02d}"
+
+
+def _year_for(m: int, d: int | None, anchor: Anchor, future_ok: bool) -> int | None:
+    if anchor.published:
+        y = anchor.published.year
+        try:
+            cand = dt.date(y, m, d or 1)
+        except ValueError:
+            return y
+        # "ngày 28/12" in an article of 2 January is last year, unless it is planned.
+        if not future_ok and (cand - anchor.published).days > 45:
+            return y - 1
+        if future_ok and (anchor.published - cand).days > 300:
+            return y + 1
+        return y
+    return anchor.year
+
+
+def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[str | None, str | None]:
+    """(date, end_date) as YYYY-MM-DD / YYYY-MM / YYYY strings, or None where unknown."""
+    if m.relative in ("today", "yesterday", "tomorrow") and m.day is None:
+        if not anchor.published:
+            return None, None
+        delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.relative]
+        return (anchor.published + dt.timedelta(days=delta)).isoformat(), None
+    if m.relative == "same_day":
+        return anchor.previous, None
+    if m.day is None and m.month is None:
+        return _fmt(m.year, None, None), None
+    if m.day is None:
+        y = m.year or _year_for(m.month or 1, None, anchor, future_ok)
+        return _fmt(y, m.month, None), None
+    y = m.year or (m.end_year if m.is_range else None) or _year_for(m.month or 1, m.day, anchor, future_ok)
+    start = _fmt(y, m.month, m.day)
+    if not m.is_range:
+        return start, None
+    ey = m.end_year or y
+    if m.end_month is not None and m.month is not None and m.end_month < m.month and ey == y and not m.end_year:
+        ey = (y or 0) + 1 if y else None
+    return start, _fmt(ey, m.end_month, m.end_day)
+
+
+def month_of(date: str | None) -> str | None:
+    """YYYY-MM of a date string, or the string itself when coarser."""
+    if date is None:
+        return None
+    return date[:7] if len(date) >= 7 else date
+
+
+def parse_iso(s: str | None) -> dt.date | None:
+    if not s:
+        return None
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        return None

@@ -1,0 +1,1 @@
+"""Resolution: identity keys for people and organisations, near-duplicates, event merging."""

@@ -1,0 +1,95 @@
+"""Identity keys for people: equal keys mean the same person, in any article.
+
+A key is a function of the name alone, so ``hoptac extract`` gives stable
+``entity_id``s without a corpus. Three layers, first hit wins:
+
+1. the alias table (``lexicons/aliases.tsv``): known people under all spellings;
+2. Vietnamese names: the folded name ("Lê Minh Hưng" → ``le-minh-hung``);
+3. Lao, Khmer and other foreign names: a phonetic skeleton on which the
+   Vietnamese transliteration and the romanisation meet ("Thoong-lun Xi-xu-lit"
+   and "Thongloun Sisoulith" → ``x-tnlnslt``).
+
+Hand-written: no maintained library transliterates Lao or Khmer names between
+Vietnamese and Latin spellings (phonetic algorithms such as Metaphone are built
+for English and split these pairs).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hoptac.clean.normalize import fold
+from hoptac.lexicons import load_tsv
+
+_VOWELS = set("aeiouy")
+
+
+def compact(name: str) -> str:
+    """Folded letters and digits only: the scorer-style comparison form of a name."""
+    return "".join(c for c in fold(name) if c.isalnum())
+
+
+def slug(name: str) -> str:
+    return "-".join(t for t in re.split(r"[^a-z0-9]+", fold(name)) if t)
+
+
+def _token_skeleton(token: str) -> str:
+    s = token
+    for a, b in (("chh", "ch"), ("ph", "p"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("ch", "c"), ("x", "s"),
+                 ("z", "s"), ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "o"), ("ng", "n"), ("gn", "n")):
+        s = s.replace(a, b)
+    s = re.sub(r"nh(?=[aeiouy])", "y", s)
+    s = s.replace("nh", "n").replace("c", "k")
+    s = re.sub(r"(?<=[aeiouy])r(?=[^aeiouy]|$)", "", s)  # Khmer final r is silent: Var = Va
+    if len(s) > 2:
+        s = re.sub(r"k$", "", s)  # final k/ch is often dropped in transliteration
+    return s
+
+
+def skeleton(name: str) -> str:
+    """Consonant skeleton of a foreign name; an initial vowel is kept."""
+    tokens = [t.replace("-", "") for t in re.split(r"[\s]+", fold(name)) if t]
+    s = "".join(_token_skeleton("".join(c for c in t if c.isalpha())) for t in tokens)
+    if not s:
+        return ""
+    head = s[0] if s[0] in _VOWELS else ""
+    cons = [c for c in s if c not in _VOWELS]
+    out: list[str] = []
+    for c in cons:
+        if not out or out[-1] != c:
+            out.append(c)
+    return head + "".join(out)
+
+
+@cache
+def _alias_index() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    by_compact: dict[str, tuple[str, str]] = {}
+    by_skeleton: dict[str, tuple[str, str]] = {}
+    for row in load_tsv("aliases.tsv"):
+        pid, country, names = row[0], row[1], row[2]
+        for n in names.split(";"):
+            by_compact[compact(n)] = (pid, country)
+            if country != "VN":
+                by_skeleton.setdefault(skeleton(n), (pid, country))
+    return by_compact, by_skeleton
+
+
+def known_person(name: str) -> tuple[str, str] | None:
+    """(entity id, country) from the alias table, or None."""
+    by_compact, by_skeleton = _alias_index()
+    hit = by_compact.get(compact(name))
+    if hit:
+        return hit
+    sk = skeleton(name)
+    return by_skeleton.get(sk) if len(sk) >= 4 else None
+
+
+def person_key(name: str, vietnamese: bool) -> str:
+    """The entity id of a person's name; ``vietnamese`` says which rule applies."""
+    hit = known_person(name)
+    if hit:
+        return hit[0]
+    if vietnamese:
+        return slug(name)
+    sk = skeleton(name)
+    return f"x-{sk}" if sk else slug(name)

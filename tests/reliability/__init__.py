@@ -1,0 +1,1 @@
+"""Reliability suite (issue 5): bad input, crashes, concurrency, hostile content; helpers and tests."""
