@@ -1,16 +1,68 @@
-"""Extraction: one module per kind of fact, each a function of the clean document."""
+"""Extraction: one module per kind of fact, each a function of the clean document.
+
+Every fact is cut from ``doc.text`` with its sentence as evidence; the order is
+metadata (the date anchor) → people → events → agreements → commitments.
+"""
 from __future__ import annotations
 
-from hoptac.model import Article, CleanDocument
+import dataclasses
+
+from hoptac.extract.agreements import find_agreements
+from hoptac.extract.commitments import find_commitments
+from hoptac.extract.dates import Anchor, reference_year
+from hoptac.extract.events import find_events
+from hoptac.extract.metadata import byline, credited_source, published_date
+from hoptac.extract.people import Mention, find_people
+from hoptac.model import Article, CleanDocument, Evidence, Person
+
+
+def _people_records(doc: CleanDocument, mentions: list[Mention]) -> list[Person]:
+    by_key: dict[str, Person] = {}
+    for m in mentions:
+        s = doc.sentence_at(m.start)
+        ev = Evidence(doc.doc_id, s.start, s.end, s.text) if s else Evidence(doc.doc_id, m.start, m.end, m.name)
+        p = by_key.get(m.key)
+        if p is None:
+            by_key[m.key] = Person(m.name, m.key, m.country, list(m.titles), None, ev)
+            continue
+        if len(m.name.split()) > len(p.name.split()) and not m.vietnamese:
+            p.aliases.append(p.name)
+            p.name = m.name
+        elif m.name != p.name and m.name not in p.aliases:
+            p.aliases.append(m.name)
+        for t in m.titles:
+            if t not in p.titles:
+                p.titles.append(t)
+        p.country = p.country or m.country
+    for p in by_key.values():
+        from hoptac.extract.events import _org_of
+
+        p.org = _org_of(p.titles)
+    return list(by_key.values())
 
 
 def extract_facts(doc: CleanDocument) -> Article:
+    spans = [(s.start, s.end) for s in doc.sentences]
+    published = published_date(doc)
+    year = reference_year(doc.text, published)
+    mentions = find_people(doc.text, spans)
+    events = find_events(doc.text, spans, mentions, Anchor(published, year))
+    agreements = find_agreements(doc.text, spans, year)
+    commitments = find_commitments(doc.text, spans)
+    for fact in [*events, *agreements, *commitments]:
+        fact.evidence = dataclasses.replace(fact.evidence, doc_id=doc.doc_id)
     return Article(
         doc_id=doc.doc_id,
         title=doc.title,
-        published=doc.published_hint,
+        published=published.isoformat() if published else None,
         clean_text=doc.text,
         removed=doc.removed,
+        byline=byline(doc),
+        credited_source=credited_source(doc),
+        people=_people_records(doc, mentions),
+        events=events,
+        agreements=agreements,
+        commitments=commitments,
         source=doc.source,
         url=doc.url,
         outlet=doc.outlet,

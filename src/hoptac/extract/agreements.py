@@ -1,0 +1,97 @@
+"""Cooperation agreements: name as written, period, parties, status.
+
+The same agreement named twice in one article ("Thỏa thuận hợp tác giai đoạn
+2021–2025" in three sentences) is one record; the first sentence is its evidence.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hoptac.clean.normalize import tone_key
+from hoptac.lexicons import load_lines
+from hoptac.model import Agreement, Evidence
+
+_PERIOD = re.compile(
+    r"(?:giai đoạn|thời kỳ|từ năm|từ|nhiệm kỳ)?\s*(?:\d+\s+năm\s+(?:từ\s+)?)?(?P<a>(?:19|20)\d{2})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<b>(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_ONE_YEAR = re.compile(r"(?<!trong )(?:cho |của )?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–])", re.IGNORECASE)
+_REST_OF_YEAR = re.compile(r"(?:cho|trong) (?:những |các )?(?:tháng|\d+ tháng) (?:cuối|đầu) năm(?!\s*\d)|năm nay", re.IGNORECASE)
+_PARTIES = re.compile(r"giữa\s+(?P<a>[^,;.]{3,120}?)\s+(?:và|với)\s+(?P<b>[^,;.]{3,120}?)(?=\s+(?:giai đoạn|năm|từ|trong|đã|sẽ|được|tại|nhằm)|[,;.]|$)", re.IGNORECASE)
+_TO_SIGN = re.compile(r"(?:sẽ|chuẩn bị|dự kiến|tiến tới|tiếp tục|thống nhất)[^.;]{0,40}\bký", re.IGNORECASE)
+_SIGNED = re.compile(r"(?:đã|vừa|cùng)\s+(?:cùng\s+)?ký|ký kết|lễ ký|được ký", re.IGNORECASE)
+_REVIEWED = re.compile(r"đánh giá|sơ kết|tổng kết|kiểm điểm|nhìn lại|kết quả thực hiện|rà soát", re.IGNORECASE)
+_IN_FORCE = re.compile(r"triển khai|thực hiện|trên tinh thần|theo", re.IGNORECASE)
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(load_lines("agreement_cues.tsv")) + r")(?!\w)", re.IGNORECASE)
+
+
+def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year: int | None) -> list[Agreement]:
+    out: dict[tuple[int, int], Agreement] = {}
+    for s_start, s_end in sentences:
+        sent = text[s_start:s_end]
+        low = tone_key(sent)
+        for m in _cue_re().finditer(low):
+            window = low[m.end() : m.end() + 160]
+            stop = re.search(r"[;.]|\bđồng thời\b", window)
+            if stop:
+                window = window[: stop.start()]
+            years = _period(window, reference_year)
+            if years is None:
+                continue
+            name = sent[m.start() : m.end() + _name_end(window)].strip(" ,")
+            status = _status(low, m.start())
+            parties = _parties(sent[m.start() : m.end() + len(window)])
+            key = years
+            if key in out:
+                if status and out[key].status != status and status == "signed":
+                    out[key].status = status
+                continue
+            out[key] = Agreement(name, years[0], years[1], parties, status, Evidence("", s_start, s_end, sent))
+    return list(out.values())
+
+
+def _name_end(window: str) -> int:
+    m = _PERIOD.search(window) or _ONE_YEAR.search(window)
+    return m.end() if m else 0
+
+
+def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
+    m = _PERIOD.search(window)
+    if m:
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a <= b <= a + 15:
+            return a, b
+    m = _ONE_YEAR.search(window)
+    if m:
+        y = int(m.group("y"))
+        if reference_year is None or abs(y - reference_year) <= 1:
+            return y, y
+        return None
+    if reference_year and _REST_OF_YEAR.search(window):
+        return reference_year, reference_year
+    return None
+
+
+def _status(low: str, at: int) -> str | None:
+    before = low[max(0, at - 80) : at]
+    if _TO_SIGN.search(before):
+        return "to_sign"
+    if _SIGNED.search(before) or _SIGNED.search(low[at : at + 60]):
+        return "signed"
+    if _REVIEWED.search(before):
+        return "reviewed"
+    if _IN_FORCE.search(before):
+        return "in_force"
+    return None
+
+
+def _parties(segment: str) -> list[str]:
+    m = _PARTIES.search(segment)
+    if not m:
+        return []
+    return [m.group("a").strip(), m.group("b").strip()]

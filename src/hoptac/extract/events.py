@@ -1,0 +1,471 @@
+"""Events: talks, receptions, visits, signings, calls, conferences.
+
+Reads sentence by sentence (clauses split at ";"), in two passes:
+
+1. every clause with an event cue gives *mentions*: a type, the date the
+   clause itself states, the people it names, and whether it only refers back
+   to an event ("Tại hội đàm, …", "nhân dịp Hội nghị …");
+2. mentions with their own date become events; the rest merge into an event of
+   the same type they share people with, or take their date from the event they
+   name ("ký Biên bản hội đàm" → the talks), from the sentence before, or from
+   the visit they happen during (month precision, since the day is unknown).
+
+"X; Y; Z đã tiếp đoàn" and "lần lượt chào xã giao A và B" are one reception per
+host. "Đoàn", "hai bên", "hai Bộ trưởng" stand for the article's principal
+pair: the head of the visiting delegation and the host who invited it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from hoptac.clean.normalize import tone_key
+from hoptac.extract.dates import Anchor, DateMention, find_dates, month_of, resolve
+from hoptac.extract.people import Mention
+from hoptac.lexicons import load_tsv
+from hoptac.model import Evidence, Event, Participant
+
+
+@cache
+def _cues() -> list[tuple[str, re.Pattern[str], int]]:
+    return [(t, re.compile(rf"(?<!\w){p}(?!\w)", re.IGNORECASE), int(pr)) for t, p, pr in load_tsv("event_cues.tsv")]
+
+
+@cache
+def _places() -> list[tuple[re.Pattern[str], str, str]]:
+    rows = []
+    for row in load_tsv("gazetteer.tsv"):
+        names = [row[0]] + [n for n in (row[3].split(";") if len(row) > 3 else []) if n]
+        for n in names:
+            rows.append((n, row[2]))
+    rows.sort(key=lambda r: -len(r[0]))
+    return [(re.compile(rf"(?<!\w){re.escape(tone_key(n))}(?!\w)", re.IGNORECASE), n, kind) for n, kind in rows]
+
+
+_REFERENCE_BEFORE = re.compile(
+    r"(?:^|\b)(?:tại|trong|sau|kết thúc|nhân|nhân dịp|bên lề|trước|ngay sau|cũng tại|qua|trong khuôn khổ|"
+    r"tham gia|tham dự|dự|để|nhằm|về|cho|của|với|chuẩn bị|tổ chức|kết quả)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch|chuẩn bị)\b", re.IGNORECASE)
+_GREETING = re.compile(
+    r"(?:thăm hỏi|chúc sức khỏe|chúc sức khoẻ|chuyển lời|gửi lời|lời chào|lời cảm ơn|cảm ơn|chúc mừng|lời chúc)[^.;:]*$",
+    re.IGNORECASE,
+)
+_DELEGATION_REF = re.compile(
+    r"(?<!\w)(?:(?:và|cùng|tiếp|đón|với|gặp|thăm|của)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
+    r"hai bên|hai đoàn|hai đồng chí|hai bộ trưởng|hai thủ tướng|hai chủ tịch|hai trưởng đoàn|lãnh đạo (?:hai|2) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|"
+    r"đại biểu (?:hai|2) (?:bên|tỉnh)|đoàn đã|đoàn sẽ|đón đoàn|tiếp đoàn)(?!\w)",
+    re.IGNORECASE,
+)
+_HEAD = re.compile(
+    r"(?:do|đứng đầu là)\s+(?:đồng chí|ông|bà|ngài)?\s*(?P<rest>.{0,400}?)(?:dẫn đầu|làm trưởng đoàn|làm Trưởng đoàn|,?\s*trưởng đoàn|chủ trì)",
+    re.IGNORECASE,
+)
+_INVITER = re.compile(r"lời mời (?:của|từ)\s+", re.IGNORECASE)
+_MEMBER = re.compile(r"(?:tham dự|cùng dự|tháp tùng|có mặt|tham gia|dự hội|gồm)", re.IGNORECASE)
+_PARTICIPATE = re.compile(r"(?:tham dự|cùng dự|tháp tùng|chủ trì|đồng chủ trì|có sự tham dự|tham gia|đi cùng)", re.IGNORECASE)
+
+
+@dataclass
+class _Mention:
+    type: str
+    cue_start: int
+    sentence: tuple[int, int]
+    paragraph: int
+    order: int
+    date: DateMention | None
+    people: list[Mention]
+    reference: bool
+    delegation_ref: bool
+    planned: bool
+    related: set[str] = field(default_factory=set)
+    place: str | None = None
+    split_group: int | None = None
+    subjects: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class _Event:
+    type: str
+    date: str | None
+    end_date: str | None
+    place: str | None
+    people: list[Mention]
+    evidence: tuple[int, int]
+    order: int
+    paragraph: int
+    planned: bool
+    delegation_ref: bool
+    heads: set[str] = field(default_factory=set)
+    split_group: int | None = None
+    has_range: bool = False
+
+
+def _paragraph_of(text: str, pos: int) -> int:
+    return text.count("\n\n", 0, pos)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    s = start
+    for m in re.finditer(r";", text[start:end]):
+        out.append((s, start + m.start()))
+        s = start + m.end()
+    out.append((s, end))
+    return out
+
+
+def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
+    hits = []
+    for t, rx, pr in _cues():
+        for m in rx.finditer(low):
+            hits.append((m.start(), m.end(), t, pr))
+    hits.sort(key=lambda h: (h[0], -h[3], -(h[1] - h[0])))
+    chosen: list[tuple[int, int, str, int]] = []
+    for h in sorted(hits, key=lambda h: (-h[3], -(h[1] - h[0]), h[0])):
+        if all(h[1] <= c[0] or h[0] >= c[1] for c in chosen):
+            chosen.append(h)
+    return sorted(chosen)
+
+
+def _place_in(text: str) -> str | None:
+    key = tone_key(text)
+    found = []
+    for rx, name, kind in _places():
+        for m in rx.finditer(key):
+            before = key[max(0, m.start() - 40) : m.start()].lower()
+            if re.search(r"(?:tại|ở|đến|tới)\s+(?:[^,.;]{0,30}\s)?$", before):
+                found.append((kind == "country", m.start(), text[m.start() : m.end()]))
+    if not found:
+        return None
+    found.sort()
+    return found[0][2]
+
+
+def find_events(text: str, sentences: list[tuple[int, int]], people: list[Mention], anchor: Anchor) -> list[Event]:
+    mentions: list[_Mention] = []
+    order = 0
+    split_id = 0
+    for s_start, s_end in sentences:
+        groups: list[list[tuple[int, int]]] = []
+        pending: list[tuple[int, int]] = []
+        for c in _clauses(text, s_start, s_end):
+            pending.append(c)
+            if _find_cues(tone_key(text[c[0] : c[1]])):
+                groups.append(pending)
+                pending = []
+        if pending:
+            if groups:
+                groups[-1].extend(pending)
+            else:
+                continue
+        for group in groups:
+            g_start, g_end = group[0][0], group[-1][1]
+            seg = text[g_start:g_end]
+            low = tone_key(seg)
+            cues = _find_cues(low)
+            dates = [d for d in find_dates(seg) if not d.since]
+            persons = [
+                p for p in people
+                if g_start <= p.start < g_end and not _GREETING.search(text[g_start : p.start])
+            ]
+            planned = bool(_PLANNED.search(seg))
+            place = _place_in(seg)
+            deleg = bool(_DELEGATION_REF.search(seg))
+            types_here = {c[2] for c in cues}
+            made: set[str] = set()
+            ranges = [d for d in dates if d.is_range]
+            days = [d for d in dates if not d.is_range]
+            for c_start, c_end, ctype, _pr in cues:
+                before = low[max(0, c_start - 30) : c_start]
+                reference = bool(_REFERENCE_BEFORE.search(before)) or (c_start == 0 and ctype != "visit" and not days)
+                if ctype == "visit":
+                    date = ranges[0] if ranges else (days[0] if days and not reference else None)
+                    if date is None or (reference and not ranges):
+                        reference = True
+                    elif reference and ranges:
+                        reference = False
+                else:
+                    date = _nearest(days, c_start) or (ranges[0] if ranges else None)
+                if ctype in made:
+                    continue
+                m = _Mention(
+                    type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
+                    paragraph=_paragraph_of(text, s_start), order=order, date=None if reference else date,
+                    people=persons, reference=reference, delegation_ref=deleg, planned=planned,
+                    related=types_here - {ctype}, place=place,
+                )
+                order += 1
+                made.add(ctype)
+                if ctype == "visit" and len(types_here) > 1 and not reference:
+                    # in "thăm … từ ngày 10-16/8, … tiếp", the visit belongs to the visiting head
+                    heads = _heads_in(text, g_start, g_end, people)
+                    inviters = _inviters_in(text, g_start, g_end, people)
+                    if heads:
+                        m.people = heads + [p for p in inviters if p.key not in {h.key for h in heads}]
+                if ctype == "reception" and not reference:
+                    subs = _split_receptions(text, group, g_start + c_start, persons)
+                    if subs:
+                        split_id += 1
+                        for sub in subs:
+                            mm = _Mention(**{**m.__dict__, "people": sub, "split_group": split_id, "order": order})
+                            order += 1
+                            mentions.append(mm)
+                        continue
+                m.subjects = [p for p in persons if p.start < g_start + c_start]
+                mentions.append(m)
+            if not cues:
+                continue
+        # participation sentences with no cue ("Cùng dự có …", "Phía bạn do … chủ trì") attach to the last event
+        if not any(m.sentence == (s_start, s_end) for m in mentions) and mentions:
+            seg = text[s_start:s_end]
+            persons = [p for p in people if s_start <= p.start < s_end]
+            if persons and _PARTICIPATE.search(seg):
+                last = mentions[-1]
+                mentions.append(_Mention(**{**last.__dict__, "people": persons, "reference": True, "date": None,
+                                            "order": order, "sentence": (s_start, s_end), "split_group": None,
+                                            "related": set()}))
+                order += 1
+    return _assemble(text, mentions, people, anchor)
+
+
+def _nearest(days: list[DateMention], pos: int) -> DateMention | None:
+    if not days:
+        return None
+    before = [d for d in days if d.start <= pos]
+    return before[-1] if before else days[0]
+
+
+def _heads_in(text: str, start: int, end: int, people: list[Mention]) -> list[Mention]:
+    out = []
+    for m in _HEAD.finditer(text[start:end]):
+        a = start + m.start("rest")
+        b = start + m.end("rest")
+        hits = [p for p in people if a <= p.start < b]
+        if hits:
+            out.append(hits[0])
+    return out
+
+
+def _inviters_in(text: str, start: int, end: int, people: list[Mention]) -> list[Mention]:
+    out = []
+    for m in _INVITER.finditer(text[start:end]):
+        a = start + m.end()
+        hits = [p for p in people if a <= p.start < a + 120]
+        if hits:
+            out.append(hits[0])
+    return out
+
+
+def _split_receptions(text: str, group: list[tuple[int, int]], cue_at: int, persons: list[Mention]) -> list[list[Mention]] | None:
+    """One reception per host: "A; B; C đã tiếp đoàn", "lần lượt tiếp A và B"."""
+    before = [p for p in persons if p.start < cue_at]
+    after = [p for p in persons if p.start >= cue_at]
+    seg = text[group[0][0] : group[-1][1]]
+    if "lần lượt" in seg.lower() and len(after) >= 2:
+        return [before + [a] for a in after]
+    if len(group) >= 2:
+        hosts_by_clause = []
+        for c in group:
+            hs = [p for p in before if c[0] <= p.start < c[1]]
+            if hs:
+                hosts_by_clause.append(hs[:1])
+        if len(hosts_by_clause) >= 2:
+            return [h + after for h in hosts_by_clause]
+    if len(before) >= 2 and "lần lượt" in seg.lower():
+        return [[b] + after for b in before]
+    return None
+
+
+def _principals(text: str, mentions: list[_Mention], people: list[Mention]) -> list[Mention]:
+    """The visiting delegation's head and the host: who "đoàn" and "hai bên" stand for."""
+    heads = _heads_in(text, 0, len(text), people)
+    inviters = _inviters_in(text, 0, len(text), people)
+    if not heads:
+        m = re.search(r"(?P<who>.{0,80}?)\s+(?:cùng|và) (?:các thành viên )?đoàn", text, re.IGNORECASE)
+        if m:
+            hits = [p for p in people if m.start() <= p.start < m.end()]
+            if hits:
+                heads = [hits[-1]]
+    out: list[Mention] = []
+    if heads:
+        out.append(heads[0])
+    for p in inviters:
+        if not out or p.key != out[0].key:
+            out.append(p)
+            break
+    if len(out) < 2:
+        for m in mentions:
+            for p in m.people:
+                if all(p.key != o.key for o in out) and (not out or p.country != out[0].country or p.country is None):
+                    out.append(p)
+                    break
+            if len(out) >= 2:
+                break
+    return out[:2]
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a.startswith(b) or b.startswith(a)
+
+
+def _keys(ps: list[Mention]) -> set[str]:
+    return {p.key for p in ps}
+
+
+def _assemble(text: str, mentions: list[_Mention], people: list[Mention], anchor: Anchor) -> list[Event]:
+    principals = _principals(text, mentions, people)
+    events: list[_Event] = []
+    last_dated: _Event | None = None
+    # pass 1: mentions with their own date
+    previous: str | None = None
+    for m in mentions:
+        if m.date is None:
+            continue
+        anc = Anchor(anchor.published, anchor.year, previous)
+        date, end_date = resolve(m.date, anc, future_ok=m.planned)
+        if date is None:
+            continue
+        if m.date.is_range and m.type != "visit":
+            date, end_date = _month_span(date, end_date), None
+        ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
+                    m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range)
+        events.append(_merge_into(events, ev) or ev)
+        previous = date if len(date) == 10 else previous
+    events = _dedupe(events)
+    # pass 2: mentions without a date of their own
+    visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
+    for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
+        target = _find_target(events, m)
+        if target is not None:
+            _add_people(target, m.people)
+            target.delegation_ref |= m.delegation_ref
+            target.place = target.place or m.place
+            continue
+        if m.reference and m.type == "visit":
+            continue
+        if m.type == "visit":
+            continue
+        date = None
+        for rel in m.related:
+            rel_events = [e for e in events if e.type == rel and e.date]
+            if rel_events:
+                date = rel_events[0].date
+                break
+        if date is None:
+            prior = [e for e in events if e.order < m.order and e.date]
+            adjacent = [e for e in prior if e.paragraph == m.paragraph and not e.has_range]
+            enclosing = [v for v in visit_ranges if v.order < m.order or True]
+            if adjacent:
+                date = max(adjacent, key=lambda e: e.order).date
+            elif enclosing:
+                date = _month_span(enclosing[0].date, enclosing[0].end_date)
+            elif prior:
+                date = max(prior, key=lambda e: e.order).date
+            elif events:
+                date = min(events, key=lambda e: e.order).date if False else None
+        if date is None and anchor.year and m.type != "visit":
+            date = str(anchor.year)
+        if date is None:
+            continue
+        ev = _Event(m.type, date, None, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
+                    m.delegation_ref, split_group=m.split_group)
+        events.append(_merge_into(events, ev) or ev)
+    events = _dedupe(events)
+    out: list[Event] = []
+    for e in sorted(events, key=lambda e: e.order):
+        ps = list(e.people)
+        if e.delegation_ref or not ps:
+            for p in principals:
+                if e.type == "visit" and ps:
+                    break
+                if p.key not in _keys(ps):
+                    ps.append(p)
+        if not ps:
+            continue
+        parts = []
+        seen: set[str] = set()
+        for p in ps:
+            if p.key in seen:
+                continue
+            seen.add(p.key)
+            role = "head" if (p.key in {q.key for q in principals} or p.key in e.heads) else "member"
+            parts.append(Participant(p.name, p.key, p.country, role, list(p.titles), _org_of(p.titles)))
+        s, t = e.evidence
+        out.append(Event(e.type, e.date, e.end_date, e.place, parts, Evidence("", s, t, text[s:t]), e.planned))
+    return out
+
+
+def _org_of(titles: list[str]) -> str | None:
+    for t in titles:
+        m = re.search(r"\b((?:Bộ|Ban|Văn phòng|Ủy ban|Uỷ ban|Tòa án|Viện|Học viện|Đảng|Quốc hội|Chính phủ|Thông tấn xã|Kiểm toán|Mặt trận|Hội|Sở|UBND|HĐND|Tỉnh ủy|Thành ủy)\b.*)$", t)
+        if m and m.start(1) > 0:
+            return m.group(1)
+    return None
+
+
+def _month_span(start: str | None, end: str | None) -> str | None:
+    if start is None:
+        return None
+    if end and month_of(start) != month_of(end):
+        return start[:4]
+    return month_of(start)
+
+
+def _add_people(ev: _Event, ps: list[Mention]) -> None:
+    have = _keys(ev.people)
+    for p in ps:
+        if p.key not in have:
+            ev.people.append(p)
+            have.add(p.key)
+
+
+def _find_target(events: list[_Event], m: _Mention) -> _Event | None:
+    same = [e for e in events if e.type == m.type]
+    if not same:
+        return None
+    keys = _keys(m.people)
+    best, best_score = None, -1
+    for e in same:
+        overlap = len(keys & _keys(e.people))
+        if e.split_group is not None:
+            need = 2 if len(keys) >= 2 else 1
+            if overlap < need:
+                continue
+        score = overlap * 10 - abs(e.order - m.order) / 1000
+        if score > best_score:
+            best, best_score = e, score
+    if best is None:
+        return None
+    if keys and not (keys & _keys(best.people)) and m.people and not m.reference:
+        # a new event of the same type with other people: only when nothing links them
+        return best if len(same) == 1 and not best.split_group else None
+    return best
+
+
+def _merge_into(events: list[_Event], ev: _Event) -> _Event | None:
+    for e in events:
+        if e is ev or e.type != ev.type or not _compatible(e.date, ev.date) or e.date != ev.date:
+            continue
+        if e.split_group is not None and ev.split_group is not None:
+            continue
+        if e.split_group is not None or ev.split_group is not None:
+            if len(_keys(e.people) & _keys(ev.people)) < 2:
+                continue
+        _add_people(e, ev.people)
+        e.delegation_ref |= ev.delegation_ref
+        e.place = e.place or ev.place
+        e.end_date = e.end_date or ev.end_date
+        return e
+    return None
+
+
+def _dedupe(events: list[_Event]) -> list[_Event]:
+    out: list[_Event] = []
+    for e in events:
+        if any(e is o for o in out):
+            continue
+        out.append(e)
+    return out
