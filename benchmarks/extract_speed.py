@@ -98,11 +98,29 @@ def build_corpus(src: Path, n: int) -> list[tuple[str, str, bytes]]:
 # ---------------------------------------------------------------- helpers
 
 
+def _cpu_idle() -> dict[int, int]:
+    idle = {}
+    try:
+        with open("/proc/stat") as f:
+            for line in f:
+                name, *vals = line.split()
+                if name.startswith("cpu") and name != "cpu":
+                    idle[int(name[3:])] = int(vals[3]) + int(vals[4])  # idle + iowait
+    except (OSError, ValueError, IndexError):
+        pass
+    return idle
+
+
 def pin_one_core() -> int | None:
-    """Pin this process (and its children) to one CPU; return which, or None if unsupported."""
+    """Pin this process (and its children) to the idlest allowed CPU; None if unsupported."""
     if not hasattr(os, "sched_getaffinity"):
         return None
-    cpu = sorted(os.sched_getaffinity(0))[-1]
+    allowed = sorted(os.sched_getaffinity(0))
+    before = _cpu_idle()
+    time.sleep(0.5)
+    after = _cpu_idle()
+    gained = {c: after.get(c, 0) - before.get(c, 0) for c in allowed}
+    cpu = max(allowed, key=lambda c: (gained[c], c))
     os.sched_setaffinity(0, {cpu})
     return cpu
 
@@ -307,6 +325,8 @@ def main() -> None:
         "python": platform.python_version(),
         "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
         "cpu_pinned": cpu,
+        "cpus": os.cpu_count(),
+        "loadavg": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
         "source_docs": str(src),
         "source_articles": n_src,
         "articles": len(corpus),
@@ -368,7 +388,8 @@ def report(f: dict, out) -> None:
     lib = f["library"]
     p(f"hoptac extract speed — {f['articles']} articles ({f['bytes'] / 1e6:.1f} MB) built from "
       f"{f['source_articles']} in {f['source_docs']}")
-    p(f"one core (cpu {f['cpu_pinned']}), Python {f['python']}, {f['machine']}")
+    p(f"one core (cpu {f['cpu_pinned']} of {f['cpus']}, load average {f['loadavg']}), Python {f['python']}, "
+      f"{f['machine']}")
     p()
     p(f"{'what':<44} {'docs/s':>10} {'ms/doc':>9} {'peak RSS':>10}")
     p(f"{'-' * 44} {'-' * 10} {'-' * 9} {'-' * 10}")

@@ -43,18 +43,36 @@ def _places() -> list[tuple[re.Pattern[str], str, str]]:
     return [(re.compile(rf"(?<!\w){re.escape(tone_key(n))}(?!\w)", re.IGNORECASE), n, kind) for n, kind in rows]
 
 
-_REFERENCE_BEFORE = re.compile(
-    r"(?:^|\b)(?:tại|trong|sau|kết thúc|nhân|nhân dịp|bên lề|trước|ngay sau|cũng tại|qua|trong khuôn khổ|"
-    r"tham gia|tham dự|dự|để|nhằm|về|cho|của|với|chuẩn bị|tổ chức|kết quả)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
+# "Tại hội đàm, …" at the start of a sentence refers back to an event of the article (anaphoric:
+# it may create the event if nothing else did); "nhân dịp Hội nghị …", "sự đón tiếp" mention an
+# event as context and never create one.
+_ANAPHORIC = re.compile(
+    r"^\W*(?:tại|trong|sau|kết thúc|cũng tại|ngay sau|trước|qua|bên lề)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+)?$",
     re.IGNORECASE,
 )
+_CONTEXTUAL = re.compile(
+    r"(?:^|\b)(?:tại|trong|sau|kết thúc|nhân|nhân dịp|bên lề|trước|ngay sau|cũng tại|qua|trong khuôn khổ|sau khi|"
+    r"tham gia|tham dự|dự|để|nhằm|về|cho|của|với|chuẩn bị|tổ chức|kết quả|sự|mà|các|những|thông qua|bên cạnh)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
+    re.IGNORECASE,
+)
+_THANKS_BEFORE = re.compile(
+    r"(?:cảm ơn|cám ơn|chúc mừng|đánh giá cao|vui mừng|hoan nghênh|ghi nhận|sau khi|từ khi|kể từ|trước khi)[^.;:]{0,150}$",
+    re.IGNORECASE,
+)
+# "đã có cuộc hội đàm", "đã chứng kiến lễ ký": the clause's own predicate, an event even after "Kết thúc …,"
+_PREDICATE_BEFORE = re.compile(
+    r"(?:đã|sẽ|vừa|đang|cùng)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến)\s+)*(?:cuộc\s+|buổi\s+|lễ\s+)?$",
+    re.IGNORECASE,
+)
+_HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
+_SPEECH = re.compile(r"(?:cho biết|nhấn mạnh|khẳng định|bày tỏ|đề nghị|chia sẻ|phát biểu|nói|thông báo|thông tin)\s*[,:]", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch|chuẩn bị)\b", re.IGNORECASE)
 _GREETING = re.compile(
     r"(?:thăm hỏi|chúc sức khỏe|chúc sức khoẻ|chuyển lời|gửi lời|lời chào|lời cảm ơn|cảm ơn|chúc mừng|lời chúc)[^.;:]*$",
     re.IGNORECASE,
 )
 _DELEGATION_REF = re.compile(
-    r"(?<!\w)(?:(?:và|cùng|tiếp|đón|với|gặp|thăm|của)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
+    r"(?<!\w)(?:(?:và|cùng|tiếp|đón|với|gặp|thăm)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
     r"hai bên|hai đoàn|hai đồng chí|hai bộ trưởng|hai thủ tướng|hai chủ tịch|hai trưởng đoàn|lãnh đạo (?:hai|2) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|"
     r"đại biểu (?:hai|2) (?:bên|tỉnh)|đoàn đã|đoàn sẽ|đón đoàn|tiếp đoàn)(?!\w)",
     re.IGNORECASE,
@@ -80,6 +98,8 @@ class _Mention:
     reference: bool
     delegation_ref: bool
     planned: bool
+    anaphoric: bool = False
+    weak: bool = False
     related: set[str] = field(default_factory=set)
     place: str | None = None
     split_group: int | None = None
@@ -167,22 +187,36 @@ def find_events(text: str, sentences: list[tuple[int, int]], people: list[Mentio
             low = tone_key(seg)
             cues = _find_cues(low)
             dates = [d for d in find_dates(seg) if not d.since]
+            speech = _SPEECH.search(seg)
             persons = [
                 p for p in people
                 if g_start <= p.start < g_end and not _GREETING.search(text[g_start : p.start])
+                and not (speech and p.start < g_start + speech.start() and not _find_cues(tone_key(text[g_start : g_start + speech.start()])))
             ]
             planned = bool(_PLANNED.search(seg))
             place = _place_in(seg)
             deleg = bool(_DELEGATION_REF.search(seg))
             types_here = {c[2] for c in cues}
             made: set[str] = set()
+            carved: list[tuple[int, int]] = []
             ranges = [d for d in dates if d.is_range]
             days = [d for d in dates if not d.is_range]
-            for c_start, c_end, ctype, _pr in cues:
+            opening_ref = bool(cues) and bool(_ANAPHORIC.search(low[: cues[0][0]]))
+            for ci, (c_start, c_end, ctype, _pr) in enumerate(cues):
                 before = low[max(0, c_start - 30) : c_start]
-                reference = bool(_REFERENCE_BEFORE.search(before)) or (c_start == 0 and ctype != "visit" and not days)
+                anaphoric = ci == 0 and (opening_ref or (c_start == 0 and ctype != "visit" and not days))
+                predicate = bool(_PREDICATE_BEFORE.search(before)) or bool(
+                    re.match(r"(?:đã|sẽ|cùng|chứng kiến)\b", low[c_start:c_end], re.IGNORECASE))
+                happened = bool(_HAPPENED_AFTER.match(low[c_end:]))
+                reference = (
+                    anaphoric
+                    or (bool(_CONTEXTUAL.search(before)) and not happened)
+                    or (opening_ref and ci > 0 and not predicate)
+                    or bool(_THANKS_BEFORE.search(low[:c_start]))
+                )
                 if ctype == "visit":
-                    date = ranges[0] if ranges else (days[0] if days and not reference else None)
+                    exact = [d for d in days if d.day is not None or d.relative in ("today", "yesterday", "tomorrow")]
+                    date = ranges[0] if ranges else (exact[0] if exact and not reference else None)
                     if date is None or (reference and not ranges):
                         reference = True
                     elif reference and ranges:
@@ -191,11 +225,26 @@ def find_events(text: str, sentences: list[tuple[int, int]], people: list[Mentio
                     date = _nearest(days, c_start) or (ranges[0] if ranges else None)
                 if ctype in made:
                     continue
+                # "ngay sau cuộc gặp cấp cao … do A và B đồng chủ trì … vào cuối tháng 2": a context
+                # mention with its own later date and people is an event of its own
+                scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
+                own_dates = [d for d in dates if c_end <= d.start < scope_end and not d.is_range]
+                own_people = [p for p in persons if g_start + c_end <= p.start < g_start + scope_end]
+                if reference and not anaphoric and own_dates and own_people and ctype != "visit":
+                    reference, date = False, own_dates[0]
+                    carved.append((g_start + c_start, g_start + scope_end))
+                    mentions.append(_Mention(
+                        type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
+                        paragraph=_paragraph_of(text, s_start), order=order, date=date, people=own_people,
+                        reference=False, delegation_ref=False, planned=planned, related=set(), place=place))
+                    order += 1
+                    made.add(ctype)
+                    continue
                 m = _Mention(
                     type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
                     paragraph=_paragraph_of(text, s_start), order=order, date=None if reference else date,
                     people=persons, reference=reference, delegation_ref=deleg, planned=planned,
-                    related=types_here - {ctype}, place=place,
+                    related=types_here - {ctype}, place=place, anaphoric=anaphoric, weak=_pr < 7,
                 )
                 order += 1
                 made.add(ctype)
@@ -216,8 +265,10 @@ def find_events(text: str, sentences: list[tuple[int, int]], people: list[Mentio
                         continue
                 m.subjects = [p for p in persons if p.start < g_start + c_start]
                 mentions.append(m)
-            if not cues:
-                continue
+            if carved:
+                for mm in mentions:
+                    if mm.sentence == (s_start, s_end) and not any(a == mm.cue_start for a, _ in carved):
+                        mm.people = [p for p in mm.people if not any(a <= p.start < b for a, b in carved)]
         # participation sentences with no cue ("Cùng dự có …", "Phía bạn do … chủ trì") attach to the last event
         if not any(m.sentence == (s_start, s_end) for m in mentions) and mentions:
             seg = text[s_start:s_end]
@@ -338,15 +389,15 @@ def _assemble(text: str, mentions: list[_Mention], people: list[Mention], anchor
     # pass 2: mentions without a date of their own
     visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
-        target = _find_target(events, m)
+        target = _find_target(events, m, principals)
         if target is not None:
             _add_people(target, m.people)
             target.delegation_ref |= m.delegation_ref
             target.place = target.place or m.place
             continue
-        if m.reference and m.type == "visit":
+        if m.type == "visit" or (m.reference and not m.anaphoric):
             continue
-        if m.type == "visit":
+        if not m.reference and (m.weak or m.planned):
             continue
         date = None
         for rel in m.related:
@@ -365,7 +416,7 @@ def _assemble(text: str, mentions: list[_Mention], people: list[Mention], anchor
             elif prior:
                 date = max(prior, key=lambda e: e.order).date
             elif events:
-                date = min(events, key=lambda e: e.order).date if False else None
+                date = min(events, key=lambda e: e.order).date  # a headline before the story
         if date is None and anchor.year and m.type != "visit":
             date = str(anchor.year)
         if date is None:
@@ -377,7 +428,7 @@ def _assemble(text: str, mentions: list[_Mention], people: list[Mention], anchor
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.order):
         ps = list(e.people)
-        if e.delegation_ref or not ps:
+        if e.delegation_ref:
             for p in principals:
                 if e.type == "visit" and ps:
                     break
@@ -422,14 +473,15 @@ def _add_people(ev: _Event, ps: list[Mention]) -> None:
             have.add(p.key)
 
 
-def _find_target(events: list[_Event], m: _Mention) -> _Event | None:
+def _find_target(events: list[_Event], m: _Mention, principals: list[Mention]) -> _Event | None:
     same = [e for e in events if e.type == m.type]
     if not same:
         return None
     keys = _keys(m.people)
     best, best_score = None, -1
     for e in same:
-        overlap = len(keys & _keys(e.people))
+        have = _keys(e.people) | (_keys(principals) if e.delegation_ref else set())
+        overlap = len(keys & have)
         if e.split_group is not None:
             need = 2 if len(keys) >= 2 else 1
             if overlap < need:

@@ -40,6 +40,11 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | SourceError]:
         yield SourceError(str(path), f"cannot read file: {e.strerror or e}")
         return
     with f:
+        head = f.read(5)
+        f.seek(0)
+        if head[:2] != b"\x1f\x8b" and head != b"WARC/":
+            yield SourceError(str(path), "not a WARC archive (it starts neither with 'WARC/' nor with gzip data)")
+            return
         try:
             for record in ArchiveIterator(f):
                 if record.rec_type not in ("response", "resource"):
