@@ -198,6 +198,7 @@ class _Dask:
                                         dashboard_address=None, silence_logs=40)
             self.client = Client(self.cluster)
         else:
+            _check_reachable(address)
             try:
                 self.client = Client(address, timeout=30)
             except OSError as e:
@@ -211,6 +212,20 @@ class _Dask:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+def _check_reachable(address: str) -> None:
+    """Fail in a moment, not after Dask's connect timeout, when nothing listens at a tcp:// address."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    if parts.scheme != "tcp" or not parts.hostname:
+        return
+    try:
+        socket.create_connection((parts.hostname, parts.port or 8786), timeout=5).close()
+    except OSError as e:
+        raise IngestError(f"cannot reach the Dask scheduler at {address}: {e.strerror or e}; start one (dask scheduler) or use --dask local") from None
 
 
 def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:

@@ -161,7 +161,47 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         prev_key = key
         if len(line) >= 120 or _TERMINAL.search(line):
             body_chars += len(line)
+    kept = _drop_repeated_and_foreign(kept, removed, title)
     return "\n\n".join(kept), removed, title
+
+
+def _bigrams(line: str) -> set[str]:
+    words = [w.casefold() for w in re.findall(r"\w+", line)]
+    return {f"{a} {b}" for a, b in zip(words, words[1:])}
+
+
+def _drop_repeated_and_foreign(kept: list[str], removed: list[Removed], title: str | None) -> list[str]:
+    """Second look at unpunctuated lines (captions, image alt texts, teaser headlines).
+
+    A line repeated away from its first copy is image alt text (the title again); a
+    headline sharing almost no word pair with the rest of the article is a teaser
+    for another story. Captions about the article itself share its words and stay.
+    """
+    counts: dict[str, int] = {}
+    for line in kept:
+        counts[_key(line)] = counts.get(_key(line), 0) + 1
+    out: list[str] = []
+    for i, line in enumerate(kept):
+        k = _key(line)
+        if i == 0 and title is not None:
+            out.append(line)
+            continue
+        unpunctuated = not _TERMINAL.search(line)
+        if unpunctuated and counts[k] > 1 and not (title and k == _key(title)):
+            removed.append(Removed(line, "repeated image text"))
+            continue
+        words = line.split()
+        if unpunctuated and 6 <= len(words) <= 22 and 0 < i < len(kept) - 1:
+            grams = _bigrams(line)
+            rest: set[str] = set()
+            for j, other in enumerate(kept):
+                if j != i:
+                    rest |= _bigrams(other)
+            if grams and len(grams & rest) / len(grams) < 0.2:
+                removed.append(Removed(line, "headline of another article"))
+                continue
+        out.append(line)
+    return out
 
 
 def _looks_last(lines: list[str], i: int) -> bool:

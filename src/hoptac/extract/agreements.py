@@ -40,6 +40,9 @@ def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year:
             stop = re.search(r"[;.]|\bđồng thời\b", window)
             if stop:
                 window = window[: stop.start()]
+            nxt = _cue_re().search(window)
+            if nxt:
+                window = window[: nxt.start()]
             years = _period(window, reference_year)
             if years is None:
                 continue
@@ -60,13 +63,20 @@ def _name_end(window: str) -> int:
     return m.end() if m else 0
 
 
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
+    first = _ANY_YEAR.search(window)
+    if first and re.search(r"trong (?:năm|các năm|những năm)\s*$", window[: first.start()]):
+        return None  # "thực hiện thỏa thuận … trong năm 2019": when it was carried out, not its period
     m = _PERIOD.search(window)
-    if m:
+    one = _ONE_YEAR.search(window)
+    if m and (one is None or m.start("a") <= one.start("y")):
         a, b = int(m.group("a")), int(m.group("b"))
         if a <= b <= a + 15:
             return a, b
-    m = _ONE_YEAR.search(window)
+    m = one
     if m:
         y = int(m.group("y"))
         if reference_year is None or abs(y - reference_year) <= 1:

@@ -113,6 +113,28 @@ def bar_chart(points: list[tuple[str, int]], width: int = 800, height: int = 220
     return Chart(width, height, bars, top, pad_t + inner_h)
 
 
+def fill_periods(points: list[tuple[str, int]], by: str, limit: int = 600) -> list[tuple[str, int]]:
+    """Add the empty months/years between the first and last period, so bar spacing is time."""
+    if len(points) < 2:
+        return points
+
+    def nxt(p: str) -> str:
+        if by == "year":
+            return str(int(p) + 1)
+        y, m = int(p[:4]), int(p[5:7])
+        return f"{y + (m == 12)}-{m % 12 + 1:02d}"
+
+    counts = dict(points)
+    out, cur, last = [], points[0][0], points[-1][0]
+    try:
+        while cur <= last and len(out) < limit:
+            out.append((cur, counts.get(cur, 0)))
+            cur = nxt(cur)
+    except ValueError:  # a period the store wrote in another shape: show what we have
+        return points
+    return out if len(out) < limit else points
+
+
 def page_links(total: int, limit: int, offset: int) -> dict[str, Any]:
     """Offsets for previous/next links, or None where there is none."""
     prev_off = max(0, offset - limit) if offset > 0 else None

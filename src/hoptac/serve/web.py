@@ -134,7 +134,7 @@ def timeline_page(request: Request, countries: P.Countries = None, organisation:
               and (not date_to or p["period"] <= date_to[: len(p["period"])])]
     events = P.call(Q.list_events, db, person=per, organisation=org, country_pair=countries, type=type_,
                     date_from=date_from, date_to=date_to, limit=limit, offset=offset)
-    chart = R.bar_chart([(p["period"], p["count"]) for p in points])
+    chart = R.bar_chart(R.fill_periods([(p["period"], p["count"]) for p in points], by))
     filters = {"countries": countries or "", "organisation": organisation or "", "person": person or "",
                "type": type_ or "", "from": date_from or "", "to": date_to or "", "by": by}
     return page(request, "timeline.html", fragment="_timeline_results.html", chart=chart, events=events,
