@@ -17,6 +17,7 @@ and go on with the next one.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Iterable, Iterator
 
@@ -26,6 +27,8 @@ from hoptac.extract import extract_facts
 from hoptac.model import Article, RawDocument
 from hoptac.sources import SourceError
 from hoptac.sources.files import read_paths
+
+log = logging.getLogger(__name__)
 
 __all__ = ["DecodeError", "content_hash", "extract_document", "extract_paths"]
 
@@ -53,3 +56,6 @@ def extract_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article |
             yield extract_document(raw)
         except DecodeError as e:
             yield SourceError(raw.source, str(e))
+        except Exception as e:  # a bug must not lose the other files: report it and go on
+            log.exception("extraction failed on %s", raw.source)
+            yield SourceError(raw.source, f"internal error ({type(e).__name__}: {e}); please report this file")

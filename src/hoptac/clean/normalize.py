@@ -23,28 +23,36 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# Old-style placement ("hòa", "thủy", "khỏe"): in a word ending in oa / oe / uy
-# the tone sits on the first of the two vowels.
-_WORD = re.compile(r"\w+")
+# Old-style placement ("hòa", "thủy", "khỏe"): in a syllable that ends in oa / oe / uy
+# the tone sits on the first of the two vowels. New style ("hoà") puts it on the last;
+# one substitution over the two letters at a word's end moves it back.
+def _build_moves() -> dict[str, str]:
+    moves: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONES:
+            for f, s2 in ((first, second), (first.upper(), second), (first.upper(), second.upper())):
+                new = unicodedata.normalize("NFC", f + s2 + tone)
+                old = unicodedata.normalize("NFC", f + tone + s2)
+                if len(new) == 2 and len(old) == 2:
+                    moves[new] = old
+    return moves
 
 
-def _old_style(m: re.Match[str]) -> str:
-    word = m.group(0)
-    d = unicodedata.normalize("NFD", word)
-    tones = [c for c in d if c in _TONES]
-    if len(tones) != 1:
-        return word
-    bare = "".join(c for c in d if c not in _TONES)
-    tail = bare[-2:].lower()
-    if tail not in ("oa", "oe", "uy") or bare.lower() in ("quy",):
-        return word
-    out = unicodedata.normalize("NFC", bare[:-1] + tones[0] + bare[-1])
-    return out if len(out) == len(word) else word
+_MOVES = _build_moves()
+_NEW_STYLE = re.compile(r"(?<![qQ])(?:" + "|".join(sorted(_MOVES)) + r")(?!\w)")
 
 
 def tone_key(text: str) -> str:
     """Same text with old-style tone placement; same length, so offsets carry over."""
-    return _WORD.sub(_old_style, text)
+    return _NEW_STYLE.sub(lambda m: _MOVES[m.group(0)], text)
+
+
+def shadow(text: str) -> str:
+    """Lower-cased ``tone_key``: the text patterns run on, same length as ``text``."""
+    low = tone_key(text).lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in tone_key(text))
 
 
 def fold(text: str) -> str:

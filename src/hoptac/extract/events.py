@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from hoptac.clean.normalize import tone_key
+from hoptac.clean.normalize import shadow, tone_key
 from hoptac.extract.dates import Anchor, DateMention, find_dates, month_of, resolve
 from hoptac.extract.people import Mention
 from hoptac.lexicons import load_tsv
@@ -33,19 +33,17 @@ def _cues() -> list[tuple[str, re.Pattern[str], int]]:
 
 
 @cache
-def _places() -> list[tuple[re.Pattern[str], str, str]]:
-    rows = []
+def _places() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation over every gazetteer spelling (longest first) and each spelling's kind."""
+    kinds: dict[str, str] = {}
     for row in load_tsv("gazetteer.tsv"):
         names = [row[0]] + [n for n in (row[3].split(";") if len(row) > 3 else []) if n]
         for n in names:
-            rows.append((n, row[2]))
-    rows.sort(key=lambda r: -len(r[0]))
-    return [(re.compile(rf"(?<!\w){re.escape(tone_key(n))}(?!\w)", re.IGNORECASE), n, kind) for n, kind in rows]
+            kinds.setdefault(shadow(n), row[2])
+    alts = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), kinds
 
 
-# "Tại hội đàm, …" at the start of a sentence refers back to an event of the article (anaphoric:
-# it may create the event if nothing else did); "nhân dịp Hội nghị …", "sự đón tiếp" mention an
-# event as context and never create one.
 _ANAPHORIC = re.compile(
     r"^\W*(?:tại|trong|sau|kết thúc|cũng tại|ngay sau|trước|qua|bên lề)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+)?$",
     re.IGNORECASE,
@@ -137,12 +135,16 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_CUE_WORDS = re.compile(r"hội|tiếp|thăm|ký|gặp|lễ|họp|điện|đón|làm việc|triển lãm|khai mạc|diễn đàn|tọa đàm|toạ đàm|kết|giao lưu|gọi|nghi thức|chào", re.IGNORECASE)
+
+
 def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
+    if not _CUE_WORDS.search(low):
+        return []
     hits = []
     for t, rx, pr in _cues():
         for m in rx.finditer(low):
             hits.append((m.start(), m.end(), t, pr))
-    hits.sort(key=lambda h: (h[0], -h[3], -(h[1] - h[0])))
     chosen: list[tuple[int, int, str, int]] = []
     for h in sorted(hits, key=lambda h: (-h[3], -(h[1] - h[0]), h[0])):
         if all(h[1] <= c[0] or h[0] >= c[1] for c in chosen):
@@ -151,13 +153,14 @@ def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
 
 
 def _place_in(text: str) -> str | None:
-    key = tone_key(text)
+    """The place after "tại/ở/đến": a city or province before a country."""
+    rx, kinds = _places()
+    low = shadow(text)
     found = []
-    for rx, name, kind in _places():
-        for m in rx.finditer(key):
-            before = key[max(0, m.start() - 40) : m.start()].lower()
-            if re.search(r"(?:tại|ở|đến|tới)\s+(?:[^,.;]{0,30}\s)?$", before):
-                found.append((kind == "country", m.start(), text[m.start() : m.end()]))
+    for m in rx.finditer(low):
+        before = low[max(0, m.start() - 40) : m.start()]
+        if re.search(r"(?:tại|ở|đến|tới)\s+(?:[^,.;]{0,30}\s)?$", before):
+            found.append((kinds[m.group(0)] == "country", m.start(), text[m.start() : m.end()]))
     if not found:
         return None
     found.sort()

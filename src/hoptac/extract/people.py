@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from hoptac.clean.normalize import fold, tone_key
 from hoptac.lexicons import load_lines, load_tsv
@@ -25,6 +25,7 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _VI_SPECIFIC = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _key(s: str) -> str:
     return tone_key(s).lower()
 
@@ -98,6 +99,7 @@ class _Tok:
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=512)
 def _tokens(text: str) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text):
@@ -130,12 +132,14 @@ def _before(text: str, pos: int, n: int = 60) -> str:
     return _key(text[max(0, pos - n) : pos])
 
 
+@cache
+def _suffix_re(options: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(o) for o in options) + r")$")
+
+
 def _ends_with_any(s: str, options: list[str]) -> str | None:
-    s = s.rstrip()
-    for o in options:
-        if s.endswith(o) and (len(s) == len(o) or not s[-len(o) - 1].isalnum()):
-            return o
-    return None
+    m = _suffix_re(tuple(options)).search(s.rstrip())
+    return m.group(1) if m else None
 
 
 def _title_before(text: str, start: int) -> str | None:
@@ -240,6 +244,9 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
         toks = _tokens(sent)
         for run in _runs(sent, toks):
             a, b = toks[run[0]].start + s_start, toks[run[-1]].end + s_start
+            run_compact = compact(sent[toks[run[0]].start : toks[run[-1]].end])
+            if not any(c and c in run_compact for c in confirmed):
+                continue
             if any(m.start <= a < m.end or a <= m.start < b for m in mentions):
                 continue
             m = _name_in_run(sent, toks, run, confirmed=confirmed)

@@ -60,6 +60,16 @@ class BatchResult:
     stored_doc_ids: list[str] = field(default_factory=list)
 
 
+# Statements built once: building SQLAlchemy expressions per document costs more than running them.
+_b = S.minhash_bands
+_BAND_LOOKUP = sa.select(_b.c.document_id).where(
+    sa.or_(*[sa.and_(_b.c.band == i, _b.c.hash == sa.bindparam(f"h{i}")) for i in range(dedup.BANDS)])
+)
+_INSERT_DOCUMENT = S.documents.insert()
+_INSERT_BANDS = S.minhash_bands.insert()
+_INSERT_EVIDENCE = S.evidence.insert()
+
+
 def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -160,15 +170,16 @@ class StoreWriter:
         d = S.documents
         near = self._near_duplicate(conn, item.signature)
         doc_pk = conn.execute(
-            d.insert().values(
+            _INSERT_DOCUMENT,
+            dict(
                 content_hash=a.content_hash, doc_id=doc_id, source=a.source or "", url=a.url, outlet=a.outlet,
                 published=a.published, title=a.title, byline=a.byline, credited_source=a.credited_source,
                 clean_text=a.clean_text, removed=[{"text": r.text, "reason": r.reason} for r in a.removed],
                 encoding=a.encoding, minhash=item.signature, near_dup_of=near, ingested_at=_now(),
-            )
+            ),
         ).inserted_primary_key[0]
         if item.signature is not None:
-            conn.execute(S.minhash_bands.insert(), [{"band": i, "hash": h, "document_id": doc_pk} for i, h in enumerate(dedup.bands(item.signature))])
+            conn.execute(_INSERT_BANDS, [{"band": i, "hash": h, "document_id": doc_pk} for i, h in enumerate(dedup.bands(item.signature))])
         _search.replace_entries(conn, "document", [(doc_pk, a.title, (a.title or "") + "\n" + a.clean_text)])
 
         ev = self._evidence_ids(conn, doc_pk, a)
@@ -231,9 +242,8 @@ class StoreWriter:
         """The first stored document this one is a near-copy of (following copies back to the original)."""
         if sig is None:
             return None
-        b = S.minhash_bands
-        conds = [sa.and_(b.c.band == i, b.c.hash == h) for i, h in enumerate(dedup.bands(sig))]
-        cands = sorted({r[0] for r in conn.execute(sa.select(b.c.document_id).where(sa.or_(*conds)))})
+        params = {f"h{i}": h for i, h in enumerate(dedup.bands(sig))}
+        cands = sorted({r[0] for r in conn.execute(_BAND_LOOKUP, params)})
         if not cands:
             return None
         d = S.documents
@@ -253,7 +263,7 @@ class StoreWriter:
         rows = [{"document_id": doc_pk, "start": s, "end": e, "text": x.text} for (s, e), x in spans.items()]
         out = {}
         for row in rows:  # few per document; one statement each keeps the code the same on every driver
-            out[(row["start"], row["end"])] = conn.execute(S.evidence.insert().values(**row)).inserted_primary_key[0]
+            out[(row["start"], row["end"])] = conn.execute(_INSERT_EVIDENCE, row).inserted_primary_key[0]
         return out
 
     # -- entities ---------------------------------------------------------------------
