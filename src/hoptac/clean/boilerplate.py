@@ -106,7 +106,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
                 drop(line, "related-article teaser")
                 continue
         if _CUES.tail.fullmatch(line):
-            if body_chars >= 300:
+            if body_chars >= 150:
                 drop("\n".join(l for l in lines[i:] if l.strip()), f"related articles after '{line}'")
                 break
             drop(line, "navigation")
@@ -121,6 +121,14 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             drop(line, "related-article teaser")
             skip_next_teaser = True
             continue
+        for pattern in _CUES.inline:
+            m2 = pattern.search(line)
+            if m2:
+                drop(m2.group(0), "photo credit")
+                line = (line[: m2.start()] + line[m2.end() :]).strip()
+        if not line:
+            continue
+        key = _key(line)
         if key == prev_key:
             drop(line, "repeated caption")
             continue
@@ -136,13 +144,6 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             continue
         if _is_name_line(line) and (body_chars > 0 and not _TERMINAL.search(line)) and _looks_last(lines, i):
             drop(line, "byline")
-            continue
-        for pattern in _CUES.inline:
-            m2 = pattern.search(line)
-            if m2:
-                drop(m2.group(0), "photo credit")
-                line = (line[: m2.start()] + line[m2.end() :]).strip()
-        if not line:
             continue
         tag = _OUTLET_TAG.match(line)
         if tag and tag.end() < len(line):

@@ -1,0 +1,42 @@
+"""Boilerplate removal keeps the body and says what it removed, and why."""
+from hoptac.clean import clean_text
+
+BODY = (
+    "Sáng 10/5, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh, đã tiếp đoàn đại biểu tỉnh Savannakhet do "
+    "ông Bounma Chanthavong, Phó Tỉnh trưởng, dẫn đầu. Hai bên đã trao đổi về kết quả hợp tác trong năm qua "
+    "và thống nhất phương hướng thời gian tới."
+)
+
+
+def test_teasers_after_a_cue_are_removed_and_kept_aside():
+    text = f"Tăng cường hợp tác\n\n{BODY}\n\nTin liên quan\n\nTỉnh tổ chức hội nghị\n\nNgười dân đón Tết"
+    body, removed, title = clean_text(text)
+    assert title == "Tăng cường hợp tác"
+    assert BODY in body
+    assert "Tin liên quan" not in body and "Người dân đón Tết" not in body
+    assert any("related" in r.reason for r in removed)
+
+
+def test_artefacts_credits_and_repeated_captions():
+    text = (
+        f"leftcenterrightdel\n\nTiêu đề | Thời sự | Báo Nhân Dân\n\n{BODY}\n\n"
+        "Quang cảnh buổi tiếp. (Ảnh: Văn Điệp/TTXVN)\nQuang cảnh buổi tiếp.\n\nTheo TTXVN\n\nnull"
+    )
+    body, removed, _ = clean_text(text)
+    for junk in ("leftcenterrightdel", "| Thời sự |", "Ảnh: Văn Điệp", "null", "Theo TTXVN"):
+        assert junk not in body
+    assert body.count("Quang cảnh buổi tiếp.") == 1
+    reasons = {r.reason for r in removed}
+    assert {"photo credit", "repeated caption", "credited source"} <= reasons
+
+
+def test_dateline_and_byline():
+    text = f"Hai tỉnh ký kết hợp tác\n\n14:20 | 03/04/2024\n\n{BODY}\n\nThu Hằng"
+    body, removed, _ = clean_text(text)
+    assert "03/04/2024" not in body and "Thu Hằng" not in body
+    assert [r.reason for r in removed if r.text == "Thu Hằng"] == ["byline"]
+
+
+def test_a_body_without_boilerplate_is_untouched():
+    body, removed, _ = clean_text(BODY)
+    assert body == BODY and removed == []

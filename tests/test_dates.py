@@ -1,0 +1,67 @@
+"""Date expressions of the genre and their resolution against the article's anchor."""
+import datetime as dt
+
+import pytest
+
+from hoptac.extract.dates import Anchor, find_dates, reference_year, resolve
+
+PUB = dt.date(2024, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tối 23/6/2021, tại Hà Nội", ("2021-06-23", None)),
+        ("Ngày 22/02/2023, hai bên", ("2023-02-22", None)),
+        ("sáng 23-5, đoàn đã", ("2024-05-23", None)),  # future day in an article of March: last year? no: 45-day rule
+        ("từ ngày 11 đến 12/3 theo lời mời", ("2024-03-11", "2024-03-12")),
+        ("thăm Việt Nam từ ngày 28– 29/6/2021", ("2021-06-28", "2021-06-29")),
+        ("từ ngày 18-02 đến ngày 22-02-2014", ("2014-02-18", "2014-02-22")),
+        ("từ ngày 10-16/8/2017", ("2017-08-10", "2017-08-16")),
+        ("khai mạc vào ngày mai (12/3)", ("2024-03-12", None)),
+        ("vào cuối tháng 2 vừa qua", ("2024-02", None)),
+        ("hôm qua, hai bên", ("2024-03-12", None)),
+        ("Ngày: 16.11.2023", ("2023-11-16", None)),
+    ],
+)
+def test_resolve_against_publication_date(text, expected):
+    mentions = find_dates(text)
+    assert mentions, text
+    got = resolve(mentions[0], Anchor(PUB, PUB.year))
+    if text.startswith("sáng 23-5"):
+        assert got == ("2023-05-23", None)  # 23 May after a March article: the past year
+    else:
+        assert got == expected
+
+
+def test_fractions_and_since_are_not_event_dates():
+    assert find_dates("xã có 19/23 chỉ tiêu đạt") == []
+    since = find_dates("kể từ tháng 6/2015 được bầu")
+    assert since and since[0].since
+
+
+def test_no_year_gives_nothing_rather_than_a_guess():
+    m = find_dates("Chiều 12/8, hai bên")[0]
+    assert resolve(m, Anchor(None, None)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("Năm Đoàn kết hữu nghị 2017; Kế hoạch giai đoạn 2011-2016 và 2017-2020", 2017),
+        ("trong năm 2019 … cho năm 2020 … năm 2019", 2019),
+        ("nhân dịp kỷ niệm 80 năm Cách mạng Tháng Tám", 2025),
+        ("không có năm nào", None),
+    ],
+)
+def test_reference_year(text, year):
+    assert reference_year(text) == year
+
+
+def test_publication_year_wins():
+    assert reference_year("năm 2010", dt.date(2012, 1, 1)) == 2012
+
+
+def test_planned_dates_may_be_next_year():
+    m = find_dates("dự kiến tổ chức ngày 10/1")[0]
+    assert resolve(m, Anchor(dt.date(2023, 12, 20), 2023), future_ok=True)[0] == "2024-01-10"

@@ -1,0 +1,69 @@
+"""Events from short articles written for these tests."""
+from hoptac.model import RawDocument
+from hoptac.pipeline import extract_document
+
+
+def article(text: str):
+    return extract_document(RawDocument("t", text.encode("utf-8")))
+
+
+def summary(a):
+    return [(e.type, e.date, e.end_date, sorted(p.name for p in e.participants)) for e in a.events]
+
+
+def test_visit_range_and_talks_in_one_sentence():
+    a = article(
+        "Hà Nội – Xiêng Khoảng tăng cường hợp tác\n\n"
+        "10:05 | 15/04/2024\n\n"
+        "Trong khuôn khổ chuyến thăm và làm việc tại Lào từ ngày 14 đến 16/4, chiều 14/4, tại tỉnh Xiêng Khoảng, "
+        "Đoàn đại biểu tỉnh Nghệ An do đồng chí Nguyễn Đức Trung, Bí thư Tỉnh ủy, dẫn đầu đã hội đàm với "
+        "đồng chí Pheng Xay Lo, Bí thư, Tỉnh trưởng tỉnh Xiêng Khoảng.\n\n"
+        "Tại hội đàm, hai bên đã trao đổi về kết quả hợp tác."
+    )
+    s = summary(a)
+    assert ("visit", "2024-04-14", "2024-04-16", ["Nguyễn Đức Trung"]) in [(t, d, e, p[:1]) for t, d, e, p in s] or any(
+        t == "visit" and d == "2024-04-14" and e == "2024-04-16" for t, d, e, _ in s
+    )
+    talks = [x for x in s if x[0] == "talks"]
+    assert len(talks) == 1
+    assert talks[0][1] == "2024-04-14"
+    assert {"Nguyễn Đức Trung", "Pheng Xay Lo"} <= set(talks[0][3])
+    assert a.published == "2024-04-15"
+
+
+def test_three_hosts_are_three_receptions():
+    a = article(
+        "Ngày 5/9/2023, Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith; Thủ tướng Sonexay Siphandone; "
+        "Chủ tịch Quốc hội Saysomphone Phomvihane đã tiếp đoàn đại biểu do đồng chí Trần Cẩm Tú, "
+        "Thường trực Ban Bí thư, dẫn đầu."
+    )
+    receptions = [e for e in a.events if e.type == "reception"]
+    assert len(receptions) == 3
+    for e in receptions:
+        assert e.date == "2023-09-05"
+        assert "Trần Cẩm Tú" in {p.name for p in e.participants}
+
+
+def test_background_mentions_do_not_make_events():
+    a = article(
+        "Sáng 12/7/2022, tại Viêng Chăn, đồng chí Lê Văn Thành, Phó Thủ tướng, đã hội đàm với "
+        "đồng chí Sonexay Siphandone, Phó Thủ tướng Lào, nhân dịp Hội nghị hợp tác song phương lần thứ 44."
+    )
+    assert [e.type for e in a.events] == ["talks"]
+    assert a.events[0].place == "Viêng Chăn"
+
+
+def test_signing_after_talks_takes_the_talks_date():
+    a = article(
+        "Chiều 3-10-2019, tại Hà Nội, Bộ trưởng Tô Lâm hội đàm với Bộ trưởng Vilay Lakhamfong.\n\n"
+        "Kết thúc hội đàm, hai Bộ trưởng đã ký Biên bản hội đàm."
+    )
+    types = {e.type: e.date for e in a.events}
+    assert types == {"talks": "2019-10-03", "signing": "2019-10-03"}
+
+
+def test_evidence_is_a_sentence_of_the_clean_text():
+    a = article("Ngày 1/6/2020, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Thongloun Sisoulith.")
+    e = a.events[0]
+    assert e.type == "call"
+    assert a.clean_text[e.evidence.start : e.evidence.end] == e.evidence.text

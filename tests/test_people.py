@@ -1,0 +1,68 @@
+"""People: the genre's name shapes, written for these tests."""
+import pytest
+
+from hoptac.clean import clean_text
+from hoptac.clean.sentences import split_sentences
+from hoptac.extract.people import find_people
+
+
+def people(text: str) -> dict[str, object]:
+    body, _, _ = clean_text(text)
+    spans = [(s.start, s.end) for s in split_sentences(body)]
+    return {m.name: m for m in find_people(body, spans)}
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Sáng 4/3, đồng chí Nguyễn Văn Nam, Bí thư Tỉnh ủy Nghệ An, đã tiếp đoàn.", "Nguyễn Văn Nam", "VN"),
+        ("Bộ trưởng Bộ Ngoại giao Lào Saleumxay Kommasith đã hội đàm với đoàn.", "Saleumxay Kommasith", "LA"),
+        ("Đoàn do đồng chí Xổm-sạ-vạt Lềnh-xa-vắt, Phó Thủ tướng Lào, dẫn đầu.", "Xổm-sạ-vạt Lềnh-xa-vắt", "LA"),
+        ("Thủ tướng Campuchia Samdech Techo Hun Manet đã tiếp đoàn.", "Hun Manet", "KH"),
+        ("Thượng tướng Lương Tam Quang- Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đã chủ trì.", "Lương Tam Quang", "VN"),
+        ("Phó Chủ tịch UBND tỉnh Trần Thị Lan đã phát biểu.", "Trần Thị Lan", "VN"),
+        ("Chủ tịch UBND tỉnh Sơn La Hoàng Quốc Khánh dự lễ.", "Hoàng Quốc Khánh", "VN"),
+        ("tham dự có ông Bounthavy Sisouphanthong, Phó tỉnh trưởng tỉnh Luang Prabang.", "Bounthavy Sisouphanthong", "LA"),
+    ],
+)
+def test_names_and_sides(text, name, country):
+    found = people(text)
+    assert name in found, found.keys()
+    assert found[name].country == country
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        ("Dự án Nhà Văn hóa Kaysone Phomvihane tại tỉnh Savannakhet đã hoàn thành.", "Kaysone Phomvihane"),
+        ("Đoàn đã thăm Thành phố Hồ Chí Minh và tỉnh Hà Giang.", "Hồ Chí Minh"),
+        ("Đại biểu các huyện Quan Sơn, Mường Lát dự hội nghị.", "Quan Sơn"),
+        ("Bộ trưởng Bộ Quốc phòng chủ trì lễ đón.", "Bộ"),
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức giao lưu.", "Đoàn Thanh"),
+    ],
+)
+def test_things_and_places_are_not_people(text, not_a_person):
+    assert not_a_person not in people(text)
+
+
+def test_bylines_and_photo_credits_are_not_people():
+    text = (
+        "Hợp tác Việt – Lào\n\nChiều 5/6, đồng chí Lê Văn Hải, Phó Chủ tịch UBND tỉnh, tiếp đoàn.\n\n"
+        "Toàn cảnh buổi tiếp. (Ảnh: Nguyễn Thu Trang/TTXVN)\n\nMinh Quân"
+    )
+    found = people(text)
+    assert "Lê Văn Hải" in found
+    assert "Nguyễn Thu Trang" not in found and "Minh Quân" not in found
+
+
+def test_titles_are_kept_apart_from_the_name():
+    found = people("Sáng 2/4, đồng chí Phạm Thu Hà, Ủy viên Trung ương Đảng, Trưởng Ban Dân vận Trung ương, dẫn đầu đoàn.")
+    assert found["Phạm Thu Hà"].titles == ["Ủy viên Trung ương Đảng", "Trưởng Ban Dân vận Trung ương"]
+
+
+def test_one_entity_for_two_spellings_in_one_article():
+    found = people(
+        "Chủ tịch Quốc hội Lào Saysomphone Phomvihane tiếp đoàn. Sau đó, ngài Xaysomphone Phomvihane dự tiệc."
+    )
+    keys = {m.key for m in found.values()}
+    assert len(keys) == 1
