@@ -46,7 +46,8 @@ def extract_facts(doc: CleanDocument) -> Article:
     published = published_date(doc)
     year = reference_year(doc.text, published)
     mentions = find_people(doc.text, spans)
-    events = find_events(doc.text, spans, mentions, Anchor(published, year))
+    title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
+    events = find_events(doc.text, spans, mentions, Anchor(published, year), title_end)
     agreements = find_agreements(doc.text, spans, year)
     commitments = find_commitments(doc.text, spans)
     for fact in [*events, *agreements, *commitments]:

@@ -140,6 +140,11 @@ def _as_since(m: DateMention) -> DateMention:
 
 _PERIOD = re.compile(r"(\d{4})\s*(?:[-–—]|đến|tới)\s*(\d{4})")
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(\d{4})(?![\d/])")
+# "Kế hoạch hợp tác năm 2023" signed in December 2022: the year of a plan is not the article's year
+_AGREEMENT_YEAR = re.compile(
+    r"(?:kế hoạch|thỏa thuận|thoả thuận|chương trình|biên bản|bản ghi nhớ|giao ước)[^.;\n]{0,60}?(?<!trong )năm\s+(?P<y>\d{4})",
+    re.IGNORECASE,
+)
 _ANNIVERSARY = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?(.{3,80})", re.IGNORECASE)
 
 
@@ -161,15 +166,18 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
     if published:
         return published.year
     counts: Counter[int] = Counter()
+    plan_years: Counter[int] = Counter()
     in_periods: set[tuple[int, int]] = set()
     for m in _PERIOD.finditer(text):
         in_periods.add((m.start(1), m.end(2)))
+    plans = {m.start("y") for m in _AGREEMENT_YEAR.finditer(text)}
     for m in _BARE_YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in in_periods):
             continue
         y = int(m.group(1))
         if 1950 <= y <= dt.date.today().year + 1:
-            counts[y] += 1
+            (plan_years if m.start() in plans else counts)[y] += 1
+    counts = counts or plan_years
     for m in _FULL.finditer(text):
         counts[int(m.group(3))] += 1
     if counts:

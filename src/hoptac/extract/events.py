@@ -167,7 +167,10 @@ def _place_in(text: str) -> str | None:
     return found[0][2]
 
 
-def find_events(text: str, sentences: list[tuple[int, int]], people: list[Mention], anchor: Anchor) -> list[Event]:
+def find_events(
+    text: str, sentences: list[tuple[int, int]], people: list[Mention], anchor: Anchor, title_end: int = 0
+) -> list[Event]:
+    """Events of an article; a headline (text before ``title_end``) only adds to events of the body."""
     mentions: list[_Mention] = []
     order = 0
     split_id = 0
@@ -205,6 +208,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], people: list[Mentio
             ranges = [d for d in dates if d.is_range]
             days = [d for d in dates if not d.is_range]
             opening_ref = bool(cues) and bool(_ANAPHORIC.search(low[: cues[0][0]]))
+            headline = g_start < title_end
             for ci, (c_start, c_end, ctype, _pr) in enumerate(cues):
                 before = low[max(0, c_start - 30) : c_start]
                 anaphoric = ci == 0 and (opening_ref or (c_start == 0 and ctype != "visit" and not days))
@@ -213,6 +217,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], people: list[Mentio
                 happened = bool(_HAPPENED_AFTER.match(low[c_end:]))
                 reference = (
                     anaphoric
+                    or headline
                     or (bool(_CONTEXTUAL.search(before)) and not happened)
                     or (opening_ref and ci > 0 and not predicate)
                     or bool(_THANKS_BEFORE.search(low[:c_start]))
@@ -233,7 +238,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], people: list[Mentio
                 scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                 own_dates = [d for d in dates if c_end <= d.start < scope_end and not d.is_range]
                 own_people = [p for p in persons if g_start + c_end <= p.start < g_start + scope_end]
-                if reference and not anaphoric and own_dates and own_people and ctype != "visit":
+                if reference and not anaphoric and not headline and own_dates and own_people and ctype != "visit":
                     reference, date = False, own_dates[0]
                     carved.append((g_start + c_start, g_start + scope_end))
                     mentions.append(_Mention(
@@ -387,7 +392,8 @@ def _assemble(text: str, mentions: list[_Mention], people: list[Mention], anchor
         ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range)
         events.append(_merge_into(events, ev) or ev)
-        previous = date if len(date) == 10 else previous
+        if len(date) == 10 and not m.date.is_range:
+            previous = date
     events = _dedupe(events)
     # pass 2: mentions without a date of their own
     visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
