@@ -190,7 +190,7 @@ def _integrity(db: Path) -> tuple[str, list, int, int]:
         n = con.execute("SELECT count(*) FROM documents").fetchone()[0]
         distinct = con.execute("SELECT count(DISTINCT content_hash) FROM documents").fetchone()[0]
         # every stored document is indexed for search exactly once
-        indexed = con.execute("SELECT count(*) FROM search_index WHERE kind = 'document'").fetchone()[0]
+        indexed = con.execute("SELECT count(*) FROM search_document").fetchone()[0]
         assert indexed == n
         return ok, fk, n, distinct
     finally:

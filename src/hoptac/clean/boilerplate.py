@@ -47,7 +47,7 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhậ
 _DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:gmt|utc)\s*[+-]\s*\d+)?"
 DATELINE = re.compile(
-    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:ngày đăng\s*:?\s*|cập nhật\s*:?\s*|ngày\s*:?\s*)?"
+    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:(?:ngày đăng|cập nhật|ngày|đăng lúc|đăng ngày|xuất bản)\s*:?\s*)*"
     rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?{_DATE}(?:\s*[|,-]?\s*{_TIME})?[\s|,]*(?:gmt\s*[+-]\s*\d+)?\s*$",
     re.IGNORECASE,
 )

@@ -145,6 +145,8 @@ _AGREEMENT_YEAR = re.compile(
     r"(?:kế hoạch|thỏa thuận|thoả thuận|chương trình|biên bản|bản ghi nhớ|giao ước)[^.;\n]{0,60}?(?<!trong )năm\s+(?P<y>\d{4})",
     re.IGNORECASE,
 )
+# "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
+_REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)
 _ANNIVERSARY = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?(.{3,80})", re.IGNORECASE)
 
 
@@ -171,15 +173,18 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
     for m in _PERIOD.finditer(text):
         in_periods.add((m.start(1), m.end(2)))
     plans = {m.start("y") for m in _AGREEMENT_YEAR.finditer(text)}
+    reviews = {m.start("y") for m in _REVIEW_YEAR.finditer(text)}
     for m in _BARE_YEAR.finditer(text):
-        if any(s <= m.start() < e for s, e in in_periods):
+        if any(s <= m.start() < e for s, e in in_periods) or m.start() in reviews:
             continue
         y = int(m.group(1))
         if 1950 <= y <= dt.date.today().year + 1:
             (plan_years if m.start() in plans else counts)[y] += 1
     counts = counts or plan_years
-    for m in _FULL.finditer(text):
-        counts[int(m.group(3))] += 1
+    for d in find_dates(text):
+        if d.day is not None and not d.since:  # a full date is the strongest evidence
+            for y in {d.year, d.end_year} - {None}:
+                counts[y] += 3
     if counts:
         top = max(counts.values())
         return max(y for y, c in counts.items() if c == top)

@@ -67,6 +67,10 @@ def _lex() -> dict:
     }
 
 
+# capitalised event words that may follow a name in a headline-style sentence ("… Lê Minh Hưng Hội đàm với …")
+_VERB_COMPOUNDS = {"hội đàm", "hội kiến", "hội nghị", "hội thảo", "tọa đàm", "toạ đàm", "điện đàm"}
+
+
 @dataclass
 class Mention:
     """One occurrence of a person's name in the clean text."""
@@ -350,7 +354,12 @@ def _name_in_run(sent: str, toks: list[_Tok], run: list[int], confirmed: set[str
     lex = _lex()
     orig_start = toks[run[0]].start
     run, prefix_country = _strip_left(sent, toks, run)
+    trimmed_from = len(run)
     run = _trim_right(sent, toks, run)
+    # "Bộ Nông Lâm Thủy sản": a run cut before an organisation word was part of that name
+    org_tail = len(run) < trimmed_from and (
+        f"{toks[run[-1] + 1].low} {toks[run[-1] + 2].low}" not in _VERB_COMPOUNDS if run and run[-1] + 2 < len(toks) else False
+    )
     if not run:
         return None
     words = [toks[i].text for i in run]
@@ -372,7 +381,7 @@ def _name_in_run(sent: str, toks: list[_Tok], run: list[int], confirmed: set[str
         if not title_before:
             return None
         ctx = None
-    if vi_at is not None and (vi_at == 0 or ctx or title_before or prefix_country or True):
+    if vi_at is not None and not org_tail:
         name_words = words[vi_at:]
         s = toks[run[vi_at]].start
         if all(_VI_SPECIFIC.search(w) is None for w in name_words) and not (ctx or title_before or after):

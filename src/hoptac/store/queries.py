@@ -180,7 +180,8 @@ def search(db: Db, q: str, limit: int = 20) -> list[dict[str, Any]]:
                 .join(d, d.c.id == m.c.document_id)
                 .join(S.evidence, S.evidence.c.id == m.c.evidence_id)
                 .where(m.c.person_id.in_(pids))
-                .order_by(d.c.published.desc(), m.c.document_id, m.c.id)
+                .order_by(m.c.document_id.desc(), m.c.id)
+                .limit(limit * 10)
             ).all()
             for r in rows:
                 if r.document_id in seen or len(seen) >= limit:

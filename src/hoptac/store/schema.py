@@ -20,7 +20,8 @@ Layout, in one sentence per table group:
 - ``commitments`` per document, with evidence.
 - ``failed_inputs``: every input that could not be read, with the reason.
 - ``search_index``: a folded copy (lower case, no diacritics, đ→d) of the searchable
-  text; an FTS5 virtual table on SQLite, a plain table searched with ILIKE elsewhere.
+  text; on SQLite one FTS5 virtual table per kind (``search_document``, ``search_person``,
+  ``search_event``, ``search_organisation``), elsewhere a plain table searched by regex.
 """
 from __future__ import annotations
 
@@ -241,8 +242,9 @@ failed_inputs = sa.Table(
     sa.UniqueConstraint("source", "reason", name="uq_failed_input"),
 )
 
-# kind: "document" | "person" | "event"; ref_id: the row id in that table.
-# On SQLite the real table is an FTS5 virtual table with the same columns (see _v1).
+# kind: "document" | "person" | "event" | "organisation"; ref_id: the row id in that table.
+# On SQLite this table is not created: each kind has its own FTS5 table search_<kind> (see _v1).
+SEARCH_KINDS = ("document", "person", "event", "organisation")
 search_index = sa.Table(
     "search_index",
     metadata,
@@ -336,11 +338,13 @@ def _v1(conn: Connection) -> None:
     tables = [t for t in metadata.sorted_tables if t.name not in ("search_index", "schema_version")]
     metadata.create_all(conn, tables=tables)
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5("
-            "kind UNINDEXED, ref_id UNINDEXED, title, body, "
-            "tokenize = 'unicode61 remove_diacritics 2')"
-        )
+        # One FTS5 table per kind (rowid = the row's id): filtering a shared table by kind
+        # made a people search walk every matching document.
+        for kind in SEARCH_KINDS:
+            conn.exec_driver_sql(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS search_{kind} USING fts5("
+                "title, body, tokenize = 'unicode61 remove_diacritics 2')"
+            )
     else:
         metadata.create_all(conn, tables=[search_index])
 

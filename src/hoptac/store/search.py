@@ -31,58 +31,53 @@ def index_text(*parts: str | None) -> str:
     return fold("\n".join(p for p in parts if p))
 
 
-KIND_CODES = {"document": 0, "person": 1, "event": 2, "organisation": 3}
+KINDS = ("document", "person", "event", "organisation")
+RANK_WINDOW = 500  # SQLite ranks (bm25) only the newest matches: a common word must not rank the whole corpus
 
 
 def replace_entries(conn: Connection, kind: str, entries: Iterable[tuple[int, str | None, str | None]]) -> None:
-    """Set the index rows of ``kind`` for the given (ref_id, title, body), replacing older ones.
-
-    On SQLite the FTS rowid is derived from (kind, ref_id), so a replacement is a
-    rowid lookup rather than a scan of the unindexed ``kind`` column.
-    """
-    rows = [
-        {"kind": kind, "ref_id": ref, "title": index_text(title), "body": index_text(body),
-         "rowid": ref * 4 + KIND_CODES[kind]}
-        for ref, title, body in entries
-    ]
+    """Set the index rows of ``kind`` for the given (ref_id, title, body), replacing older ones."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown search kind {kind!r}")
+    rows = [{"ref_id": ref, "title": index_text(title), "body": index_text(body)} for ref, title, body in entries]
     if not rows:
         return
-    if conn.dialect.name == "sqlite":
-        for i in range(0, len(rows), 500):
-            chunk = [r["rowid"] for r in rows[i : i + 500]]
-            conn.execute(sa.text("DELETE FROM search_index WHERE rowid IN (%s)" % ",".join(map(str, chunk))))
-        conn.execute(
-            sa.text("INSERT INTO search_index (rowid, kind, ref_id, title, body) VALUES (:rowid, :kind, :ref_id, :title, :body)"),
-            rows,
-        )
-        return
-    for r in rows:
-        del r["rowid"]
     ids = [r["ref_id"] for r in rows]
+    if conn.dialect.name == "sqlite":
+        table = f"search_{kind}"  # kind is one of KINDS: safe to put in SQL
+        for i in range(0, len(ids), 500):
+            conn.execute(sa.text(f"DELETE FROM {table} WHERE rowid IN ({','.join(str(int(x)) for x in ids[i : i + 500])})"))
+        conn.execute(sa.text(f"INSERT INTO {table} (rowid, title, body) VALUES (:ref_id, :title, :body)"), rows)
+        return
     for i in range(0, len(ids), 500):
         conn.execute(search_index.delete().where(search_index.c.kind == kind, search_index.c.ref_id.in_(ids[i : i + 500])))
-    conn.execute(search_index.insert(), rows)
+    conn.execute(search_index.insert(), [{"kind": kind, **r} for r in rows])
 
 
 def match(conn: Connection, q: str, kind: str, limit: int) -> list[tuple[int, float]]:
     """(ref_id, score) of the best ``kind`` entries matching every term of ``q``; higher score is better."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown search kind {kind!r}")
     terms = query_terms(q)
     if not terms or limit <= 0:
         return []
     if conn.dialect.name == "sqlite":
-        expr = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        t = f"search_{kind}"
+        expr = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        window = max(RANK_WINDOW, limit)
         rows = conn.execute(
             sa.text(
-                "SELECT ref_id, bm25(search_index) AS r FROM search_index "
-                "WHERE search_index MATCH :m AND kind = :k ORDER BY r LIMIT :n"
+                f"SELECT rowid, bm25({t}) AS r FROM {t} WHERE {t} MATCH :m AND rowid >= "
+                f"(SELECT coalesce(min(rowid), 0) FROM (SELECT rowid FROM {t} WHERE {t} MATCH :m ORDER BY rowid DESC LIMIT :w)) "
+                "ORDER BY r LIMIT :n"
             ),
-            {"m": expr, "k": kind, "n": limit},
+            {"m": expr, "n": limit, "w": window},
         ).all()
         return [(int(r[0]), -float(r[1])) for r in rows]
     conds = [search_index.c.kind == kind]
-    for t in terms:
+    for term in terms:
         # Word boundaries (\m \M) without any extension; terms are \w+ so nothing needs escaping.
-        conds.append(sa.or_(search_index.c.title.op("~")(rf"\m{t}\M"), search_index.c.body.op("~")(rf"\m{t}\M")))
+        conds.append(sa.or_(search_index.c.title.op("~")(rf"\m{term}\M"), search_index.c.body.op("~")(rf"\m{term}\M")))
     rows = conn.execute(
         sa.select(search_index.c.ref_id).where(*conds).order_by(search_index.c.ref_id.desc()).limit(limit)
     ).all()
