@@ -34,7 +34,7 @@ def find_commitments(text: str, sentences: list[tuple[int, int]]) -> list[Commit
                 if (s_start + m.start(1)) in {a for a, _ in seen}:
                     continue
                 seen.add((s_start + m.start(1), s_start + m.end()))
-                what_end = re.search(r"[,;.)(]", sent[m.end() :])
+                what_end = re.search(r"[,;.)(]|\s(?:và|để|nhằm|trong)\s", sent[m.end() :])
                 what = sent[m.start(2) : m.end() + (what_end.start() if what_end else min(60, len(sent) - m.end()))]
                 period = _PERIOD.search(sent)
                 out.append(

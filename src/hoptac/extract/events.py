@@ -152,6 +152,12 @@ def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
     return sorted(chosen)
 
 
+_ADMIN_PLACE = re.compile(
+    r"(?:tại|ở)\s+(?:thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện)\s+"
+    r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,3})"
+)
+
+
 def _place_in(text: str) -> str | None:
     """The place after "tại/ở/đến": a city or province before a country."""
     rx, kinds = _places()
@@ -161,6 +167,8 @@ def _place_in(text: str) -> str | None:
         before = low[max(0, m.start() - 40) : m.start()]
         if re.search(r"(?:tại|ở|đến|tới)\s+(?:[^,.;]{0,30}\s)?$", before):
             found.append((kinds[m.group(0)] == "country", m.start(), text[m.start() : m.end()]))
+    for m in _ADMIN_PLACE.finditer(text):  # places the gazetteer lacks: "tại thành phố Phôn-xa-văn"
+        found.append((False, m.start("name"), m.group("name")))
     if not found:
         return None
     found.sort()

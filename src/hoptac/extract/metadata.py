@@ -36,8 +36,12 @@ def byline(doc: CleanDocument) -> str | None:
 
 
 def credited_source(doc: CleanDocument) -> str | None:
+    """ "Theo TTXVN" at the end, else the outlet tag that opens the lead: "(TTXVN) -"."""
     for r in doc.removed:
         if r.reason == "credited source":
             m = _CREDIT.match(r.text)
             return (m.group(1) if m else r.text).strip()
+    for r in doc.removed:
+        if r.reason == "outlet tag":
+            return r.text.strip(" ()-–—")
     return None
