@@ -50,7 +50,7 @@ _ANAPHORIC = re.compile(
 )
 _CONTEXTUAL = re.compile(
     r"(?:^|\b)(?:tại|trong|sau|kết thúc|nhân|nhân dịp|bên lề|trước|ngay sau|cũng tại|qua|trong khuôn khổ|sau khi|"
-    r"tham gia|tham dự|dự|để|nhằm|về|cho|của|với|chuẩn bị|tổ chức|kết quả|sự|mà|các|những|thông qua|bên cạnh)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
+    r"tham gia|tham dự|dự|để|nhằm|về|cho|của|với|chuẩn bị|kết quả|sự|mà|các|những|thông qua|bên cạnh)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
     re.IGNORECASE,
 )
 _THANKS_BEFORE = re.compile(
@@ -59,7 +59,7 @@ _THANKS_BEFORE = re.compile(
 )
 # "đã có cuộc hội đàm", "đã chứng kiến lễ ký": the clause's own predicate, an event even after "Kết thúc …,"
 _PREDICATE_BEFORE = re.compile(
-    r"(?:đã|sẽ|vừa|đang|cùng)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến)\s+)*(?:cuộc\s+|buổi\s+|lễ\s+)?$",
+    r"(?:đã|sẽ|vừa|đang|cùng)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến|đến|sang|tới)\s+)*(?:cuộc\s+|buổi\s+|lễ\s+)?$",
     re.IGNORECASE,
 )
 _HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
@@ -216,6 +216,9 @@ def find_events(
             ranges = [d for d in dates if d.is_range]
             days = [d for d in dates if not d.is_range]
             opening_ref = bool(cues) and bool(_ANAPHORIC.search(low[: cues[0][0]]))
+            opening_comma = low.find(",", cues[0][1]) if opening_ref else -1
+            visit_owns_range = any(c[2] == "visit" for c in cues) and any(d.is_range for d in dates)
+            primaries = [c for c in cues if c[2] != "visit"]
             headline = g_start < title_end
             for ci, (c_start, c_end, ctype, _pr) in enumerate(cues):
                 before = low[max(0, c_start - 30) : c_start]
@@ -223,22 +226,27 @@ def find_events(
                 predicate = bool(_PREDICATE_BEFORE.search(before)) or bool(
                     re.match(r"(?:đã|sẽ|cùng|chứng kiến)\b", low[c_start:c_end], re.IGNORECASE))
                 happened = bool(_HAPPENED_AFTER.match(low[c_end:]))
+                # "Kết thúc hội đàm, hai Bộ trưởng ký Kế hoạch …": the cue right after the opening is the main verb
+                main_clause = 0 <= opening_comma < c_start <= opening_comma + 80 and "," not in low[opening_comma + 1 : c_start]
                 reference = (
                     anaphoric
                     or headline
                     or (bool(_CONTEXTUAL.search(before)) and not happened)
-                    or (opening_ref and ci > 0 and not predicate)
+                    or (opening_ref and ci > 0 and not predicate and not main_clause)
                     or bool(_THANKS_BEFORE.search(low[:c_start]))
                 )
                 if ctype == "visit":
                     exact = [d for d in days if d.day is not None or d.relative in ("today", "yesterday", "tomorrow")]
-                    date = ranges[0] if ranges else (exact[0] if exact and not reference else None)
+                    # "đã tiếp Bộ trưởng X, đang thăm Việt Nam": without its own range a visit beside
+                    # another event is background
+                    own_day = exact[0] if exact and not reference and not (primaries and not ranges) else None
+                    date = ranges[0] if ranges else own_day
                     if date is None or (reference and not ranges):
                         reference = True
                     elif reference and ranges:
                         reference = False
                 else:
-                    date = _nearest(days, c_start) or (ranges[0] if ranges else None)
+                    date = _nearest(days, c_start) or (ranges[0] if ranges and not visit_owns_range else None)
                 if ctype in made:
                     continue
                 # "ngay sau cuộc gặp cấp cao … do A và B đồng chủ trì … vào cuối tháng 2": a context
