@@ -59,7 +59,7 @@ _THANKS_BEFORE = re.compile(
 )
 # "đã có cuộc hội đàm", "đã chứng kiến lễ ký": the clause's own predicate, an event even after "Kết thúc …,"
 _PREDICATE_BEFORE = re.compile(
-    r"(?:đã|sẽ|vừa|đang|cùng)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến|đến|sang|tới)\s+)*(?:cuộc\s+|buổi\s+|lễ\s+)?$",
+    r"(?:đã|sẽ|vừa|đang|cùng)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến|đến|sang|tới)\s+)*(?:(?:một|các|những)\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$",
     re.IGNORECASE,
 )
 _HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
@@ -98,6 +98,7 @@ class _Mention:
     planned: bool
     anaphoric: bool = False
     weak: bool = False
+    predicate: bool = False
     related: set[str] = field(default_factory=set)
     place: str | None = None
     split_group: int | None = None
@@ -223,8 +224,12 @@ def find_events(
             for ci, (c_start, c_end, ctype, _pr) in enumerate(cues):
                 before = low[max(0, c_start - 30) : c_start]
                 anaphoric = ci == 0 and (opening_ref or (c_start == 0 and ctype != "visit" and not days))
-                predicate = bool(_PREDICATE_BEFORE.search(before)) or bool(
-                    re.match(r"(?:đã|sẽ|cùng|chứng kiến)\b", low[c_start:c_end], re.IGNORECASE))
+                subject = _DELEGATION_REF.search(low[max(0, c_start - 40) : c_start])
+                predicate = (
+                    bool(_PREDICATE_BEFORE.search(before))
+                    or bool(re.match(r"(?:đã|sẽ|cùng|chứng kiến)\b", low[c_start:c_end], re.IGNORECASE))
+                    or bool(subject and "," not in low[max(0, c_start - 40) + subject.end() : c_start])
+                )
                 happened = bool(_HAPPENED_AFTER.match(low[c_end:]))
                 # "Kết thúc hội đàm, hai Bộ trưởng ký Kế hoạch …": the cue right after the opening is the main verb
                 main_clause = 0 <= opening_comma < c_start <= opening_comma + 80 and "," not in low[opening_comma + 1 : c_start]
@@ -269,6 +274,7 @@ def find_events(
                     paragraph=_paragraph_of(text, s_start), order=order, date=None if reference else date,
                     people=persons, reference=reference, delegation_ref=deleg, planned=planned,
                     related=types_here - {ctype}, place=place, anaphoric=anaphoric, weak=_pr < 7,
+                    predicate=predicate,
                 )
                 order += 1
                 made.add(ctype)
@@ -424,6 +430,8 @@ def _assemble(text: str, mentions: list[_Mention], people: list[Mention], anchor
             continue
         if not m.reference and (m.weak or m.planned):
             continue
+        if not m.people and not (m.predicate or m.anaphoric):
+            continue  # "về hình thức tổ chức Hội nghị": no one named, no verb: talk about events
         date = None
         for rel in m.related:
             rel_events = [e for e in events if e.type == rel and e.date]
