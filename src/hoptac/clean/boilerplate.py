@@ -64,7 +64,10 @@ def _key(line: str) -> str:
 
 
 def _is_name_line(line: str) -> bool:
-    """A short line of capitalised words: a byline such as "Khánh Linh"."""
+    """A short line of capitalised words: a byline such as "Khánh Linh" or "Hà Duy - Minh Nguyệt"."""
+    parts = [p for p in re.split(r"\s+[-–]\s+|,\s*", line.strip()) if p]
+    if len(parts) > 1:
+        return len(parts) <= 3 and all(_is_name_line(p) for p in parts)
     words = line.strip().split()
     if not 2 <= len(words) <= 4 or len(line.strip()) > 40:
         return False

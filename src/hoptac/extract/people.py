@@ -159,9 +159,13 @@ def _title_before(text: str, start: int) -> str | None:
     low = _key(chunk)
     best = None
     for m in lex["title_re"].finditer(low):
-        tail = low[m.end() :]
-        words = tail.split()
-        if any(w in lex["stop"] for w in words):
+        words = chunk[m.end() :].split()
+        # a linking word inside an organisation or place name ("Ngoại giao và Hợp tác quốc tế",
+        # "Đại sứ Việt Nam tại Nhật Bản") is followed by a capital; a verb is not
+        if any(
+            _key(w) in lex["stop"] and w[:1].islower() and not (i + 1 < len(words) and words[i + 1][:1].isupper())
+            for i, w in enumerate(words)
+        ):
             continue
         best = chunk[m.start() :].strip()
         break
@@ -343,11 +347,28 @@ def _context_kind(sent: str, pos: int) -> str | None:
     before = _before(sent, pos, 50).rstrip()
     thing = _ends_with_any(before, lex["things"])
     if thing:
-        return "admin" if thing in lex["admin_things"] else "thing"
+        if thing not in lex["admin_things"]:
+            return "thing"
+        # "bản" (village) is not the end of "Nhật Bản": a capitalised one-word cue after a
+        # capitalised word belongs to that proper name
+        written = sent[max(0, pos - 50) : pos].rstrip().split()
+        part_of_name = (
+            " " not in thing and len(written) >= 2 and written[-1][:1].isupper() and written[-2][:1].isupper()
+        )
+        if not part_of_name:
+            return "admin"
+    if re.search(r"[-–]\s*$", before) and _ends_with_place(before):
+        return "thing"  # "cặp cửa khẩu Lào Cai - Hà Khẩu": the second of a pair of places
     cue = _ends_with_any(before, lex["cues"])
     if cue:
         return "cue"
     return None
+
+
+def _ends_with_place(before: str) -> bool:
+    lex = _lex()
+    head = re.sub(r"\s*[-–]\s*$", "", before)
+    return any(head.endswith(" " + p) or head == p for p in lex["places"])
 
 
 def _name_in_run(sent: str, toks: list[_Tok], run: list[int], confirmed: set[str] | None = None) -> Mention | None:
