@@ -59,7 +59,7 @@ _THANKS_BEFORE = re.compile(
 )
 # "đã có cuộc hội đàm", "đã chứng kiến lễ ký": the clause's own predicate, an event even after "Kết thúc …,"
 _PREDICATE_BEFORE = re.compile(
-    r"(?:đã|sẽ|vừa|đang|cùng)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến|đến|sang|tới)\s+)*(?:(?:một|các|những)\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$",
+    r"(?:đã|sẽ|vừa|đang|cùng)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến|đến|sang|tới|dự|tham dự|tham gia)\s+)*(?:(?:một|các|những)\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$",
     re.IGNORECASE,
 )
 _HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
@@ -236,7 +236,7 @@ def find_events(
                 reference = (
                     anaphoric
                     or headline
-                    or (bool(_CONTEXTUAL.search(before)) and not happened)
+                    or (bool(_CONTEXTUAL.search(before)) and not happened and not predicate)
                     or (opening_ref and ci > 0 and not predicate and not main_clause)
                     or bool(_THANKS_BEFORE.search(low[:c_start]))
                 )
