@@ -54,7 +54,7 @@ _CONTEXTUAL = re.compile(
     re.IGNORECASE,
 )
 _THANKS_BEFORE = re.compile(
-    r"(?:cảm ơn|cám ơn|chúc mừng|đánh giá cao|vui mừng|hoan nghênh|ghi nhận|sau khi|từ khi|kể từ|trước khi)[^.;:]{0,150}$",
+    r"(?:cảm ơn|cám ơn|chúc mừng|đánh giá cao|vui mừng|hoan nghênh|ghi nhận|lời chào|sau khi|từ khi|kể từ|trước khi)[^.;:]{0,150}$",
     re.IGNORECASE,
 )
 # "đã có cuộc hội đàm", "đã chứng kiến lễ ký": the clause's own predicate, an event even after "Kết thúc …,"
@@ -225,10 +225,12 @@ def find_events(
                 before = low[max(0, c_start - 30) : c_start]
                 anaphoric = ci == 0 and (opening_ref or (c_start == 0 and ctype != "visit" and not days))
                 subject = _DELEGATION_REF.search(low[max(0, c_start - 40) : c_start])
+                named_subject = re.search(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$", before)
                 predicate = (
                     bool(_PREDICATE_BEFORE.search(before))
                     or bool(re.match(r"(?:đã|sẽ|cùng|chứng kiến)\b", low[c_start:c_end], re.IGNORECASE))
                     or bool(subject and "," not in low[max(0, c_start - 40) + subject.end() : c_start])
+                    or bool(named_subject)
                 )
                 happened = bool(_HAPPENED_AFTER.match(low[c_end:]))
                 # "Kết thúc hội đàm, hai Bộ trưởng ký Kế hoạch …": the cue right after the opening is the main verb
@@ -253,6 +255,8 @@ def find_events(
                 else:
                     date = _nearest(days, c_start) or (ranges[0] if ranges and not visit_owns_range else None)
                 if ctype in made:
+                    if ctype == "reception" and not reference:
+                        _split_second_reception(mentions, text, g_start, cues, ci, persons)
                     continue
                 # "ngay sau cuộc gặp cấp cao … do A và B đồng chủ trì … vào cuối tháng 2": a context
                 # mention with its own later date and people is an event of its own
@@ -310,6 +314,25 @@ def find_events(
                                             "related": set()}))
                 order += 1
     return _assemble(text, mentions, people, anchor)
+
+
+def _split_second_reception(
+    mentions: list[_Mention], text: str, g_start: int, cues: list, ci: int, persons: list[Mention]
+) -> None:
+    """"hội kiến A và gặp B": the second verb of the same kind has its own host."""
+    first = next((m for m in reversed(mentions) if m.type == "reception" and m.cue_start >= g_start), None)
+    if first is None or first.split_group is not None:
+        return
+    c_start = g_start + cues[ci][0]
+    nxt = g_start + cues[ci + 1][0] if ci + 1 < len(cues) else len(text)
+    second = [p for p in persons if c_start <= p.start < nxt]
+    if not second:
+        return
+    subjects = [p for p in persons if p.start < first.cue_start]
+    first.people = [p for p in first.people if p.start < c_start]
+    first.split_group = -first.order - 1
+    mentions.append(_Mention(**{**first.__dict__, "people": subjects + second, "cue_start": c_start,
+                                "order": first.order + 1000, "split_group": first.split_group}))
 
 
 def _nearest(days: list[DateMention], pos: int) -> DateMention | None:
@@ -409,8 +432,7 @@ def _assemble(text: str, mentions: list[_Mention], people: list[Mention], anchor
         date, end_date = resolve(m.date, anc, future_ok=m.planned)
         if date is None:
             continue
-        if m.date.is_range and m.type != "visit":
-            date, end_date = _month_span(date, end_date), None
+        # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
         ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range)
         events.append(_merge_into(events, ev) or ev)
