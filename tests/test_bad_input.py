@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -172,11 +171,11 @@ def test_extract_50mb_article(tmp_path: Path) -> None:
     cases = [c for c in build(tmp_path, big=True, jsonl=False) if c.name == "big_50mb"]
     big = tmp_path / cases[0].path
     assert big.stat().st_size > 49 * 2**20
-    try:
-        proc = run("extract", str(big), timeout=150)
-    except subprocess.TimeoutExpired:
-        pytest.fail("hoptac extract took over 150 s on a 50 MB article (extraction time grows quadratically with article length)")
     figures.record("bad_input_50mb_extract", inputs=1, bytes=big.stat().st_size)
+    try:
+        proc = run("extract", str(big), timeout=120)
+    except subprocess.TimeoutExpired:
+        pytest.fail("hoptac extract took over 120 s on a 50 MB article (extraction time grows quadratically with article length)")
     assert "Traceback" not in proc.stderr
     if proc.returncode == 0:
         rec = json.loads(proc.stdout)
@@ -290,3 +289,14 @@ def test_ingest_unreadable_file_is_recorded(tmp_path: Path) -> None:
     assert re.search(r"locked\.txt: cannot read file: Permission denied", out), out
     stats = json.loads(run("stats", "--db", str(db), "--format", "json").stdout)
     assert stats["documents"] == 1 and stats["failed"] == 1, stats
+
+
+def test_regression_script_text_leaks_through_a_broken_tag() -> None:
+    """Bug (found by test_properties): a stray '<' before a word ("<Sáng 23/6") opens a bogus
+    tag, and the text of a following <script> comes out as article text."""
+    from hoptac.model import RawDocument
+    from hoptac.pipeline import extract_document
+
+    html = "<html><body><p>Sáng 23/6/2021, hai bên hội đàm.<Sáng 23/6/2021<script>alert(1)</script>Hai bên ký kết.</body></html>"
+    rec = extract_document(RawDocument(doc_id="p", data=html, media_type="html"))
+    assert "alert(1)" not in rec.clean_text

@@ -46,7 +46,7 @@ def extract(
     for item in extract_paths(paths):
         if isinstance(item, SourceError):
             failed += 1
-            err.print(f"[red]hoptac: {item.source}: {item.reason}[/red]", highlight=False)
+            sys.stderr.write(f"hoptac: {item.source}: {item.reason}\n")  # one line, never wrapped
             continue
         rec = item.to_record()
         if format is ExtractFormat.jsonl:
@@ -109,12 +109,12 @@ def _read_engine(db: str):  # type: ignore[no-untyped-def]
 
     url = db_url(db)
     if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
-        err.print(f"[red]hoptac: no database at {db}; load one first with: hoptac ingest SOURCE... --db {db}[/red]", highlight=False)
+        err.print(f"[red]hoptac: no database at {db}; load one first with: hoptac ingest SOURCE... --db {db}[/red]", highlight=False, soft_wrap=True)
         raise typer.Exit(1)
     try:
         return open_engine(db)
     except Exception as e:  # bad URL, server down, wrong password: say which and stop
-        err.print(f"[red]hoptac: cannot open {db}: {e}[/red]", highlight=False)
+        err.print(f"[red]hoptac: cannot open {db}: {e}[/red]", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
 
 
@@ -150,7 +150,7 @@ def ingest(
                 busy_timeout=busy_timeout, on_progress=on_progress,
             )
     except IngestError as e:
-        err.print(f"[red]hoptac: {e}[/red]", highlight=False)
+        err.print(f"[red]hoptac: {e}[/red]", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     if format is OutFormat.json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
@@ -204,7 +204,7 @@ def search(
         sys.stdout.write(json.dumps(hits, ensure_ascii=False) + "\n")
         return
     if not hits:
-        Console(highlight=False).print(f"no match for {query!r}", markup=False)
+        Console(highlight=False, soft_wrap=True).print(f"no match for {query!r}", markup=False)
         return
     from rich.table import Table
 
@@ -212,7 +212,7 @@ def search(
     for h in hits:
         via = f" (via {h['via']['name']})" if h.get("via") else ""
         t.add_row(h["kind"], str(h["id"]), h["title"] + via, h["snippet"])
-    Console(highlight=False).print(t)
+    Console(highlight=False, soft_wrap=True).print(t)
 
 
 @app.command()

@@ -6,6 +6,7 @@ the clean text it was read from.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -55,9 +56,9 @@ class CleanDocument:
     outlet: str | None = None
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        i = bisect.bisect_right([s.start for s in self.sentences], offset) - 1
+        if 0 <= i < len(self.sentences) and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
 

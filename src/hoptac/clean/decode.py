@@ -17,6 +17,11 @@ class DecodeError(ValueError):
     """The bytes are not text hoptac can read; the message says why, for the user."""
 
 
+# A news article is a few kilobytes; anything this big is a dump or a mistake, and reading it
+# as one article would only produce noise. Refused with a reason, never silently.
+MAX_ARTICLE_BYTES = 5_000_000
+
+
 _VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 
 
@@ -37,6 +42,11 @@ def _looks_binary(text: str) -> bool:
 
 def decode_bytes(data: bytes | str) -> tuple[str, str]:
     """Return (text, encoding name). Raise DecodeError when the input is not text."""
+    size = len(data)
+    if size > MAX_ARTICLE_BYTES:
+        raise DecodeError(
+            f"too large to be one article ({size / 1e6:.1f} MB > {MAX_ARTICLE_BYTES / 1e6:.0f} MB); split it into articles"
+        )
     if isinstance(data, str):
         text, enc = data, "str"
     elif not data:
@@ -62,12 +72,37 @@ def _strict(data: bytes, encoding: str) -> str:
         raise DecodeError(f"invalid {encoding} at byte {e.start}") from None
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _best_single_byte(data: bytes) -> tuple[float, str, str]:
+    """(score, encoding, text) of the legacy reading with the most Vietnamese letters."""
+    candidates: list[tuple[float, str, str]] = []
+    for enc in legacy.ENCODINGS:
+        text = legacy.decode(data, enc)
+        if text is not None:
+            candidates.append((_vietnamese_score(text), enc, text))
+    cp = data.decode("cp1258", errors="replace")
+    candidates.append((_vietnamese_score(cp), "cp1258", cp))
+    return max(candidates)
+
+
 def _guess(data: bytes) -> tuple[str, str]:
+    if not data.strip(b" \t\r\n\f\v"):
+        raise DecodeError("no text (only white space)")
+    if not data.strip(b"\x00 \t\r\n"):
+        raise DecodeError("no text (only NUL bytes)")
     # UTF-16 without a BOM: every other byte is NUL in Latin-script text.
     if len(data) >= 4 and len(data) % 2 == 0:
         even, odd = data[0::2], data[1::2]
-        for zeros, enc in ((odd, "utf-16-le"), (even, "utf-16-be")):
-            if zeros.count(0) > 0.3 * len(zeros):
+        for zeros, other, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+            # real UTF-16 has its NULs in one byte lane only
+            if zeros.count(0) > 0.3 * len(zeros) and other.count(0) < 0.05 * len(other):
                 try:
                     return data.decode(enc), enc
                 except UnicodeDecodeError:
@@ -83,14 +118,18 @@ def _guess(data: bytes) -> tuple[str, str]:
     relaxed = data.decode("utf-8", errors="replace")
     if relaxed.count("\ufffd") <= max(3, len(relaxed) // 200) and _vietnamese_score(relaxed) > 0.05:
         return relaxed, "utf-8 (with invalid bytes replaced)"
-    candidates: list[tuple[float, str, str]] = []
-    for enc in legacy.ENCODINGS:
-        text = legacy.decode(data, enc)
-        if text is not None:
-            candidates.append((_vietnamese_score(text), enc, text))
-    cp = data.decode("cp1258", errors="replace")
-    candidates.append((_vietnamese_score(cp), "cp1258", cp))
-    score, enc, text = max(candidates)
+    lines = data.split(b"\n")
+    utf8_lines = sum(1 for line in lines if _is_utf8(line) and any(b > 127 for b in line))
+    if utf8_lines and len(lines) > 1:
+        # Mixed files (pasted from two sources): each line in the encoding that reads it best
+        parts = []
+        for line in lines:
+            if _is_utf8(line):
+                parts.append(line.decode("utf-8"))
+            else:
+                parts.append(_best_single_byte(line)[2])
+        return "\n".join(parts), "mixed (utf-8 and legacy lines)"
+    score, enc, text = _best_single_byte(data)
     if score > 0.08:
         return text, enc
     from charset_normalizer import from_bytes

@@ -16,9 +16,10 @@ pair: the head of the visiting delegation and the host who invited it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from hoptac.clean.normalize import shadow, tone_key
 from hoptac.extract.dates import Anchor, DateMention, find_dates, month_of, resolve
@@ -123,7 +124,12 @@ class _Event:
 
 
 def _paragraph_of(text: str, pos: int) -> int:
-    return text.count("\n\n", 0, pos)
+    return bisect.bisect_right(_paragraph_starts(text), pos)
+
+
+@lru_cache(maxsize=8)
+def _paragraph_starts(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in re.finditer("\n\n", text))
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
