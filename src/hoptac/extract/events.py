@@ -29,8 +29,13 @@ from hoptac.model import Evidence, Event, Participant
 
 
 @cache
-def _cues() -> list[tuple[str, re.Pattern[str], int]]:
-    return [(t, re.compile(rf"(?<!\w){p}(?!\w)", re.IGNORECASE), int(pr)) for t, p, pr in load_tsv("event_cues.tsv")]
+def _cue_matcher() -> tuple[re.Pattern[str], list[tuple[str, int]]]:
+    """All cues in one alternation, higher priority (then longer) first, so that at any
+    position the preferred cue wins: "lễ ký" over "lễ", "hội đàm trực tuyến" over "hội đàm"."""
+    rows = [(t, p, int(pr)) for t, p, pr in load_tsv("event_cues.tsv")]
+    rows.sort(key=lambda r: (-r[2], -len(r[1])))
+    alts = "|".join(rf"(?P<c{i}>(?<!\w){p}(?!\w))" for i, (_, p, _) in enumerate(rows))
+    return re.compile(alts, re.IGNORECASE), [(t, pr) for t, _, pr in rows]
 
 
 @cache
@@ -148,15 +153,12 @@ _CUE_WORDS = re.compile(r"hội|tiếp|thăm|ký|gặp|lễ|họp|điện|đón|
 def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
     if not _CUE_WORDS.search(low):
         return []
-    hits = []
-    for t, rx, pr in _cues():
-        for m in rx.finditer(low):
-            hits.append((m.start(), m.end(), t, pr))
-    chosen: list[tuple[int, int, str, int]] = []
-    for h in sorted(hits, key=lambda h: (-h[3], -(h[1] - h[0]), h[0])):
-        if all(h[1] <= c[0] or h[0] >= c[1] for c in chosen):
-            chosen.append(h)
-    return sorted(chosen)
+    rx, meta = _cue_matcher()
+    out = []
+    for m in rx.finditer(low):
+        t, pr = meta[int(m.lastgroup[1:])]
+        out.append((m.start(), m.end(), t, pr))
+    return out
 
 
 _ADMIN_PLACE = re.compile(

@@ -386,6 +386,8 @@ def _name_in_run(sent: str, toks: list[_Tok], run: list[int], confirmed: set[str
     words = [toks[i].text for i in run]
     lows = [toks[i].low for i in run]
     start, end = toks[run[0]].start, toks[run[-1]].end
+    if len(words) == 1 and "-" not in words[0] and _VI_SPECIFIC.search(words[0]):
+        return None  # "Tại", "Bộ", "Hai": one Vietnamese word is never a name here
     # Vietnamese name: the last family name in the run that leaves 2–4 syllables
     vi_at = None
     for j, w in enumerate(lows):
