@@ -192,11 +192,14 @@ def find_events(
     order = 0
     split_id = 0
     for s_start, s_end in sentences:
+        sentence_cues = [(a + s_start, b + s_start, t, pr) for a, b, t, pr in _find_cues(tone_key(text[s_start:s_end]))]
+        if not sentence_cues and not mentions:
+            continue
         groups: list[list[tuple[int, int]]] = []
         pending: list[tuple[int, int]] = []
         for c in _clauses(text, s_start, s_end):
             pending.append(c)
-            if _find_cues(tone_key(text[c[0] : c[1]])):
+            if any(c[0] <= a < c[1] for a, _, _, _ in sentence_cues):
                 groups.append(pending)
                 pending = []
         if pending:
@@ -208,13 +211,15 @@ def find_events(
             g_start, g_end = group[0][0], group[-1][1]
             seg = text[g_start:g_end]
             low = tone_key(seg)
-            cues = _find_cues(low)
+            cues = [(a - g_start, b - g_start, t, pr) for a, b, t, pr in sentence_cues if g_start <= a < g_end]
             dates = [d for d in find_dates(seg) if not d.since]
             speech = _SPEECH.search(seg)
+            # the speaker of "X cho biết, …" is not taking part in what X reports
+            speaker_end = speech.start() if speech and not any(c[0] < speech.start() for c in cues) else -1
             persons = [
                 p for p in people
                 if g_start <= p.start < g_end and not _GREETING.search(text[g_start : p.start])
-                and not (speech and p.start < g_start + speech.start() and not _find_cues(tone_key(text[g_start : g_start + speech.start()])))
+                and not p.start < g_start + speaker_end
             ]
             planned = bool(_PLANNED.search(seg))
             place = _place_in(seg)
