@@ -33,10 +33,13 @@ def _vietnamese_score(text: str) -> float:
     return len(_VI_LETTERS.findall(unicodedata.normalize("NFC", text))) / letters
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufff0-\uffff]")
+
+
 def _looks_binary(text: str) -> bool:
     if not text:
         return False
-    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0xFFF0 <= ord(c) <= 0xFFFF)
+    bad = len(_CONTROL.findall(text))
     return bad / len(text) > 0.01
 
 

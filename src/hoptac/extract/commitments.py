@@ -21,13 +21,16 @@ def _unit_re() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(_NUMBER + rf"({p})(?!\w)", re.IGNORECASE), u) for p, u in load_tsv("commitment_units.tsv")]
 
 
+_HAS_NUMBER = re.compile(r"\d\s+\w")
+
+
 def find_commitments(text: str, sentences: list[tuple[int, int]]) -> list[Commitment]:
     out: list[Commitment] = []
     seen: set[tuple[int, int]] = set()
     for s_start, s_end in sentences:
         sent = text[s_start:s_end]
         low = tone_key(sent)
-        if not _VERBS.search(low):
+        if not _HAS_NUMBER.search(sent) or not _VERBS.search(low):
             continue
         for rx, unit in _unit_re():
             for m in rx.finditer(low):

@@ -83,6 +83,10 @@ def find_dates(text: str) -> list[DateMention]:
     """All date mentions in ``text``, left to right, non-overlapping (longest first)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    if not any(c.isdigit() for c in text):
+        patterns_with_digits = False
+    else:
+        patterns_with_digits = True
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -91,7 +95,7 @@ def find_dates(text: str) -> list[DateMention]:
         found.append(m)
         taken.append((m.start, m.end))
 
-    for m in _RANGE.finditer(text):
+    for m in _RANGE.finditer(text) if patterns_with_digits else ():
         d1, m1, y1, d2, m2, y2 = (int(g) if g else None for g in m.groups())
         m1 = m1 or m2
         y1 = y1 or y2
@@ -102,21 +106,21 @@ def find_dates(text: str) -> list[DateMention]:
         if (m1, d1) > (m2, d2) and (y1 == y2):
             continue
         add(DateMention(m.start(), m.end(), d1, m1, y1, d2, m2, y2))
-    for m in _FULL.finditer(text):
+    for m in _FULL.finditer(text) if patterns_with_digits else ():
         d, mo, y = (int(g) for g in m.groups())
         if free(m.start(), m.end()) and _valid(y, mo, d):
             add(DateMention(m.start(), m.end(), d, mo, y))
-    for m in _DAY_MONTH.finditer(text):
+    for m in _DAY_MONTH.finditer(text) if patterns_with_digits else ():
         d, mo = int(m.group(2)), int(m.group(3))
         cue = m.group("cue").lower()
         rel = "today" if "hôm nay" in cue or cue == "nay" else "tomorrow" if "mai" in cue else "yesterday" if "qua" in cue else None
         if free(m.start(), m.end()) and _valid(None, mo, d):
             add(DateMention(m.start(), m.end(), d, mo, None, relative=rel and None))
-    for m in _PAREN_DAY_MONTH.finditer(text):
+    for m in _PAREN_DAY_MONTH.finditer(text) if patterns_with_digits else ():
         d, mo = int(m.group(1)), int(m.group(2))
         if free(m.start(), m.end()) and _valid(None, mo, d):
             add(DateMention(m.start(), m.end(), d, mo, None))
-    for m in _MONTH.finditer(text):
+    for m in _MONTH.finditer(text) if patterns_with_digits else ():
         mo = int(m.group(2))
         y = int(m.group(3)) if m.group(3) else None
         pre = (m.group("pre") or "").lower()

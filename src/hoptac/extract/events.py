@@ -34,8 +34,9 @@ def _cue_matcher() -> tuple[re.Pattern[str], list[tuple[str, int]]]:
     position the preferred cue wins: "lễ ký" over "lễ", "hội đàm trực tuyến" over "hội đàm"."""
     rows = [(t, p, int(pr)) for t, p, pr in load_tsv("event_cues.tsv")]
     rows.sort(key=lambda r: (-r[2], -len(r[1])))
-    alts = "|".join(rf"(?P<c{i}>(?<!\w){p}(?!\w))" for i, (_, p, _) in enumerate(rows))
-    return re.compile(alts, re.IGNORECASE), [(t, pr) for t, _, pr in rows]
+    alts = "|".join(rf"(?P<c{i}>{p}(?!\w))" for i, (_, p, _) in enumerate(rows))
+    # every cue starts a word: test that once, before trying the alternatives
+    return re.compile(rf"(?<!\w)(?=\w)(?:{alts})", re.IGNORECASE), [(t, pr) for t, _, pr in rows]
 
 
 @cache
@@ -218,7 +219,7 @@ def find_events(
             speaker_end = speech.start() if speech and not any(c[0] < speech.start() for c in cues) else -1
             persons = [
                 p for p in people
-                if g_start <= p.start < g_end and not _GREETING.search(text[g_start : p.start])
+                if g_start <= p.start < g_end and not _GREETING.search(text[max(g_start, p.start - 200) : p.start])
                 and not p.start < g_start + speaker_end
             ]
             planned = bool(_PLANNED.search(seg))
@@ -253,7 +254,7 @@ def find_events(
                     or headline
                     or (bool(_CONTEXTUAL.search(before)) and not happened and not predicate)
                     or (opening_ref and ci > 0 and not predicate and not main_clause)
-                    or bool(_THANKS_BEFORE.search(low[:c_start]))
+                    or bool(_THANKS_BEFORE.search(low[max(0, c_start - 200) : c_start]))
                 )
                 if ctype == "visit":
                     exact = [d for d in days if d.day is not None or d.relative in ("today", "yesterday", "tomorrow")]
