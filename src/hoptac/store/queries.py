@@ -52,12 +52,14 @@ def _ev_cols() -> list[Any]:
 
 def _doc_ref(row: Any) -> dict[str, Any]:
     m = row._mapping
-    return {"doc_id": m["doc_id"], "title": m["title"], "outlet": m["outlet"], "published": m["published"], "url": m["url"]}
+    title = m["doc_title"] if "doc_title" in m else m["title"]
+    return {"doc_id": m["doc_id"], "title": title, "outlet": m["outlet"], "published": m["published"], "url": m["url"]}
 
 
 def _doc_ref_cols() -> list[Any]:
+    # the document's title is labelled apart: person_titles also has a "title" column
     d = S.documents
-    return [d.c.doc_id, d.c.title, d.c.outlet, d.c.published, d.c.url]
+    return [d.c.doc_id, d.c.title.label("doc_title"), d.c.outlet, d.c.published, d.c.url]
 
 
 def _paged(total: int, limit: int, offset: int, items: list[dict[str, Any]]) -> dict[str, Any]:
