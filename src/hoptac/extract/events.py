@@ -76,12 +76,20 @@ _GREETING = re.compile(
     r"(?:thăm hỏi|chúc sức khỏe|chúc sức khoẻ|chuyển lời|gửi lời|lời chào|lời cảm ơn|cảm ơn|chúc mừng|lời chúc)[^.;:]*$",
     re.IGNORECASE,
 )
-_DELEGATION_REF = re.compile(
+# Who "đoàn" and "hai bên" stand for: the visiting delegation's head alone ("tiếp đoàn"),
+# or both principals ("hai bên", "hai Bộ trưởng", "lãnh đạo hai tỉnh").
+VISITOR, PAIR = 1, 2
+_VISITOR_REF = re.compile(
     r"(?<!\w)(?:(?:và|cùng|tiếp|đón|với|gặp|thăm)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
-    r"hai bên|hai đoàn|hai đồng chí|hai bộ trưởng|hai thủ tướng|hai chủ tịch|hai trưởng đoàn|lãnh đạo (?:hai|2) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|"
-    r"đại biểu (?:hai|2) (?:bên|tỉnh)|đoàn đã|đoàn sẽ|đón đoàn|tiếp đoàn)(?!\w)",
+    r"đoàn đã|đoàn sẽ|đón đoàn|tiếp đoàn)(?!\w)",
     re.IGNORECASE,
 )
+_PAIR_REF = re.compile(
+    r"(?<!\w)(?:hai bên|hai đoàn|hai đồng chí|hai bộ trưởng|hai thủ tướng|hai chủ tịch|hai trưởng đoàn|"
+    r"lãnh đạo (?:hai|2) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|đại biểu (?:hai|2) (?:bên|tỉnh))(?!\w)",
+    re.IGNORECASE,
+)
+_DELEGATION_REF = re.compile(f"{_VISITOR_REF.pattern}|{_PAIR_REF.pattern}", re.IGNORECASE)
 _HEAD = re.compile(
     r"(?:do|đứng đầu là)\s+(?:đồng chí|ông|bà|ngài)?\s*(?P<rest>.{0,400}?)(?:dẫn đầu|làm trưởng đoàn|làm Trưởng đoàn|,?\s*trưởng đoàn|chủ trì)",
     re.IGNORECASE,
@@ -101,7 +109,7 @@ class _Mention:
     date: DateMention | None
     people: list[Mention]
     reference: bool
-    delegation_ref: bool
+    delegation_ref: int  # VISITOR | PAIR bits
     planned: bool
     anaphoric: bool = False
     weak: bool = False
@@ -123,7 +131,7 @@ class _Event:
     order: int
     paragraph: int
     planned: bool
-    delegation_ref: bool
+    delegation_ref: int
     heads: set[str] = field(default_factory=set)
     split_group: int | None = None
     has_range: bool = False
@@ -203,11 +211,8 @@ def find_events(
             if any(c[0] <= a < c[1] for a, _, _, _ in sentence_cues):
                 groups.append(pending)
                 pending = []
-        if pending:
-            if groups:
-                groups[-1].extend(pending)
-            else:
-                continue
+        if pending and groups:
+            groups[-1].extend(pending)
         for group in groups:
             g_start, g_end = group[0][0], group[-1][1]
             seg = text[g_start:g_end]
@@ -224,7 +229,7 @@ def find_events(
             ]
             planned = bool(_PLANNED.search(seg))
             place = _place_in(seg)
-            deleg = bool(_DELEGATION_REF.search(seg))
+            deleg = (VISITOR if _VISITOR_REF.search(seg) else 0) | (PAIR if _PAIR_REF.search(seg) else 0)
             types_here = {c[2] for c in cues}
             made: set[str] = set()
             carved: list[tuple[int, int]] = []
@@ -283,7 +288,7 @@ def find_events(
                     mentions.append(_Mention(
                         type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
                         paragraph=_paragraph_of(text, s_start), order=order, date=date, people=own_people,
-                        reference=False, delegation_ref=False, planned=planned, related=set(), place=place))
+                        reference=False, delegation_ref=0, planned=planned, related=set(), place=place))
                     order += 1
                     made.add(ctype)
                     continue
@@ -327,7 +332,8 @@ def find_events(
                                             "order": order, "sentence": (s_start, s_end), "split_group": None,
                                             "related": set()}))
                 order += 1
-    return _assemble(text, mentions, people, anchor)
+    early_end = sentences[min(3, len(sentences) - 1)][1] if sentences else len(text)
+    return _assemble(text, mentions, people, anchor, early_end)
 
 
 def _split_second_reception(
@@ -397,9 +403,12 @@ def _split_receptions(text: str, group: list[tuple[int, int]], cue_at: int, pers
     return None
 
 
-def _principals(text: str, mentions: list[_Mention], people: list[Mention]) -> list[Mention]:
-    """The visiting delegation's head and the host: who "đoàn" and "hai bên" stand for."""
-    heads = _heads_in(text, 0, len(text), people)
+def _principals(text: str, mentions: list[_Mention], people: list[Mention], early_end: int) -> list[Mention]:
+    """The visiting delegation's head and the host: who "đoàn" and "hai bên" stand for.
+
+    Only a delegation named early in the article is the article's own ("Đoàn … do X dẫn
+    đầu" further down is usually another delegation mentioned in passing)."""
+    heads = _heads_in(text, 0, early_end, people)
     inviters = _inviters_in(text, 0, len(text), people)
     if not heads:
         m = re.search(r"(?P<who>.{0,80}?)\s+(?:cùng|và) (?:các thành viên )?đoàn", text, re.IGNORECASE)
@@ -433,8 +442,10 @@ def _keys(ps: list[Mention]) -> set[str]:
     return {p.key for p in ps}
 
 
-def _assemble(text: str, mentions: list[_Mention], people: list[Mention], anchor: Anchor) -> list[Event]:
-    principals = _principals(text, mentions, people)
+def _assemble(
+    text: str, mentions: list[_Mention], people: list[Mention], anchor: Anchor, early_end: int
+) -> list[Event]:
+    principals = _principals(text, mentions, people, early_end)
     events: list[_Event] = []
     last_dated: _Event | None = None
     # pass 1: mentions with their own date
@@ -498,7 +509,7 @@ def _assemble(text: str, mentions: list[_Mention], people: list[Mention], anchor
     for e in sorted(events, key=lambda e: e.order):
         ps = list(e.people)
         if e.delegation_ref:
-            for p in principals:
+            for p in principals if e.delegation_ref & PAIR else principals[:1]:
                 if e.type == "visit" and ps:
                     break
                 if p.key not in _keys(ps):
@@ -549,7 +560,7 @@ def _find_target(events: list[_Event], m: _Mention, principals: list[Mention]) -
     keys = _keys(m.people)
     best, best_score = None, -1
     for e in same:
-        have = _keys(e.people) | (_keys(principals) if e.delegation_ref else set())
+        have = _keys(e.people) | _keys(principals if e.delegation_ref & PAIR else principals[:1] if e.delegation_ref else [])
         overlap = len(keys & have)
         if e.split_group is not None:
             need = 2 if len(keys) >= 2 else 1
