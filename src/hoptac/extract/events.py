@@ -403,6 +403,9 @@ def _split_receptions(text: str, group: list[tuple[int, int]], cue_at: int, pers
     return None
 
 
+_WITH_DELEGATION = re.compile(r"\s(?:cùng|và) (?:các thành viên )?đoàn(?!\w)", re.IGNORECASE)
+
+
 def _principals(text: str, mentions: list[_Mention], people: list[Mention], early_end: int) -> list[Mention]:
     """The visiting delegation's head and the host: who "đoàn" and "hai bên" stand for.
 
@@ -411,9 +414,9 @@ def _principals(text: str, mentions: list[_Mention], people: list[Mention], earl
     heads = _heads_in(text, 0, early_end, people)
     inviters = _inviters_in(text, 0, len(text), people)
     if not heads:
-        m = re.search(r"(?P<who>.{0,80}?)\s+(?:cùng|và) (?:các thành viên )?đoàn", text, re.IGNORECASE)
+        m = _WITH_DELEGATION.search(text)  # "X và đoàn", "X cùng đoàn": X leads it
         if m:
-            hits = [p for p in people if m.start() <= p.start < m.end()]
+            hits = [p for p in people if m.start() - 80 <= p.start < m.start()]
             if hits:
                 heads = [hits[-1]]
     out: list[Mention] = []
