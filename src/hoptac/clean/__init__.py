@@ -10,16 +10,18 @@ from hoptac.model import CleanDocument, RawDocument
 __all__ = ["DecodeError", "clean_document", "clean_text"]
 
 
-def html_to_text(html: str) -> str:
-    """Main text of an HTML page, through trafilatura (title kept as the first line)."""
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Main text of an HTML page through trafilatura (title kept as the first line), and the
+    page's own publication date when its metadata gives one."""
     import trafilatura
 
     body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
     meta = trafilatura.extract_metadata(html)
     title = meta.title if meta is not None and meta.title else ""
+    date = meta.date if meta is not None and meta.date else None
     if title and not body.startswith(title):
-        return f"{title}\n\n{body}"
-    return body
+        return f"{title}\n\n{body}", date
+    return body, date
 
 
 def clean_text(text: str) -> tuple[str, list, str | None]:
@@ -29,8 +31,10 @@ def clean_text(text: str) -> tuple[str, list, str | None]:
 
 def clean_document(raw: RawDocument) -> CleanDocument:
     text, encoding = decode_bytes(raw.data)
+    published_hint = raw.published_hint
     if raw.media_type == "html":
-        text = html_to_text(text)
+        text, page_date = html_to_text(text)
+        published_hint = published_hint or page_date
         if not text.strip():
             raise DecodeError("HTML page with no main text")
     body, removed, title = clean_text(text)
@@ -43,6 +47,6 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         encoding=encoding,
         source=raw.source,
         url=raw.url,
-        published_hint=raw.published_hint,
+        published_hint=published_hint,
         outlet=raw.outlet,
     )

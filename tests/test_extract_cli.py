@@ -1,0 +1,70 @@
+"""`hoptac extract` end to end, through the CLI runner."""
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from hoptac.cli import app
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "nghe-an-xieng-khoang.txt"
+runner = CliRunner()
+
+
+def test_jsonl_record_follows_the_contract():
+    result = runner.invoke(app, ["extract", str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    rec = json.loads(result.stdout)
+    assert rec["doc_id"] == "nghe-an-xieng-khoang"
+    assert rec["published"] == "2024-12-19"
+    for key in ("title", "clean_text", "events", "agreements", "people", "commitments"):
+        assert key in rec
+    names = {p["name"] for p in rec["people"]}
+    assert {"Nguyễn Đức Trung", "Pheng Xay Lo", "Lê Hồng Vinh"} <= names
+    assert "Tá Chuyên" not in rec["clean_text"] and "Có thể bạn quan tâm" not in rec["clean_text"]
+    for fact in rec["events"] + rec["agreements"] + rec["people"] + rec["commitments"]:
+        span = fact["evidence_span"]
+        assert rec["clean_text"][span["start"] : span["end"]] == span["text"]
+    assert {(a["start_year"], a["end_year"]) for a in rec["agreements"]} == {(2021, 2025), (2025, 2025)}
+
+
+def test_bad_file_is_named_others_still_printed(tmp_path):
+    (tmp_path / "a_good.txt").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "c_empty.txt").write_bytes(b"")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["a_good"]
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2
+    assert "b_binary.txt" in errors[0] and "not text" in errors[0]
+    assert "c_empty.txt" in errors[1] and "empty" in errors[1]
+    assert "Traceback" not in result.stderr
+
+
+def test_html_page_through_trafilatura(tmp_path):
+    paragraphs = [p for p in EXAMPLE.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    html = (
+        "<html><head><title>t</title><script>alert(1)</script></head><body>"
+        "<nav><a href='/'>Trang chủ</a></nav><article><h1>" + paragraphs[0] + "</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[2:6])
+        + "</article><footer>Bản quyền</footer></body></html>"
+    )
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--format", "json", str(page)])
+    assert result.exit_code == 0, result.output
+    (rec,) = json.loads(result.stdout)
+    assert "alert(1)" not in rec["clean_text"]
+    assert {"talks", "signing"} <= {e["type"] for e in rec["events"]}
+
+
+def test_table_is_for_people():
+    result = runner.invoke(app, ["extract", "--format", "table", str(EXAMPLE)])
+    assert result.exit_code == 0
+    assert "Pheng Xay Lo" in result.stdout and "Events" in result.stdout
+
+
+def test_missing_path_fails_clearly(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1
+    assert "no such file or folder" in result.stderr
