@@ -12,7 +12,7 @@ from hoptac.extract.commitments import find_commitments
 from hoptac.extract.dates import Anchor, reference_year
 from hoptac.extract.events import find_events
 from hoptac.extract.metadata import byline, credited_source, published_date
-from hoptac.extract.people import Mention, find_people
+from hoptac.extract.people import Mention, find_people, organisation_of
 from hoptac.model import Article, CleanDocument, Evidence, Person
 
 
@@ -35,9 +35,7 @@ def _people_records(doc: CleanDocument, mentions: list[Mention]) -> list[Person]
                 p.titles.append(t)
         p.country = p.country or m.country
     for p in by_key.values():
-        from hoptac.extract.events import _org_of
-
-        p.org = _org_of(p.titles)
+        p.org = organisation_of(p.titles)
     return list(by_key.values())
 
 

@@ -23,8 +23,8 @@ from functools import cache, lru_cache
 
 from hoptac.clean.normalize import shadow, tone_key
 from hoptac.extract.dates import Anchor, DateMention, find_dates, month_of, resolve
-from hoptac.extract.people import Mention
-from hoptac.lexicons import load_tsv
+from hoptac.extract.people import Mention, organisation_of
+from hoptac.lexicons import gazetteer, load_tsv
 from hoptac.model import Evidence, Event, Participant
 
 
@@ -43,10 +43,8 @@ def _cue_matcher() -> tuple[re.Pattern[str], list[tuple[str, int]]]:
 def _places() -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation over every gazetteer spelling (longest first) and each spelling's kind."""
     kinds: dict[str, str] = {}
-    for row in load_tsv("gazetteer.tsv"):
-        names = [row[0]] + [n for n in (row[3].split(";") if len(row) > 3 else []) if n]
-        for n in names:
-            kinds.setdefault(shadow(n), row[2])
+    for name, _country, kind in gazetteer():
+        kinds.setdefault(shadow(name), kind)
     alts = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), kinds
 
@@ -526,18 +524,10 @@ def _assemble(
                 continue
             seen.add(p.key)
             role = "head" if (p.key in {q.key for q in principals} or p.key in e.heads) else "member"
-            parts.append(Participant(p.name, p.key, p.country, role, list(p.titles), _org_of(p.titles)))
+            parts.append(Participant(p.name, p.key, p.country, role, list(p.titles), organisation_of(p.titles)))
         s, t = e.evidence
         out.append(Event(e.type, e.date, e.end_date, e.place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
-
-
-def _org_of(titles: list[str]) -> str | None:
-    for t in titles:
-        m = re.search(r"\b((?:Bộ|Ban|Văn phòng|Ủy ban|Uỷ ban|Tòa án|Viện|Học viện|Đảng|Quốc hội|Chính phủ|Thông tấn xã|Kiểm toán|Mặt trận|Hội|Sở|UBND|HĐND|Tỉnh ủy|Thành ủy)\b.*)$", t)
-        if m and m.start(1) > 0:
-            return m.group(1)
-    return None
 
 
 def _month_span(start: str | None, end: str | None) -> str | None:

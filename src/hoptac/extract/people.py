@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from hoptac.clean.normalize import fold, tone_key
-from hoptac.lexicons import load_lines, load_tsv
+from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.resolve.keys import compact, known_person, person_key
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -39,11 +39,7 @@ def _lex() -> dict:
         words = t.split()
         for a, b in zip(words, words[1:]):
             compounds.add(f"{a} {b}")
-    places: dict[str, str] = {}
-    for row in load_tsv("gazetteer.tsv"):
-        names = [row[0]] + [n for n in (row[3].split(";") if len(row) > 3 else []) if n]
-        for n in names:
-            places[_key(n)] = row[1]
+    places = {_key(name): country for name, country, _kind in gazetteer()}
     countries = {_key(r[0]): r[1] for r in load_tsv("countries.tsv")}
     return {
         "titles": titles,
@@ -467,3 +463,18 @@ def _titles(before: str | None, after: list[str]) -> list[str]:
             seen.add(k)
             uniq.append(t)
     return uniq
+
+
+@cache
+def _org_re() -> re.Pattern[str]:
+    forms = sorted(load_lines("org_forms.txt"), key=len, reverse=True)
+    return re.compile(r"(?<=\s)((?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w).*)$")
+
+
+def organisation_of(titles: list[str]) -> str | None:
+    """The organisation named inside a title: "Bộ trưởng Bộ Công an" → "Bộ Công an"."""
+    for t in titles:
+        m = _org_re().search(t)
+        if m:
+            return m.group(1)
+    return None
