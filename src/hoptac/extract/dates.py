@@ -58,6 +58,8 @@ _MONTH = re.compile(
     rf"(?P<pre>(?:kể\s+)?từ\s+|(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y}|(?P<recent>\s+(?:vừa qua|trước|này|qua)))?",
     re.IGNORECASE,
 )
+# "Năm 2021, …" opening a sentence frames what follows in that year
+_YEAR_FRAME = re.compile(r"^\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
 _RELATIVE = re.compile(
     rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|hôm trước)(?!\s*\(\s*\d)",
@@ -127,6 +129,9 @@ def find_dates(text: str) -> list[DateMention]:
         if free(m.start(), m.end()) and _valid(y, mo, None):
             add(DateMention(m.start(), m.end(), None, mo, y, relative="recent" if m.group("recent") else None,
                             since="từ" in pre))
+    for m in _YEAR_FRAME.finditer(text) if patterns_with_digits else ():
+        if free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), None, None, int(m.group(1))))
     for m in _RELATIVE.finditer(text):
         rel = {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "cùng ngày": "same_day",
                "hôm trước": "yesterday"}[m.group("rel").lower()]

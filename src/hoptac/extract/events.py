@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from hoptac.clean.normalize import shadow, tone_key
 from hoptac.extract.dates import Anchor, DateMention, find_dates, month_of, resolve
 from hoptac.extract.people import Mention, organisation_of
-from hoptac.lexicons import gazetteer, load_tsv
+from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.model import Evidence, Event, Participant
 
 
@@ -69,7 +69,7 @@ _PREDICATE_BEFORE = re.compile(
 )
 _HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
 _SPEECH = re.compile(r"(?:cho biết|nhấn mạnh|khẳng định|bày tỏ|đề nghị|chia sẻ|phát biểu|nói|thông báo|thông tin)\s*[,:]", re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch|chuẩn bị)\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch|chuẩn bị|đề nghị|sớm|mong muốn|tiến tới|hướng tới)\b", re.IGNORECASE)
 _GREETING = re.compile(
     r"(?:thăm hỏi|chúc sức khỏe|chúc sức khoẻ|chuyển lời|gửi lời|lời chào|lời cảm ơn|cảm ơn|chúc mừng|lời chúc)[^.;:]*$",
     re.IGNORECASE,
@@ -83,7 +83,9 @@ _VISITOR_REF = re.compile(
     re.IGNORECASE,
 )
 _PAIR_REF = re.compile(
-    r"(?<!\w)(?:hai bên|hai đoàn|hai đồng chí|hai bộ trưởng|hai thủ tướng|hai chủ tịch|hai trưởng đoàn|"
+    r"(?<!\w)(?:hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai (?:"
+    + "|".join(re.escape(t.lower()) for t in load_lines("titles.txt"))
+    + r")|"
     r"lãnh đạo (?:hai|2) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|đại biểu (?:hai|2) (?:bên|tỉnh))(?!\w)",
     re.IGNORECASE,
 )
