@@ -87,6 +87,19 @@ def iter_records(db: Engine, kind: str) -> Iterator[dict[str, Any]]:
         raise ExportError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert_cell(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP
+    "CSV injection"): article text is untrusted. Numbers and dates such as "-5" stay as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        if value[:1] == "-" and value[1:].replace(".", "", 1).isdigit():
+            return value
+        return "'" + value
+    return value
+
+
 # --- flat rows (csv, parquet) --------------------------------------------------------
 
 COLUMNS: dict[str, list[tuple[str, str]]] = {
@@ -289,7 +302,7 @@ def write_export(db: Engine, kind: str, fmt: str, out: IO[bytes]) -> int:
             w = csv.DictWriter(text, fieldnames=columns, extrasaction="ignore")
             w.writeheader()
             for rec in records:
-                w.writerow(make(rec))
+                w.writerow({k: _inert_cell(v) for k, v in make(rec).items()})
                 n += 1
             text.flush()
         finally:

@@ -1,6 +1,8 @@
 """Cleaning: decode, take text out of HTML, normalise, strip boilerplate, split sentences."""
 from __future__ import annotations
 
+import re
+
 from hoptac.clean.boilerplate import strip_boilerplate
 from hoptac.clean.decode import DecodeError, decode_bytes
 from hoptac.clean.normalize import normalize_text
@@ -10,11 +12,17 @@ from hoptac.model import CleanDocument, RawDocument
 __all__ = ["DecodeError", "clean_document", "clean_text"]
 
 
+_SCRIPT = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+
+
 def html_to_text(html: str) -> tuple[str, str | None]:
     """Main text of an HTML page through trafilatura (title kept as the first line), and the
     page's own publication date when its metadata gives one."""
     import trafilatura
 
+    # Script and style bodies are never article text; drop them before parsing so that a
+    # broken tag cannot make the parser read them as a paragraph.
+    html = _SCRIPT.sub(" ", html)
     body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
     meta = trafilatura.extract_metadata(html)
     title = meta.title if meta is not None and meta.title else ""
