@@ -54,9 +54,12 @@ class CleanDocument:
     url: str | None = None
     published_hint: str | None = None
     outlet: str | None = None
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        i = bisect.bisect_right([s.start for s in self.sentences], offset) - 1
+        if len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(self._starts, offset) - 1
         if 0 <= i < len(self.sentences) and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None

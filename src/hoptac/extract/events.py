@@ -200,6 +200,12 @@ def find_events(
     mentions: list[_Mention] = []
     order = 0
     split_id = 0
+    people = sorted(people, key=lambda p: p.start)
+    starts = [p.start for p in people]
+
+    def people_in(a: int, b: int) -> list[Mention]:
+        return people[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+
     for s_start, s_end in sentences:
         sentence_cues = [(a + s_start, b + s_start, t, pr) for a, b, t, pr in _find_cues(tone_key(text[s_start:s_end]))]
         if not sentence_cues and not mentions:
@@ -223,8 +229,8 @@ def find_events(
             # the speaker of "X cho biết, …" is not taking part in what X reports
             speaker_end = speech.start() if speech and not any(c[0] < speech.start() for c in cues) else -1
             persons = [
-                p for p in people
-                if g_start <= p.start < g_end and not _GREETING.search(text[max(g_start, p.start - 200) : p.start])
+                p for p in people_in(g_start, g_end)
+                if not _GREETING.search(text[max(g_start, p.start - 200) : p.start])
                 and not p.start < g_start + speaker_end
             ]
             planned = bool(_PLANNED.search(seg))
@@ -323,9 +329,9 @@ def find_events(
                     if mm.sentence == (s_start, s_end) and not any(a == mm.cue_start for a, _ in carved):
                         mm.people = [p for p in mm.people if not any(a <= p.start < b for a, b in carved)]
         # participation sentences with no cue ("Cùng dự có …", "Phía bạn do … chủ trì") attach to the last event
-        if not any(m.sentence == (s_start, s_end) for m in mentions) and mentions:
+        if mentions and mentions[-1].sentence != (s_start, s_end):
             seg = text[s_start:s_end]
-            persons = [p for p in people if s_start <= p.start < s_end]
+            persons = people_in(s_start, s_end)
             if persons and _PARTICIPATE.search(seg):
                 last = mentions[-1]
                 mentions.append(_Mention(**{**last.__dict__, "people": persons, "reference": True, "date": None,

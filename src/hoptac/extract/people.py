@@ -13,6 +13,7 @@ tags names as places; these rules read the genre's own structure.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -241,17 +242,21 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
             m.end += s_start
             mentions.append(m)
     # second pass: foreign names confirmed anywhere count everywhere (captions, repeats)
-    confirmed = {compact(m.name) for m in mentions}
+    confirmed = {compact(m.name) for m in mentions} - {""}
+    found_re = re.compile("|".join(re.escape(c) for c in sorted(confirmed, key=len, reverse=True))) if confirmed else None
+    starts = [m.start for m in mentions]  # sorted: mentions were found left to right
     extra: list[Mention] = []
     for s_start, s_end in sentences:
+        if found_re is None:
+            break
         sent = text[s_start:s_end]
         toks = _tokens(sent)
         for run in _runs(sent, toks):
             a, b = toks[run[0]].start + s_start, toks[run[-1]].end + s_start
-            run_compact = compact(sent[toks[run[0]].start : toks[run[-1]].end])
-            if not any(c and c in run_compact for c in confirmed):
+            if not found_re.search(compact(sent[toks[run[0]].start : toks[run[-1]].end])):
                 continue
-            if any(m.start <= a < m.end or a <= m.start < b for m in mentions):
+            i = bisect.bisect_left(starts, a)
+            if (i < len(starts) and starts[i] < b) or (i > 0 and mentions[i - 1].end > a):
                 continue
             m = _name_in_run(sent, toks, run, confirmed=confirmed)
             if m is not None:
@@ -275,23 +280,34 @@ def _merge_partial(mentions: list[Mention]) -> None:
     """"Chan-o-cha" after "Prayuth Chan-o-cha": a part of a full name is the same person.
 
     Also a Vietnamese name cut short ("Nguyễn Hòa" beside "Nguyễn Hòa Bình")."""
-    fulls = [m for m in mentions if len(m.name.split()) >= 2]
+    fulls = list({m.name: m for m in mentions if len(m.name.split()) >= 2}.values())  # one per spelling
+    done: dict[tuple[str, bool], tuple[str, str | None] | None] = {}
     for m in mentions:
-        if m.vietnamese:
-            c = compact(m.name)
-            longer = [f for f in fulls if f.vietnamese and len(f.name) > len(m.name) and compact(f.name).startswith(c)]
-            if len(m.name.split()) == 2 and len({f.key for f in longer}) == 1:
-                m.key = longer[0].key
+        memo = done.get((m.name, m.vietnamese), False)
+        if memo is not False:
+            if memo is not None:
+                m.key, m.country = memo[0], m.country or memo[1]
             continue
-        if len(m.name.split()) >= 2:
-            continue
-        c = compact(m.name)
-        for f in fulls:
-            parts = [compact(p) for p in f.name.split()]
-            if c in parts or compact(f.name).endswith(c) or compact(f.name).startswith(c):
-                m.key = f.key
-                m.country = m.country or f.country
-                break
+        before = (m.key, m.country)
+        _merge_one(m, fulls)
+        done[(m.name, m.vietnamese)] = (m.key, m.country) if (m.key, m.country) != before else None
+
+
+def _merge_one(m: Mention, fulls: list[Mention]) -> None:
+    c = compact(m.name)
+    if m.vietnamese:
+        longer = [f for f in fulls if f.vietnamese and len(f.name) > len(m.name) and compact(f.name).startswith(c)]
+        if len(m.name.split()) == 2 and len({f.key for f in longer}) == 1:
+            m.key = longer[0].key
+        return
+    if len(m.name.split()) >= 2:
+        return
+    for f in fulls:
+        parts = [compact(p) for p in f.name.split()]
+        if c in parts or compact(f.name).endswith(c) or compact(f.name).startswith(c):
+            m.key = f.key
+            m.country = m.country or f.country
+            return
 
 
 def _strip_left(sent: str, toks: list[_Tok], run: list[int]) -> tuple[list[int], str | None]:
