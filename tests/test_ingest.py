@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from _store_helpers import (  # noqa: F401  (fixtures)

@@ -33,7 +33,7 @@ import sqlalchemy as sa
 from hoptac.model import RawDocument
 from hoptac.sources import SourceError
 from hoptac.sources.corpus import CorpusFields, is_corpus, read_corpus
-from hoptac.sources.files import TEXT_SUFFIXES, iter_files, read_file
+from hoptac.sources.files import iter_files, read_file
 from hoptac.sources.warc import is_warc, read_warc
 from hoptac.store.writer import Failure, Prepared, StoreWriter
 

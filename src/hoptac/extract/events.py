@@ -456,7 +456,6 @@ def _assemble(
 ) -> list[Event]:
     principals = _principals(text, mentions, people, early_end)
     events: list[_Event] = []
-    last_dated: _Event | None = None
     # pass 1: mentions with their own date
     previous: str | None = None
     for m in mentions:

@@ -229,7 +229,6 @@ def _split_titles(chunk: str) -> list[str]:
 
 def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     """Person mentions in ``text``; ``sentences`` are (start, end) spans."""
-    lex = _lex()
     mentions: list[Mention] = []
     for s_start, s_end in sentences:
         sent = text[s_start:s_end]
@@ -385,7 +384,6 @@ def _ends_with_place(before: str) -> bool:
 
 def _name_in_run(sent: str, toks: list[_Tok], run: list[int], confirmed: set[str] | None = None) -> Mention | None:
     lex = _lex()
-    orig_start = toks[run[0]].start
     run, prefix_country = _strip_left(sent, toks, run)
     trimmed_from = len(run)
     run = _trim_right(sent, toks, run)

@@ -78,11 +78,7 @@ def api_people(request: Request, q: P.Q = None, country: Annotated[str | None, Q
 
 @router.get("/people/{person}", summary="One person: spellings, titles over time, events")
 def api_person(request: Request, person: P.Ref) -> dict[str, Any]:
-    ref = P.clean_ref(person)
-    found = P.call(Q.get_person, _db(request), ref) if ref else None
-    if found is None:
-        raise HTTPException(404, "no such person")
-    return found
+    return P.one_or_404(Q.get_person, _db(request), person, "person")
 
 
 @router.get("/organisations", summary="Organisations by name")
@@ -95,11 +91,7 @@ def api_organisations(request: Request, q: P.Q = None,
 
 @router.get("/organisations/{org}", summary="One organisation: people, events, agreements")
 def api_organisation(request: Request, org: P.Ref) -> dict[str, Any]:
-    ref = P.clean_ref(org)
-    found = P.call(Q.get_organisation, _db(request), ref) if ref else None
-    if found is None:
-        raise HTTPException(404, "no such organisation")
-    return found
+    return P.one_or_404(Q.get_organisation, _db(request), org, "organisation")
 
 
 @router.get("/dossier", summary="What two organisations did together")

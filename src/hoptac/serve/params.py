@@ -66,3 +66,12 @@ def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return fn(*args, **kwargs)
     except ValueError as e:
         raise HTTPException(400, str(e)) from e
+
+
+def one_or_404(getter: Any, db: Any, raw_ref: str | None, what: str) -> Any:
+    """A record by id or name, or the one 404 shape; hostile references never reach the store."""
+    ref = clean_ref(raw_ref)
+    found = call(getter, db, ref) if ref else None
+    if found is None:
+        raise HTTPException(404, f"no such {what}")
+    return found

@@ -162,20 +162,12 @@ def event_page(request: Request, event_id: P.IntId) -> Response:
 
 @router.get("/people/{person}")
 def person_page(request: Request, person: P.Ref) -> Response:
-    ref = P.clean_ref(person)
-    found = P.call(Q.get_person, _db(request), ref) if ref else None
-    if found is None:
-        raise HTTPException(404, "no such person")
-    return page(request, "person.html", person=found)
+    return page(request, "person.html", person=P.one_or_404(Q.get_person, _db(request), person, "person"))
 
 
 @router.get("/organisations/{org}")
 def organisation_page(request: Request, org: P.Ref) -> Response:
-    ref = P.clean_ref(org)
-    found = P.call(Q.get_organisation, _db(request), ref) if ref else None
-    if found is None:
-        raise HTTPException(404, "no such organisation")
-    return page(request, "organisation.html", org=found)
+    return page(request, "organisation.html", org=P.one_or_404(Q.get_organisation, _db(request), org, "organisation"))
 
 
 @router.get("/dossier")

@@ -141,7 +141,7 @@ def search(db: Db, q: str, limit: int = 20) -> list[dict[str, Any]]:
     """
     hits: list[dict[str, Any]] = []
     with _connect(db) as conn:
-        p, e, d = S.people, S.events, S.documents
+        p, d = S.people, S.documents
         person_hits = _search.match(conn, q, "person", limit)
         if person_hits:
             rows = {r.id: r for r in conn.execute(sa.select(p.c.id, p.c.entity_id, p.c.canonical_name, p.c.country).where(p.c.id.in_([i for i, _ in person_hits])))}

@@ -167,7 +167,6 @@ class StoreWriter:
 
     def _store_document(self, conn: Connection, item: Prepared, doc_id: str, touched_people: set[int], touched_events: set[int]) -> int | None:
         a = item.article
-        d = S.documents
         near = self._near_duplicate(conn, item.signature)
         doc_pk = conn.execute(
             _INSERT_DOCUMENT,
