@@ -170,6 +170,7 @@ def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
+_KIND_RANK = {"city": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
 _ADMIN_PLACE = re.compile(
     r"(?:tại|ở)\s+(?:thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện)\s+"
     r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,3})"
@@ -182,11 +183,14 @@ def _place_in(text: str) -> str | None:
     low = shadow(text)
     found = []
     for m in rx.finditer(low):
+        written = text[m.start() : m.end()]
+        if not all(w[:1].isupper() for w in written.split()):
+            continue  # "Cung Hòa bình" is a palace, not the province Hòa Bình
         before = low[max(0, m.start() - 40) : m.start()]
-        if re.search(r"(?:tại|ở|đến|tới)\s+(?:[^,.;]{0,30}\s)?$", before):
-            found.append((kinds[m.group(0)] == "country", m.start(), text[m.start() : m.end()]))
+        if re.search(r"(?:tại|ở|đến|tới)\s+(?:[^,.;]{0,30}[\s(])?$", before):
+            found.append((_KIND_RANK.get(kinds[m.group(0)], 2), m.start(), written))
     for m in _ADMIN_PLACE.finditer(text):  # places the gazetteer lacks: "tại thành phố Phôn-xa-văn"
-        found.append((False, m.start("name"), m.group("name")))
+        found.append((0, m.start("name"), m.group("name")))
     if not found:
         return None
     found.sort()
@@ -487,29 +491,33 @@ def _assemble(
             continue
         if not m.people and not (m.predicate or m.anaphoric):
             continue  # "về hình thức tổ chức Hội nghị": no one named, no verb: talk about events
-        date = None
+        date, source = None, None
         for rel in m.related:
             rel_events = [e for e in events if e.type == rel and e.date]
             if rel_events:
-                date = rel_events[0].date
+                source = rel_events[0]
+                date = source.date
                 break
         if date is None:
             prior = [e for e in events if e.order < m.order and e.date]
             adjacent = [e for e in prior if e.paragraph == m.paragraph and not e.has_range]
-            enclosing = [v for v in visit_ranges if v.order < m.order or True]
             if adjacent:
-                date = max(adjacent, key=lambda e: e.order).date
-            elif enclosing:
-                date = _month_span(enclosing[0].date, enclosing[0].end_date)
+                source = max(adjacent, key=lambda e: e.order)
+                date = source.date
+            elif visit_ranges:
+                date = _month_span(visit_ranges[0].date, visit_ranges[0].end_date)
             elif prior:
-                date = max(prior, key=lambda e: e.order).date
+                source = max(prior, key=lambda e: e.order)
+                date = source.date
             elif events:
                 date = min(events, key=lambda e: e.order).date  # a headline before the story
         if date is None and anchor.year and m.type != "visit":
             date = str(anchor.year)
         if date is None:
             continue
-        ev = _Event(m.type, date, None, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
+        # the same day as the event it follows, so the same place unless it says otherwise
+        place = m.place or (source.place if source is not None and source.date == date else None)
+        ev = _Event(m.type, date, None, place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group)
         events.append(_merge_into(events, ev) or ev)
     events = _dedupe(events)
