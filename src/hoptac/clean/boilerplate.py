@@ -48,7 +48,7 @@ _DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
 _TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:gmt|utc)\s*[+-]\s*\d+)?"
 DATELINE = re.compile(
     rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:(?:ngày đăng|cập nhật|ngày|đăng lúc|đăng ngày|xuất bản)\s*:?\s*)*"
-    rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?{_DATE}(?:\s*[|,-]?\s*{_TIME})?[\s|,]*(?:gmt\s*[+-]\s*\d+)?\s*$",
+    rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?{_DATE}(?:\s*[|,-]?\s*{_TIME})?[\s|,]*\(?(?:gmt\s*[+-]\s*\d+)?\)?\s*$",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.{2,80})$", re.IGNORECASE)
@@ -64,7 +64,9 @@ def _key(line: str) -> str:
 
 
 def _is_name_line(line: str) -> bool:
-    """A short line of capitalised words: a byline such as "Khánh Linh" or "Hà Duy - Minh Nguyệt"."""
+    """A short line of capitalised words: a byline such as "Khánh Linh", "Hà Duy - Minh Nguyệt"
+    or "Thanh Tâm (Vụ Hợp tác quốc tế)"."""
+    line = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", line.strip())
     parts = [p for p in re.split(r"\s+[-–]\s+|,\s*", line.strip()) if p]
     if len(parts) > 1:
         return len(parts) <= 3 and all(_is_name_line(p) for p in parts)
