@@ -40,3 +40,18 @@ def test_dateline_and_byline():
 def test_a_body_without_boilerplate_is_untouched():
     body, removed, _ = clean_text(BODY)
     assert body == BODY and removed == []
+
+
+def test_regression_dateline_with_pipe_is_a_date_not_navigation():
+    """Bug: the short-nav rule ("Thời sự | Chính trị") also matched "18:29 | 22/02/2023" and the
+    publication date was lost; datelines are read before navigation."""
+    _, removed, _ = clean_text(f"Tiêu đề bài\n\n18:29 | 22/02/2023\n\n{BODY}\n\nThời sự | Chính trị")
+    reasons = {r.text: r.reason for r in removed}
+    assert reasons["18:29 | 22/02/2023"] == "dateline"
+    assert reasons["Thời sự | Chính trị"] != "dateline"
+
+
+def test_team_bylines_tags_and_counters():
+    text = f"Tiêu đề bài\n\n{BODY}\n\nBình luận (0)\n\n#Việt Nam #Lào\n\nQuang Hưng - Thu Hương (ĐTV)"
+    body, _, _ = clean_text(text)
+    assert body.endswith(BODY)

@@ -116,11 +116,11 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
                 break
             drop(line, "navigation")
             continue
-        if _CUES.line.fullmatch(line):
-            drop(line, "navigation or extraction artefact")
-            continue
         if DATELINE.match(line):
             drop(line, "dateline")
+            continue
+        if _CUES.line.fullmatch(line):
+            drop(line, "navigation or extraction artefact")
             continue
         if _is_doubled(line):
             drop(line, "related-article teaser")

@@ -17,7 +17,7 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _ONE_YEAR = re.compile(r"(?<!trong )(?:cho |của )?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–])", re.IGNORECASE)
-_REST_OF_YEAR = re.compile(r"(?:cho|trong) (?:những |các )?(?:tháng|\d+ tháng) (?:cuối|đầu) năm(?!\s*\d)|năm nay", re.IGNORECASE)
+_REST_OF_YEAR = re.compile(r"(?:cho|trong) (?:những |các )?(?:tháng|\d+ tháng) (?:cuối|đầu) năm(?!\s*\d)", re.IGNORECASE)
 _PARTIES = re.compile(r"giữa\s+(?P<a>[^,;.]{3,120}?)\s+(?:và|với)\s+(?P<b>[^,;.]{3,120}?)(?=\s+(?:giai đoạn|năm|từ|trong|đã|sẽ|được|tại|nhằm)|[,;.]|$)", re.IGNORECASE)
 _TO_SIGN = re.compile(r"(?:sẽ|chuẩn bị|dự kiến|tiến tới|tiếp tục|thống nhất)[^.;]{0,40}\bký", re.IGNORECASE)
 _SIGNED = re.compile(r"(?:đã|vừa|cùng)\s+(?:cùng\s+)?ký|ký kết|lễ ký|được ký", re.IGNORECASE)

@@ -55,14 +55,17 @@ _DAY_MONTH = re.compile(
 )
 _PAREN_DAY_MONTH = re.compile(rf"\(\s*{_D}{_SEP}{_M}\s*\)")
 _MONTH = re.compile(
-    rf"(?P<pre>(?:kể\s+)?từ\s+|(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y}|(?P<recent>\s+(?:vừa qua|trước|này|qua)))?",
+    rf"(?P<pre>(?:kể\s+)?từ\s+|(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y}"
+    rf"|\s+năm\s+(?P<rely>ngoái|trước|nay|tới|sau)|(?P<recent>\s+(?:vừa qua|trước|này|qua)))?",
     re.IGNORECASE,
 )
+_YEAR_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}
 # "Năm 2021, …" opening a sentence frames what follows in that year
 _YEAR_FRAME = re.compile(r"^\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
 _RELATIVE = re.compile(
-    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|hôm trước)(?!\s*\(\s*\d)",
+    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|hôm trước)(?!\s*\(\s*\d)"
+    rf"|(?:{_TIME_OF_DAY})\s+(?P<rel2>qua|nay|mai)(?!\w)(?!\s*\(\s*\d)",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"(?:kể\s+từ|từ\s+khi|từ\s+năm|từ\s+tháng|đến nay)\s*$", re.IGNORECASE)
@@ -126,15 +129,17 @@ def find_dates(text: str) -> list[DateMention]:
         mo = int(m.group(2))
         y = int(m.group(3)) if m.group(3) else None
         pre = (m.group("pre") or "").lower()
+        rel = f"year{_YEAR_SHIFT[m.group('rely').lower()]:+d}" if m.group("rely") else None
         if free(m.start(), m.end()) and _valid(y, mo, None):
-            add(DateMention(m.start(), m.end(), None, mo, y, relative="recent" if m.group("recent") else None,
+            add(DateMention(m.start(), m.end(), None, mo, y, relative=rel or ("recent" if m.group("recent") else None),
                             since="từ" in pre))
     for m in _YEAR_FRAME.finditer(text) if patterns_with_digits else ():
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), None, None, int(m.group(1))))
     for m in _RELATIVE.finditer(text):
+        word = (m.group("rel") or m.group("rel2")).lower()
         rel = {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "cùng ngày": "same_day",
-               "hôm trước": "yesterday"}[m.group("rel").lower()]
+               "hôm trước": "yesterday", "qua": "yesterday", "nay": "today", "mai": "tomorrow"}[word]
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), None, None, None, relative=rel))
     found = [f if not _SINCE.search(text[max(0, f.start - 12) : f.start]) else _as_since(f) for f in found]
@@ -255,6 +260,9 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
     if m.day is None and m.month is None:
         return _fmt(m.year, None, None), None
     if m.day is None:
+        if m.relative and m.relative.startswith("year"):  # "tháng 11 năm ngoái"
+            base = anchor.published.year if anchor.published else anchor.year
+            return _fmt(base + int(m.relative[4:]) if base else None, m.month, None), None
         y = m.year or _year_for(m.month or 1, None, anchor, future_ok)
         return _fmt(y, m.month, None), None
     y = m.year or (m.end_year if m.is_range else None) or _year_for(m.month or 1, m.day, anchor, future_ok)

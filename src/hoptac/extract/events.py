@@ -96,7 +96,16 @@ _HEAD = re.compile(
 )
 _INVITER = re.compile(r"lời mời (?:của|từ)\s+", re.IGNORECASE)
 _MEMBER = re.compile(r"(?:tham dự|cùng dự|tháp tùng|có mặt|tham gia|dự hội|gồm)", re.IGNORECASE)
-_PARTICIPATE = re.compile(r"(?:tham dự|cùng dự|tháp tùng|chủ trì|đồng chủ trì|có sự tham dự|tham gia|đi cùng)", re.IGNORECASE)
+_PARTICIPATE = re.compile(
+    r"(?:tham dự|cùng dự|tháp tùng|chủ trì|đồng chủ trì|có sự tham dự|tham gia|đi cùng|cùng đi|"
+    r"^\W*dự (?:buổi|lễ|hội|cuộc)|về phía (?:việt nam|lào|campuchia|bạn)|tại điểm cầu)",
+    re.IGNORECASE,
+)
+# "mối quan hệ do Chủ tịch Hồ Chí Minh và Chủ tịch Cay-xỏn Phôm-vi-hản đặt nền móng": founders of
+# the relationship are named as history, not as people at the event
+_HISTORY_AFTER = re.compile(
+    r"^[^.;:]{0,80}?(?:đặt nền móng|dày công|vun đắp|xây đắp|sáng lập|khai sinh|gây dựng)", re.IGNORECASE
+)
 
 
 @dataclass
@@ -235,6 +244,7 @@ def find_events(
             persons = [
                 p for p in people_in(g_start, g_end)
                 if not _GREETING.search(text[max(g_start, p.start - 200) : p.start])
+                and not _HISTORY_AFTER.match(text[p.end : g_end])
                 and not p.start < g_start + speaker_end
             ]
             planned = bool(_PLANNED.search(seg))
@@ -273,6 +283,11 @@ def find_events(
                 )
                 if ctype == "visit":
                     exact = [d for d in days if d.day is not None or d.relative in ("today", "yesterday", "tomorrow")]
+                    # "Tháng 8/2023, ông X thăm …", "… dẫn đầu hồi tháng 11 năm ngoái": a month of its own
+                    own_scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
+                    months = [d for d in days if d.day is None and d.month is not None and d.start < own_scope_end
+                              and (d.year is not None or (d.relative or "").startswith("year"))]
+                    exact = exact or months
                     # "đã tiếp Bộ trưởng X, đang thăm Việt Nam": without its own range a visit beside
                     # another event is background
                     own_day = exact[0] if exact and not reference and not (primaries and not ranges) else None

@@ -64,6 +64,9 @@ def _lex() -> dict:
     }
 
 
+# Ê Đê, Gia Rai and other Central Highlands names start with a gender prefix and run to five words
+_ETHNIC_PREFIXES = {"y", "h'", "ksor", "rah", "siu", "nay", "kpă", "rơ", "rcom", "niê"}
+
 # capitalised event words that may follow a name in a headline-style sentence ("… Lê Minh Hưng Hội đàm với …")
 _VERB_COMPOUNDS = {"hội đàm", "hội kiến", "hội nghị", "hội thảo", "tọa đàm", "toạ đàm", "điện đàm"}
 
@@ -376,6 +379,16 @@ def _context_kind(sent: str, pos: int) -> str | None:
     return None
 
 
+def _inside_proper_noun(sent: str, start: int) -> bool:
+    """ "Trường … Hữu nghị Cay-xỏn Phôm-vi-hản": the name ends the name of a thing."""
+    words = sent[max(0, start - 40) : start].split()
+    if not words:
+        return False
+    if words[-1][:1].isupper() and words[-1][:1].isalpha():
+        return True
+    return len(words) >= 2 and f"{_key(words[-2])} {_key(words[-1])}" in _lex()["compounds"] and words[-2][:1].isupper()
+
+
 def _ends_with_place(before: str) -> bool:
     lex = _lex()
     head = re.sub(r"\s*[-–]\s*$", "", before)
@@ -401,7 +414,8 @@ def _name_in_run(sent: str, toks: list[_Tok], run: list[int], confirmed: set[str
     # Vietnamese name: the last family name in the run that leaves 2–4 syllables
     vi_at = None
     for j, w in enumerate(lows):
-        if w in lex["surnames"] and 2 <= len(lows) - j <= 4 and all("-" not in x for x in words[j:]):
+        longest = 5 if w in _ETHNIC_PREFIXES else 4  # "Y Thanh Hà Niê Kđăm"
+        if w in lex["surnames"] and 2 <= len(lows) - j <= longest and all("-" not in x for x in words[j:]):
             vi_at = j
             break
     ctx = _context_kind(sent, start)
@@ -411,7 +425,9 @@ def _name_in_run(sent: str, toks: list[_Tok], run: list[int], confirmed: set[str
     title_before = _title_before(sent, start)
     after = _titles_after(sent, end)
     if ctx == "admin":
-        if not title_before:
+        # "Phó Chủ tịch HĐND tỉnh Phạm Bá Oai": a Vietnamese name after a title ending in "tỉnh" is a
+        # person; a foreign word there ("tỉnh Bô-ly-khăm-xay") is the province
+        if not title_before or vi_at is None:
             return None
         ctx = None
     if vi_at is not None and not org_tail:
@@ -440,6 +456,8 @@ def _name_in_run(sent: str, toks: list[_Tok], run: list[int], confirmed: set[str
     elif known_person(" ".join(words)):
         cue = "known"
     if cue is None:
+        return None
+    if cue in ("known", "confirmed") and _inside_proper_noun(sent, start):
         return None
     if (lows[0] in lex["org_words"] and ctx != "cue") or lex["title_re"].match(" ".join(lows)):
         return None
