@@ -63,10 +63,13 @@ def _key(line: str) -> str:
     return " ".join(unicodedata.normalize("NFC", line).split()).casefold()
 
 
+_AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+
 def _is_name_line(line: str) -> bool:
     """A short line of capitalised words: a byline such as "Khánh Linh", "Hà Duy - Minh Nguyệt"
     or "Thanh Tâm (Vụ Hợp tác quốc tế)"."""
-    line = re.sub(r"\s*\([^()]{1,40}\)\s*$", "", line.strip())
+    line = _AFFILIATION.sub("", line.strip())
     parts = [p for p in re.split(r"\s+[-–]\s+|,\s*", line.strip()) if p]
     if len(parts) > 1:
         return len(parts) <= 3 and all(_is_name_line(p) for p in parts)
@@ -147,7 +150,8 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if line.isupper() and body_chars == 0 and len(line) < 80:
             drop(line, "site header")
             continue
-        if _is_name_line(line) and (body_chars > 0 and not _TERMINAL.search(line)) and _looks_last(lines, i):
+        bare = _AFFILIATION.sub("", line)  # "Thu Hương (ĐTV)": the affiliation is not punctuation
+        if _is_name_line(line) and (body_chars > 0 and not _TERMINAL.search(bare)) and _looks_last(lines, i):
             drop(line, "byline")
             continue
         tag = _OUTLET_TAG.match(line)

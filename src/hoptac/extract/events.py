@@ -83,7 +83,7 @@ _VISITOR_REF = re.compile(
     re.IGNORECASE,
 )
 _PAIR_REF = re.compile(
-    r"(?<!\w)(?:hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai (?:"
+    r"(?<!\w)(?:hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai đồng chủ tịch|hai (?:"
     + "|".join(re.escape(t.lower()) for t in load_lines("titles.txt"))
     + r")|"
     r"lãnh đạo (?:hai|2) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|đại biểu (?:hai|2) (?:bên|tỉnh))(?!\w)",
@@ -358,7 +358,10 @@ def find_events(
                                             "related": set()}))
                 order += 1
     early_end = sentences[min(3, len(sentences) - 1)][1] if sentences else len(text)
-    return _assemble(text, mentions, people, anchor, early_end)
+    # "… hội đàm với Bộ trưởng … ngày 9/5" in the headline dates a story whose body does not
+    headline = [resolve(d, anchor)[0] for d in find_dates(text[:title_end]) if d.day is not None] if title_end else []
+    headline_date = headline[0] if len(set(headline)) == 1 else None
+    return _assemble(text, mentions, people, anchor, early_end, headline_date)
 
 
 def _split_second_reception(
@@ -471,7 +474,8 @@ def _keys(ps: list[Mention]) -> set[str]:
 
 
 def _assemble(
-    text: str, mentions: list[_Mention], people: list[Mention], anchor: Anchor, early_end: int
+    text: str, mentions: list[_Mention], people: list[Mention], anchor: Anchor, early_end: int,
+    headline_date: str | None = None,
 ) -> list[Event]:
     principals = _principals(text, mentions, people, early_end)
     events: list[_Event] = []
@@ -526,6 +530,8 @@ def _assemble(
                 date = source.date
             elif events:
                 date = min(events, key=lambda e: e.order).date  # a headline before the story
+        if date is None and headline_date and m.type != "visit":
+            date = headline_date
         if date is None and anchor.year and m.type != "visit":
             date = str(anchor.year)
         if date is None:
