@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hoptac.lexicons import load_tsv
 
@@ -86,6 +87,11 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
 
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in ``text``, left to right, non-overlapping (longest first)."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=8)  # the article's year and its events read the same text
+def _find_dates(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     if not any(c.isdigit() for c in text):
@@ -133,9 +139,6 @@ def find_dates(text: str) -> list[DateMention]:
         if free(m.start(), m.end()) and _valid(y, mo, None):
             add(DateMention(m.start(), m.end(), None, mo, y, relative=rel or ("recent" if m.group("recent") else None),
                             since="từ" in pre))
-    for m in _YEAR_FRAME.finditer(text) if patterns_with_digits else ():
-        if free(m.start(), m.end()):
-            add(DateMention(m.start(), m.end(), None, None, int(m.group(1))))
     for m in _RELATIVE.finditer(text):
         word = (m.group("rel") or m.group("rel2")).lower()
         rel = {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "cùng ngày": "same_day",
@@ -143,7 +146,13 @@ def find_dates(text: str) -> list[DateMention]:
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), None, None, None, relative=rel))
     found = [f if not _SINCE.search(text[max(0, f.start - 12) : f.start]) else _as_since(f) for f in found]
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
+
+
+def year_frames(text: str) -> list[DateMention]:
+    """ "Năm 2021, …" at the start of ``text`` (a sentence or clause): the year of what follows."""
+    m = _YEAR_FRAME.match(text)
+    return [DateMention(m.start(), m.end(), None, None, int(m.group(1)))] if m else []
 
 
 def _as_since(m: DateMention) -> DateMention:

@@ -17,12 +17,13 @@ pair: the head of the visiting delegation and the host who invited it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from hoptac.clean.normalize import shadow, tone_key
-from hoptac.extract.dates import Anchor, DateMention, find_dates, month_of, resolve
+from hoptac.extract.dates import Anchor, DateMention, find_dates, month_of, resolve, year_frames
 from hoptac.extract.people import Mention, organisation_of
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.model import Evidence, Event, Participant
@@ -215,6 +216,7 @@ def find_events(
     split_id = 0
     people = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in people]
+    doc_dates = find_dates(text)  # once per document; each clause takes its own slice
 
     def people_in(a: int, b: int) -> list[Mention]:
         return people[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
@@ -237,7 +239,8 @@ def find_events(
             seg = text[g_start:g_end]
             low = tone_key(seg)
             cues = [(a - g_start, b - g_start, t, pr) for a, b, t, pr in sentence_cues if g_start <= a < g_end]
-            dates = [d for d in find_dates(seg) if not d.since]
+            dates = [_shift(d, -g_start) for d in doc_dates if g_start <= d.start < g_end and not d.since]
+            dates += [d for d in year_frames(seg) if not any(x.start <= d.start < x.end for x in dates)]
             speech = _SPEECH.search(seg)
             # the speaker of "X cho biết, …" is not taking part in what X reports
             speaker_end = speech.start() if speech and not any(c[0] < speech.start() for c in cues) else -1
@@ -381,6 +384,10 @@ def _split_second_reception(
     first.split_group = -first.order - 1
     mentions.append(_Mention(**{**first.__dict__, "people": subjects + second, "cue_start": c_start,
                                 "order": first.order + 1000, "split_group": first.split_group}))
+
+
+def _shift(d: DateMention, by: int) -> DateMention:
+    return dataclasses.replace(d, start=d.start + by, end=d.end + by)
 
 
 def _nearest(days: list[DateMention], pos: int) -> DateMention | None:

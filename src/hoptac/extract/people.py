@@ -91,16 +91,8 @@ class _Tok:
     end: int
     text: str
     low: str
-
-    @property
-    def cap(self) -> bool:
-        c = self.text[0]
-        return c.isalpha() and c.isupper()
-
-    @property
-    def acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    cap: bool = False  # starts with a capital letter
+    acronym: bool = False  # two or more letters, all capitals ("UBND", "TTXVN")
 
 
 @lru_cache(maxsize=512)
@@ -110,7 +102,13 @@ def _tokens(text: str) -> list[_Tok]:
         t = m.group(0).rstrip(".")
         if not t:
             continue
-        out.append(_Tok(m.start(), m.start() + len(t), t, _key(t)))
+        first = t[0]
+        letters = [c for c in t if c.isalpha()]
+        out.append(_Tok(
+            m.start(), m.start() + len(t), t, _key(t),
+            cap=first.isalpha() and first.isupper(),
+            acronym=len(letters) >= 2 and all(c.isupper() for c in letters),
+        ))
     return out
 
 
