@@ -127,7 +127,6 @@ class _Mention:
     related: set[str] = field(default_factory=set)
     place: str | None = None
     split_group: int | None = None
-    subjects: list[Mention] = field(default_factory=list)
 
 
 @dataclass
@@ -142,7 +141,6 @@ class _Event:
     paragraph: int
     planned: bool
     delegation_ref: int
-    heads: set[str] = field(default_factory=set)
     split_group: int | None = None
     has_range: bool = False
 
@@ -344,7 +342,6 @@ def find_events(
                             order += 1
                             mentions.append(mm)
                         continue
-                m.subjects = [p for p in persons if p.start < g_start + c_start]
                 mentions.append(m)
             if carved:
                 for mm in mentions:
@@ -472,10 +469,6 @@ def _principals(text: str, mentions: list[_Mention], people: list[Mention], earl
     return out[:2]
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b or a.startswith(b) or b.startswith(a)
-
-
 def _keys(ps: list[Mention]) -> set[str]:
     return {p.key for p in ps}
 
@@ -498,10 +491,10 @@ def _assemble(
         # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
         ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range)
-        events.append(_merge_into(events, ev) or ev)
+        if _merge_into(events, ev) is None:
+            events.append(ev)
         if len(date) == 10 and not m.date.is_range:
             previous = date
-    events = _dedupe(events)
     # pass 2: mentions without a date of their own
     visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
@@ -547,8 +540,8 @@ def _assemble(
         place = m.place or (source.place if source is not None and source.date == date else None)
         ev = _Event(m.type, date, None, place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group)
-        events.append(_merge_into(events, ev) or ev)
-    events = _dedupe(events)
+        if _merge_into(events, ev) is None:
+            events.append(ev)
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.order):
         ps = list(e.people)
@@ -566,7 +559,7 @@ def _assemble(
             if p.key in seen:
                 continue
             seen.add(p.key)
-            role = "head" if (p.key in {q.key for q in principals} or p.key in e.heads) else "member"
+            role = "head" if p.key in {q.key for q in principals} else "member"
             parts.append(Participant(p.name, p.key, p.country, role, list(p.titles), organisation_of(p.titles)))
         s, t = e.evidence
         out.append(Event(e.type, e.date, e.end_date, e.place, parts, Evidence("", s, t, text[s:t]), e.planned))
@@ -615,7 +608,7 @@ def _find_target(events: list[_Event], m: _Mention, principals: list[Mention]) -
 
 def _merge_into(events: list[_Event], ev: _Event) -> _Event | None:
     for e in events:
-        if e is ev or e.type != ev.type or not _compatible(e.date, ev.date) or e.date != ev.date:
+        if e is ev or e.type != ev.type or e.date != ev.date:
             continue
         if e.split_group is not None and ev.split_group is not None:
             continue
@@ -628,12 +621,3 @@ def _merge_into(events: list[_Event], ev: _Event) -> _Event | None:
         e.end_date = e.end_date or ev.end_date
         return e
     return None
-
-
-def _dedupe(events: list[_Event]) -> list[_Event]:
-    out: list[_Event] = []
-    for e in events:
-        if any(e is o for o in out):
-            continue
-        out.append(e)
-    return out
