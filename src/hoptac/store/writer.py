@@ -362,14 +362,14 @@ class StoreWriter:
                 changes["planned"] = False  # a report that it happened outranks an announcement
             if changes:
                 conn.execute(ev.update().where(ev.c.id == target).values(**changes))
-        for pid, part, org_id in parts:
-            conn.execute(_dialect_insert(conn, ep).values(
-                event_id=target, person_id=pid, name=part.name, role=part.role, country=part.country, organisation_id=org_id,
-            ).on_conflict_do_nothing(index_elements=["event_id", "person_id"]))
-            # Fill what an earlier report of the event left unknown.
-            for col, val in (("role", part.role), ("country", part.country), ("organisation_id", org_id)):
-                if val is not None:
-                    conn.execute(ep.update().where(ep.c.event_id == target, ep.c.person_id == pid, ep.c[col].is_(None)).values({col: val}))
+        if parts:
+            # One upsert for all participants; on a second report of the event it fills what the
+            # earlier report left unknown and keeps what it knew.
+            ins = _dialect_insert(conn, ep)
+            keep = {col: sa.func.coalesce(ep.c[col], ins.excluded[col]) for col in ("role", "country", "organisation_id")}
+            rows = {pid: {"event_id": target, "person_id": pid, "name": part.name, "role": part.role,
+                          "country": part.country, "organisation_id": org_id} for pid, part, org_id in parts}
+            conn.execute(ins.on_conflict_do_update(index_elements=["event_id", "person_id"], set_=keep), list(rows.values()))
         conn.execute(_dialect_insert(conn, es).values(event_id=target, document_id=doc_pk, evidence_id=evidence_id)
                      .on_conflict_do_nothing(index_elements=["event_id", "document_id", "evidence_id"]))
         return target
