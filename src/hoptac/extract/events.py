@@ -327,8 +327,8 @@ def find_events(
                 )
                 order += 1
                 made.add(ctype)
-                if ctype == "visit" and len(types_here) > 1 and not reference:
-                    # in "thăm … từ ngày 10-16/8, … tiếp", the visit belongs to the visiting head
+                if ctype == "visit" and not reference:
+                    # a visit is the visiting head's (and the host who invited them), not everyone named
                     heads = _heads_in(text, g_start, g_end, people)
                     inviters = _inviters_in(text, g_start, g_end, people)
                     if heads:
