@@ -270,16 +270,22 @@ class StoreWriter:
     def _cached(self, kind: str, key: Any) -> int | None:
         return self._cache[kind].get(key, self._pending[kind].get(key))
 
+    def _id_for(self, conn: Connection, kind: str, table: sa.Table, key_col: str, key: Any, values: dict[str, Any]) -> int:
+        """The row id for a natural key, inserting the row the first time (safe against a concurrent writer)."""
+        rid = self._cached(kind, key)
+        if rid is None:
+            col = table.c[key_col]
+            rid = conn.execute(sa.select(table.c.id).where(col == key)).scalar()
+            if rid is None:
+                conn.execute(_dialect_insert(conn, table).values({key_col: key, **values})
+                             .on_conflict_do_nothing(index_elements=[key_col]))
+                rid = conn.execute(sa.select(table.c.id).where(col == key)).scalar_one()
+            self._pending[kind][key] = rid
+        return rid
+
     def _person(self, conn: Connection, entity_id: str, name: str, country: str | None) -> int:
         p = S.people
-        pid = self._cached("people", entity_id)
-        if pid is None:
-            pid = conn.execute(sa.select(p.c.id).where(p.c.entity_id == entity_id)).scalar()
-            if pid is None:
-                conn.execute(_dialect_insert(conn, p).values(entity_id=entity_id, canonical_name=name, country=country)
-                             .on_conflict_do_nothing(index_elements=["entity_id"]))
-                pid = conn.execute(sa.select(p.c.id).where(p.c.entity_id == entity_id)).scalar_one()
-            self._pending["people"][entity_id] = pid
+        pid = self._id_for(conn, "people", p, "entity_id", entity_id, {"canonical_name": name, "country": country})
         if country and self._cached("people_country", pid) is None:
             conn.execute(p.update().where(p.c.id == pid, p.c.country.is_(None)).values(country=country))
             self._pending["people_country"][pid] = 1
@@ -293,14 +299,7 @@ class StoreWriter:
     def _organisation(self, conn: Connection, name: str, country: str | None) -> int:
         o, oa = S.organisations, S.organisation_aliases
         key = org_key(name)[:512]
-        oid = self._cached("organisations", key)
-        if oid is None:
-            oid = conn.execute(sa.select(o.c.id).where(o.c.key == key)).scalar()
-            if oid is None:
-                conn.execute(_dialect_insert(conn, o).values(key=key, canonical_name=name, country=country)
-                             .on_conflict_do_nothing(index_elements=["key"]))
-                oid = conn.execute(sa.select(o.c.id).where(o.c.key == key)).scalar_one()
-            self._pending["organisations"][key] = oid
+        oid = self._id_for(conn, "organisations", o, "key", key, {"canonical_name": name, "country": country})
         if self._cached("organisation_aliases", (oid, name)) is None:
             conn.execute(_dialect_insert(conn, oa).values(organisation_id=oid, alias=name, folded=key)
                          .on_conflict_do_nothing(index_elements=["organisation_id", "alias"]))
