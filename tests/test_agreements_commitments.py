@@ -1,0 +1,58 @@
+"""Agreements (period, status, one record per agreement) and commitments, on sentences written for these tests."""
+import pytest
+
+from hoptac.extract.agreements import find_agreements
+from hoptac.extract.commitments import find_commitments
+
+
+def agreements(text: str, year: int | None = 2024):
+    return find_agreements(text, [(0, len(text))], year)
+
+
+@pytest.mark.parametrize(
+    "text, period, status",
+    [
+        ("Hai bên đã ký Thỏa thuận hợp tác giai đoạn 2021 – 2025 giữa hai Ban.", (2021, 2025), "signed"),
+        ("Hai bên thống nhất sẽ ký Biên bản ghi nhớ giai đoạn 2025-2030.", (2025, 2030), "to_sign"),
+        ("Hội nghị sơ kết Bản ghi nhớ về hợp tác giai đoạn 2022 - 2027.", (2022, 2027), "reviewed"),
+        ("Hai Bộ trưởng đã ký Kế hoạch hợp tác năm 2025.", (2025, 2025), "signed"),
+        ("trên tinh thần Thỏa thuận Hợp tác nghiệp vụ giai đoạn 5 năm từ 2016 - 2020", (2016, 2020), "in_force"),
+    ],
+)
+def test_periods_and_status(text, period, status):
+    (a,) = agreements(text)
+    assert (a.start_year, a.end_year) == period
+    assert a.status == status
+    assert a.evidence.text == text
+
+
+def test_same_agreement_twice_is_one_record():
+    text = (
+        "Hai bên đánh giá việc thực hiện Thỏa thuận hợp tác giai đoạn 2021 - 2025. "
+        "Thỏa thuận hợp tác giai đoạn 2021 - 2025 đã mang lại nhiều kết quả."
+    )
+    assert len(agreements(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên nhìn lại Thỏa thuận hợp tác năm 2000.",  # signed long ago: a date, not a period
+        "triển khai thỏa thuận hợp tác trong năm 2019 giữa hai cơ quan",  # when, not which period
+        "theo thỏa thuận giữa lãnh đạo cấp cao hai Đảng",  # no period at all
+    ],
+)
+def test_not_a_period(text):
+    assert agreements(text, 2015 if "2000" in text else 2024) == []
+
+
+def test_commitments_with_quantity_unit_and_period():
+    text = "Hằng năm, tỉnh tiếp tục hỗ trợ đào tạo 50 cán bộ và cấp từ 10 - 20 suất học bổng cho sinh viên Lào."
+    found = {(c.quantity, c.unit) for c in find_commitments(text, [(0, len(text))])}
+    assert found == {("50", "cán bộ"), ("10-20", "học bổng")}
+    assert all(c.period == "Hằng năm" for c in find_commitments(text, [(0, len(text))]))
+
+
+def test_numbers_without_a_promise_are_not_commitments():
+    text = "Kim ngạch thương mại đạt 1.500 triệu USD, tăng 12% so với năm trước."
+    assert find_commitments(text, [(0, len(text))]) == []
