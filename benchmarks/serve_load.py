@@ -186,6 +186,7 @@ def main() -> None:
     ap.add_argument("--db", type=Path, default=DEFAULT_DB)
     ap.add_argument("--requests", type=int, default=4000)
     ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--workers", type=int, default=1, help="server processes (hoptac serve --workers)")
     ap.add_argument("--max-seconds", type=float, default=300.0)
     ap.add_argument("--warmup", type=int, default=100, help="requests before measuring (caches, first imports)")
     ap.add_argument("--json", action="store_true", help="also print one JSON line of the figures")
@@ -203,7 +204,8 @@ def main() -> None:
 
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([sys.executable, "-m", "hoptac.cli", "serve", "--db", str(args.db), "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "hoptac.cli", "serve", "--db", str(args.db), "--port", str(port),
+                               "--workers", str(args.workers)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     try:
         import httpx

@@ -241,13 +241,14 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to bind; the default keeps the server on this machine.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
     write_token: Annotated[str | None, typer.Option("--write-token", envvar="HOPTAC_WRITE_TOKEN", help="Enable the admin route POST /api/admin/reload, guarded by 'Authorization: Bearer TOKEN'. Without it the server is read-only.")] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Server processes; more than one uses more cores for concurrent readers.")] = 1,
 ) -> None:
     """Serve the record: web UI (Vietnamese, ?lang=en for English), JSON API under /api (OpenAPI at /openapi.json), downloads under /export."""
     from hoptac.serve import run
 
     engine = _read_engine(db)
     err.print(f"hoptac: serving {db} on http://{host}:{port}/  (read-only{'; admin routes on' if write_token else ''})", highlight=False)
-    run(engine, host=host, port=port, write_token=write_token)
+    run(db if workers > 1 else engine, host=host, port=port, write_token=write_token, workers=workers)
 
 
 class ExportKind(str, Enum):

@@ -59,8 +59,24 @@ def run(db: str | None, host: str = "127.0.0.1", port: int = 8000, write_token: 
     """Serve with uvicorn (blocking). Localhost by default: exposing it is the user's choice."""
     import uvicorn
 
+    if workers > 1:
+        # uvicorn starts each worker process from an import string; the store to open travels
+        # in the environment (an Engine cannot cross processes)
+        if not isinstance(db, (str, os.PathLike)):
+            raise ValueError("several workers need the database as a path or URL, not an Engine")
+        os.environ["HOPTAC_SERVE_DB"] = str(db)
+        if write_token:
+            os.environ["HOPTAC_WRITE_TOKEN"] = write_token
+        uvicorn.run("hoptac.serve.app:app_from_env", factory=True, workers=workers, host=host, port=port,
+                    log_level=log_level, proxy_headers=False, server_header=False)
+        return
     app = create_app(db, write_token=write_token)
     uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False, server_header=False)
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process of ``hoptac serve --workers N``."""
+    return create_app(os.environ["HOPTAC_SERVE_DB"], write_token=os.environ.get("HOPTAC_WRITE_TOKEN"))
 
 
 def engine_of(app: Any) -> Engine:

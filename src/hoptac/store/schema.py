@@ -33,7 +33,7 @@ import sqlalchemy as sa
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Connection, Engine
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = "hoptac.db"
 
 metadata = sa.MetaData()
@@ -130,6 +130,7 @@ person_titles = sa.Table(
     sa.Column("date", sa.String(10)),  # the document's publication date: when the title was seen
     sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id"), nullable=False),
     sa.Column("evidence_id", sa.Integer, sa.ForeignKey("evidence.id"), nullable=False),
+    sa.Index("ix_person_titles_document_id", "document_id"),
 )
 
 organisations = sa.Table(
@@ -349,7 +350,14 @@ def _v1(conn: Connection) -> None:
         metadata.create_all(conn, tables=[search_index])
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+def _v2(conn: Connection) -> None:
+    """The event page reads participants' titles by document: index person_titles.document_id."""
+    for index in person_titles.indexes:
+        if index.name == "ix_person_titles_document_id":
+            index.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
 """Migration ``i`` brings the schema from version ``i`` to ``i + 1``. Append, never edit."""
 
 
