@@ -186,7 +186,7 @@ def main() -> None:
     ap.add_argument("--db", type=Path, default=DEFAULT_DB)
     ap.add_argument("--requests", type=int, default=4000)
     ap.add_argument("--concurrency", type=int, default=16)
-    ap.add_argument("--workers", type=int, default=1, help="server processes (hoptac serve --workers)")
+    ap.add_argument("--workers", type=int, default=2, help="server processes (hoptac serve --workers); 2 on a 2-core machine")
     ap.add_argument("--max-seconds", type=float, default=300.0)
     ap.add_argument("--warmup", type=int, default=100, help="requests before measuring (caches, first imports)")
     ap.add_argument("--json", action="store_true", help="also print one JSON line of the figures")
