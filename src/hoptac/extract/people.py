@@ -26,7 +26,7 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _VI_SPECIFIC = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _key(s: str) -> str:
     return tone_key(s).lower()
 

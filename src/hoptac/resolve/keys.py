@@ -24,7 +24,7 @@ from hoptac.lexicons import load_tsv
 _VOWELS = set("aeiouy")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def compact(name: str) -> str:
     """Folded letters and digits only: the scorer-style comparison form of a name."""
     return "".join(c for c in fold(name) if c.isalnum())
@@ -48,7 +48,7 @@ def _token_skeleton(token: str) -> str:
     return s
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def skeleton(name: str) -> str:
     """Consonant skeleton of a foreign name; an initial vowel is kept."""
     tokens = [t.replace("-", "") for t in re.split(r"[\s]+", fold(name)) if t]
@@ -77,7 +77,7 @@ def _alias_index() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str
     return by_compact, by_skeleton
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def known_person(name: str) -> tuple[str, str] | None:
     """(entity id, country) from the alias table, or None."""
     by_compact, by_skeleton = _alias_index()
