@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from hoptac.clean.normalize import VIETNAMESE_LETTER
 from hoptac.lexicons import load_tsv
 from hoptac.model import Removed
 
@@ -55,7 +56,7 @@ _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.{2,80})$", re.IGNORECASE)
 _OUTLET_TAG = re.compile(
     r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ.]{1,10}[A-ZĐ])\s*[-–—]\s*)"
 )
-_VI_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
+_VI_MARKS = VIETNAMESE_LETTER
 _TERMINAL = re.compile(r"[.!?…:;”\")]\s*$")
 
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from hoptac.clean import legacy
+from hoptac.clean.normalize import VIETNAMESE_LETTER
 
 
 class DecodeError(ValueError):
@@ -22,7 +23,7 @@ class DecodeError(ValueError):
 MAX_ARTICLE_BYTES = 5_000_000
 
 
-_VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+_VI_LETTERS = VIETNAMESE_LETTER
 
 
 def _vietnamese_score(text: str) -> float:

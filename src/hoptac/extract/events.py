@@ -23,10 +23,17 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from hoptac.clean.normalize import shadow, tone_key
-from hoptac.extract.dates import Anchor, DateMention, find_dates, month_of, resolve, year_frames
+from hoptac.extract.dates import (
+    Anchor,
+    DateMention,
+    find_dates,
+    month_of,
+    resolve,
+    year_frames,
+)
 from hoptac.extract.people import Mention, organisation_of
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
-from hoptac.model import Evidence, Event, Participant
+from hoptac.model import Event, Evidence, Participant
 
 
 @cache

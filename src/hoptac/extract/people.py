@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from hoptac.clean.normalize import fold, tone_key
+from hoptac.clean.normalize import VIETNAMESE_LETTER, fold, tone_key
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.resolve.keys import compact, known_person, person_key
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
-_VI_SPECIFIC = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+_VI_SPECIFIC = VIETNAMESE_LETTER
 
 
 @lru_cache(maxsize=8192)
