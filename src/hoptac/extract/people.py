@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from hoptac.clean.normalize import VIETNAMESE_LETTER, fold, tone_key
+from hoptac.clean.normalize import VIETNAMESE_LETTER, fold, shadow
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.resolve.keys import compact, known_person, person_key
 
@@ -28,7 +28,7 @@ _VI_SPECIFIC = VIETNAMESE_LETTER
 
 @lru_cache(maxsize=8192)
 def _key(s: str) -> str:
-    return tone_key(s).lower()
+    return shadow(s)
 
 
 @cache
