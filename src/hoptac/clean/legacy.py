@@ -101,6 +101,11 @@ def decode(data: bytes, encoding: str) -> str | None:
     return text
 
 
+def _foreign(b: int) -> int:
+    """1 for a byte the encoding never writes in Vietnamese text (a stray mark byte, a symbol)."""
+    return 0 if b in _NEUTRAL else 1
+
+
 def _decode_vni(data: bytes) -> tuple[str, int, int] | None:
     dec, _ = _vni()
     marks = _vni_marks()
@@ -127,8 +132,7 @@ def _decode_vni(data: bytes) -> tuple[str, int, int] | None:
         ch = _cp1252(b)
         if ch is None:
             return None
-        if b not in _NEUTRAL:
-            foreign += 1  # a mark byte with no base letter, or a byte VNI never writes
+        foreign += _foreign(b)
         out.append(ch)
     return "".join(out), foreign, letters
 
@@ -149,8 +153,7 @@ def _decode_tcvn3(data: bytes) -> tuple[str, int, int] | None:
         ch = _cp1252(b)
         if ch is None:
             return None
-        if b not in _NEUTRAL:
-            foreign += 1
+        foreign += _foreign(b)
         out.append(ch)
     return "".join(out), foreign, letters
 

@@ -42,6 +42,11 @@ def api_search(request: Request, q: Annotated[str, Query(max_length=500)],
     return {"query": q, **split_search(P.call(Q.search, _db(request), q, limit=limit))}
 
 
+def _paged(key: str, page: dict[str, Any], limit: int, offset: int) -> dict[str, Any]:
+    """The one shape of every list answer: the items under their own name, with paging."""
+    return {key: page["items"], "total": page["total"], "limit": limit, "offset": offset}
+
+
 @router.get("/events", summary="Events, newest first, filtered and paginated")
 def api_events(request: Request, q: P.Q = None, person: P.Person = None, organisation: P.Organisation = None,
                countries: P.Countries = None, type: P.EventType | None = None, date_from: P.DateFrom = None,
@@ -49,7 +54,7 @@ def api_events(request: Request, q: P.Q = None, person: P.Person = None, organis
     page = P.call(Q.list_events, _db(request), q=P.clean_text(q), person=P.clean_ref(person),
                   organisation=P.clean_ref(organisation), country_pair=countries, type=type,
                   date_from=date_from, date_to=date_to, limit=limit, offset=offset)
-    return {"events": page["items"], "total": page["total"], "limit": limit, "offset": offset}
+    return _paged("events", page, limit, offset)
 
 
 @router.get("/events/{event_id}", summary="One event with participants and every source")
@@ -73,7 +78,7 @@ def api_timeline(request: Request, by: Annotated[str, Query(pattern="^(month|yea
 def api_people(request: Request, q: P.Q = None, country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None,
                limit: P.Limit = 50, offset: P.Offset = 0) -> dict[str, Any]:
     page = P.call(Q.list_people, _db(request), q=P.clean_text(q), country=country, limit=limit, offset=offset)
-    return {"people": page["items"], "total": page["total"], "limit": limit, "offset": offset}
+    return _paged("people", page, limit, offset)
 
 
 @router.get("/people/{person}", summary="One person: spellings, titles over time, events")
@@ -86,7 +91,7 @@ def api_organisations(request: Request, q: P.Q = None,
                       country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None,
                       limit: P.Limit = 50, offset: P.Offset = 0) -> dict[str, Any]:
     page = P.call(Q.list_organisations, _db(request), q=P.clean_text(q), country=country, limit=limit, offset=offset)
-    return {"organisations": page["items"], "total": page["total"], "limit": limit, "offset": offset}
+    return _paged("organisations", page, limit, offset)
 
 
 @router.get("/organisations/{org}", summary="One organisation: people, events, agreements")
@@ -110,7 +115,7 @@ def api_agreements(request: Request, q: P.Q = None, organisation: P.Organisation
                    limit: P.Limit = 50, offset: P.Offset = 0) -> dict[str, Any]:
     page = P.call(Q.list_agreements, _db(request), q=P.clean_text(q), organisation=P.clean_ref(organisation),
                   status=status, year=year, limit=limit, offset=offset)
-    return {"agreements": page["items"], "total": page["total"], "limit": limit, "offset": offset}
+    return _paged("agreements", page, limit, offset)
 
 
 @router.get("/agreements/{agreement_id}", summary="One agreement with parties and status history")
@@ -125,7 +130,7 @@ def api_agreement(request: Request, agreement_id: P.IntId) -> dict[str, Any]:
 def api_documents(request: Request, q: P.Q = None, outlet: Annotated[str | None, Query(max_length=255)] = None,
                   limit: P.Limit = 50, offset: P.Offset = 0) -> dict[str, Any]:
     page = P.call(Q.list_documents, _db(request), q=P.clean_text(q), outlet=P.clean_text(outlet), limit=limit, offset=offset)
-    return {"documents": page["items"], "total": page["total"], "limit": limit, "offset": offset}
+    return _paged("documents", page, limit, offset)
 
 
 @router.get("/documents/{doc_id:path}", summary="One document: clean text, removed boilerplate, facts with offsets")
