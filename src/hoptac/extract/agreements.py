@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from hoptac.clean.normalize import tone_key
+from hoptac.clean.normalize import document_key
+from hoptac.extract.phrases import PhraseSet
 from hoptac.lexicons import load_lines
 from hoptac.model import Agreement, Evidence
 
@@ -26,15 +27,16 @@ _IN_FORCE = re.compile(r"triển khai|thực hiện|trên tinh thần|theo", re.
 
 
 @cache
-def _cue_re() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(load_lines("agreement_cues.tsv")) + r")(?!\w)", re.IGNORECASE)
+def _cue_re() -> PhraseSet:
+    return PhraseSet.compile("|".join(load_lines("agreement_cues.tsv")), re.IGNORECASE)
 
 
 def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year: int | None) -> list[Agreement]:
     out: dict[tuple[int, int], Agreement] = {}
+    doc_key = document_key(text)
     for s_start, s_end in sentences:
         sent = text[s_start:s_end]
-        low = tone_key(sent)
+        low = doc_key[s_start:s_end]
         for m in _cue_re().finditer(low):
             window = low[m.end() : m.end() + 160]
             stop = re.search(r"[;.]|\bđồng thời\b", window)

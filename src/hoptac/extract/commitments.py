@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from hoptac.clean.normalize import tone_key
+from hoptac.clean.normalize import document_key
 from hoptac.lexicons import load_tsv
 from hoptac.model import Commitment, Evidence
 
@@ -17,8 +17,12 @@ _NUMBER = r"(?<![\d/.,])(?:từ\s+)?(\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+
 
 
 @cache
-def _unit_re() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(_NUMBER + rf"({p})(?!\w)", re.IGNORECASE), u) for p, u in load_tsv("commitment_units.tsv")]
+def _unit_re() -> tuple[re.Pattern[str], list[str]]:
+    """A number before any unit, in one pattern (group ``uN`` names the unit); where two
+    units could follow the same number the earlier row of the lexicon wins."""
+    rows = load_tsv("commitment_units.tsv")
+    alts = "|".join(rf"(?P<u{i}>{p})" for i, (p, _) in enumerate(rows))
+    return re.compile(_NUMBER + rf"(?:{alts})(?!\w)", re.IGNORECASE), [u for _, u in rows]
 
 
 _HAS_NUMBER = re.compile(r"\d\s+\w")
@@ -26,27 +30,25 @@ _HAS_NUMBER = re.compile(r"\d\s+\w")
 
 def find_commitments(text: str, sentences: list[tuple[int, int]]) -> list[Commitment]:
     out: list[Commitment] = []
-    seen: set[tuple[int, int]] = set()
+    doc_key = document_key(text)
     for s_start, s_end in sentences:
         sent = text[s_start:s_end]
-        low = tone_key(sent)
+        low = doc_key[s_start:s_end]
         if not _HAS_NUMBER.search(sent) or not _VERBS.search(low):
             continue
-        for rx, unit in _unit_re():
-            for m in rx.finditer(low):
-                if (s_start + m.start(1)) in {a for a, _ in seen}:
-                    continue
-                seen.add((s_start + m.start(1), s_start + m.end()))
-                what_end = re.search(r"[,;.)(]|\s(?:và|để|nhằm|trong)\s", sent[m.end() :])
-                what = sent[m.start(2) : m.end() + (what_end.start() if what_end else min(60, len(sent) - m.end()))]
-                period = _PERIOD.search(sent)
-                out.append(
-                    Commitment(
-                        quantity=sent[m.start(1) : m.end(1)].replace(" ", ""),
-                        unit=unit,
-                        what=what.strip(),
-                        period=period.group(0) if period else None,
-                        evidence=Evidence("", s_start, s_end, sent),
-                    )
+        rx, units = _unit_re()
+        for m in rx.finditer(low):
+            unit_group = m.lastgroup or "u0"  # the unit's own group closes last
+            what_end = re.search(r"[,;.)(]|\s(?:và|để|nhằm|trong)\s", sent[m.end() :])
+            what = sent[m.start(unit_group) : m.end() + (what_end.start() if what_end else min(60, len(sent) - m.end()))]
+            period = _PERIOD.search(sent)
+            out.append(
+                Commitment(
+                    quantity=sent[m.start(1) : m.end(1)].replace(" ", ""),
+                    unit=units[int(unit_group[1:])],
+                    what=what.strip(),
+                    period=period.group(0) if period else None,
+                    evidence=Evidence("", s_start, s_end, sent),
                 )
+            )
     return out

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from hoptac.clean.normalize import shadow, tone_key
+from hoptac.clean.normalize import document_key, document_shadow, shadow
 from hoptac.extract.dates import (
     Anchor,
     DateMention,
@@ -32,29 +32,29 @@ from hoptac.extract.dates import (
     year_frames,
 )
 from hoptac.extract.people import Mention, organisation_of
+from hoptac.extract.phrases import PhraseSet
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.model import Event, Evidence, Participant
 
 
 @cache
-def _cue_matcher() -> tuple[re.Pattern[str], list[tuple[str, int]]]:
+def _cue_matcher() -> tuple[PhraseSet, list[tuple[str, int]]]:
     """All cues in one alternation, higher priority (then longer) first, so that at any
     position the preferred cue wins: "lễ ký" over "lễ", "hội đàm trực tuyến" over "hội đàm"."""
     rows = [(t, p, int(pr)) for t, p, pr in load_tsv("event_cues.tsv")]
     rows.sort(key=lambda r: (-r[2], -len(r[1])))
     alts = "|".join(rf"(?P<c{i}>{p}(?!\w))" for i, (_, p, _) in enumerate(rows))
-    # every cue starts a word: test that once, before trying the alternatives
-    return re.compile(rf"(?<!\w)(?=\w)(?:{alts})", re.IGNORECASE), [(t, pr) for t, _, pr in rows]
+    return PhraseSet.compile(alts, re.IGNORECASE), [(t, pr) for t, _, pr in rows]
 
 
 @cache
-def _places() -> tuple[re.Pattern[str], dict[str, str]]:
+def _places() -> tuple[PhraseSet, dict[str, str]]:
     """One alternation over every gazetteer spelling (longest first) and each spelling's kind."""
     kinds: dict[str, str] = {}
     for name, _country, kind in gazetteer():
         kinds.setdefault(shadow(name), kind)
     alts = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), kinds
+    return PhraseSet.compile(alts), kinds
 
 
 _ANAPHORIC = re.compile(
@@ -171,12 +171,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_CUE_WORDS = re.compile(r"hội|tiếp|thăm|ký|gặp|lễ|họp|điện|đón|làm việc|triển lãm|khai mạc|diễn đàn|tọa đàm|toạ đàm|kết|giao lưu|gọi|nghi thức|chào", re.IGNORECASE)
-
-
 def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
-    if not _CUE_WORDS.search(low):
-        return []
     rx, meta = _cue_matcher()
     out = []
     for m in rx.finditer(low):
@@ -192,10 +187,10 @@ _ADMIN_PLACE = re.compile(
 )
 
 
-def _place_in(text: str) -> str | None:
-    """The place after "tại/ở/đến": a city or province before a country."""
+def _place_in(text: str, low: str) -> str | None:
+    """The place after "tại/ở/đến": a city or province before a country (``low``: the
+    text's ``shadow``)."""
     rx, kinds = _places()
-    low = shadow(text)
     found = []
     for m in rx.finditer(low):
         written = text[m.start() : m.end()]
@@ -222,12 +217,14 @@ def find_events(
     people = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in people]
     doc_dates = find_dates(text)  # once per document; each clause takes its own slice
+    key = document_key(text)
+    low_doc = document_shadow(text)
 
     def people_in(a: int, b: int) -> list[Mention]:
         return people[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
 
     for s_start, s_end in sentences:
-        sentence_cues = [(a + s_start, b + s_start, t, pr) for a, b, t, pr in _find_cues(tone_key(text[s_start:s_end]))]
+        sentence_cues = [(a + s_start, b + s_start, t, pr) for a, b, t, pr in _find_cues(key[s_start:s_end])]
         if not sentence_cues and not mentions:
             continue
         groups: list[list[tuple[int, int]]] = []
@@ -242,7 +239,7 @@ def find_events(
         for group in groups:
             g_start, g_end = group[0][0], group[-1][1]
             seg = text[g_start:g_end]
-            low = tone_key(seg)
+            low = key[g_start:g_end]
             cues = [(a - g_start, b - g_start, t, pr) for a, b, t, pr in sentence_cues if g_start <= a < g_end]
             dates = [_shift(d, -g_start) for d in doc_dates if g_start <= d.start < g_end and not d.since]
             dates += [d for d in year_frames(seg) if not any(x.start <= d.start < x.end for x in dates)]
@@ -256,7 +253,7 @@ def find_events(
                 and not p.start < g_start + speaker_end
             ]
             planned = bool(_PLANNED.search(seg))
-            place = _place_in(seg)
+            place = _place_in(seg, low_doc[g_start:g_end])
             deleg = (VISITOR if _VISITOR_REF.search(seg) else 0) | (PAIR if _PAIR_REF.search(seg) else 0)
             types_here = {c[2] for c in cues}
             made: set[str] = set()

@@ -1,0 +1,192 @@
+"""Fast search for an alternation of lexicon phrases (event cues, places, agreement names).
+
+Python's ``re`` tries every branch of an alternation at every word start; the lexicons are
+dozens of phrases, most words of an article start none of them, and that search was the
+largest single cost of extraction. ``PhraseSet`` reads, once, which words each phrase can
+start with (from the compiled pattern's own parse tree), then tries the alternation only
+where such a word starts. It finds exactly what ``pattern.finditer`` finds; a phrase whose
+first word cannot be listed (one that starts with ``\\w+``, say) makes it fall back to the
+plain search. Hand-written: no maintained library prefilters a regex alternation this way
+(flashtext and pyahocorasick take literal strings, not the patterns the lexicons hold).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+try:  # the parser behind ``re.compile``; private, so any surprise means "no prefilter"
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python < 3.11 is not supported anyway
+    _p = None
+
+_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+_MAX_WORDS = 5000
+_MAX_TRIGGER_WORDS = 64  # a pattern that can start with more words than this is not worth listing
+
+
+class _Unlisted(Exception):
+    """The pattern's first word cannot be enumerated."""
+
+
+def _ends_word(ch: int) -> bool:
+    return _WORD_CHAR.match(chr(ch)) is None
+
+
+def _first_words(items: list, prefix: str, out: set[str]) -> None:
+    """Add to ``out`` every first word (up to the first non-word character) that the
+    sequence ``items`` can produce after ``prefix``."""
+    if len(out) > _MAX_WORDS:
+        raise _Unlisted
+    if not items:
+        raise _Unlisted  # the word could go on: only a closed word can be looked up
+    op, av = items[0]
+    rest = items[1:]
+    if op is _c.LITERAL:
+        if _ends_word(av):
+            if not prefix:
+                raise _Unlisted
+            out.add(prefix)
+        else:
+            _first_words(rest, prefix + chr(av), out)
+    elif op is _c.SUBPATTERN:
+        _first_words(list(av[3]) + rest, prefix, out)
+    elif op is _c.BRANCH:
+        for alt in av[1]:
+            _first_words(list(alt) + rest, prefix, out)
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        lo, hi, sub = av
+        if lo == 0:
+            _first_words(rest, prefix, out)
+        if hi == 1:
+            _first_words(list(sub) + rest, prefix, out)
+        elif _starts_with_word_end(list(sub)) and prefix:
+            out.add(prefix)
+        else:
+            raise _Unlisted
+    elif op is _c.ASSERT_NOT and av[0] == 1 and _is_word_test(list(av[1])):
+        if not prefix:  # "(?!\w)" closes the word
+            raise _Unlisted
+        out.add(prefix)
+    elif op is _c.ASSERT and av[0] == 1 and _starts_with_word_end(list(av[1])):
+        if not prefix:
+            raise _Unlisted
+        out.add(prefix)
+    elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        _first_words(rest, prefix, out)  # zero-width: checked by the real match
+    elif op is _c.IN:
+        if _set_ends_word(av):
+            if not prefix:
+                raise _Unlisted
+            out.add(prefix)
+        elif all(o is _c.LITERAL and not _ends_word(v) for o, v in av):
+            for _, v in av:
+                _first_words(rest, prefix + chr(v), out)
+        else:
+            raise _Unlisted
+    else:
+        raise _Unlisted
+
+
+def _set_ends_word(av: list) -> bool:
+    return all(
+        (o is _c.LITERAL and _ends_word(v))
+        or (o is _c.CATEGORY and v in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_UNI_SPACE, _c.CATEGORY_UNI_NOT_WORD))
+        for o, v in av
+    )
+
+
+def _is_word_test(items: list) -> bool:
+    """``\\w`` (alone, or as the only member of a set)."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    return op is _c.IN and len(av) == 1 and av[0][0] is _c.CATEGORY and av[0][1] in (_c.CATEGORY_WORD, _c.CATEGORY_UNI_WORD)
+
+
+def _starts_with_word_end(items: list) -> bool:
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _c.LITERAL:
+        return _ends_word(av)
+    if op is _c.IN:
+        return _set_ends_word(av)
+    if op is _c.SUBPATTERN:
+        return _starts_with_word_end(list(av[3]))
+    if op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+        return av[0] >= 1 and _starts_with_word_end(list(av[2]))
+    return False
+
+
+def first_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-cased words a match of ``pattern`` can begin with, or None when they cannot
+    be listed."""
+    if _p is None:
+        return None
+    out: set[str] = set()
+    try:
+        _first_words(list(_p.parse(pattern, flags)), "", out)
+    except (_Unlisted, RecursionError, AttributeError, TypeError):
+        return None
+    return frozenset(w.lower() for w in out)
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """An alternation of phrases that each begin a word, searched word by word."""
+
+    pattern: re.Pattern[str]
+    starts: frozenset[str] | None
+    trigger: re.Pattern[str] | None  # the first words, on lower-cased text
+
+    @classmethod
+    def compile(cls, alternatives: str, flags: int = 0, whole_words: bool = True) -> PhraseSet:
+        """``alternatives``: a regex (usually ``a|b|c``); every match starts at a word start,
+        and with ``whole_words`` ends at a word end."""
+        body = rf"(?<!\w)(?=\w)(?:{alternatives})" + (r"(?!\w)" if whole_words else "")
+        starts = first_words(body, flags)
+        # Literal words first in the pattern (no look-behind before them): the engine then
+        # skips in C to the positions whose letter can start one; the word start is
+        # checked on the few hits.
+        # (A long list of words is slower as an alternation than a set lookup per word.)
+        trigger = (
+            re.compile("(?:" + "|".join(re.escape(w) for w in sorted(starts, key=len, reverse=True)) + r")(?!\w)")
+            if starts and len(starts) <= _MAX_TRIGGER_WORDS else None
+        )
+        return cls(re.compile(body, flags), starts, trigger)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches ``self.pattern.finditer(text, pos, endpos)`` would give, in order."""
+        end = len(text) if endpos is None else endpos
+        if self.starts is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        match = self.pattern.match
+        after = pos
+        if self.trigger is None:
+            starts = self.starts
+            for w in _WORD.finditer(text, pos, end):
+                if w.start() >= after and w.group().lower() in starts:
+                    m = match(text, w.start(), end)
+                    if m is not None:
+                        yield m
+                        after = m.end()
+            return
+        low = text.lower()
+        if len(low) != len(text):  # a letter whose lower case is longer: offsets would drift
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        for w in self.trigger.finditer(low, pos, end):
+            at = w.start()
+            if at < after or (at > 0 and _WORD_CHAR.match(low, at - 1)):
+                continue
+            m = match(text, at, end)
+            if m is not None:
+                yield m
+                after = m.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
