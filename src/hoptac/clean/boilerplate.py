@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from hoptac.clean.normalize import VIETNAMESE_LETTER
@@ -22,14 +23,17 @@ from hoptac.model import Removed
 class _Cues:
     tail: re.Pattern[str]
     line: re.Pattern[str]
-    inline: tuple[re.Pattern[str], ...]
+    inline: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # (pattern, words a matching line contains)
 
 
 def _compile() -> _Cues:
     rows = load_tsv("boilerplate.tsv")
     by_kind: dict[str, list[str]] = {}
-    for kind, pattern in rows:
+    hints: list[tuple[str, ...]] = []
+    for kind, pattern, *rest in rows:
         by_kind.setdefault(kind, []).append(pattern)
+        if kind == "inline":  # no words listed: try the pattern on every line
+            hints.append(tuple(w.casefold() for w in rest[0].split("|")) if rest and rest[0] else ("",))
     flags = re.IGNORECASE | re.UNICODE
 
     def whole(patterns: list[str]) -> re.Pattern[str]:
@@ -38,7 +42,7 @@ def _compile() -> _Cues:
     return _Cues(
         tail=whole(by_kind["tail"]),
         line=whole(by_kind["line"]),
-        inline=tuple(re.compile(p, flags | re.MULTILINE) for p in by_kind["inline"]),
+        inline=tuple(zip((re.compile(p, flags | re.MULTILINE) for p in by_kind["inline"]), hints)),
     )
 
 
@@ -130,8 +134,9 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             drop(line, "related-article teaser")
             skip_next_teaser = True
             continue
-        for pattern in _CUES.inline:
-            m2 = pattern.search(line)
+        for pattern, hint in _CUES.inline:
+            folded = line.casefold()
+            m2 = pattern.search(line) if any(w in folded for w in hint) else None
             if m2:
                 drop(m2.group(0), "photo credit")
                 line = (line[: m2.start()] + line[m2.end() :]).strip()
@@ -151,8 +156,12 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if line.isupper() and body_chars == 0 and len(line) < 80:
             drop(line, "site header")
             continue
-        bare = _AFFILIATION.sub("", line)  # "Thu Hương (ĐTV)": the affiliation is not punctuation
-        if _is_name_line(line) and (body_chars > 0 and not _TERMINAL.search(bare)) and _looks_last(lines, i):
+        if (
+            body_chars > 0
+            and not _TERMINAL.search(_AFFILIATION.sub("", line))  # "Thu Hương (ĐTV)": the affiliation is not punctuation
+            and _is_name_line(line)
+            and _looks_last(lines, i)
+        ):
             drop(line, "byline")
             continue
         tag = _OUTLET_TAG.match(line)
@@ -188,12 +197,13 @@ def _drop_repeated_and_foreign(kept: list[str], removed: list[Removed], title: s
     headline sharing almost no word pair with the rest of the article is a teaser
     for another story. Captions about the article itself share its words and stay.
     """
-    counts: dict[str, int] = {}
-    for line in kept:
-        counts[_key(line)] = counts.get(_key(line), 0) + 1
+    keys = [_key(line) for line in kept]
+    counts = Counter(keys)
+    grams_of: list[set[str]] | None = None
+    lines_with: Counter[str] = Counter()
     out: list[str] = []
     for i, line in enumerate(kept):
-        k = _key(line)
+        k = keys[i]
         if i == 0 and title is not None:
             out.append(line)
             continue
@@ -203,12 +213,12 @@ def _drop_repeated_and_foreign(kept: list[str], removed: list[Removed], title: s
             continue
         words = line.split()
         if unpunctuated and 6 <= len(words) <= 22 and 0 < i < len(kept) - 1:
-            grams = _bigrams(line)
-            rest: set[str] = set()
-            for j, other in enumerate(kept):
-                if j != i:
-                    rest |= _bigrams(other)
-            if grams and len(grams & rest) / len(grams) < 0.2:
+            if grams_of is None:  # word pairs of every line, and in how many lines each occurs
+                grams_of = [_bigrams(x) for x in kept]
+                lines_with = Counter(g for gs in grams_of for g in gs)
+            grams = grams_of[i]
+            shared = sum(1 for g in grams if lines_with[g] > 1)  # also in some other line
+            if grams and shared / len(grams) < 0.2:
                 removed.append(Removed(line, "headline of another article"))
                 continue
         out.append(line)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from hoptac.clean.normalize import VIETNAMESE_LETTER, fold, shadow
+from hoptac.extract.phrases import PhraseSet
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.resolve.keys import compact, known_person, person_key
 
@@ -45,18 +46,16 @@ def _lex() -> dict:
     return {
         "titles": titles,
         "title_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in titles) + r")(?!\w)"),
+        "title_set": PhraseSet.compile("|".join(re.escape(t) for t in titles)),
         "cues": cues,
         "surnames": {_key(s) for s in load_lines("vn_surnames.txt")},
         "honorifics": {_key(h) for h in load_lines("honorifics.txt")},
         "compounds": compounds,
         "places": places,
-        "place_re": re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True)) + r")(?!\w)"
-        ),
+        "place_re": PhraseSet.compile("|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))),
+        "place_starts": {p.split()[0] for p in places} | {c.split()[0] for c in countries},
         "countries": countries,
-        "country_re": re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True)) + r")(?!\w)"
-        ),
+        "country_re": PhraseSet.compile("|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True))),
         "things": sorted({_key(r[0]) for r in load_tsv("thing_cues.tsv")}, key=len, reverse=True),
         "admin_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "admin"},
         "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội"},
@@ -85,7 +84,7 @@ class Mention:
     key: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -103,11 +102,12 @@ def _tokens(text: str) -> list[_Tok]:
         if not t:
             continue
         first = t[0]
-        letters = [c for c in t if c.isalpha()]
+        cap = first.isupper()  # an upper-case character is a letter
         out.append(_Tok(
             m.start(), m.start() + len(t), t, _key(t),
-            cap=first.isalpha() and first.isupper(),
-            acronym=len(letters) >= 2 and all(c.isupper() for c in letters),
+            cap=cap,
+            # only a capitalised token can be an acronym that matters (runs start with capitals)
+            acronym=cap and t.isupper() and sum(c.isalpha() for c in t) >= 2,
         ))
     return out
 
@@ -136,12 +136,16 @@ def _before(text: str, pos: int, n: int = 60) -> str:
 
 @cache
 def _suffix_re(options: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(o) for o in options) + r")$")
+    # Reversed options, matched at the start of the reversed text: one anchored attempt
+    # instead of a search that tries every option at every position of the text.
+    longest_first = sorted(options, key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(o[::-1]) for o in longest_first) + r")(?!\w)")
 
 
 def _ends_with_any(s: str, options: list[str]) -> str | None:
-    m = _suffix_re(tuple(options)).search(s.rstrip())
-    return m.group(1) if m else None
+    """The longest of ``options`` that ends ``s`` as whole words."""
+    m = _suffix_re(tuple(options)).match(s.rstrip()[::-1])
+    return m.group(1)[::-1] if m else None
 
 
 def _title_before(text: str, start: int) -> str | None:
@@ -156,7 +160,7 @@ def _title_before(text: str, start: int) -> str | None:
         chunk = chunk[m.end() :]
     low = _key(chunk)
     best = None
-    for m in lex["title_re"].finditer(low):
+    for m in lex["title_set"].finditer(low):
         words = chunk[m.end() :].split()
         # a linking word inside an organisation or place name ("Ngoại giao và Hợp tác quốc tế",
         # "Đại sứ Việt Nam tại Nhật Bản") is followed by a capital; a verb is not
@@ -231,10 +235,13 @@ def _split_titles(chunk: str) -> list[str]:
 def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     """Person mentions in ``text``; ``sentences`` are (start, end) spans."""
     mentions: list[Mention] = []
+    parsed = []
     for s_start, s_end in sentences:
         sent = text[s_start:s_end]
         toks = _tokens(sent)
-        for run in _runs(sent, toks):
+        runs = _runs(sent, toks)
+        parsed.append((s_start, sent, toks, runs))
+        for run in runs:
             m = _name_in_run(sent, toks, run)
             if m is None:
                 continue
@@ -246,12 +253,10 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     found_re = re.compile("|".join(re.escape(c) for c in sorted(confirmed, key=len, reverse=True))) if confirmed else None
     starts = [m.start for m in mentions]  # sorted: mentions were found left to right
     extra: list[Mention] = []
-    for s_start, s_end in sentences:
+    for s_start, sent, toks, runs in parsed:
         if found_re is None:
             break
-        sent = text[s_start:s_end]
-        toks = _tokens(sent)
-        for run in _runs(sent, toks):
+        for run in runs:
             a, b = toks[run[0]].start + s_start, toks[run[-1]].end + s_start
             if not found_re.search(compact(sent[toks[run[0]].start : toks[run[-1]].end])):
                 continue
@@ -317,7 +322,7 @@ def _strip_left(sent: str, toks: list[_Tok], run: list[int]) -> tuple[list[int],
     changed = True
     while len(run) > 1 and changed:
         changed = False
-        for n in range(min(4, len(run)), 0, -1):
+        for n in range(min(4, len(run)), 0, -1) if toks[run[0]].low in lex["place_starts"] else ():
             words = " ".join(toks[i].low for i in run[:n])
             if words in lex["places"] or words in lex["countries"]:
                 if n == len(run):
