@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from hoptac.clean.normalize import tone_key
 from hoptac.extract.agreements import _cue_re
+from hoptac.extract.dates import _RELATIVE
 from hoptac.extract.events import _cue_matcher, _places
 from hoptac.extract.phrases import PhraseSet, first_words
 
@@ -57,6 +58,7 @@ LEXICON_SETS = {
     "event cues": lambda: _cue_matcher()[0],
     "places": lambda: _places()[0],
     "agreements": _cue_re,
+    "relative dates": lambda: _RELATIVE,
 }
 
 

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from hoptac.extract.phrases import PhraseSet
 from hoptac.lexicons import load_tsv
 
 _D = r"(?<![\d/.,-])(\d{1,2})"
@@ -66,10 +67,12 @@ _YEAR_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}
 # "Năm 2021, …" opening a sentence frames what follows in that year
 _YEAR_FRAME = re.compile(r"^\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
-_RELATIVE = re.compile(
-    rf"(?<!\w)(?=[sctđrkhnSCTĐRKHN])(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|hôm trước)(?!\s*\(\s*\d)"
-    rf"|(?<!\w)(?:{_TIME_OF_DAY})\s+(?P<rel2>qua|nay|mai)(?!\w)(?!\s*\(\s*\d)",
+# starts with words: tried only where one of them starts (see PhraseSet)
+_RELATIVE = PhraseSet.compile(
+    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|hôm trước)(?!\s*\(\s*\d)"
+    rf"|(?:{_TIME_OF_DAY})\s+(?P<rel2>qua|nay|mai)(?!\w)(?!\s*\(\s*\d)",
     re.IGNORECASE,
+    whole_words=False,
 )
 _SINCE = re.compile(r"(?:kể\s+từ|từ\s+khi|từ\s+năm|từ\s+tháng|đến nay)\s*$", re.IGNORECASE)
 

@@ -66,9 +66,12 @@ _CONTEXTUAL = re.compile(
     r"tham gia|tham dự|dự|để|nhằm|về|cho|của|với|chuẩn bị|kết quả|sự|mà|các|những|thông qua|bên cạnh)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
     re.IGNORECASE,
 )
-_THANKS_BEFORE = re.compile(
-    r"(?:cảm ơn|cám ơn|chúc mừng|đánh giá cao|vui mừng|hoan nghênh|ghi nhận|lời chào|sau khi|từ khi|kể từ|trước khi)[^.;:]{0,150}$",
+# words that make a later event in the same clause (up to 150 characters on) something
+# thanked for or dated from, not reported: "cảm ơn … đã đón tiếp", "kể từ chuyến thăm …"
+_THANKS_BEFORE = PhraseSet.compile(
+    r"cảm ơn|cám ơn|chúc mừng|đánh giá cao|vui mừng|hoan nghênh|ghi nhận|lời chào|sau khi|từ khi|kể từ|trước khi",
     re.IGNORECASE,
+    whole_words=False,
 )
 # "đã có cuộc hội đàm", "đã chứng kiến lễ ký": the clause's own predicate, an event even after "Kết thúc …,"
 _PREDICATE_BEFORE = re.compile(
@@ -76,28 +79,42 @@ _PREDICATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
-_SPEECH = re.compile(r"(?:cho biết|nhấn mạnh|khẳng định|bày tỏ|đề nghị|chia sẻ|phát biểu|nói|thông báo|thông tin)\s*[,:]", re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|theo kế hoạch|chuẩn bị|đề nghị|sớm|mong muốn|tiến tới|hướng tới)\b", re.IGNORECASE)
-_GREETING = re.compile(
-    r"(?:thăm hỏi|chúc sức khỏe|chúc sức khoẻ|chuyển lời|gửi lời|lời chào|lời cảm ơn|cảm ơn|chúc mừng|lời chúc)[^.;:]*$",
+_SPEECH = PhraseSet.compile(
+    r"(?:cho biết|nhấn mạnh|khẳng định|bày tỏ|đề nghị|chia sẻ|phát biểu|nói|thông báo|thông tin)\s*[,:]",
     re.IGNORECASE,
+    whole_words=False,
 )
+_PLANNED = PhraseSet.compile(r"sẽ|dự kiến|theo kế hoạch|chuẩn bị|đề nghị|sớm|mong muốn|tiến tới|hướng tới", re.IGNORECASE)
+# a person named later in the same clause as these is greeted or thanked, not taking part
+_GREETING = PhraseSet.compile(
+    r"thăm hỏi|chúc sức khỏe|chúc sức khoẻ|chuyển lời|gửi lời|lời chào|lời cảm ơn|cảm ơn|chúc mừng|lời chúc",
+    re.IGNORECASE,
+    whole_words=False,
+)
+
+
+def _in_last_clause(cues: PhraseSet, window: str, reach: int | None = None) -> bool:
+    """One of ``cues`` after the last ".", ";" or ":" of ``window``, ending at most ``reach``
+    characters before its end: a search for "(?:cues)[^.;:]{0,reach}$" without trying the
+    cues at every position of the window."""
+    cut = max(window.rfind("."), window.rfind(";"), window.rfind(":")) + 1
+    return any(reach is None or len(window) - m.end() <= reach for m in cues.finditer(window, cut))
 # Who "đoàn" and "hai bên" stand for: the visiting delegation's head alone ("tiếp đoàn"),
 # or both principals ("hai bên", "hai Bộ trưởng", "lãnh đạo hai tỉnh").
 VISITOR, PAIR = 1, 2
-_VISITOR_REF = re.compile(
-    r"(?<!\w)(?:(?:và|cùng|tiếp|đón|với|gặp|thăm)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
-    r"đoàn đã|đoàn sẽ|đón đoàn|tiếp đoàn)(?!\w)",
-    re.IGNORECASE,
+_VISITOR_WORDS = (
+    r"(?:và|cùng|tiếp|đón|với|gặp|thăm)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
+    r"đoàn đã|đoàn sẽ|đón đoàn|tiếp đoàn"
 )
-_PAIR_REF = re.compile(
-    r"(?<!\w)(?:hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai đồng chủ tịch|hai (?:"
+_PAIR_WORDS = (
+    r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai đồng chủ tịch|hai (?:"
     + "|".join(re.escape(t.lower()) for t in load_lines("titles.txt"))
     + r")|"
-    r"lãnh đạo (?:hai|2) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|đại biểu (?:hai|2) (?:bên|tỉnh))(?!\w)",
-    re.IGNORECASE,
+    r"lãnh đạo (?:hai|2) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|đại biểu (?:hai|2) (?:bên|tỉnh)"
 )
-_DELEGATION_REF = re.compile(f"{_VISITOR_REF.pattern}|{_PAIR_REF.pattern}", re.IGNORECASE)
+_VISITOR_REF = PhraseSet.compile(_VISITOR_WORDS, re.IGNORECASE)
+_PAIR_REF = PhraseSet.compile(_PAIR_WORDS, re.IGNORECASE)
+_DELEGATION_REF = PhraseSet.compile(f"{_VISITOR_WORDS}|{_PAIR_WORDS}", re.IGNORECASE)
 _HEAD = re.compile(
     r"(?:do|đứng đầu là)\s+(?:đồng chí|ông|bà|ngài)?\s*(?P<rest>.{0,400}?)(?:dẫn đầu|làm trưởng đoàn|làm Trưởng đoàn|,?\s*trưởng đoàn|chủ trì)",
     re.IGNORECASE,
@@ -181,24 +198,25 @@ def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
 
 
 _KIND_RANK = {"city": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
-_ADMIN_PLACE = re.compile(
+_ADMIN_PLACE = PhraseSet.compile(
     r"(?:tại|ở)\s+(?:thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện)\s+"
-    r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,3})"
+    r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,3})",
+    whole_words=False,
 )
+_AT_PLACE = re.compile(r"(?:tại|ở|đến|tới)\s+(?:[^,.;]{0,30}[\s(])?$")
 
 
-def _place_in(text: str, low: str) -> str | None:
+def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | None:
     """The place after "tại/ở/đến": a city or province before a country (``low``: the
-    text's ``shadow``)."""
-    rx, kinds = _places()
+    text's ``shadow``; ``hits``: gazetteer names found in it, as (start, end, key))."""
+    kinds = _places()[1]
     found = []
-    for m in rx.finditer(low):
-        written = text[m.start() : m.end()]
+    for start, end, name in hits:
+        written = text[start:end]
         if not all(w[:1].isupper() for w in written.split()):
             continue  # "Cung Hòa bình" is a palace, not the province Hòa Bình
-        before = low[max(0, m.start() - 40) : m.start()]
-        if re.search(r"(?:tại|ở|đến|tới)\s+(?:[^,.;]{0,30}[\s(])?$", before):
-            found.append((_KIND_RANK.get(kinds[m.group(0)], 2), m.start(), written))
+        if _AT_PLACE.search(low, max(0, start - 40), start):
+            found.append((_KIND_RANK.get(kinds[name], 2), start, written))
     for m in _ADMIN_PLACE.finditer(text):  # places the gazetteer lacks: "tại thành phố Phôn-xa-văn"
         found.append((0, m.start("name"), m.group("name")))
     if not found:
@@ -219,6 +237,16 @@ def find_events(
     doc_dates = find_dates(text)  # once per document; each clause takes its own slice
     key = document_key(text)
     low_doc = document_shadow(text)
+    doc_places = [(m.start(), m.end(), m.group(0)) for m in _places()[0].finditer(low_doc)]
+    place_starts = [p[0] for p in doc_places]
+
+    def places_in(a: int, b: int) -> list[tuple[int, int, str]]:
+        i = bisect.bisect_left(place_starts, a)
+        out = []
+        while i < len(doc_places) and doc_places[i][1] <= b:
+            out.append((doc_places[i][0] - a, doc_places[i][1] - a, doc_places[i][2]))
+            i += 1
+        return out
 
     def people_in(a: int, b: int) -> list[Mention]:
         return people[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
@@ -248,12 +276,12 @@ def find_events(
             speaker_end = speech.start() if speech and not any(c[0] < speech.start() for c in cues) else -1
             persons = [
                 p for p in people_in(g_start, g_end)
-                if not _GREETING.search(text[max(g_start, p.start - 200) : p.start])
+                if not _in_last_clause(_GREETING, text[max(g_start, p.start - 200) : p.start])
                 and not _HISTORY_AFTER.match(text[p.end : g_end])
                 and not p.start < g_start + speaker_end
             ]
             planned = bool(_PLANNED.search(seg))
-            place = _place_in(seg, low_doc[g_start:g_end])
+            place = _place_in(seg, low_doc[g_start:g_end], places_in(g_start, g_end))
             deleg = (VISITOR if _VISITOR_REF.search(seg) else 0) | (PAIR if _PAIR_REF.search(seg) else 0)
             types_here = {c[2] for c in cues}
             made: set[str] = set()
@@ -284,7 +312,7 @@ def find_events(
                     or headline
                     or (bool(_CONTEXTUAL.search(before)) and not happened and not predicate)
                     or (opening_ref and ci > 0 and not predicate and not main_clause)
-                    or bool(_THANKS_BEFORE.search(low[max(0, c_start - 200) : c_start]))
+                    or _in_last_clause(_THANKS_BEFORE, low[max(0, c_start - 200) : c_start], reach=150)
                 )
                 if ctype == "visit":
                     exact = [d for d in days if d.day is not None or d.relative in ("today", "yesterday", "tomorrow")]

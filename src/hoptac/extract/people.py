@@ -400,6 +400,8 @@ def _ends_with_place(before: str) -> bool:
 
 def _name_in_run(sent: str, toks: list[_Tok], run: list[int], confirmed: set[str] | None = None) -> Mention | None:
     lex = _lex()
+    if len(run) == 1 and "-" not in toks[run[0]].text and _VI_SPECIFIC.search(toks[run[0]].text):
+        return None  # "Tại", "Bộ", "Hai": one Vietnamese word is never a name here (half of all runs)
     run, prefix_country = _strip_left(sent, toks, run)
     trimmed_from = len(run)
     run = _trim_right(sent, toks, run)

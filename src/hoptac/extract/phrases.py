@@ -189,4 +189,19 @@ class PhraseSet:
                 after = m.end()
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        return next(self.finditer(text, pos, endpos), None)
+        """The first match, as ``self.pattern.search`` finds it."""
+        end = len(text) if endpos is None else endpos
+        if self.trigger is None:
+            return next(self.finditer(text, pos, end), None)
+        low = text.lower()
+        if len(low) != len(text):
+            return self.pattern.search(text, pos, end)
+        match = self.pattern.match
+        for w in self.trigger.finditer(low, pos, end):
+            at = w.start()
+            if at > 0 and _WORD_CHAR.match(low, at - 1):
+                continue
+            m = match(text, at, end)
+            if m is not None:
+                return m
+        return None
