@@ -74,6 +74,7 @@ _RELATIVE = PhraseSet.compile(
     re.IGNORECASE,
     whole_words=False,
 )
+_DIGIT = re.compile(r"\d")
 _SINCE = re.compile(r"(?:kể\s+từ|từ\s+khi|từ\s+năm|từ\s+tháng|đến nay)\s*$", re.IGNORECASE)
 
 
@@ -99,10 +100,7 @@ def find_dates(text: str) -> list[DateMention]:
 def _find_dates(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    if not any(c.isdigit() for c in text):
-        patterns_with_digits = False
-    else:
-        patterns_with_digits = True
+    patterns_with_digits = _DIGIT.search(text) is not None
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)

@@ -237,16 +237,11 @@ def find_events(
     doc_dates = find_dates(text)  # once per document; each clause takes its own slice
     key = document_key(text)
     low_doc = document_shadow(text)
-    doc_places = [(m.start(), m.end(), m.group(0)) for m in _places()[0].finditer(low_doc)]
-    place_starts = [p[0] for p in doc_places]
+    place_set = _places()[0]
 
     def places_in(a: int, b: int) -> list[tuple[int, int, str]]:
-        i = bisect.bisect_left(place_starts, a)
-        out = []
-        while i < len(doc_places) and doc_places[i][1] <= b:
-            out.append((doc_places[i][0] - a, doc_places[i][1] - a, doc_places[i][2]))
-            i += 1
-        return out
+        """Gazetteer names in low_doc[a:b], with offsets from a (no slice is copied)."""
+        return [(m.start() - a, m.end() - a, m.group(0)) for m in place_set.finditer(low_doc, a, b)]
 
     def people_in(a: int, b: int) -> list[Mention]:
         return people[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
