@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -35,8 +36,21 @@ KINDS = ("document", "person", "event", "organisation")
 RANK_WINDOW = 500  # SQLite ranks (bm25) only the newest matches: a common word must not rank the whole corpus
 
 
-def replace_entries(conn: Connection, kind: str, entries: Iterable[tuple[int, str | None, str | None]]) -> None:
-    """Set the index rows of ``kind`` for the given (ref_id, title, body), replacing older ones."""
+@cache
+def _fts_statements(kind: str) -> tuple[sa.TextClause, sa.TextClause]:
+    """DELETE and INSERT for one FTS5 table, built once (the writer runs them per document)."""
+    table = f"search_{kind}"  # kind is one of KINDS: safe to put in SQL
+    return (
+        sa.text(f"DELETE FROM {table} WHERE rowid = :ref_id"),
+        sa.text(f"INSERT INTO {table} (rowid, title, body) VALUES (:ref_id, :title, :body)"),
+    )
+
+
+def replace_entries(
+    conn: Connection, kind: str, entries: Iterable[tuple[int, str | None, str | None]], *, new: bool = False
+) -> None:
+    """Set the index rows of ``kind`` for the given (ref_id, title, body), replacing older ones
+    (``new``: the rows were just created, so there is nothing to replace)."""
     if kind not in KINDS:
         raise ValueError(f"unknown search kind {kind!r}")
     rows = [{"ref_id": ref, "title": index_text(title), "body": index_text(body)} for ref, title, body in entries]
@@ -44,12 +58,12 @@ def replace_entries(conn: Connection, kind: str, entries: Iterable[tuple[int, st
         return
     ids = [r["ref_id"] for r in rows]
     if conn.dialect.name == "sqlite":
-        table = f"search_{kind}"  # kind is one of KINDS: safe to put in SQL
-        for i in range(0, len(ids), 500):
-            conn.execute(sa.text(f"DELETE FROM {table} WHERE rowid IN ({','.join(str(int(x)) for x in ids[i : i + 500])})"))
-        conn.execute(sa.text(f"INSERT INTO {table} (rowid, title, body) VALUES (:ref_id, :title, :body)"), rows)
+        delete, insert = _fts_statements(kind)
+        if not new:
+            conn.execute(delete, [{"ref_id": x} for x in ids])
+        conn.execute(insert, rows)
         return
-    for i in range(0, len(ids), 500):
+    for i in range(0, len(ids) if not new else 0, 500):
         conn.execute(search_index.delete().where(search_index.c.kind == kind, search_index.c.ref_id.in_(ids[i : i + 500])))
     conn.execute(search_index.insert(), [{"kind": kind, **r} for r in rows])
 

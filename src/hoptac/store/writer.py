@@ -22,6 +22,8 @@ import datetime as _dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from types import SimpleNamespace
 from typing import Any
 
 import sqlalchemy as sa
@@ -67,7 +69,8 @@ _BAND_LOOKUP = sa.select(_b.c.document_id).where(
 )
 _INSERT_DOCUMENT = S.documents.insert()
 _INSERT_BANDS = S.minhash_bands.insert()
-_INSERT_EVIDENCE = S.evidence.insert()
+# one statement for all evidence spans of a document, ids back in the order of the rows
+_INSERT_EVIDENCE = S.evidence.insert().returning(S.evidence.c.id, sort_by_parameter_order=True)
 
 
 def _now() -> str:
@@ -75,11 +78,66 @@ def _now() -> str:
 
 
 def _dialect_insert(conn: Connection, table: sa.Table) -> Any:
-    if conn.dialect.name == "postgresql":
+    return _insert_for(conn.dialect.name)(table)
+
+
+def _insert_for(dialect: str) -> Any:
+    if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
+    return insert
+
+
+@cache
+def _statements(dialect: str) -> SimpleNamespace:
+    """The writer's per-row statements for one dialect, with bound parameters.
+
+    Built once: an upsert's ``excluded`` columns or a select's cache key cost more to
+    build than the statement costs to run, and the writer runs ~15 per document."""
+    insert = _insert_for(dialect)
+    p, pa, o, oa, g = S.people, S.person_aliases, S.organisations, S.organisation_aliases, S.agreements
+    ev, ep, es = S.events, S.event_participants, S.event_sources
+    participants = insert(ep)
+    same_doc = sa.select(es.c.event_id).where(es.c.document_id == sa.bindparam("doc"))
+    candidates = sa.select(ev.c.id, ev.c.type, ev.c.date, ev.c.end_date, ev.c.place)
+    return SimpleNamespace(
+        select_id={
+            "people": sa.select(p.c.id).where(p.c.entity_id == sa.bindparam("key")),
+            "organisations": sa.select(o.c.id).where(o.c.key == sa.bindparam("key")),
+            "agreements": sa.select(g.c.id).where(g.c.key == sa.bindparam("key")),
+        },
+        insert_new={
+            "people": insert(p).on_conflict_do_nothing(index_elements=["entity_id"]),
+            "organisations": insert(o).on_conflict_do_nothing(index_elements=["key"]),
+            "agreements": insert(g).on_conflict_do_nothing(index_elements=["key"]),
+        },
+        person_country=p.update().where(p.c.id == sa.bindparam("row"), p.c.country.is_(None)).values(country=sa.bindparam("new")),
+        organisation_country=o.update().where(o.c.id == sa.bindparam("row"), o.c.country.is_(None)).values(country=sa.bindparam("new")),
+        alias=insert(pa).on_conflict_do_update(index_elements=["person_id", "alias"], set_={"mentions": pa.c.mentions + 1}),
+        organisation_alias=insert(oa).on_conflict_do_nothing(index_elements=["organisation_id", "alias"]),
+        agreement_party=insert(S.agreement_parties).on_conflict_do_nothing(index_elements=["agreement_id", "organisation_id"]),
+        agreement_status=S.agreement_status.insert(),
+        mentions=S.person_mentions.insert(),
+        titles=S.person_titles.insert(),
+        commitments=S.commitments.insert(),
+        event=ev.insert(),
+        event_now=sa.select(ev.c.date, ev.c.end_date, ev.c.place, ev.c.planned).where(ev.c.id == sa.bindparam("row")),
+        event_update=ev.update().where(ev.c.id == sa.bindparam("row")),
+        # a second report of an event fills what the earlier one left unknown and keeps what it knew
+        participants=participants.on_conflict_do_update(
+            index_elements=["event_id", "person_id"],
+            set_={c: sa.func.coalesce(ep.c[c], participants.excluded[c]) for c in ("role", "country", "organisation_id")},
+        ),
+        event_source=insert(es).on_conflict_do_nothing(index_elements=["event_id", "document_id", "evidence_id"]),
+        # events of a family on one date (a year) or within months lo..hi, not from this document
+        same_year=candidates.where(ev.c.family == sa.bindparam("family"), ev.c.date == sa.bindparam("date"),
+                                   ev.c.id.not_in(same_doc)).order_by(ev.c.id).limit(500),
+        same_months=candidates.where(ev.c.family == sa.bindparam("family"), ev.c.date >= sa.bindparam("lo"),
+                                     ev.c.date <= sa.bindparam("hi"), ev.c.id.not_in(same_doc)).order_by(ev.c.id).limit(500),
+        candidate_people=sa.select(ep.c.event_id, p.c.entity_id, o.c.key).join(p, p.c.id == ep.c.person_id)
+        .outerjoin(o, o.c.id == ep.c.organisation_id).where(ep.c.event_id.in_(sa.bindparam("ids", expanding=True))),
+    )
 
 
 class StoreWriter:
@@ -179,9 +237,11 @@ class StoreWriter:
         ).inserted_primary_key[0]
         if item.signature is not None:
             conn.execute(_INSERT_BANDS, [{"band": i, "hash": h, "document_id": doc_pk} for i, h in enumerate(dedup.bands(item.signature))])
-        _search.replace_entries(conn, "document", [(doc_pk, a.title, (a.title or "") + "\n" + a.clean_text)])
+        _search.replace_entries(conn, "document", [(doc_pk, a.title, (a.title or "") + "\n" + a.clean_text)], new=True)
 
         ev = self._evidence_ids(conn, doc_pk, a)
+        st = _statements(conn.dialect.name)
+        self._aliases: list[dict[str, Any]] = []  # person aliases of this document, written in one statement
         people_by_entity: dict[str, int] = {}
         seen_titles: set[tuple[int, str]] = set()
         mentions = []
@@ -216,10 +276,12 @@ class StoreWriter:
                     if (pid, t) not in seen_titles:
                         seen_titles.add((pid, t))
                         titles.append({"person_id": pid, "title": t, "organisation_id": org_id, "date": a.published, "document_id": doc_pk, "evidence_id": ev_id})
+        if self._aliases:
+            conn.execute(st.alias, self._aliases)
         if mentions:
-            conn.execute(S.person_mentions.insert(), mentions)
+            conn.execute(st.mentions, mentions)
         if titles:
-            conn.execute(S.person_titles.insert(), titles)
+            conn.execute(st.titles, titles)
 
         for e in a.events:
             eid = self._event(conn, doc_pk, e, people_by_entity, ev[_span(e.evidence)])
@@ -228,10 +290,10 @@ class StoreWriter:
         for g in a.agreements:
             party_ids = [self._organisation(conn, name, None) for name in dict.fromkeys(g.parties) if name]
             aid = self._agreement(conn, g.name, g.start_year, g.end_year, g.parties, party_ids)
-            conn.execute(S.agreement_status.insert().values(agreement_id=aid, status=g.status, date=a.published, document_id=doc_pk, evidence_id=ev[_span(g.evidence)]))
+            conn.execute(st.agreement_status, dict(agreement_id=aid, status=g.status, date=a.published, document_id=doc_pk, evidence_id=ev[_span(g.evidence)]))
 
         if a.commitments:
-            conn.execute(S.commitments.insert(), [
+            conn.execute(st.commitments, [
                 {"document_id": doc_pk, "evidence_id": ev[_span(c.evidence)], "quantity": c.quantity, "unit": c.unit, "what": c.what, "period": c.period}
                 for c in a.commitments
             ])
@@ -260,10 +322,8 @@ class StoreWriter:
         if not spans:
             return {}
         rows = [{"document_id": doc_pk, "start": s, "end": e, "text": x.text} for (s, e), x in spans.items()]
-        out = {}
-        for row in rows:  # few per document; one statement each keeps the code the same on every driver
-            out[(row["start"], row["end"])] = conn.execute(_INSERT_EVIDENCE, row).inserted_primary_key[0]
-        return out
+        ids = conn.execute(_INSERT_EVIDENCE, rows).scalars().all()
+        return dict(zip(spans, ids))
 
     # -- entities ---------------------------------------------------------------------
 
@@ -274,12 +334,11 @@ class StoreWriter:
         """The row id for a natural key, inserting the row the first time (safe against a concurrent writer)."""
         rid = self._cached(kind, key)
         if rid is None:
-            col = table.c[key_col]
-            rid = conn.execute(sa.select(table.c.id).where(col == key)).scalar()
+            st = _statements(conn.dialect.name)
+            rid = conn.execute(st.select_id[kind], {"key": key}).scalar()
             if rid is None:
-                conn.execute(_dialect_insert(conn, table).values({key_col: key, **values})
-                             .on_conflict_do_nothing(index_elements=[key_col]))
-                rid = conn.execute(sa.select(table.c.id).where(col == key)).scalar_one()
+                conn.execute(st.insert_new[kind], {key_col: key, **values})
+                rid = conn.execute(st.select_id[kind], {"key": key}).scalar_one()
             self._pending[kind][key] = rid
         return rid
 
@@ -287,49 +346,39 @@ class StoreWriter:
         p = S.people
         pid = self._id_for(conn, "people", p, "entity_id", entity_id, {"canonical_name": name, "country": country})
         if country and self._cached("people_country", pid) is None:
-            conn.execute(p.update().where(p.c.id == pid, p.c.country.is_(None)).values(country=country))
+            conn.execute(_statements(conn.dialect.name).person_country, {"row": pid, "new": country})
             self._pending["people_country"][pid] = 1
         return pid
 
     def _alias(self, conn: Connection, person_id: int, alias: str) -> None:
-        a = S.person_aliases
-        stmt = _dialect_insert(conn, a).values(person_id=person_id, alias=alias, folded=org_key(alias), mentions=1)
-        conn.execute(stmt.on_conflict_do_update(index_elements=["person_id", "alias"], set_={"mentions": a.c.mentions + 1}))
+        """Queue one mention of a spelling; ``_store_document`` writes the queue in one statement."""
+        self._aliases.append({"person_id": person_id, "alias": alias, "folded": org_key(alias), "mentions": 1})
 
     def _organisation(self, conn: Connection, name: str, country: str | None) -> int:
-        o, oa = S.organisations, S.organisation_aliases
+        o = S.organisations
+        st = _statements(conn.dialect.name)
         key = org_key(name)[:512]
         oid = self._id_for(conn, "organisations", o, "key", key, {"canonical_name": name, "country": country})
         if self._cached("organisation_aliases", (oid, name)) is None:
-            conn.execute(_dialect_insert(conn, oa).values(organisation_id=oid, alias=name, folded=key)
-                         .on_conflict_do_nothing(index_elements=["organisation_id", "alias"]))
+            conn.execute(st.organisation_alias, {"organisation_id": oid, "alias": name, "folded": key})
             self._pending["organisation_aliases"][(oid, name)] = 1
         if country and self._cached("organisations_country", oid) is None:
-            conn.execute(o.update().where(o.c.id == oid, o.c.country.is_(None)).values(country=country))
+            conn.execute(st.organisation_country, {"row": oid, "new": country})
             self._pending["organisations_country"][oid] = 1
         return oid
 
     def _agreement(self, conn: Connection, name: str, start: int | None, end: int | None, parties: Sequence[str], party_ids: Sequence[int]) -> int:
-        g = S.agreements
         key = "|".join([org_key(name), str(start or ""), str(end or ""), *sorted({org_key(x) for x in parties if x})])[:1024]
-        aid = self._cached("agreements", key)
-        if aid is None:
-            aid = conn.execute(sa.select(g.c.id).where(g.c.key == key)).scalar()
-            if aid is None:
-                conn.execute(_dialect_insert(conn, g).values(key=key, name=name, start_year=start, end_year=end)
-                             .on_conflict_do_nothing(index_elements=["key"]))
-                aid = conn.execute(sa.select(g.c.id).where(g.c.key == key)).scalar_one()
-            self._pending["agreements"][key] = aid
+        aid = self._id_for(conn, "agreements", S.agreements, "key", key, {"name": name, "start_year": start, "end_year": end})
         if party_ids:
-            conn.execute(_dialect_insert(conn, S.agreement_parties)
-                         .on_conflict_do_nothing(index_elements=["agreement_id", "organisation_id"]),
+            conn.execute(_statements(conn.dialect.name).agreement_party,
                          [{"agreement_id": aid, "organisation_id": oid} for oid in dict.fromkeys(party_ids)])
         return aid
 
     # -- events -----------------------------------------------------------------------
 
     def _event(self, conn: Connection, doc_pk: int, e: Any, people_by_entity: dict[str, int], evidence_id: int) -> int:
-        ev, ep, es = S.events, S.event_participants, S.event_sources
+        st = _statements(conn.dialect.name)
         codes = merge.codes_for(e.type)
         parts = []
         for part in e.participants:
@@ -343,12 +392,12 @@ class StoreWriter:
         )
         target = self._merge_target(conn, doc_pk, codes.family, facts)
         if target is None:
-            target = conn.execute(ev.insert().values(
+            target = conn.execute(st.event, dict(
                 type=e.type, family=codes.family, date=e.date, end_date=e.end_date, place=e.place, planned=bool(e.planned),
                 cameo_code=codes.cameo_code, plover_category=codes.plover_category,
             )).inserted_primary_key[0]
         else:
-            cur = conn.execute(sa.select(ev.c.date, ev.c.end_date, ev.c.place, ev.c.planned).where(ev.c.id == target)).one()
+            cur = conn.execute(st.event_now, {"row": target}).one()
             changes: dict[str, Any] = {}
             date = merge.more_precise(cur.date, e.date)
             if date != cur.date:
@@ -360,41 +409,30 @@ class StoreWriter:
             if cur.planned and not e.planned:
                 changes["planned"] = False  # a report that it happened outranks an announcement
             if changes:
-                conn.execute(ev.update().where(ev.c.id == target).values(**changes))
-        if parts:
-            # One upsert for all participants; on a second report of the event it fills what the
-            # earlier report left unknown and keeps what it knew.
-            ins = _dialect_insert(conn, ep)
-            keep = {col: sa.func.coalesce(ep.c[col], ins.excluded[col]) for col in ("role", "country", "organisation_id")}
+                conn.execute(st.event_update, {"row": target, **changes})
+        if parts:  # one upsert for all participants
             rows = {pid: {"event_id": target, "person_id": pid, "name": part.name, "role": part.role,
                           "country": part.country, "organisation_id": org_id} for pid, part, org_id in parts}
-            conn.execute(ins.on_conflict_do_update(index_elements=["event_id", "person_id"], set_=keep), list(rows.values()))
-        conn.execute(_dialect_insert(conn, es).values(event_id=target, document_id=doc_pk, evidence_id=evidence_id)
-                     .on_conflict_do_nothing(index_elements=["event_id", "document_id", "evidence_id"]))
+            conn.execute(st.participants, list(rows.values()))
+        conn.execute(st.event_source, {"event_id": target, "document_id": doc_pk, "evidence_id": evidence_id})
         return target
 
     def _merge_target(self, conn: Connection, doc_pk: int, family: str, facts: merge.EventFacts) -> int | None:
         if not facts.date or not facts.people:
             return None
-        ev, ep, es, p, o = S.events, S.event_participants, S.event_sources, S.people, S.organisations
+        st = _statements(conn.dialect.name)
         if len(facts.date) == 4:
-            date_cond = ev.c.date == facts.date
+            rows = conn.execute(st.same_year, {"family": family, "date": facts.date, "doc": doc_pk}).all()
         else:
             lo = facts.date[:7]
             hi = (facts.end_date or facts.date)[:7] + "~"
-            date_cond = sa.and_(ev.c.date >= lo, ev.c.date <= hi)
-        same_doc = sa.select(es.c.event_id).where(es.c.document_id == doc_pk)
-        rows = conn.execute(
-            sa.select(ev.c.id, ev.c.type, ev.c.date, ev.c.end_date, ev.c.place)
-            .where(ev.c.family == family, date_cond, ev.c.id.not_in(same_doc)).order_by(ev.c.id).limit(500)
-        ).all()
+            rows = conn.execute(st.same_months, {"family": family, "lo": lo, "hi": hi, "doc": doc_pk}).all()
         if not rows:
             return None
         ids = [r.id for r in rows]
         people: dict[int, set[str]] = defaultdict(set)
         orgs: dict[int, set[str]] = defaultdict(set)
-        for r in conn.execute(sa.select(ep.c.event_id, p.c.entity_id, o.c.key).join(p, p.c.id == ep.c.person_id)
-                              .outerjoin(o, o.c.id == ep.c.organisation_id).where(ep.c.event_id.in_(ids))):
+        for r in conn.execute(st.candidate_people, {"ids": ids}):
             people[r.event_id].add(r.entity_id)
             if r.key:
                 orgs[r.event_id].add(r.key)
