@@ -281,7 +281,9 @@ def ingest(
     else:
         executor = _Inline()
     chunk = max(1, min(batch_size, 32))
-    window = 2 * executor.workers
+    # Chunks in flight: while this process writes a batch (batch_size documents), the workers
+    # must have at least that much queued, or they idle for the whole write.
+    window = 2 * executor.workers + -(-batch_size // chunk)
     start = time.perf_counter()
     batch: list[Prepared | Failure] = []
 

@@ -121,7 +121,7 @@ def _statements(dialect: str) -> SimpleNamespace:
         mentions=S.person_mentions.insert(),
         titles=S.person_titles.insert(),
         commitments=S.commitments.insert(),
-        event=ev.insert(),
+        event=ev.insert().returning(ev.c.id),
         event_now=sa.select(ev.c.date, ev.c.end_date, ev.c.place, ev.c.planned).where(ev.c.id == sa.bindparam("row")),
         event_update=ev.update().where(ev.c.id == sa.bindparam("row")),
         # a second report of an event fills what the earlier one left unknown and keeps what it knew
@@ -138,6 +138,60 @@ def _statements(dialect: str) -> SimpleNamespace:
         candidate_people=sa.select(ep.c.event_id, p.c.entity_id, o.c.key).join(p, p.c.id == ep.c.person_id)
         .outerjoin(o, o.c.id == ep.c.organisation_id).where(ep.c.event_id.in_(sa.bindparam("ids", expanding=True))),
     )
+
+
+class _Driver:
+    """Runs the writer's fixed statements on the database driver's own cursor.
+
+    For these one-row statements SQLAlchemy's work per execution (cache lookup, parameter
+    and result set-up) took longer than SQLite took to run them; each is compiled once per
+    set of parameter names here and handed to the driver as is. Only statements whose values
+    need no type conversion (text, integers, booleans) come this way; anything the compiler
+    defers to execution time goes through SQLAlchemy as usual."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        self._compiled: dict[tuple[int, tuple[str, ...]], tuple[str, Any, tuple[str, ...] | None] | None] = {}
+
+    def _sql(self, stmt: Any, keys: tuple[str, ...]) -> tuple[str, Any, tuple[str, ...] | None] | None:
+        k = (id(stmt), keys)
+        if k not in self._compiled:
+            c = stmt.compile(dialect=self.conn.dialect, column_keys=list(keys))
+            sql = str(c)
+            self._compiled[k] = None if "POSTCOMPILE" in sql else (sql, c, tuple(c.positiontup) if c.positional else None)
+        return self._compiled[k]
+
+    @staticmethod
+    def _args(c: Any, names: tuple[str, ...] | None, params: dict[str, Any]) -> Any:
+        full = c.construct_params(params)
+        return [full[n] for n in names] if names is not None else full
+
+    def execute(self, stmt: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """Run one statement; its rows (empty when it returns none)."""
+        plan = self._sql(stmt, tuple(params))
+        if plan is None:
+            return [tuple(r) for r in self.conn.execute(stmt, params)] if getattr(stmt, "is_select", False) else self._sa(stmt, params)
+        sql, c, names = plan
+        self.cursor.execute(sql, self._args(c, names, params))
+        return self.cursor.fetchall() if self.cursor.description else []
+
+    def _sa(self, stmt: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        res = self.conn.execute(stmt, params)
+        return [tuple(r) for r in res] if res.returns_rows else []
+
+    def executemany(self, stmt: Any, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        plan = self._sql(stmt, tuple(rows[0]))
+        if plan is None:
+            self.conn.execute(stmt, rows)
+            return
+        sql, c, names = plan
+        self.cursor.executemany(sql, [self._args(c, names, r) for r in rows])
+
+    def close(self) -> None:
+        self.cursor.close()
 
 
 class StoreWriter:
@@ -168,7 +222,11 @@ class StoreWriter:
         self._pending.clear()
         try:
             with self.engine.begin() as conn:
-                self._write(conn, items, result)
+                self._db = _Driver(conn)
+                try:
+                    self._write(conn, items, result)
+                finally:
+                    self._db.close()
         except BaseException:
             self._pending.clear()
             raise
@@ -276,12 +334,9 @@ class StoreWriter:
                     if (pid, t) not in seen_titles:
                         seen_titles.add((pid, t))
                         titles.append({"person_id": pid, "title": t, "organisation_id": org_id, "date": a.published, "document_id": doc_pk, "evidence_id": ev_id})
-        if self._aliases:
-            conn.execute(st.alias, self._aliases)
-        if mentions:
-            conn.execute(st.mentions, mentions)
-        if titles:
-            conn.execute(st.titles, titles)
+        self._db.executemany(st.alias, self._aliases)
+        self._db.executemany(st.mentions, mentions)
+        self._db.executemany(st.titles, titles)
 
         for e in a.events:
             eid = self._event(conn, doc_pk, e, people_by_entity, ev[_span(e.evidence)])
@@ -290,10 +345,10 @@ class StoreWriter:
         for g in a.agreements:
             party_ids = [self._organisation(conn, name, None) for name in dict.fromkeys(g.parties) if name]
             aid = self._agreement(conn, g.name, g.start_year, g.end_year, g.parties, party_ids)
-            conn.execute(st.agreement_status, dict(agreement_id=aid, status=g.status, date=a.published, document_id=doc_pk, evidence_id=ev[_span(g.evidence)]))
+            self._db.execute(st.agreement_status, dict(agreement_id=aid, status=g.status, date=a.published, document_id=doc_pk, evidence_id=ev[_span(g.evidence)]))
 
         if a.commitments:
-            conn.execute(st.commitments, [
+            self._db.executemany(st.commitments, [
                 {"document_id": doc_pk, "evidence_id": ev[_span(c.evidence)], "quantity": c.quantity, "unit": c.unit, "what": c.what, "period": c.period}
                 for c in a.commitments
             ])
@@ -335,10 +390,11 @@ class StoreWriter:
         rid = self._cached(kind, key)
         if rid is None:
             st = _statements(conn.dialect.name)
-            rid = conn.execute(st.select_id[kind], {"key": key}).scalar()
-            if rid is None:
-                conn.execute(st.insert_new[kind], {key_col: key, **values})
-                rid = conn.execute(st.select_id[kind], {"key": key}).scalar_one()
+            found = self._db.execute(st.select_id[kind], {"key": key})
+            if not found:
+                self._db.execute(st.insert_new[kind], {key_col: key, **values})
+                found = self._db.execute(st.select_id[kind], {"key": key})
+            rid = found[0][0]
             self._pending[kind][key] = rid
         return rid
 
@@ -346,7 +402,7 @@ class StoreWriter:
         p = S.people
         pid = self._id_for(conn, "people", p, "entity_id", entity_id, {"canonical_name": name, "country": country})
         if country and self._cached("people_country", pid) is None:
-            conn.execute(_statements(conn.dialect.name).person_country, {"row": pid, "new": country})
+            self._db.execute(_statements(conn.dialect.name).person_country, {"row": pid, "new": country})
             self._pending["people_country"][pid] = 1
         return pid
 
@@ -360,10 +416,10 @@ class StoreWriter:
         key = org_key(name)[:512]
         oid = self._id_for(conn, "organisations", o, "key", key, {"canonical_name": name, "country": country})
         if self._cached("organisation_aliases", (oid, name)) is None:
-            conn.execute(st.organisation_alias, {"organisation_id": oid, "alias": name, "folded": key})
+            self._db.execute(st.organisation_alias, {"organisation_id": oid, "alias": name, "folded": key})
             self._pending["organisation_aliases"][(oid, name)] = 1
         if country and self._cached("organisations_country", oid) is None:
-            conn.execute(st.organisation_country, {"row": oid, "new": country})
+            self._db.execute(st.organisation_country, {"row": oid, "new": country})
             self._pending["organisations_country"][oid] = 1
         return oid
 
@@ -371,7 +427,7 @@ class StoreWriter:
         key = "|".join([org_key(name), str(start or ""), str(end or ""), *sorted({org_key(x) for x in parties if x})])[:1024]
         aid = self._id_for(conn, "agreements", S.agreements, "key", key, {"name": name, "start_year": start, "end_year": end})
         if party_ids:
-            conn.execute(_statements(conn.dialect.name).agreement_party,
+            self._db.executemany(_statements(conn.dialect.name).agreement_party,
                          [{"agreement_id": aid, "organisation_id": oid} for oid in dict.fromkeys(party_ids)])
         return aid
 
@@ -392,29 +448,29 @@ class StoreWriter:
         )
         target = self._merge_target(conn, doc_pk, codes.family, facts)
         if target is None:
-            target = conn.execute(st.event, dict(
+            target = self._db.execute(st.event, dict(
                 type=e.type, family=codes.family, date=e.date, end_date=e.end_date, place=e.place, planned=bool(e.planned),
                 cameo_code=codes.cameo_code, plover_category=codes.plover_category,
-            )).inserted_primary_key[0]
+            ))[0][0]
         else:
-            cur = conn.execute(st.event_now, {"row": target}).one()
+            cur_date, cur_end, cur_place, cur_planned = self._db.execute(st.event_now, {"row": target})[0]
             changes: dict[str, Any] = {}
-            date = merge.more_precise(cur.date, e.date)
-            if date != cur.date:
+            date = merge.more_precise(cur_date, e.date)
+            if date != cur_date:
                 changes["date"] = date
-            if e.end_date and not cur.end_date:
+            if e.end_date and not cur_end:
                 changes["end_date"] = e.end_date
-            if e.place and not cur.place:
+            if e.place and not cur_place:
                 changes["place"] = e.place
-            if cur.planned and not e.planned:
+            if cur_planned and not e.planned:
                 changes["planned"] = False  # a report that it happened outranks an announcement
             if changes:
-                conn.execute(st.event_update, {"row": target, **changes})
+                self._db.execute(st.event_update, {"row": target, **changes})
         if parts:  # one upsert for all participants
             rows = {pid: {"event_id": target, "person_id": pid, "name": part.name, "role": part.role,
                           "country": part.country, "organisation_id": org_id} for pid, part, org_id in parts}
-            conn.execute(st.participants, list(rows.values()))
-        conn.execute(st.event_source, {"event_id": target, "document_id": doc_pk, "evidence_id": evidence_id})
+            self._db.executemany(st.participants, list(rows.values()))
+        self._db.execute(st.event_source, {"event_id": target, "document_id": doc_pk, "evidence_id": evidence_id})
         return target
 
     def _merge_target(self, conn: Connection, doc_pk: int, family: str, facts: merge.EventFacts) -> int | None:
@@ -422,21 +478,21 @@ class StoreWriter:
             return None
         st = _statements(conn.dialect.name)
         if len(facts.date) == 4:
-            rows = conn.execute(st.same_year, {"family": family, "date": facts.date, "doc": doc_pk}).all()
+            rows = self._db.execute(st.same_year, {"family": family, "date": facts.date, "doc": doc_pk})
         else:
             lo = facts.date[:7]
             hi = (facts.end_date or facts.date)[:7] + "~"
-            rows = conn.execute(st.same_months, {"family": family, "lo": lo, "hi": hi, "doc": doc_pk}).all()
+            rows = self._db.execute(st.same_months, {"family": family, "lo": lo, "hi": hi, "doc": doc_pk})
         if not rows:
             return None
-        ids = [r.id for r in rows]
         people: dict[int, set[str]] = defaultdict(set)
         orgs: dict[int, set[str]] = defaultdict(set)
-        for r in conn.execute(st.candidate_people, {"ids": ids}):
-            people[r.event_id].add(r.entity_id)
-            if r.key:
-                orgs[r.event_id].add(r.key)
-        cands = [(r.id, merge.EventFacts(r.type, r.date, r.end_date, r.place, frozenset(people[r.id]), frozenset(orgs[r.id]))) for r in rows]
+        for event_id, entity_id, org in conn.execute(st.candidate_people, {"ids": [r[0] for r in rows]}):
+            people[event_id].add(entity_id)
+            if org:
+                orgs[event_id].add(org)
+        cands = [(rid, merge.EventFacts(rtype, rdate, rend, rplace, frozenset(people[rid]), frozenset(orgs[rid])))
+                 for rid, rtype, rdate, rend, rplace in rows]
         return merge.best_match(facts, cands)
 
     # -- search index -----------------------------------------------------------------
