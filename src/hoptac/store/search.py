@@ -9,7 +9,7 @@ and SQL fragments in a query are only ever searched for as words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -47,10 +47,17 @@ def _fts_statements(kind: str) -> tuple[sa.TextClause, sa.TextClause]:
 
 
 def replace_entries(
-    conn: Connection, kind: str, entries: Iterable[tuple[int, str | None, str | None]], *, new: bool = False
+    conn: Connection,
+    kind: str,
+    entries: Iterable[tuple[int, str | None, str | None]],
+    *,
+    new: bool = False,
+    executemany: Callable[[Any, list[dict[str, Any]]], Any] | None = None,
 ) -> None:
     """Set the index rows of ``kind`` for the given (ref_id, title, body), replacing older ones
-    (``new``: the rows were just created, so there is nothing to replace)."""
+    (``new``: the rows were just created, so there is nothing to replace; ``executemany``:
+    how to run a statement over rows, when the caller has a faster way than ``conn.execute``)."""
+    run = executemany or conn.execute
     if kind not in KINDS:
         raise ValueError(f"unknown search kind {kind!r}")
     rows = [{"ref_id": ref, "title": index_text(title), "body": index_text(body)} for ref, title, body in entries]
@@ -60,12 +67,12 @@ def replace_entries(
     if conn.dialect.name == "sqlite":
         delete, insert = _fts_statements(kind)
         if not new:
-            conn.execute(delete, [{"ref_id": x} for x in ids])
-        conn.execute(insert, rows)
+            run(delete, [{"ref_id": x} for x in ids])
+        run(insert, rows)
         return
     for i in range(0, len(ids) if not new else 0, 500):
         conn.execute(search_index.delete().where(search_index.c.kind == kind, search_index.c.ref_id.in_(ids[i : i + 500])))
-    conn.execute(search_index.insert(), [{"kind": kind, **r} for r in rows])
+    run(search_index.insert(), [{"kind": kind, **r} for r in rows])
 
 
 def match(conn: Connection, q: str, kind: str, limit: int) -> list[tuple[int, float]]:

@@ -152,20 +152,22 @@ class _Driver:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        self._compiled: dict[tuple[int, tuple[str, ...]], tuple[str, Any, tuple[str, ...] | None] | None] = {}
+        self._compiled: dict[tuple[int, tuple[str, ...]], tuple[str, dict[str, Any], tuple[str, ...] | None] | None] = {}
 
-    def _sql(self, stmt: Any, keys: tuple[str, ...]) -> tuple[str, Any, tuple[str, ...] | None] | None:
+    def _sql(self, stmt: Any, keys: tuple[str, ...]) -> tuple[str, dict[str, Any], tuple[str, ...] | None] | None:
+        """(SQL, values of the parameters the statement fixes itself, order of positional parameters)."""
         k = (id(stmt), keys)
         if k not in self._compiled:
             c = stmt.compile(dialect=self.conn.dialect, column_keys=list(keys))
             sql = str(c)
-            self._compiled[k] = None if "POSTCOMPILE" in sql else (sql, c, tuple(c.positiontup) if c.positional else None)
+            self._compiled[k] = None if "POSTCOMPILE" in sql else (sql, dict(c.params), tuple(c.positiontup) if c.positional else None)
         return self._compiled[k]
 
     @staticmethod
-    def _args(c: Any, names: tuple[str, ...] | None, params: dict[str, Any]) -> Any:
-        full = c.construct_params(params)
-        return [full[n] for n in names] if names is not None else full
+    def _args(fixed: dict[str, Any], names: tuple[str, ...] | None, params: dict[str, Any]) -> Any:
+        if names is None:
+            return {**fixed, **params}
+        return [params[n] if n in params else fixed[n] for n in names]
 
     def execute(self, stmt: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         """Run one statement; its rows (empty when it returns none)."""
@@ -294,8 +296,9 @@ class StoreWriter:
             ),
         ).inserted_primary_key[0]
         if item.signature is not None:
-            conn.execute(_INSERT_BANDS, [{"band": i, "hash": h, "document_id": doc_pk} for i, h in enumerate(dedup.bands(item.signature))])
-        _search.replace_entries(conn, "document", [(doc_pk, a.title, (a.title or "") + "\n" + a.clean_text)], new=True)
+            self._db.executemany(_INSERT_BANDS, [{"band": i, "hash": h, "document_id": doc_pk} for i, h in enumerate(dedup.bands(item.signature))])
+        _search.replace_entries(conn, "document", [(doc_pk, a.title, (a.title or "") + "\n" + a.clean_text)], new=True,
+                                executemany=self._db.executemany)
 
         ev = self._evidence_ids(conn, doc_pk, a)
         st = _statements(conn.dialect.name)
@@ -359,7 +362,7 @@ class StoreWriter:
         if sig is None:
             return None
         params = {f"h{i}": h for i, h in enumerate(dedup.bands(sig))}
-        cands = sorted({r[0] for r in conn.execute(_BAND_LOOKUP, params)})
+        cands = sorted({r[0] for r in self._db.execute(_BAND_LOOKUP, params)})
         if not cands:
             return None
         d = S.documents
