@@ -204,14 +204,38 @@ class _Dask:
             except OSError as e:
                 raise IngestError(f"cannot reach the Dask scheduler at {address}: {e}; start one (dask scheduler) or use --dask local") from e
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+        # Results are fetched in the background as tasks finish (as_completed with results),
+        # not when this process asks for them: asking would cost a round trip to a worker per
+        # task while the writer waits, which capped Dask at the speed of one worker.
+        from dask.distributed import as_completed
+
+        self._arriving = as_completed([], with_results=True)
+        self._arrived: dict[str, list[Prepared | Failure]] = {}
 
     def submit(self, raws: list[RawDocument]) -> Any:
-        return self.client.submit(prepare_many, raws, pure=False)
+        future = self.client.submit(prepare_many, raws, pure=False)
+        self._arriving.add(future)
+        return _DaskResult(self, future.key)
+
+    def _take(self, key: str) -> list[Prepared | Failure]:
+        """The results of one task, taking whatever else has arrived meanwhile."""
+        while key not in self._arrived:
+            future, result = next(self._arriving)  # raises the task's error, if it failed
+            self._arrived[future.key] = result
+        return self._arrived.pop(key)
 
     def close(self) -> None:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+class _DaskResult:
+    def __init__(self, executor: _Dask, key: str) -> None:
+        self.executor, self.key = executor, key
+
+    def result(self) -> list[Prepared | Failure]:
+        return self.executor._take(self.key)
 
 
 def _check_reachable(address: str) -> None:

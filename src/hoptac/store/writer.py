@@ -100,7 +100,13 @@ def _statements(dialect: str) -> SimpleNamespace:
     ev, ep, es = S.events, S.event_participants, S.event_sources
     participants = insert(ep)
     same_doc = sa.select(es.c.event_id).where(es.c.document_id == sa.bindparam("doc"))
-    candidates = sa.select(ev.c.id, ev.c.type, ev.c.date, ev.c.end_date, ev.c.place)
+
+    def candidates(*conds: Any) -> Any:
+        """Up to 500 events meeting ``conds`` (not from this document), one row per participant."""
+        ids = sa.select(ev.c.id).where(ev.c.family == sa.bindparam("family"), *conds, ev.c.id.not_in(same_doc)).order_by(ev.c.id).limit(500)
+        joined = ev.outerjoin(ep, ep.c.event_id == ev.c.id).outerjoin(p, p.c.id == ep.c.person_id).outerjoin(o, o.c.id == ep.c.organisation_id)
+        return (sa.select(ev.c.id, ev.c.type, ev.c.date, ev.c.end_date, ev.c.place, p.c.entity_id, o.c.key)
+                .select_from(joined).where(ev.c.id.in_(ids)).order_by(ev.c.id))
     return SimpleNamespace(
         select_id={
             "people": sa.select(p.c.id).where(p.c.entity_id == sa.bindparam("key")),
@@ -130,13 +136,9 @@ def _statements(dialect: str) -> SimpleNamespace:
             set_={c: sa.func.coalesce(ep.c[c], participants.excluded[c]) for c in ("role", "country", "organisation_id")},
         ),
         event_source=insert(es).on_conflict_do_nothing(index_elements=["event_id", "document_id", "evidence_id"]),
-        # events of a family on one date (a year) or within months lo..hi, not from this document
-        same_year=candidates.where(ev.c.family == sa.bindparam("family"), ev.c.date == sa.bindparam("date"),
-                                   ev.c.id.not_in(same_doc)).order_by(ev.c.id).limit(500),
-        same_months=candidates.where(ev.c.family == sa.bindparam("family"), ev.c.date >= sa.bindparam("lo"),
-                                     ev.c.date <= sa.bindparam("hi"), ev.c.id.not_in(same_doc)).order_by(ev.c.id).limit(500),
-        candidate_people=sa.select(ep.c.event_id, p.c.entity_id, o.c.key).join(p, p.c.id == ep.c.person_id)
-        .outerjoin(o, o.c.id == ep.c.organisation_id).where(ep.c.event_id.in_(sa.bindparam("ids", expanding=True))),
+        # events of a family on one date (a year) or within months lo..hi, with their people
+        same_year=candidates(ev.c.date == sa.bindparam("date")),
+        same_months=candidates(ev.c.date >= sa.bindparam("lo"), ev.c.date <= sa.bindparam("hi")),
     )
 
 
@@ -488,14 +490,16 @@ class StoreWriter:
             rows = self._db.execute(st.same_months, {"family": family, "lo": lo, "hi": hi, "doc": doc_pk})
         if not rows:
             return None
+        events: dict[int, tuple[str, str | None, str | None, str | None]] = {}
         people: dict[int, set[str]] = defaultdict(set)
         orgs: dict[int, set[str]] = defaultdict(set)
-        for event_id, entity_id, org in conn.execute(st.candidate_people, {"ids": [r[0] for r in rows]}):
-            people[event_id].add(entity_id)
+        for rid, rtype, rdate, rend, rplace, entity_id, org in rows:
+            events.setdefault(rid, (rtype, rdate, rend, rplace))
+            if entity_id:
+                people[rid].add(entity_id)
             if org:
-                orgs[event_id].add(org)
-        cands = [(rid, merge.EventFacts(rtype, rdate, rend, rplace, frozenset(people[rid]), frozenset(orgs[rid])))
-                 for rid, rtype, rdate, rend, rplace in rows]
+                orgs[rid].add(org)
+        cands = [(rid, merge.EventFacts(*facts_of, frozenset(people[rid]), frozenset(orgs[rid]))) for rid, facts_of in events.items()]
         return merge.best_match(facts, cands)
 
     # -- search index -----------------------------------------------------------------
