@@ -79,7 +79,7 @@ from hoptac.ingest import ingest
 kw = json.loads(sys.argv[3])
 t = time.perf_counter()
 r = ingest([sys.argv[1]], sys.argv[2], **kw)
-print(json.dumps({"seconds": time.perf_counter() - t, "read": r.read, "new": r.new, "near": r.near_duplicate,
+print(json.dumps({"seconds": time.perf_counter() - t, "working_seconds": r.elapsed, "read": r.read, "new": r.new, "near": r.near_duplicate,
                   "failed": r.failed, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -89,6 +89,7 @@ def run_ingest(corpus: Path, db: str, **kw: object) -> dict:
     out = subprocess.run([sys.executable, "-c", _CHILD, str(corpus), db, json.dumps(kw)], capture_output=True, text=True, check=True)
     res = json.loads(out.stdout.strip().splitlines()[-1])
     res["docs_per_s"] = res["read"] / res["seconds"]
+    res["working_docs_per_s"] = res["read"] / res["working_seconds"]  # workers' start and stop taken out
     return res
 
 
@@ -116,7 +117,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=100_000, help="articles in the big corpus")
     ap.add_argument("--small", type=int, default=10_000, help="articles in the small corpus (RSS comparison)")
-    ap.add_argument("--dask-n", type=int, default=3000, help="articles for the Dask 1-vs-2 worker comparison")
+    ap.add_argument("--dask-n", type=int, default=10_000, help="articles for the Dask 1-vs-2 worker comparison")
     ap.add_argument("--pg-url", default=os.environ.get("HOPTAC_TEST_PG_URL"), help="also ingest into this PostgreSQL (a throwaway database)")
     ap.add_argument("--pg-n", type=int, default=10_000, help="articles for the PostgreSQL run")
     ap.add_argument("--workdir", default=None, help="keep corpora and databases here (default: a temporary folder)")
@@ -158,8 +159,14 @@ def main() -> None:
         dc = build_corpus(work / f"corpus-{args.dask_n}.jsonl.gz", args.dask_n)
         d1 = run_ingest(dc, str(work / "dask1.db"), dask="local", workers=1)
         d2 = run_ingest(dc, str(work / "dask2.db"), dask="local", workers=2)
-        figures["dask"] = {"1_worker_docs_per_s": round(d1["docs_per_s"], 1), "2_workers_docs_per_s": round(d2["docs_per_s"], 1),
-                           "speedup": round(d2["docs_per_s"] / d1["docs_per_s"], 2)}
+        figures["dask"] = {
+            "1_worker_docs_per_s": round(d1["docs_per_s"], 1), "2_workers_docs_per_s": round(d2["docs_per_s"], 1),
+            "speedup": round(d2["docs_per_s"] / d1["docs_per_s"], 2),
+            # LocalCluster start (processes, imports) and shutdown cost seconds whatever the corpus
+            "1_worker_working_docs_per_s": round(d1["working_docs_per_s"], 1),
+            "2_workers_working_docs_per_s": round(d2["working_docs_per_s"], 1),
+            "speedup_working": round(d2["working_docs_per_s"] / d1["working_docs_per_s"], 2),
+        }
 
     print(json.dumps(figures, indent=2))
     print(f"\nSQLite ingest: {figures['sqlite_docs_per_s_per_core']} docs/s on one core (target >= 250)")
@@ -168,7 +175,10 @@ def main() -> None:
     if "postgresql" in figures:
         print(f"PostgreSQL ingest: {figures['postgresql']['docs_per_s']:.1f} docs/s; search p95 {figures['postgresql_search']['p95_ms']:.1f} ms")
     if "dask" in figures:
-        print(f"Dask local speed-up, 2 workers over 1: {figures['dask']['speedup']}x (target >= 1.7x) on {os.cpu_count()} cores")
+        dk = figures["dask"]
+        print(f"Dask local speed-up, 2 workers over 1: {dk['speedup_working']}x once the cluster is up "
+              f"({dk['1_worker_working_docs_per_s']} -> {dk['2_workers_working_docs_per_s']} docs/s), {dk['speedup']}x "
+              f"with its start and stop (target >= 1.7x) on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -126,6 +126,7 @@ def prepare(raw: RawDocument) -> Prepared | Failure:
     from hoptac.clean.decode import DecodeError
     from hoptac.pipeline import content_hash, extract_document
     from hoptac.resolve.dedup import signature
+    from hoptac.store.search import document_entry
 
     try:
         article = extract_document(raw)
@@ -136,7 +137,8 @@ def prepare(raw: RawDocument) -> Prepared | Failure:
         return Failure(raw.source or raw.doc_id, f"extraction failed: {type(e).__name__}: {e} ({Path(where.filename).name}:{where.lineno})", content_hash(raw))
     if not article.clean_text.strip():
         return Failure(raw.source or raw.doc_id, "no article text left after removing boilerplate", article.content_hash)
-    return Prepared(article, signature(article.clean_text))
+    sig = signature(article.clean_text)
+    return Prepared(article, sig, search_row=document_entry(article.title, article.clean_text))
 
 
 def prepare_many(raws: list[RawDocument]) -> list[Prepared | Failure]:
@@ -194,8 +196,13 @@ class _Dask:
             raise IngestError("--dask needs dask.distributed: pip install 'hoptac[dask]'") from e
         self.cluster = None
         if address == "local":
-            self.cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=40)
+            import dask
+
+            # No statistical profiler in the workers we start: it samples the extracting thread
+            # every 10 ms and contends with it for the interpreter (a debugging aid we don't show).
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                self.cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                            dashboard_address=None, silence_logs=40)
             self.client = Client(self.cluster)
         else:
             _check_reachable(address)
@@ -364,10 +371,11 @@ def ingest(
             if len(batch) >= batch_size:
                 flush()
         flush()
+        # the work itself: starting and stopping the workers (a Dask cluster takes seconds) is not counted
+        report.elapsed = time.perf_counter() - start
     finally:
         executor.close()
         engine.dispose()
-    report.elapsed = time.perf_counter() - start
     if on_progress is not None:
         on_progress(report)
     return report

@@ -32,6 +32,12 @@ def index_text(*parts: str | None) -> str:
     return fold("\n".join(p for p in parts if p))
 
 
+def document_entry(title: str | None, clean_text: str) -> tuple[str, str]:
+    """A document's (title, body) search entry, folded: made where the article is extracted,
+    so that the single writer only inserts it (``replace_entries(..., folded=True)``)."""
+    return index_text(title), index_text((title or "") + "\n" + clean_text)
+
+
 KINDS = ("document", "person", "event", "organisation")
 RANK_WINDOW = 500  # SQLite ranks (bm25) only the newest matches: a common word must not rank the whole corpus
 
@@ -52,15 +58,20 @@ def replace_entries(
     entries: Iterable[tuple[int, str | None, str | None]],
     *,
     new: bool = False,
+    folded: bool = False,
     executemany: Callable[[Any, list[dict[str, Any]]], Any] | None = None,
 ) -> None:
     """Set the index rows of ``kind`` for the given (ref_id, title, body), replacing older ones
-    (``new``: the rows were just created, so there is nothing to replace; ``executemany``:
-    how to run a statement over rows, when the caller has a faster way than ``conn.execute``)."""
+    (``new``: the rows were just created, so there is nothing to replace; ``folded``: title and
+    body went through ``index_text`` already; ``executemany``: how to run a statement over
+    rows, when the caller has a faster way than ``conn.execute``)."""
     run = executemany or conn.execute
     if kind not in KINDS:
         raise ValueError(f"unknown search kind {kind!r}")
-    rows = [{"ref_id": ref, "title": index_text(title), "body": index_text(body)} for ref, title, body in entries]
+    if folded:
+        rows = [{"ref_id": ref, "title": title or "", "body": body or ""} for ref, title, body in entries]
+    else:
+        rows = [{"ref_id": ref, "title": index_text(title), "body": index_text(body)} for ref, title, body in entries]
     if not rows:
         return
     ids = [r["ref_id"] for r in rows]

@@ -42,6 +42,13 @@ class Prepared:
 
     article: Article
     signature: bytes | None  # MinHash of the clean text
+    # Work done where the article was extracted (a worker), so that the single writer does less:
+    bands: list[int] | None = None  # LSH bands of the signature
+    search_row: tuple[str, str] | None = None  # the document's (title, body) search entry, folded
+
+    def __post_init__(self) -> None:
+        if self.bands is None and self.signature is not None:
+            self.bands = dedup.bands(self.signature)
 
 
 @dataclass
@@ -287,7 +294,7 @@ class StoreWriter:
 
     def _store_document(self, conn: Connection, item: Prepared, doc_id: str, touched_people: set[int], touched_events: set[int]) -> int | None:
         a = item.article
-        near = self._near_duplicate(conn, item.signature)
+        near = self._near_duplicate(item)
         doc_pk = conn.execute(
             _INSERT_DOCUMENT,
             dict(
@@ -298,9 +305,9 @@ class StoreWriter:
             ),
         ).inserted_primary_key[0]
         if item.signature is not None:
-            self._db.executemany(_INSERT_BANDS, [{"band": i, "hash": h, "document_id": doc_pk} for i, h in enumerate(dedup.bands(item.signature))])
-        _search.replace_entries(conn, "document", [(doc_pk, a.title, (a.title or "") + "\n" + a.clean_text)], new=True,
-                                executemany=self._db.executemany)
+            self._db.executemany(_INSERT_BANDS, [{"band": i, "hash": h, "document_id": doc_pk} for i, h in enumerate(item.bands or [])])
+        title, body = item.search_row or _search.document_entry(a.title, a.clean_text)
+        _search.replace_entries(conn, "document", [(doc_pk, title, body)], new=True, folded=True, executemany=self._db.executemany)
 
         ev = self._evidence_ids(conn, doc_pk, a)
         st = _statements(conn.dialect.name)
@@ -359,16 +366,17 @@ class StoreWriter:
             ])
         return near
 
-    def _near_duplicate(self, conn: Connection, sig: bytes | None) -> int | None:
+    def _near_duplicate(self, item: Prepared) -> int | None:
         """The first stored document this one is a near-copy of (following copies back to the original)."""
-        if sig is None:
+        sig = item.signature
+        if sig is None or not item.bands:
             return None
-        params = {f"h{i}": h for i, h in enumerate(dedup.bands(sig))}
+        params = {f"h{i}": h for i, h in enumerate(item.bands)}
         cands = sorted({r[0] for r in self._db.execute(_BAND_LOOKUP, params)})
         if not cands:
             return None
         d = S.documents
-        rows = conn.execute(sa.select(d.c.id, d.c.minhash, d.c.near_dup_of).where(d.c.id.in_(cands[:200])).order_by(d.c.id)).all()
+        rows = self._db.conn.execute(sa.select(d.c.id, d.c.minhash, d.c.near_dup_of).where(d.c.id.in_(cands[:200])).order_by(d.c.id)).all()
         for r in rows:
             if r.minhash is not None and dedup.similarity(sig, r.minhash) >= dedup.THRESHOLD:
                 return r.near_dup_of or r.id
