@@ -197,6 +197,9 @@ def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
+_CAPITAL_WORD = re.compile(
+    r"(?<!\w)[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + "]"
+)
 _KIND_RANK = {"city": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
 _ADMIN_PLACE = PhraseSet.compile(
     r"(?:tại|ở)\s+(?:thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện)\s+"
@@ -237,11 +240,21 @@ def find_events(
     doc_dates = find_dates(text)  # once per document; each clause takes its own slice
     key = document_key(text)
     low_doc = document_shadow(text)
-    place_set = _places()[0]
+    place_at = _places()[0].pattern.match
 
     def places_in(a: int, b: int) -> list[tuple[int, int, str]]:
-        """Gazetteer names in low_doc[a:b], with offsets from a (no slice is copied)."""
-        return [(m.start() - a, m.end() - a, m.group(0)) for m in place_set.finditer(low_doc, a, b)]
+        """Gazetteer names in low_doc[a:b] that start with a capital in the text (a place name
+        is capitalised: "Cung Hòa bình" is no province), with offsets from a."""
+        out = []
+        after = a
+        for cap in _CAPITAL_WORD.finditer(text, a, b):
+            if cap.start() < after:
+                continue
+            m = place_at(low_doc, cap.start(), b)
+            if m is not None:
+                out.append((m.start() - a, m.end() - a, m.group(0)))
+                after = m.end()
+        return out
 
     def people_in(a: int, b: int) -> list[Mention]:
         return people[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]

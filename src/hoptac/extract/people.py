@@ -511,7 +511,13 @@ def _org_re() -> re.Pattern[str]:
 def organisation_of(titles: list[str]) -> str | None:
     """The organisation named inside a title: "Bộ trưởng Bộ Công an" → "Bộ Công an"."""
     for t in titles:
-        m = _org_re().search(t)
-        if m:
-            return m.group(1)
+        org = _organisation_in(t)
+        if org:
+            return org
     return None
+
+
+@lru_cache(maxsize=4096)  # the same titles come back in every article about the same people
+def _organisation_in(title: str) -> str | None:
+    m = _org_re().search(title)
+    return m.group(1) if m else None
