@@ -67,3 +67,22 @@ def test_evidence_is_a_sentence_of_the_clean_text():
     e = a.events[0]
     assert e.type == "call"
     assert a.clean_text[e.evidence.start : e.evidence.end] == e.evidence.text
+
+
+def test_a_city_after_an_office_in_lower_case_is_the_place():
+    """Gazetteer names are tried only where a capital starts them: a lower-case phrase
+    before a city ("trụ sở thủ đô") must not hide the city behind the country."""
+    a = article(
+        "Chiều 8/11/2022, tại trụ sở Ủy ban thủ đô Viêng Chăn (Lào), đồng chí Nguyễn Văn Phong, "
+        "Phó Bí thư Thành ủy Hà Nội, đã hội đàm với đồng chí Atsaphangthong Siphandone, Đô trưởng Viêng Chăn."
+    )
+    talks = [e for e in a.events if e.type == "talks"]
+    assert talks and talks[0].place == "Viêng Chăn"
+
+
+def test_a_lower_case_place_word_is_not_a_place():
+    a = article(
+        "Sáng 2/3/2023, tại Cung hòa bình, đồng chí Bùi Thanh Sơn, Bộ trưởng Ngoại giao, đã hội kiến "
+        "đồng chí Saleumxay Kommasith, Phó Thủ tướng Lào."
+    )
+    assert a.events and a.events[0].place != "Hòa Bình"

@@ -295,3 +295,29 @@ def test_stats_counts_every_kind(writer, engine) -> None:  # type: ignore[no-unt
     writer.write_batch([Failure("x.bin", "not text"), Failure("y.txt", "empty file")])
     assert Q.get_stats(engine) == {"documents": 4, "events": 2, "people": 5, "organisations": 6, "agreements": 1, "failed": 2}
     assert Q.list_failed(engine)["items"][0]["source"] == "x.bin"
+
+
+# --- the writer's driver path ------------------------------------------------------------
+
+
+def test_driver_gives_what_sqlalchemy_gives(engine: sa.Engine) -> None:
+    """The writer's fixed statements run on the driver's cursor; a statement the compiler
+    finishes only at execution (an expanding IN list) falls back to SQLAlchemy. Both must
+    store and return the same as a plain ``conn.execute``."""
+    from hoptac.store.writer import _Driver, _statements
+
+    with engine.begin() as conn:
+        db = _Driver(conn)
+        st = _statements(conn.dialect.name)
+        db.execute(st.insert_new["people"], {"entity_id": "vn:a", "canonical_name": "A", "country": None})
+        pid = db.execute(st.select_id["people"], {"key": "vn:a"})[0][0]
+        db.executemany(st.alias, [{"person_id": pid, "alias": "A", "folded": "a", "mentions": 1}] * 3)  # upserts
+        assert pid == conn.execute(sa.select(S.people.c.id).where(S.people.c.entity_id == "vn:a")).scalar_one()
+        assert db.execute(st.select_id["people"], {"key": "vn:missing"}) == []
+        db.execute(st.person_country, {"row": pid, "new": "VN"})
+        db.execute(st.person_country, {"row": pid, "new": "LA"})  # only fills a missing country
+        expanding = sa.select(S.people.c.id, S.people.c.country).where(S.people.c.id.in_(sa.bindparam("ids", expanding=True)))
+        assert db.execute(expanding, {"ids": [pid, pid + 99]}) == [(pid, "VN")]
+        mentions = conn.execute(sa.select(S.person_aliases.c.mentions)).scalars().all()
+        db.close()
+    assert mentions == [3]
