@@ -5,6 +5,7 @@ The same agreement named twice in one article ("Thỏa thuận hợp tác giai �
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -12,6 +13,10 @@ from hoptac.clean.normalize import document_key
 from hoptac.extract.phrases import PhraseSet
 from hoptac.lexicons import load_lines
 from hoptac.model import Agreement, Evidence
+
+# patterns used in loops, compiled once
+_WINDOW_STOP = re.compile(r"[;.]|\bđồng thời\b")
+_WITHIN_YEARS = re.compile(r"trong (?:năm|các năm|những năm)\s*$")
 
 _PERIOD = re.compile(
     r"(?:giai đoạn|thời kỳ|từ năm|từ|nhiệm kỳ)?\s*(?:\d+\s+năm\s+(?:từ\s+)?)?(?P<a>(?:19|20)\d{2})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<b>(?:19|20)\d{2})",
@@ -34,12 +39,20 @@ def _cue_re() -> PhraseSet:
 def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year: int | None) -> list[Agreement]:
     out: dict[tuple[int, int], Agreement] = {}
     doc_key = document_key(text)
+    cues = [m.span() for m in _cue_re().finditer(doc_key)]  # once per document
+    starts = [a for a, _ in cues]
     for s_start, s_end in sentences:
+        i = bisect.bisect_left(starts, s_start)
+        if i == len(cues) or cues[i][0] >= s_end:
+            continue
         sent = text[s_start:s_end]
         low = doc_key[s_start:s_end]
-        for m in _cue_re().finditer(low):
-            window = low[m.end() : m.end() + 160]
-            stop = re.search(r"[;.]|\bđồng thời\b", window)
+        for a, b in cues[i : bisect.bisect_left(starts, s_end)]:
+            if b > s_end:
+                break
+            c_start, c_end = a - s_start, b - s_start  # the cue, in the sentence
+            window = low[c_end : c_end + 160]
+            stop = _WINDOW_STOP.search(window)
             if stop:
                 window = window[: stop.start()]
             nxt = _cue_re().search(window)
@@ -48,9 +61,9 @@ def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year:
             years = _period(window, reference_year)
             if years is None:
                 continue
-            name = sent[m.start() : m.end() + _name_end(window)].strip(" ,")
-            status = _status(low, m.start())
-            parties = _parties(sent[m.start() : m.end() + len(window)])
+            name = sent[c_start : c_end + _name_end(window)].strip(" ,")
+            status = _status(low, c_start)
+            parties = _parties(sent[c_start : c_end + len(window)])
             key = years
             if key in out:
                 if status and out[key].status != status and status == "signed":
@@ -70,7 +83,7 @@ _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
     first = _ANY_YEAR.search(window)
-    if first and re.search(r"trong (?:năm|các năm|những năm)\s*$", window[: first.start()]):
+    if first and _WITHIN_YEARS.search(window[: first.start()]):
         return None  # "thực hiện thỏa thuận … trong năm 2019": when it was carried out, not its period
     m = _PERIOD.search(window)
     one = _ONE_YEAR.search(window)

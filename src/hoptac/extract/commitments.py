@@ -8,6 +8,9 @@ from hoptac.clean.normalize import document_key
 from hoptac.lexicons import load_tsv
 from hoptac.model import Commitment, Evidence
 
+# patterns used in loops, compiled once
+_WHAT_END = re.compile(r"[,;.)(]|\s(?:và|để|nhằm|trong)\s")
+
 _VERBS = re.compile(
     r"hỗ trợ|đào tạo|bồi dưỡng|tập huấn|cấp|tặng|trao|viện trợ|cam kết|phấn đấu|tiếp nhận|cử|xây dựng|dành|giúp|chuyển giao|tổ chức",
     re.IGNORECASE,
@@ -39,8 +42,8 @@ def find_commitments(text: str, sentences: list[tuple[int, int]]) -> list[Commit
         rx, units = _unit_re()
         for m in rx.finditer(low):
             unit_group = m.lastgroup or "u0"  # the unit's own group closes last
-            what_end = re.search(r"[,;.)(]|\s(?:và|để|nhằm|trong)\s", sent[m.end() :])
-            what = sent[m.start(unit_group) : m.end() + (what_end.start() if what_end else min(60, len(sent) - m.end()))]
+            what_end = _WHAT_END.search(sent, m.end())
+            what = sent[m.start(unit_group) : what_end.start() if what_end else m.end() + min(60, len(sent) - m.end())]
             period = _PERIOD.search(sent)
             out.append(
                 Commitment(

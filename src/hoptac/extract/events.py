@@ -36,6 +36,11 @@ from hoptac.extract.phrases import PhraseSet
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.model import Event, Evidence, Participant
 
+# patterns used in loops, compiled once
+_SEMICOLON = re.compile(";")
+_NAMED_SUBJECT = re.compile(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$")
+_CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến)\b", re.IGNORECASE)
+
 
 @cache
 def _cue_matcher() -> tuple[PhraseSet, list[tuple[str, int]]]:
@@ -181,7 +186,7 @@ def _paragraph_starts(text: str) -> tuple[int, ...]:
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
-    for m in re.finditer(r";", text[start:end]):
+    for m in _SEMICOLON.finditer(text[start:end]):
         out.append((s, start + m.start()))
         s = start + m.end()
     out.append((s, end))
@@ -240,6 +245,8 @@ def find_events(
     doc_dates = find_dates(text)  # once per document; each clause takes its own slice
     key = document_key(text)
     low_doc = document_shadow(text)
+    doc_cues = _find_cues(key)  # once per document, then taken sentence by sentence
+    cue_starts = [c[0] for c in doc_cues]
     place_at = _places()[0].pattern.match
 
     def places_in(a: int, b: int) -> list[tuple[int, int, str]]:
@@ -260,7 +267,12 @@ def find_events(
         return people[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
 
     for s_start, s_end in sentences:
-        sentence_cues = [(a + s_start, b + s_start, t, pr) for a, b, t, pr in _find_cues(key[s_start:s_end])]
+        i = bisect.bisect_left(cue_starts, s_start)
+        sentence_cues = []
+        while i < len(doc_cues) and doc_cues[i][0] < s_end:
+            if doc_cues[i][1] <= s_end:
+                sentence_cues.append(doc_cues[i])
+            i += 1
         if not sentence_cues and not mentions:
             continue
         groups: list[list[tuple[int, int]]] = []
@@ -305,10 +317,10 @@ def find_events(
                 before = low[max(0, c_start - 30) : c_start]
                 anaphoric = ci == 0 and (opening_ref or (c_start == 0 and ctype != "visit" and not days))
                 subject = _DELEGATION_REF.search(low[max(0, c_start - 40) : c_start])
-                named_subject = re.search(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$", before)
+                named_subject = _NAMED_SUBJECT.search(before)
                 predicate = (
                     bool(_PREDICATE_BEFORE.search(before))
-                    or bool(re.match(r"(?:đã|sẽ|cùng|chứng kiến)\b", low[c_start:c_end], re.IGNORECASE))
+                    or bool(_CUE_IS_PREDICATE.match(low, c_start, c_end))
                     or bool(subject and "," not in low[max(0, c_start - 40) + subject.end() : c_start])
                     or bool(named_subject)
                 )

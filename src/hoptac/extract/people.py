@@ -23,6 +23,14 @@ from hoptac.extract.phrases import PhraseSet
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.resolve.keys import compact, known_person, person_key
 
+# patterns used in loops, compiled once
+_DASH_CUT = re.compile(r"\s-\s|^-\s")
+_APPOSITION = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\s*[-–]\s*)\s*")
+_TITLE_LIST_SEP = re.compile(r",|;|\s[-–]\s")
+_IS_NOW = re.compile(r"(?:hiện là|nguyên là|là)\s+")
+_TITLE_SEP = re.compile(r",|\s[-–]\s")
+_ENDS_WITH_DASH = re.compile(r"\s*[-–]\s*$")
+
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _VI_SPECIFIC = VIETNAMESE_LETTER
 
@@ -155,7 +163,7 @@ def _title_before(text: str, start: int) -> str | None:
     # the clause the name ends: after the last comma/semicolon/colon/paren/dash
     cut = max(left.rfind(c) for c in ",;:()–")
     chunk = left[cut + 1 :]
-    m = re.search(r"\s-\s|^-\s", chunk)
+    m = _DASH_CUT.search(chunk)
     if m:
         chunk = chunk[m.end() :]
     low = _key(chunk)
@@ -178,17 +186,17 @@ def _titles_after(text: str, end: int) -> list[str]:
     """Appositive titles: "X, Phó Chánh Văn phòng Trung ương Đảng, dẫn đầu" → the titles."""
     lex = _lex()
     rest = text[end : end + 300]
-    m = re.match(r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\s*[-–]\s*)\s*", rest)
+    m = _APPOSITION.match(rest)
     if not m:
         return []
     rest = rest[m.end() :]
     out: list[str] = []
-    for chunk in re.split(r",|;|\s[-–]\s", rest):
+    for chunk in _TITLE_LIST_SEP.split(rest):
         low = _key(chunk.strip())
         tm = lex["title_re"].match(low)
         if not tm:
             # "hiện là Phó Chủ tịch ..."
-            m2 = re.match(r"(?:hiện là|nguyên là|là)\s+", low)
+            m2 = _IS_NOW.match(low)
             if m2 and lex["title_re"].match(low[m2.end() :]):
                 chunk, low = chunk.strip()[m2.end() :], low[m2.end() :]
             else:
@@ -214,6 +222,7 @@ def _is_name_start(word: str) -> bool:
     return _key(word) in _lex()["surnames"]
 
 
+@lru_cache(maxsize=4096)  # the same titles come back mention after mention
 def _country_of(s: str) -> str | None:
     lex = _lex()
     low = _key(s)
@@ -228,7 +237,7 @@ def _country_of(s: str) -> str | None:
 
 
 def _split_titles(chunk: str) -> list[str]:
-    parts = [p.strip(" .") for p in re.split(r",|\s[-–]\s", chunk) if p.strip(" .")]
+    parts = [p.strip(" .") for p in _TITLE_SEP.split(chunk) if p.strip(" .")]
     return parts
 
 
@@ -374,7 +383,7 @@ def _context_kind(sent: str, pos: int) -> str | None:
         )
         if not part_of_name:
             return "admin"
-    if re.search(r"[-–]\s*$", before) and _ends_with_place(before):
+    if _ENDS_WITH_DASH.search(before) and _ends_with_place(before):
         return "thing"  # "cặp cửa khẩu Lào Cai - Hà Khẩu": the second of a pair of places
     cue = _ends_with_any(before, lex["cues"])
     if cue:
@@ -394,7 +403,7 @@ def _inside_proper_noun(sent: str, start: int) -> bool:
 
 def _ends_with_place(before: str) -> bool:
     lex = _lex()
-    head = re.sub(r"\s*[-–]\s*$", "", before)
+    head = _ENDS_WITH_DASH.sub("", before)
     return any(head.endswith(" " + p) or head == p for p in lex["places"])
 
 
