@@ -125,14 +125,17 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
     runs: list[list[int]] = []
     cur: list[int] = []
     for i, t in enumerate(toks):
-        ok = t.cap and not (t.acronym and len(t.text) <= 6 and "-" not in t.text) and not t.text[0].isdigit()
-        joined = bool(cur) and text[toks[cur[-1]].end : t.start].strip() == ""
-        if ok and (joined or not cur):
+        if not t.cap or (t.acronym and len(t.text) <= 6 and "-" not in t.text):
+            if cur:
+                runs.append(cur)
+                cur = []
+            continue
+        if cur and not text[toks[cur[-1]].end : t.start].strip():  # only spaces since the last one
             cur.append(i)
             continue
         if cur:
             runs.append(cur)
-        cur = [i] if ok else []
+        cur = [i]
     if cur:
         runs.append(cur)
     return runs
@@ -259,15 +262,16 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
             mentions.append(m)
     # second pass: foreign names confirmed anywhere count everywhere (captions, repeats)
     confirmed = {compact(m.name) for m in mentions} - {""}
-    found_re = re.compile("|".join(re.escape(c) for c in sorted(confirmed, key=len, reverse=True))) if confirmed else None
+    found = sorted(confirmed, key=len, reverse=True)
     starts = [m.start for m in mentions]  # sorted: mentions were found left to right
     extra: list[Mention] = []
     for s_start, sent, toks, runs in parsed:
-        if found_re is None:
+        if not found:
             break
         for run in runs:
             a, b = toks[run[0]].start + s_start, toks[run[-1]].end + s_start
-            if not found_re.search(compact(sent[toks[run[0]].start : toks[run[-1]].end])):
+            written = compact(sent[toks[run[0]].start : toks[run[-1]].end])
+            if not any(c in written for c in found):
                 continue
             i = bisect.bisect_left(starts, a)
             if (i < len(starts) and starts[i] < b) or (i > 0 and mentions[i - 1].end > a):
