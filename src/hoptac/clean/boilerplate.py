@@ -99,6 +99,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
     lines = text.split("\n")
     removed: list[Removed] = []
     kept: list[str] = []
+    kept_keys: list[str] = []
     body_chars = 0  # characters of real paragraphs seen so far
     prev_key = ""
     skip_next_teaser = False
@@ -112,7 +113,6 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         line = raw_line.strip()
         if not line:
             continue
-        key = _key(line)
         if skip_next_teaser:
             skip_next_teaser = False
             if len(line) <= 400 and not _is_doubled(line):
@@ -134,15 +134,16 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             drop(line, "related-article teaser")
             skip_next_teaser = True
             continue
+        folded = line.casefold()
         for pattern, hint in _CUES.inline:
-            folded = line.casefold()
             m2 = pattern.search(line) if any(w in folded for w in hint) else None
             if m2:
                 drop(m2.group(0), "photo credit")
                 line = (line[: m2.start()] + line[m2.end() :]).strip()
+                folded = line.casefold()
         if not line:
             continue
-        key = _key(line)
+        key, keyed = _key(line), line
         if key == prev_key:
             drop(line, "repeated caption")
             continue
@@ -178,10 +179,11 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             drop(line, "byline")
             continue
         kept.append(line)
+        kept_keys.append(key if line is keyed else _key(line))  # an outlet tag may have been cut since
         prev_key = key
         if len(line) >= 120 or _TERMINAL.search(line):
             body_chars += len(line)
-    kept = _drop_repeated_and_foreign(kept, removed, title)
+    kept = _drop_repeated_and_foreign(kept, kept_keys, removed, title)
     return "\n\n".join(kept), removed, title
 
 
@@ -190,15 +192,14 @@ def _bigrams(line: str) -> set[str]:
     return {f"{a} {b}" for a, b in zip(words, words[1:])}
 
 
-def _drop_repeated_and_foreign(kept: list[str], removed: list[Removed], title: str | None) -> list[str]:
+def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[Removed], title: str | None) -> list[str]:
     """Second look at unpunctuated lines (captions, image alt texts, teaser headlines).
 
     A line repeated away from its first copy is image alt text (the title again); a
     headline sharing almost no word pair with the rest of the article is a teaser
     for another story. Captions about the article itself share its words and stay.
     """
-    keys = [_key(line) for line in kept]
-    counts = Counter(keys)
+    counts = Counter(keys)  # keys: _key of each kept line
     grams_of: list[set[str]] | None = None
     lines_with: Counter[str] = Counter()
     out: list[str] = []
