@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from hoptac.clean.normalize import tone_key
 from hoptac.extract.agreements import _cue_re
-from hoptac.extract.dates import _RELATIVE
+from hoptac.extract.dates import _MONTH, _RELATIVE
 from hoptac.extract.events import _cue_matcher, _places
 from hoptac.extract.phrases import PhraseSet, first_words
 
@@ -59,6 +59,7 @@ LEXICON_SETS = {
     "places": lambda: _places()[0],
     "agreements": _cue_re,
     "relative dates": lambda: _RELATIVE,
+    "months": lambda: _MONTH,
 }
 
 

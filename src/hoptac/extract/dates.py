@@ -58,10 +58,11 @@ _DAY_MONTH = re.compile(
     rf"(?<!\w)(?=[nhsctđrkmNHSCTĐRKM])(?P<cue>{_DAY_CUE})\s*(?:\(\s*)?(?:ngày\s+)?{_D}{_SEP}{_M}(?![\d/])(?!\s*[/.-]\s*\d)", re.IGNORECASE
 )
 _PAREN_DAY_MONTH = re.compile(rf"\(\s*{_D}{_SEP}{_M}\s*\)")
-_MONTH = re.compile(
-    rf"(?=[ktvcđgKTVCĐG])(?P<pre>(?:kể\s+)?từ\s+|(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y}"
+_MONTH = PhraseSet.compile(
+    rf"(?P<pre>(?:kể\s+)?từ\s+|(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y}"
     rf"|\s+năm\s+(?P<rely>ngoái|trước|nay|tới|sau)|(?P<recent>\s+(?:vừa qua|trước|này|qua)))?",
     re.IGNORECASE,
+    whole_words=False,
 )
 _YEAR_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}
 # "Năm 2021, …" opening a sentence frames what follows in that year
