@@ -96,3 +96,15 @@ def test_same_matches_on_generated_text(pieces: list[tuple[str, str]], pos: int)
         assert _spans(ps, text) == _plain(ps, text)
         start = min(pos, len(text))
         assert [m.span() for m in ps.finditer(text, start)] == [m.span() for m in ps.pattern.finditer(text, start)]
+
+
+def test_branches_keep_their_order_where_several_match() -> None:
+    """At a word only its own branches are tried, in the order given: the first that matches
+    wins, as in one alternation ("lễ ký" listed before "lễ")."""
+    ps = PhraseSet.from_branches([r"(?P<b0>lễ ký)", r"(?P<b1>lễ)", r"(?P<b2>hội đàm)", r"(?P<b3>ký kết)"], re.IGNORECASE)
+    text = "Lễ ký diễn ra sau hội đàm; lễ mừng và ký kết."
+    assert [(m.group(), m.lastgroup) for m in ps.finditer(text)] == [
+        ("Lễ ký", "b0"), ("hội đàm", "b2"), ("lễ", "b1"), ("ký kết", "b3")]
+    assert _spans(ps, text) == _plain(ps, text)
+    assert ps.match_at(text, text.index("hội")).group() == "hội đàm"
+    assert ps.match_at(text, text.index("diễn")) is None

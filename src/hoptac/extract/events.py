@@ -48,8 +48,8 @@ def _cue_matcher() -> tuple[PhraseSet, list[tuple[str, int]]]:
     position the preferred cue wins: "lễ ký" over "lễ", "hội đàm trực tuyến" over "hội đàm"."""
     rows = [(t, p, int(pr)) for t, p, pr in load_tsv("event_cues.tsv")]
     rows.sort(key=lambda r: (-r[2], -len(r[1])))
-    alts = "|".join(rf"(?P<c{i}>{p}(?!\w))" for i, (_, p, _) in enumerate(rows))
-    return PhraseSet.compile(alts, re.IGNORECASE), [(t, pr) for t, _, pr in rows]
+    branches = [rf"(?P<c{i}>{p}(?!\w))" for i, (_, p, _) in enumerate(rows)]
+    return PhraseSet.from_branches(branches, re.IGNORECASE), [(t, pr) for t, _, pr in rows]
 
 
 @cache
@@ -58,8 +58,7 @@ def _places() -> tuple[PhraseSet, dict[str, str]]:
     kinds: dict[str, str] = {}
     for name, _country, kind in gazetteer():
         kinds.setdefault(shadow(name), kind)
-    alts = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
-    return PhraseSet.compile(alts), kinds
+    return PhraseSet.from_branches([re.escape(n) for n in sorted(kinds, key=len, reverse=True)]), kinds
 
 
 _ANAPHORIC = re.compile(
@@ -247,7 +246,7 @@ def find_events(
     low_doc = document_shadow(text)
     doc_cues = _find_cues(key)  # once per document, then taken sentence by sentence
     cue_starts = [c[0] for c in doc_cues]
-    place_at = _places()[0].pattern.match
+    place_at = _places()[0].match_at
 
     def places_in(a: int, b: int) -> list[tuple[int, int, str]]:
         """Gazetteer names in low_doc[a:b] that start with a capital in the text (a place name

@@ -12,7 +12,7 @@ plain search. Hand-written: no maintained library prefilters a regex alternation
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 try:  # the parser behind ``re.compile``; private, so any surprise means "no prefilter"
@@ -141,13 +141,34 @@ class PhraseSet:
     pattern: re.Pattern[str]
     starts: frozenset[str] | None
     trigger: re.Pattern[str] | None  # the first words, on lower-cased text
+    # first word → ``match`` of the branches that can start with it (the same branches, in
+    # the same order, that the whole alternation would try there)
+    by_word: dict[str, Callable[..., re.Match[str] | None]] | None = None
 
     @classmethod
     def compile(cls, alternatives: str, flags: int = 0, whole_words: bool = True) -> PhraseSet:
         """``alternatives``: a regex (usually ``a|b|c``); every match starts at a word start,
         and with ``whole_words`` ends at a word end."""
-        body = rf"(?<!\w)(?=\w)(?:{alternatives})" + (r"(?!\w)" if whole_words else "")
-        starts = first_words(body, flags)
+        return cls.from_branches([alternatives], flags, whole_words)
+
+    @classmethod
+    def from_branches(cls, branches: Sequence[str], flags: int = 0, whole_words: bool = True) -> PhraseSet:
+        """The alternation of ``branches`` (earlier ones win where several match, as in a
+        regex); at a word only the branches that can start with it are tried."""
+        tail = r"(?!\w)" if whole_words else ""
+
+        def body(alternatives: str) -> str:
+            return rf"(?<!\w)(?=\w)(?:{alternatives}){tail}"
+
+        pattern = re.compile(body("|".join(branches)), flags)
+        per_branch = [first_words(body(b), flags) for b in branches]
+        if any(words is None for words in per_branch):
+            return cls(pattern, None, None, None)
+        starts = frozenset().union(*per_branch)  # type: ignore[arg-type]
+        by_word = {}
+        for word in starts:
+            mine = [b for b, words in zip(branches, per_branch) if word in words]  # type: ignore[operator]
+            by_word[word] = (pattern if len(mine) == len(branches) else re.compile(body("|".join(mine)), flags)).match
         # Literal words first in the pattern (no look-behind before them): the engine then
         # skips in C to the positions whose letter can start one; the word start is
         # checked on the few hits.
@@ -156,24 +177,35 @@ class PhraseSet:
             re.compile("(?:" + "|".join(re.escape(w) for w in sorted(starts, key=len, reverse=True)) + r")(?!\w)")
             if starts and len(starts) <= _MAX_TRIGGER_WORDS else None
         )
-        return cls(re.compile(body, flags), starts, trigger)
+        return cls(pattern, starts, trigger, by_word)
+
+    def match_at(self, text: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
+        """``self.pattern.match(text, pos, endpos)``, trying only the branches the word at
+        ``pos`` can start."""
+        end = len(text) if endpos is None else endpos
+        if self.by_word is None:
+            return self.pattern.match(text, pos, end)
+        w = _WORD.match(text, pos, end)
+        fn = self.by_word.get(w.group().lower()) if w is not None else None
+        return fn(text, pos, end) if fn is not None else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches ``self.pattern.finditer(text, pos, endpos)`` would give, in order."""
         end = len(text) if endpos is None else endpos
-        if self.starts is None:
+        if self.by_word is None:
             yield from self.pattern.finditer(text, pos, end)
             return
-        match = self.pattern.match
+        by_word = self.by_word
         after = pos
         if self.trigger is None:
-            starts = self.starts
             for w in _WORD.finditer(text, pos, end):
-                if w.start() >= after and w.group().lower() in starts:
-                    m = match(text, w.start(), end)
-                    if m is not None:
-                        yield m
-                        after = m.end()
+                if w.start() >= after:
+                    fn = by_word.get(w.group().lower())
+                    if fn is not None:
+                        m = fn(text, w.start(), end)
+                        if m is not None:
+                            yield m
+                            after = m.end()
             return
         low = text.lower()
         if len(low) != len(text):  # a letter whose lower case is longer: offsets would drift
@@ -183,25 +215,11 @@ class PhraseSet:
             at = w.start()
             if at < after or (at > 0 and _WORD_CHAR.match(low, at - 1)):
                 continue
-            m = match(text, at, end)
+            m = by_word[w.group()](text, at, end)
             if m is not None:
                 yield m
                 after = m.end()
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match, as ``self.pattern.search`` finds it."""
-        end = len(text) if endpos is None else endpos
-        if self.trigger is None:
-            return next(self.finditer(text, pos, end), None)
-        low = text.lower()
-        if len(low) != len(text):
-            return self.pattern.search(text, pos, end)
-        match = self.pattern.match
-        for w in self.trigger.finditer(low, pos, end):
-            at = w.start()
-            if at > 0 and _WORD_CHAR.match(low, at - 1):
-                continue
-            m = match(text, at, end)
-            if m is not None:
-                return m
-        return None
+        return next(self.finditer(text, pos, endpos), None)
