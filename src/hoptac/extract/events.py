@@ -232,6 +232,21 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
     return found[0][2]
 
 
+class _Found:
+    """Where a phrase set matches in the whole article, to ask clause by clause."""
+
+    def __init__(self, phrases: PhraseSet, text: str) -> None:
+        self.spans = [m.span() for m in phrases.finditer(text)]
+        self.starts = [a for a, _ in self.spans]
+
+    def first(self, start: int, end: int) -> int | None:
+        """Start of the first match inside text[start:end], if any."""
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.spans) and self.spans[i][1] <= end:
+            return self.spans[i][0]
+        return None
+
+
 def find_events(
     text: str, sentences: list[tuple[int, int]], people: list[Mention], anchor: Anchor, title_end: int = 0
 ) -> list[Event]:
@@ -245,6 +260,8 @@ def find_events(
     key = document_key(text)
     low_doc = document_shadow(text)
     doc_cues = _find_cues(key)  # once per document, then taken sentence by sentence
+    speeches, plans = _Found(_SPEECH, text), _Found(_PLANNED, text)
+    visitor_refs, pair_refs = _Found(_VISITOR_REF, text), _Found(_PAIR_REF, text)
     cue_starts = [c[0] for c in doc_cues]
     place_at = _places()[0].match_at
 
@@ -290,18 +307,19 @@ def find_events(
             cues = [(a - g_start, b - g_start, t, pr) for a, b, t, pr in sentence_cues if g_start <= a < g_end]
             dates = [_shift(d, -g_start) for d in doc_dates if g_start <= d.start < g_end and not d.since]
             dates += [d for d in year_frames(seg) if not any(x.start <= d.start < x.end for x in dates)]
-            speech = _SPEECH.search(seg)
+            speech = speeches.first(g_start, g_end)
             # the speaker of "X cho biết, …" is not taking part in what X reports
-            speaker_end = speech.start() if speech and not any(c[0] < speech.start() for c in cues) else -1
+            speaker_end = speech - g_start if speech is not None and not any(c[0] < speech - g_start for c in cues) else -1
             persons = [
                 p for p in people_in(g_start, g_end)
                 if not _in_last_clause(_GREETING, text[max(g_start, p.start - 200) : p.start])
                 and not _HISTORY_AFTER.match(text[p.end : g_end])
                 and not p.start < g_start + speaker_end
             ]
-            planned = bool(_PLANNED.search(seg))
+            planned = plans.first(g_start, g_end) is not None
             place = _place_in(seg, low_doc[g_start:g_end], places_in(g_start, g_end))
-            deleg = (VISITOR if _VISITOR_REF.search(seg) else 0) | (PAIR if _PAIR_REF.search(seg) else 0)
+            deleg = (VISITOR if visitor_refs.first(g_start, g_end) is not None else 0) | (
+                PAIR if pair_refs.first(g_start, g_end) is not None else 0)
             types_here = {c[2] for c in cues}
             made: set[str] = set()
             carved: list[tuple[int, int]] = []
