@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from hoptac.clean.normalize import VIETNAMESE_LETTER, fold, shadow
+from hoptac.clean.normalize import VIETNAMESE_LETTER, document_shadow, fold, shadow
 from hoptac.extract.phrases import PhraseSet
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.resolve.keys import compact, known_person, person_key
@@ -141,10 +141,6 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
     return runs
 
 
-def _before(text: str, pos: int, n: int = 60) -> str:
-    return _key(text[max(0, pos - n) : pos])
-
-
 @cache
 def _suffix_re(options: tuple[str, ...]) -> re.Pattern[str]:
     # Reversed options, matched at the start of the reversed text: one anchored attempt
@@ -159,17 +155,18 @@ def _ends_with_any(s: str, options: list[str]) -> str | None:
     return m.group(1)[::-1] if m else None
 
 
-def _title_before(text: str, start: int) -> str | None:
-    """The title chunk that ends right before ``start`` ("Thủ tướng Lào", "Bộ trưởng Bộ Công an")."""
+def _title_before(text: str, start: int, shadowed: str) -> str | None:
+    """The title chunk that ends right before ``start`` ("Thủ tướng Lào", "Bộ trưởng Bộ Công an");
+    ``shadowed``: the ``shadow`` of ``text``."""
     lex = _lex()
-    left = text[max(0, start - 160) : start]
+    base = max(0, start - 160)
+    left = text[base:start]
     # the clause the name ends: after the last comma/semicolon/colon/paren/dash
-    cut = max(left.rfind(c) for c in ",;:()–")
-    chunk = left[cut + 1 :]
-    m = _DASH_CUT.search(chunk)
+    begin = base + max(left.rfind(c) for c in ",;:()–") + 1
+    m = _DASH_CUT.search(text[begin:start])  # on the slice: its pattern anchors at the chunk's start
     if m:
-        chunk = chunk[m.end() :]
-    low = _key(chunk)
+        begin += m.end()
+    chunk, low = text[begin:start], shadowed[begin:start]
     best = None
     for m in lex["title_set"].finditer(low):
         words = chunk[m.end() :].split()
@@ -248,13 +245,14 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     """Person mentions in ``text``; ``sentences`` are (start, end) spans."""
     mentions: list[Mention] = []
     parsed = []
+    low_doc = document_shadow(text)  # one shadow per article, sliced per sentence
     for s_start, s_end in sentences:
-        sent = text[s_start:s_end]
+        sent, low = text[s_start:s_end], low_doc[s_start:s_end]
         toks = _tokens(sent)
         runs = _runs(sent, toks)
-        parsed.append((s_start, sent, toks, runs))
+        parsed.append((s_start, sent, low, toks, runs))
         for run in runs:
-            m = _name_in_run(sent, toks, run)
+            m = _name_in_run(sent, toks, run, shadowed=low)
             if m is None:
                 continue
             m.start += s_start
@@ -265,7 +263,7 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     found = sorted(confirmed, key=len, reverse=True)
     starts = [m.start for m in mentions]  # sorted: mentions were found left to right
     extra: list[Mention] = []
-    for s_start, sent, toks, runs in parsed:
+    for s_start, sent, low, toks, runs in parsed:
         if not found:
             break
         for run in runs:
@@ -276,7 +274,7 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
             i = bisect.bisect_left(starts, a)
             if (i < len(starts) and starts[i] < b) or (i > 0 and mentions[i - 1].end > a):
                 continue
-            m = _name_in_run(sent, toks, run, confirmed=confirmed)
+            m = _name_in_run(sent, toks, run, confirmed=confirmed, shadowed=low)
             if m is not None:
                 m.start += s_start
                 m.end += s_start
@@ -371,10 +369,11 @@ def _trim_right(sent: str, toks: list[_Tok], run: list[int]) -> list[int]:
     return run
 
 
-def _context_kind(sent: str, pos: int) -> str | None:
-    """'thing'/'admin' when the words before ``pos`` name a thing or a place; 'cue' for a person cue."""
+def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
+    """'thing'/'admin' when the words before ``pos`` name a thing or a place; 'cue' for a person
+    cue (``shadowed``: the ``shadow`` of ``sent``)."""
     lex = _lex()
-    before = _before(sent, pos, 50).rstrip()
+    before = shadowed[max(0, pos - 50) : pos].rstrip()
     thing = _ends_with_any(before, lex["things"])
     if thing:
         if thing not in lex["admin_things"]:
@@ -411,7 +410,11 @@ def _ends_with_place(before: str) -> bool:
     return any(head.endswith(" " + p) or head == p for p in lex["places"])
 
 
-def _name_in_run(sent: str, toks: list[_Tok], run: list[int], confirmed: set[str] | None = None) -> Mention | None:
+def _name_in_run(
+    sent: str, toks: list[_Tok], run: list[int], confirmed: set[str] | None = None, shadowed: str | None = None
+) -> Mention | None:
+    """The person a run of capitalised words names, if it names one (``shadowed``: the
+    ``shadow`` of ``sent``, when the caller has it)."""
     lex = _lex()
     if len(run) == 1 and "-" not in toks[run[0]].text and _VI_SPECIFIC.search(toks[run[0]].text):
         return None  # "Tại", "Bộ", "Hai": one Vietnamese word is never a name here (half of all runs)
@@ -436,11 +439,13 @@ def _name_in_run(sent: str, toks: list[_Tok], run: list[int], confirmed: set[str
         if w in lex["surnames"] and 2 <= len(lows) - j <= longest and all("-" not in x for x in words[j:]):
             vi_at = j
             break
-    ctx = _context_kind(sent, start)
+    if shadowed is None:
+        shadowed = _key(sent)
+    ctx = _context_kind(sent, start, shadowed)
     joined = " ".join(lows)
     if ctx == "thing" or joined in lex["places"] or joined in lex["countries"]:
         return None
-    title_before = _title_before(sent, start)
+    title_before = _title_before(sent, start, shadowed)
     after = _titles_after(sent, end)
     if ctx == "admin":
         # "Phó Chủ tịch HĐND tỉnh Phạm Bá Oai": a Vietnamese name after a title ending in "tỉnh" is a
