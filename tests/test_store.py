@@ -321,3 +321,28 @@ def test_driver_gives_what_sqlalchemy_gives(engine: sa.Engine) -> None:
         mentions = conn.execute(sa.select(S.person_aliases.c.mentions)).scalars().all()
         db.close()
     assert mentions == [3]
+
+
+def test_merge_candidates_are_the_dates_merge_rules_accept(engine: sa.Engine) -> None:
+    """The candidate query filters dates in SQL; it must keep exactly the stored events
+    whose dates ``merge.dates_compatible`` accepts (within the month window it reads)."""
+    from hoptac.store.writer import _Driver, _statements
+
+    stored = ["2023-05-10", "2023-05-11", "2023-05", "2023-05-09", "2023-04-28", "2023-05-31", "2023-06-01", "2023"]
+    ends = {"2023-05-09": "2023-05-12", "2023-04-28": "2023-05-02"}
+    with engine.begin() as conn:
+        ids = {}
+        for d in stored:
+            ids[d] = conn.execute(S.events.insert().values(type="talks", family="meeting", date=d, end_date=ends.get(d),
+                                                           planned=False)).inserted_primary_key[0]
+        db = _Driver(conn)
+        st = _statements(conn.dialect.name)
+        for new, new_end in [("2023-05-10", None), ("2023-05", None), ("2023-05-30", "2023-06-02"), ("2023-05-01", None)]:
+            lo, hi = new[:7], (new_end or new)[:7] + "~"
+            day_lo, day_hi = merge.day_bounds(new, new_end)
+            rows = db.execute(st.same_months, {"family": "meeting", "lo": lo, "hi": hi, "doc": -1, "day_lo": day_lo, "day_hi": day_hi})
+            got = {r[0] for r in rows}
+            in_window = [d for d in stored if lo <= d <= hi]
+            want = {ids[d] for d in in_window if merge.dates_compatible(new, new_end, d, ends.get(d))}
+            assert got == want, (new, sorted(got), sorted(want))
+        db.close()

@@ -69,13 +69,18 @@ def _bounds(date: str) -> tuple[str, str]:
     return date + "-00", date + "-99"
 
 
+def day_bounds(date: str, end_date: str | None = None) -> tuple[str, str]:
+    """First and last day an event dated ``date`` (to ``end_date``) can cover, comparable as strings."""
+    return _bounds(date)[0], _bounds(end_date or date)[1]
+
+
 def dates_compatible(a: str | None, a_end: str | None, b: str | None, b_end: str | None) -> bool:
     if not a or not b:
         return False
     if len(a) == 4 or len(b) == 4:
         return a == b
-    a_lo, a_hi = _bounds(a)[0], _bounds(a_end or a)[1]
-    b_lo, b_hi = _bounds(b)[0], _bounds(b_end or b)[1]
+    a_lo, a_hi = day_bounds(a, a_end)
+    b_lo, b_hi = day_bounds(b, b_end)
     return a_lo <= b_hi and b_lo <= a_hi
 
 

@@ -108,14 +108,16 @@ def _statements(dialect: str) -> SimpleNamespace:
     participants = insert(ep)
     same_doc = sa.select(es.c.event_id).where(es.c.document_id == sa.bindparam("doc"))
 
-    # every merge needs one person in common (resolve/merge.py): only events with one of ours
-    with_our_people = sa.select(ep.c.event_id).where(ep.c.person_id.in_(sa.bindparam("pids", expanding=True)))
+    # merge.dates_compatible in SQL: the stored event's first and last possible day overlap
+    # the new one's (lo, hi), so that a month of events on other days never leaves the database
+    last = sa.func.coalesce(ev.c.end_date, ev.c.date)
+    first_day = sa.case((sa.func.length(ev.c.date) >= 10, ev.c.date), else_=ev.c.date + "-00")
+    last_day = sa.case((sa.func.length(last) >= 10, last), else_=last + "-99")
+    overlapping = sa.and_(first_day <= sa.bindparam("day_hi"), last_day >= sa.bindparam("day_lo"))
 
     def candidates(*conds: Any) -> Any:
-        """Up to 500 events meeting ``conds`` that share a person with the new one (and are
-        not from this document), one row per participant."""
-        ids = (sa.select(ev.c.id).where(ev.c.family == sa.bindparam("family"), *conds, ev.c.id.in_(with_our_people),
-                                        ev.c.id.not_in(same_doc)).order_by(ev.c.id).limit(500))
+        """Up to 500 events meeting ``conds`` (not from this document), one row per participant."""
+        ids = sa.select(ev.c.id).where(ev.c.family == sa.bindparam("family"), *conds, ev.c.id.not_in(same_doc)).order_by(ev.c.id).limit(500)
         joined = ev.outerjoin(ep, ep.c.event_id == ev.c.id).outerjoin(p, p.c.id == ep.c.person_id).outerjoin(o, o.c.id == ep.c.organisation_id)
         return (sa.select(ev.c.id, ev.c.type, ev.c.date, ev.c.end_date, ev.c.place, p.c.entity_id, o.c.key)
                 .select_from(joined).where(ev.c.id.in_(ids)).order_by(ev.c.id))
@@ -150,7 +152,7 @@ def _statements(dialect: str) -> SimpleNamespace:
         event_source=insert(es).on_conflict_do_nothing(index_elements=["event_id", "document_id", "evidence_id"]),
         # events of a family on one date (a year) or within months lo..hi, with their people
         same_year=candidates(ev.c.date == sa.bindparam("date")),
-        same_months=candidates(ev.c.date >= sa.bindparam("lo"), ev.c.date <= sa.bindparam("hi")),
+        same_months=candidates(ev.c.date >= sa.bindparam("lo"), ev.c.date <= sa.bindparam("hi"), overlapping),
     )
 
 
@@ -464,7 +466,7 @@ class StoreWriter:
             people=frozenset(p.entity_id for p in e.participants),
             organisations=frozenset(org_key(p.org) for p in e.participants if p.org),
         )
-        target = self._merge_target(conn, doc_pk, codes.family, facts, [pid for pid, _, _ in parts])
+        target = self._merge_target(conn, doc_pk, codes.family, facts)
         if target is None:
             target = self._db.execute(st.event, dict(
                 type=e.type, family=codes.family, date=e.date, end_date=e.end_date, place=e.place, planned=bool(e.planned),
@@ -491,16 +493,18 @@ class StoreWriter:
         self._db.execute(st.event_source, {"event_id": target, "document_id": doc_pk, "evidence_id": evidence_id})
         return target
 
-    def _merge_target(self, conn: Connection, doc_pk: int, family: str, facts: merge.EventFacts, pids: list[int]) -> int | None:
-        if not facts.date or not facts.people or not pids:
+    def _merge_target(self, conn: Connection, doc_pk: int, family: str, facts: merge.EventFacts) -> int | None:
+        if not facts.date or not facts.people:
             return None
         st = _statements(conn.dialect.name)
         if len(facts.date) == 4:
-            rows = self._db.execute(st.same_year, {"family": family, "date": facts.date, "doc": doc_pk, "pids": pids})
+            rows = self._db.execute(st.same_year, {"family": family, "date": facts.date, "doc": doc_pk})
         else:
             lo = facts.date[:7]
             hi = (facts.end_date or facts.date)[:7] + "~"
-            rows = self._db.execute(st.same_months, {"family": family, "lo": lo, "hi": hi, "doc": doc_pk, "pids": pids})
+            day_lo, day_hi = merge.day_bounds(facts.date, facts.end_date)
+            rows = self._db.execute(st.same_months, {"family": family, "lo": lo, "hi": hi, "doc": doc_pk,
+                                                     "day_lo": day_lo, "day_hi": day_hi})
         if not rows:
             return None
         events: dict[int, tuple[str, str | None, str | None, str | None]] = {}
