@@ -346,3 +346,23 @@ def test_merge_candidates_are_the_dates_merge_rules_accept(engine: sa.Engine) ->
             want = {ids[d] for d in in_window if merge.dates_compatible(new, new_end, d, ends.get(d))}
             assert got == want, (new, sorted(got), sorted(want))
         db.close()
+
+
+def test_a_second_writer_s_titles_reach_the_first_writer_s_search_entry(engine: sa.Engine) -> None:
+    """The writer caches each person's titles between batches; another process writing
+    titles in between must not leave them out of the person's search entry."""
+    from hoptac.store import search as _search
+    from hoptac.store.writer import StoreWriter
+
+    def one(doc_id: str, title: str) -> list:
+        text = f"Tin {doc_id}\n\nĐồng chí Trần Thanh Mẫn, {title}, dự buổi gặp ngày {doc_id}."
+        return [prepared(article(doc_id, text, people=[person(doc_id, text, MAN[0], MAN[1], MAN[2], [title])]))]
+
+    first, second = StoreWriter(engine), StoreWriter(engine)
+    first.write_batch(one("1", "Phó Chủ tịch Quốc hội"))
+    second.write_batch(one("2", "Ủy viên Bộ Chính trị"))
+    first.write_batch(one("3", "Phó Chủ tịch Quốc hội"))  # refreshes the entry from its cache
+    with engine.connect() as conn:
+        pid = conn.execute(sa.select(S.people.c.id).where(S.people.c.entity_id == MAN[1])).scalar_one()
+        assert pid in {ref for ref, _ in _search.match(conn, "uy vien bo chinh tri", "person", 10)}
+        assert pid in {ref for ref, _ in _search.match(conn, "pho chu tich quoc hoi", "person", 10)}

@@ -75,6 +75,7 @@ _BAND_LOOKUP = sa.select(_b.c.document_id).where(
     sa.or_(*[sa.and_(_b.c.band == i, _b.c.hash == sa.bindparam(f"h{i}")) for i in range(dedup.BANDS)])
 )
 _INSERT_DOCUMENT = S.documents.insert()
+_TITLES_TOP = sa.select(sa.func.max(S.person_titles.c.id))
 _INSERT_BANDS = S.minhash_bands.insert()
 # one statement for all evidence spans of a document, ids back in the order of the rows
 _INSERT_EVIDENCE = S.evidence.insert().returning(S.evidence.c.id, sort_by_parameter_order=True)
@@ -217,8 +218,11 @@ class StoreWriter:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._cache: dict[str, dict[Any, int]] = defaultdict(dict)
-        self._pending: dict[str, dict[Any, int]] = defaultdict(dict)
+        # kind → natural key → row id (or a flag, or a person's distinct titles); _pending holds
+        # what the open transaction learnt, moved to _cache when it commits
+        self._cache: dict[str, dict[Any, Any]] = defaultdict(dict)
+        self._pending: dict[str, dict[Any, Any]] = defaultdict(dict)
+        self._titles_top: int | None = -1  # the last person_titles row when our last batch committed
 
     # -- public ---------------------------------------------------------------------
 
@@ -239,6 +243,7 @@ class StoreWriter:
         result = BatchResult()
         self._pending.clear()
         try:
+            self._batch_titles: dict[int, set[str]] = {}  # titles stored in this batch, by person
             with self.engine.begin() as conn:
                 self._db = _Driver(conn)
                 try:
@@ -250,6 +255,7 @@ class StoreWriter:
             raise
         for name, entries in self._pending.items():
             self._cache[name].update(entries)
+        self._titles_top = self._cache["titles_top"].get(None)
         self._pending.clear()
         return result
 
@@ -257,6 +263,10 @@ class StoreWriter:
 
     def _write(self, conn: Connection, items: list[Prepared | Failure], result: BatchResult) -> None:
         d = S.documents
+        # Another process wrote titles since our last batch (two ingests into one store):
+        # what we cached of people's titles may be short of theirs.
+        if self._titles_top != conn.execute(_TITLES_TOP).scalar():
+            self._cache.pop("person_titles", None)
         prepared = [x for x in items if isinstance(x, Prepared)]
         hashes = [p.article.content_hash for p in prepared]
         stored: set[str] = set()
@@ -296,6 +306,7 @@ class StoreWriter:
             result.failed.extend(failures)
         self._refresh_people(conn, touched_people)
         self._refresh_events(conn, touched_events)
+        self._pending["titles_top"][None] = conn.execute(_TITLES_TOP).scalar()
 
     # -- one document -----------------------------------------------------------------
 
@@ -356,6 +367,8 @@ class StoreWriter:
         self._db.executemany(st.alias, self._aliases)
         self._db.executemany(st.mentions, mentions)
         self._db.executemany(st.titles, titles)
+        for row in titles:
+            self._batch_titles.setdefault(row["person_id"], set()).add(row["title"])
 
         for e in a.events:
             eid = self._event(conn, doc_pk, e, people_by_entity, ev[_span(e.evidence)])
@@ -402,7 +415,7 @@ class StoreWriter:
 
     # -- entities ---------------------------------------------------------------------
 
-    def _cached(self, kind: str, key: Any) -> int | None:
+    def _cached(self, kind: str, key: Any) -> Any:
         return self._cache[kind].get(key, self._pending[kind].get(key))
 
     def _id_for(self, conn: Connection, kind: str, table: sa.Table, key_col: str, key: Any, values: dict[str, Any]) -> int:
@@ -532,9 +545,19 @@ class StoreWriter:
             aliases: dict[int, list[tuple[str, int]]] = defaultdict(list)
             for r in conn.execute(sa.select(a.c.person_id, a.c.alias, a.c.mentions).where(a.c.person_id.in_(chunk)).order_by(a.c.person_id, a.c.id)):
                 aliases[r.person_id].append((r.alias, r.mentions))
-            titles: dict[int, set[str]] = defaultdict(set)
-            for r in conn.execute(sa.select(t.c.person_id, t.c.title).where(t.c.person_id.in_(chunk)).distinct()):
-                titles[r.person_id].add(r.title)
+            # Titles from the cache of each person's distinct titles plus this batch's; read from
+            # the table only for people this writer has not met: re-reading every observation
+            # of a much-reported person in every batch made ingest slow down as the corpus grew.
+            titles: dict[int, set[str]] = {}
+            unknown = [pid for pid in chunk if self._cached("person_titles", pid) is None]
+            for j in range(0, len(unknown), 500):
+                for r in conn.execute(sa.select(t.c.person_id, t.c.title).where(t.c.person_id.in_(unknown[j : j + 500])).distinct()):
+                    titles.setdefault(r.person_id, set()).add(r.title)
+            for pid in chunk:
+                known = self._cached("person_titles", pid)
+                if known is not None:
+                    titles[pid] = set(known) | self._batch_titles.get(pid, set())
+                self._pending["person_titles"][pid] = frozenset(titles.get(pid, ()))
             names = dict(conn.execute(sa.select(p.c.id, p.c.canonical_name).where(p.c.id.in_(chunk))).all())
             entries = []
             for pid in chunk:
