@@ -377,7 +377,8 @@ class StoreWriter:
         for g in a.agreements:
             party_ids = [self._organisation(conn, name, None) for name in dict.fromkeys(g.parties) if name]
             aid = self._agreement(conn, g.name, g.start_year, g.end_year, g.parties, party_ids)
-            self._db.execute(st.agreement_status, dict(agreement_id=aid, status=g.status, date=a.published, document_id=doc_pk, evidence_id=ev[_span(g.evidence)]))
+            self._db.execute(st.agreement_status, {"agreement_id": aid, "status": g.status, "date": a.published,
+                                                   "document_id": doc_pk, "evidence_id": ev[_span(g.evidence)]})
 
         if a.commitments:
             self._db.executemany(st.commitments, [
@@ -481,10 +482,10 @@ class StoreWriter:
         )
         target = self._merge_target(conn, doc_pk, codes.family, facts)
         if target is None:
-            target = self._db.execute(st.event, dict(
-                type=e.type, family=codes.family, date=e.date, end_date=e.end_date, place=e.place, planned=bool(e.planned),
-                cameo_code=codes.cameo_code, plover_category=codes.plover_category,
-            ))[0][0]
+            target = self._db.execute(st.event, {
+                "type": e.type, "family": codes.family, "date": e.date, "end_date": e.end_date, "place": e.place,
+                "planned": bool(e.planned), "cameo_code": codes.cameo_code, "plover_category": codes.plover_category,
+            })[0][0]
         else:
             cur_date, cur_end, cur_place, cur_planned = self._db.execute(st.event_now, {"row": target})[0]
             changes: dict[str, Any] = {}
