@@ -366,3 +366,26 @@ def test_a_second_writer_s_titles_reach_the_first_writer_s_search_entry(engine: 
         pid = conn.execute(sa.select(S.people.c.id).where(S.people.c.entity_id == MAN[1])).scalar_one()
         assert pid in {ref for ref, _ in _search.match(conn, "uy vien bo chinh tri", "person", 10)}
         assert pid in {ref for ref, _ in _search.match(conn, "pho chu tich quoc hoi", "person", 10)}
+
+
+def test_an_event_s_search_entry_reads_its_first_sources_only(writer, engine: sa.Engine) -> None:
+    """A story republished many times is one event with many sources; its search entry takes
+    the evidence of the first EVENT_INDEX_SOURCES, so that each new copy costs the same."""
+    from hoptac.store import search as _search
+    from hoptac.store.writer import EVENT_INDEX_SOURCES
+
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo",
+             "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor"]
+    assert len(words) > EVENT_INDEX_SOURCES
+    batch = []
+    for i, w in enumerate(words):
+        doc = f"w{i}"
+        text = f"Tin {w}\n\nNgày 5/9/2023, Trần Thanh Mẫn hội đàm với Xay-xổm-phon Phôm-vi-hản về {w}."
+        parts = [part(*MAN, role="head"), part(*SAYSOMPHONE_VI, role="head")]
+        batch.append(prepared(article(doc, text, published="2023-09-05", events=[event(doc, text, "talks", "2023-09-05", parts, "hội đàm")])))
+    writer.write_batch(batch)
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(S.events)).scalar() == 1
+        found = {w: bool(_search.match(conn, w, "event", 5)) for w in words}
+    assert all(found[w] for w in words[:EVENT_INDEX_SOURCES])
+    assert not any(found[w] for w in words[EVENT_INDEX_SOURCES:])

@@ -74,6 +74,7 @@ _b = S.minhash_bands
 _BAND_LOOKUP = sa.select(_b.c.document_id).where(
     sa.or_(*[sa.and_(_b.c.band == i, _b.c.hash == sa.bindparam(f"h{i}")) for i in range(dedup.BANDS)])
 )
+EVENT_INDEX_SOURCES = 20  # sources whose evidence goes into an event's search entry
 _INSERT_DOCUMENT = S.documents.insert()
 _TITLES_TOP = sa.select(sa.func.max(S.person_titles.c.id))
 _INSERT_BANDS = S.minhash_bands.insert()
@@ -582,8 +583,13 @@ class StoreWriter:
             for r in conn.execute(sa.select(ep.c.event_id, a.c.alias).join(a, a.c.person_id == ep.c.person_id)
                                   .where(ep.c.event_id.in_(chunk)).order_by(ep.c.event_id, a.c.id)):
                 body[r.event_id].append(r.alias)
-            for r in conn.execute(sa.select(es.c.event_id, x.c.text).join(x, x.c.id == es.c.evidence_id)
-                                  .where(es.c.event_id.in_(chunk)).order_by(es.c.event_id, es.c.id)):
+            # The evidence of its first sources only: a story syndicated a thousand times is one
+            # event with a thousand sources, and re-reading them all whenever another arrives
+            # made ingest slow down as the corpus grew (later copies repeat the first ones).
+            nth = sa.func.row_number().over(partition_by=es.c.event_id, order_by=es.c.id).label("nth")
+            first = sa.select(es.c.event_id, es.c.evidence_id, es.c.id, nth).where(es.c.event_id.in_(chunk)).subquery()
+            for r in conn.execute(sa.select(first.c.event_id, x.c.text).join(x, x.c.id == first.c.evidence_id)
+                                  .where(first.c.nth <= EVENT_INDEX_SOURCES).order_by(first.c.event_id, first.c.id)):
                 body[r.event_id].append(r.text)
             entries = []
             for r in conn.execute(sa.select(ev.c.id, ev.c.type, ev.c.date, ev.c.place).where(ev.c.id.in_(chunk))):
