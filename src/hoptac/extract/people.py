@@ -103,16 +103,18 @@ class _Tok:
 
 
 @lru_cache(maxsize=512)
-def _tokens(text: str) -> list[_Tok]:
+def _tokens(text: str, shadowed: str) -> list[_Tok]:
+    """Word tokens of a sentence; ``shadowed`` is its ``shadow`` (each token's key is cut from it)."""
     out = []
     for m in _TOKEN.finditer(text):
         t = m.group(0).rstrip(".")
         if not t:
             continue
+        a = m.start()
         first = t[0]
         cap = first.isupper()  # an upper-case character is a letter
         out.append(_Tok(
-            m.start(), m.start() + len(t), t, _key(t),
+            a, a + len(t), t, shadowed[a : a + len(t)],
             cap=cap,
             # only a capitalised token can be an acronym that matters (runs start with capitals)
             acronym=cap and t.isupper() and sum(c.isalpha() for c in t) >= 2,
@@ -248,7 +250,7 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     low_doc = document_shadow(text)  # one shadow per article, sliced per sentence
     for s_start, s_end in sentences:
         sent, low = text[s_start:s_end], low_doc[s_start:s_end]
-        toks = _tokens(sent)
+        toks = _tokens(sent, low)
         runs = _runs(sent, toks)
         parsed.append((s_start, sent, low, toks, runs))
         for run in runs:
