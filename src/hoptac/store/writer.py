@@ -19,6 +19,7 @@ IMMEDIATE, so a second writer waits for the lock (busy timeout) instead of faili
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -75,11 +76,10 @@ _BAND_LOOKUP = sa.select(_b.c.document_id).where(
     sa.or_(*[sa.and_(_b.c.band == i, _b.c.hash == sa.bindparam(f"h{i}")) for i in range(dedup.BANDS)])
 )
 EVENT_INDEX_SOURCES = 20  # sources whose evidence goes into an event's search entry
-_INSERT_DOCUMENT = S.documents.insert()
+_INSERT_DOCUMENT = S.documents.insert().returning(S.documents.c.id)
 _TITLES_TOP = sa.select(sa.func.max(S.person_titles.c.id))
 _INSERT_BANDS = S.minhash_bands.insert()
-# one statement for all evidence spans of a document, ids back in the order of the rows
-_INSERT_EVIDENCE = S.evidence.insert().returning(S.evidence.c.id, sort_by_parameter_order=True)
+_INSERT_EVIDENCE = S.evidence.insert().returning(S.evidence.c.id)
 
 
 def _now() -> str:
@@ -163,9 +163,10 @@ class _Driver:
 
     For these one-row statements SQLAlchemy's work per execution (cache lookup, parameter
     and result set-up) took longer than SQLite took to run them; each is compiled once per
-    set of parameter names here and handed to the driver as is. Only statements whose values
-    need no type conversion (text, integers, booleans) come this way; anything the compiler
-    defers to execution time goes through SQLAlchemy as usual."""
+    set of parameter names here and handed to the driver as is. Only values that need no type
+    conversion (text, integers, booleans, bytes; the document's JSON column is given as the
+    text SQLAlchemy's JSON type would write) come this way; anything the compiler defers to
+    execution time (expanding IN lists) goes through SQLAlchemy as usual."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -314,15 +315,14 @@ class StoreWriter:
     def _store_document(self, conn: Connection, item: Prepared, doc_id: str, touched_people: set[int], touched_events: set[int]) -> int | None:
         a = item.article
         near = self._near_duplicate(item)
-        doc_pk = conn.execute(
-            _INSERT_DOCUMENT,
-            dict(
-                content_hash=a.content_hash, doc_id=doc_id, source=a.source or "", url=a.url, outlet=a.outlet,
-                published=a.published, title=a.title, byline=a.byline, credited_source=a.credited_source,
-                clean_text=a.clean_text, removed=[{"text": r.text, "reason": r.reason} for r in a.removed],
-                encoding=a.encoding, minhash=item.signature, near_dup_of=near, ingested_at=_now(),
-            ),
-        ).inserted_primary_key[0]
+        doc_pk = self._db.execute(_INSERT_DOCUMENT, {
+            "content_hash": a.content_hash, "doc_id": doc_id, "source": a.source or "", "url": a.url, "outlet": a.outlet,
+            "published": a.published, "title": a.title, "byline": a.byline, "credited_source": a.credited_source,
+            "clean_text": a.clean_text,
+            # the JSON column's value as SQLAlchemy's JSON type writes it (json.dumps): the driver gets text
+            "removed": json.dumps([{"text": r.text, "reason": r.reason} for r in a.removed]),
+            "encoding": a.encoding, "minhash": item.signature, "near_dup_of": near, "ingested_at": _now(),
+        })[0][0]
         if item.signature is not None:
             self._db.executemany(_INSERT_BANDS, [{"band": i, "hash": h, "document_id": doc_pk} for i, h in enumerate(item.bands or [])])
         title, body = item.search_row or _search.document_entry(a.title, a.clean_text)
@@ -411,9 +411,10 @@ class StoreWriter:
             spans.setdefault(_span(x), x)
         if not spans:
             return {}
-        rows = [{"document_id": doc_pk, "start": s, "end": e, "text": x.text} for (s, e), x in spans.items()]
-        ids = conn.execute(_INSERT_EVIDENCE, rows).scalars().all()
-        return dict(zip(spans, ids))
+        return {
+            (s, e): self._db.execute(_INSERT_EVIDENCE, {"document_id": doc_pk, "start": s, "end": e, "text": x.text})[0][0]
+            for (s, e), x in spans.items()
+        }
 
     # -- entities ---------------------------------------------------------------------
 
