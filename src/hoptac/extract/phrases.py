@@ -4,7 +4,8 @@ Python's ``re`` tries every branch of an alternation at every word start; the le
 dozens of phrases, most words of an article start none of them, and that search was the
 largest single cost of extraction. ``PhraseSet`` reads, once, which words each phrase can
 start with (from the compiled pattern's own parse tree), then tries the alternation only
-where such a word starts. It finds exactly what ``pattern.finditer`` finds; a phrase whose
+where such a word starts, and there only the branches that word can start. It finds
+exactly what ``pattern.finditer`` finds; a phrase whose
 first word cannot be listed (one that starts with ``\\w+``, say) makes it fall back to the
 plain search. Hand-written: no maintained library prefilters a regex alternation this way
 (flashtext and pyahocorasick take literal strings, not the patterns the lexicons hold).
@@ -23,8 +24,8 @@ except ImportError:  # pragma: no cover - Python < 3.11 is not supported anyway
 
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
-_MAX_WORDS = 5000
-_MAX_TRIGGER_WORDS = 64  # a pattern that can start with more words than this is not worth listing
+_MAX_WORDS = 5000  # a pattern that can start with more words than this is not worth listing
+_MAX_TRIGGER_WORDS = 64  # above this many first words, a set lookup per word beats an alternation of them
 
 
 class _Unlisted(Exception):
