@@ -192,14 +192,11 @@ class _Driver:
         """Run one statement; its rows (empty when it returns none)."""
         plan = self._sql(stmt, tuple(params))
         if plan is None:
-            return [tuple(r) for r in self.conn.execute(stmt, params)] if getattr(stmt, "is_select", False) else self._sa(stmt, params)
-        sql, c, names = plan
-        self.cursor.execute(sql, self._args(c, names, params))
+            res = self.conn.execute(stmt, params)
+            return [tuple(r) for r in res] if res.returns_rows else []
+        sql, fixed, names = plan
+        self.cursor.execute(sql, self._args(fixed, names, params))
         return self.cursor.fetchall() if self.cursor.description else []
-
-    def _sa(self, stmt: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-        res = self.conn.execute(stmt, params)
-        return [tuple(r) for r in res] if res.returns_rows else []
 
     def executemany(self, stmt: Any, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -208,8 +205,8 @@ class _Driver:
         if plan is None:
             self.conn.execute(stmt, rows)
             return
-        sql, c, names = plan
-        self.cursor.executemany(sql, [self._args(c, names, r) for r in rows])
+        sql, fixed, names = plan
+        self.cursor.executemany(sql, [self._args(fixed, names, r) for r in rows])
 
     def close(self) -> None:
         self.cursor.close()
