@@ -108,3 +108,26 @@ def test_branches_keep_their_order_where_several_match() -> None:
     assert _spans(ps, text) == _plain(ps, text)
     assert ps.match_at(text, text.index("hội")).group() == "hội đàm"
     assert ps.match_at(text, text.index("diễn")) is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Thủ tướng", "Bộ trưởng Bộ Ngoại giao", "Viêng Chăn", "Lào", "đ/c", "Bà Rịa - Vũng Tàu", "(TTXVN)", "Hạ Long"]
+)
+def test_literal_phrases_take_the_short_way_to_the_same_first_word(phrase: str) -> None:
+    """Escaped literals (most lexicons) skip the regex parser at start-up; same answer."""
+    from hoptac.extract.phrases import _literal_first_word
+
+    escaped = re.escape(phrase)
+    parsed = first_words(rf"(?<!\w)(?=\w)(?:{escaped})(?!\w)")
+    quick = _literal_first_word(escaped)
+    assert quick is None or frozenset([quick.lower()]) == parsed
+
+
+def test_a_word_met_for_the_first_time_compiles_its_branches_once() -> None:
+    ps = PhraseSet.from_branches([re.escape(p) for p in ["Thủ tướng", "Thủ đô", "Bộ trưởng", "Chủ tịch nước", "Chủ tịch"]])
+    text = "Thủ tướng gặp Chủ tịch nước tại Thủ đô; Chủ tịch phát biểu."
+    assert ps.by_word is not None
+    before = ps.by_word["thủ"]
+    assert [m.group() for m in ps.finditer(text)] == ["Thủ tướng", "Chủ tịch nước", "Thủ đô", "Chủ tịch"]
+    assert ps.by_word["thủ"] is not before  # replaced by the compiled matcher
+    assert _spans(ps, text) == _plain(ps, text)

@@ -13,7 +13,7 @@ from hoptac.extract.dates import Anchor, reference_year
 from hoptac.extract.events import find_events
 from hoptac.extract.metadata import byline, credited_source, published_date
 from hoptac.extract.people import Mention, find_people, organisation_of
-from hoptac.model import Article, CleanDocument, Evidence, Person
+from hoptac.model import Agreement, Article, CleanDocument, Commitment, Event, Evidence, Person
 
 
 def _people_records(doc: CleanDocument, mentions: list[Mention]) -> list[Person]:
@@ -48,7 +48,8 @@ def extract_facts(doc: CleanDocument) -> Article:
     events = find_events(doc.text, spans, mentions, Anchor(published, year), title_end)
     agreements = find_agreements(doc.text, spans, year)
     commitments = find_commitments(doc.text, spans)
-    for fact in [*events, *agreements, *commitments]:
+    facts: list[Event | Agreement | Commitment] = [*events, *agreements, *commitments]
+    for fact in facts:
         fact.evidence = dataclasses.replace(fact.evidence, doc_id=doc.doc_id)
     return Article(
         doc_id=doc.doc_id,

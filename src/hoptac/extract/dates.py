@@ -137,11 +137,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             add(DateMention(m.start(), m.end(), d, mo, None))
     for m in _MONTH.finditer(text) if patterns_with_digits else ():
         mo = int(m.group(2))
-        y = int(m.group(3)) if m.group(3) else None
+        year = int(m.group(3)) if m.group(3) else None
         pre = (m.group("pre") or "").lower()
         rel = f"year{_YEAR_SHIFT[m.group('rely').lower()]:+d}" if m.group("rely") else None
-        if free(m.start(), m.end()) and _valid(y, mo, None):
-            add(DateMention(m.start(), m.end(), None, mo, y, relative=rel or ("recent" if m.group("recent") else None),
+        if free(m.start(), m.end()) and _valid(year, mo, None):
+            add(DateMention(m.start(), m.end(), None, mo, year, relative=rel or ("recent" if m.group("recent") else None),
                             since="từ" in pre))
     for m in _RELATIVE.finditer(text):
         word = (m.group("rel") or m.group("rel2")).lower()
@@ -210,8 +210,9 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
     counts = counts or plan_years
     for d in find_dates(text):
         if d.day is not None and not d.since:  # a full date is the strongest evidence
-            for y in {d.year, d.end_year} - {None}:
-                counts[y] += 3
+            for full_year in {d.year, d.end_year}:
+                if full_year is not None:
+                    counts[full_year] += 3
     if counts:
         top = max(counts.values())
         return max(y for y, c in counts.items() if c == top)

@@ -196,7 +196,7 @@ def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
     rx, meta = _cue_matcher()
     out = []
     for m in rx.finditer(low):
-        t, pr = meta[int(m.lastgroup[1:])]
+        t, pr = meta[int((m.lastgroup or "_0")[1:])]
         out.append((m.start(), m.end(), t, pr))
     return out
 
@@ -407,7 +407,7 @@ def find_events(
                     if subs:
                         split_id += 1
                         for sub in subs:
-                            mm = _Mention(**{**m.__dict__, "people": sub, "split_group": split_id, "order": order})
+                            mm = dataclasses.replace(m, people=sub, split_group=split_id, order=order)
                             order += 1
                             mentions.append(mm)
                         continue
@@ -422,14 +422,15 @@ def find_events(
             persons = people_in(s_start, s_end)
             if persons and _PARTICIPATE.search(seg):
                 last = mentions[-1]
-                mentions.append(_Mention(**{**last.__dict__, "people": persons, "reference": True, "date": None,
-                                            "order": order, "sentence": (s_start, s_end), "split_group": None,
-                                            "related": set()}))
+                mentions.append(dataclasses.replace(
+                    last, people=persons, reference=True, date=None, order=order, sentence=(s_start, s_end),
+                    split_group=None, related=set(),
+                ))
                 order += 1
     early_end = sentences[min(3, len(sentences) - 1)][1] if sentences else len(text)
     # "… hội đàm với Bộ trưởng … ngày 9/5" in the headline dates a story whose body does not
-    headline = [resolve(d, anchor)[0] for d in find_dates(text[:title_end]) if d.day is not None] if title_end else []
-    headline_date = headline[0] if len(set(headline)) == 1 else None
+    headline_dates = [resolve(d, anchor)[0] for d in find_dates(text[:title_end]) if d.day is not None] if title_end else []
+    headline_date = headline_dates[0] if len(set(headline_dates)) == 1 else None
     return _assemble(text, mentions, people, anchor, early_end, headline_date)
 
 
@@ -448,8 +449,8 @@ def _split_second_reception(
     subjects = [p for p in persons if p.start < first.cue_start]
     first.people = [p for p in first.people if p.start < c_start]
     first.split_group = -first.order - 1
-    mentions.append(_Mention(**{**first.__dict__, "people": subjects + second, "cue_start": c_start,
-                                "order": first.order + 1000, "split_group": first.split_group}))
+    mentions.append(dataclasses.replace(first, people=subjects + second, cue_start=c_start, order=first.order + 1000,
+                                        split_group=first.split_group))
 
 
 def _shift(d: DateMention, by: int) -> DateMention:
@@ -515,9 +516,9 @@ def _principals(text: str, mentions: list[_Mention], people: list[Mention], earl
     heads = _heads_in(text, 0, early_end, people)
     inviters = _inviters_in(text, 0, len(text), people)
     if not heads:
-        m = _WITH_DELEGATION.search(text)  # "X và đoàn", "X cùng đoàn": X leads it
-        if m:
-            hits = [p for p in people if m.start() - 80 <= p.start < m.start()]
+        lead = _WITH_DELEGATION.search(text)  # "X và đoàn", "X cùng đoàn": X leads it
+        if lead:
+            hits = [p for p in people if lead.start() - 80 <= p.start < lead.start()]
             if hits:
                 heads = [hits[-1]]
     out: list[Mention] = []
@@ -656,7 +657,8 @@ def _find_target(events: list[_Event], m: _Mention, principals: list[Mention]) -
     if not same:
         return None
     keys = _keys(m.people)
-    best, best_score = None, -1
+    best: _Event | None = None
+    best_score = -1.0
     for e in same:
         have = _keys(e.people) | _keys(principals if e.delegation_ref & PAIR else principals[:1] if e.delegation_ref else [])
         overlap = len(keys & have)

@@ -30,6 +30,7 @@ _TITLE_LIST_SEP = re.compile(r",|;|\s[-–]\s")
 _IS_NOW = re.compile(r"(?:hiện là|nguyên là|là)\s+")
 _TITLE_SEP = re.compile(r",|\s[-–]\s")
 _ENDS_WITH_DASH = re.compile(r"\s*[-–]\s*$")
+_CLAUSE_TAIL = re.compile(r"[,;:()–][^,;:()–]*\Z")  # the clause a name ends starts after its mark
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _VI_SPECIFIC = VIETNAMESE_LETTER
@@ -164,12 +165,12 @@ def _title_before(text: str, start: int, shadowed: str) -> str | None:
     base = max(0, start - 160)
     left = text[base:start]
     # the clause the name ends: after the last comma/semicolon/colon/paren/dash
-    begin = base + max(left.rfind(c) for c in ",;:()–") + 1
+    cut = _CLAUSE_TAIL.search(left)
+    begin = base + (cut.start() + 1 if cut else 0)
     m = _DASH_CUT.search(text[begin:start])  # on the slice: its pattern anchors at the chunk's start
     if m:
         begin += m.end()
     chunk, low = text[begin:start], shadowed[begin:start]
-    best = None
     for m in lex["title_set"].finditer(low):
         words = chunk[m.end() :].split()
         # a linking word inside an organisation or place name ("Ngoại giao và Hợp tác quốc tế",
@@ -179,9 +180,8 @@ def _title_before(text: str, start: int, shadowed: str) -> str | None:
             for i, w in enumerate(words)
         ):
             continue
-        best = chunk[m.start() :].strip()
-        break
-    return best
+        return chunk[m.start() :].strip()
+    return None
 
 
 def _titles_after(text: str, end: int) -> list[str]:
@@ -301,8 +301,8 @@ def _merge_partial(mentions: list[Mention]) -> None:
     fulls = list({m.name: m for m in mentions if len(m.name.split()) >= 2}.values())  # one per spelling
     done: dict[tuple[str, bool], tuple[str, str | None] | None] = {}
     for m in mentions:
-        memo = done.get((m.name, m.vietnamese), False)
-        if memo is not False:
+        if (m.name, m.vietnamese) in done:
+            memo = done[(m.name, m.vietnamese)]
             if memo is not None:
                 m.key, m.country = memo[0], m.country or memo[1]
             continue
@@ -388,7 +388,7 @@ def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
         )
         if not part_of_name:
             return "admin"
-    if _ENDS_WITH_DASH.search(before) and _ends_with_place(before):
+    if before.endswith(("-", "–")) and _ends_with_place(before):  # ``before`` is right-stripped
         return "thing"  # "cặp cửa khẩu Lào Cai - Hà Khẩu": the second of a pair of places
     cue = _ends_with_any(before, lex["cues"])
     if cue:
@@ -413,7 +413,11 @@ def _ends_with_place(before: str) -> bool:
 
 
 def _name_in_run(
-    sent: str, toks: list[_Tok], run: list[int], confirmed: set[str] | None = None, shadowed: str | None = None
+    sent: str,
+    toks: list[_Tok],
+    run: list[int],
+    confirmed: set[str] | None = None,
+    shadowed: str | None = None,
 ) -> Mention | None:
     """The person a run of capitalised words names, if it names one (``shadowed``: the
     ``shadow`` of ``sent``, when the caller has it)."""
