@@ -61,7 +61,12 @@ _OUTLET_TAG = re.compile(
     r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ.]{1,10}[A-ZĐ])\s*[-–—]\s*)"
 )
 _VI_MARKS = VIETNAMESE_LETTER
-_TERMINAL = re.compile(r"[.!?…:;”\")]\s*$")
+_TERMINAL_MARKS = frozenset(".!?…:;”\")")
+
+
+def _ends_terminal(line: str) -> bool:
+    """The line ends (spaces aside) in sentence or clause punctuation."""
+    return line.rstrip()[-1:] in _TERMINAL_MARKS
 
 
 def _key(line: str) -> str:
@@ -148,7 +153,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             drop(line, "repeated caption")
             continue
         m = _CREDIT.match(line)
-        if m and not _TERMINAL.search(line[:-1]) and len(line) <= 90:
+        if m and not _ends_terminal(line[:-1]) and len(line) <= 90:
             drop(line, "credited source")
             continue
         if len(line.split()) >= 4 and not _VI_MARKS.search(line) and _VI_MARKS.search(text):
@@ -159,7 +164,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             continue
         if (
             body_chars > 0
-            and not _TERMINAL.search(_AFFILIATION.sub("", line))  # "Thu Hương (ĐTV)": the affiliation is not punctuation
+            and not _ends_terminal(_AFFILIATION.sub("", line))  # "Thu Hương (ĐTV)": the affiliation is not punctuation
             and _is_name_line(line)
             and _looks_last(lines, i)
         ):
@@ -181,7 +186,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         kept.append(line)
         kept_keys.append(key if line is keyed else _key(line))  # an outlet tag may have been cut since
         prev_key = key
-        if len(line) >= 120 or _TERMINAL.search(line):
+        if len(line) >= 120 or _ends_terminal(line):
             body_chars += len(line)
     kept = _drop_repeated_and_foreign(kept, kept_keys, removed, title)
     return "\n\n".join(kept), removed, title
@@ -208,7 +213,7 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
         if i == 0 and title is not None:
             out.append(line)
             continue
-        unpunctuated = not _TERMINAL.search(line)
+        unpunctuated = not _ends_terminal(line)
         if unpunctuated and counts[k] > 1 and not (title and k == _key(title)):
             removed.append(Removed(line, "repeated image text"))
             continue

@@ -12,7 +12,9 @@ from hoptac.lexicons import load_lines
 from hoptac.model import Sentence
 
 _ABBREVIATIONS = {a.lower() for a in load_lines("abbreviations.txt")}
-_END = re.compile(r"(?:[.!?…]+[”\"’)]*|\n)(?=\s)|\n")
+# a line break, or end punctuation (then closing quotes) before a space; one class first so
+# that the engine skips in C to the characters that can end a sentence
+_END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[”\"’)]*(?=\s))")
 _TOKEN_BEFORE = re.compile(r"([\w.]+)\.$")
 
 

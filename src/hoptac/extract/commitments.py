@@ -11,9 +11,9 @@ from hoptac.model import Commitment, Evidence
 # patterns used in loops, compiled once
 _WHAT_END = re.compile(r"[,;.)(]|\s(?:và|để|nhằm|trong)\s")
 
+# lower-case phrases searched in lower-cased text: a case-blind pattern could not skip ahead in C
 _VERBS = re.compile(
-    r"hỗ trợ|đào tạo|bồi dưỡng|tập huấn|cấp|tặng|trao|viện trợ|cam kết|phấn đấu|tiếp nhận|cử|xây dựng|dành|giúp|chuyển giao|tổ chức",
-    re.IGNORECASE,
+    r"hỗ trợ|đào tạo|bồi dưỡng|tập huấn|cấp|tặng|trao|viện trợ|cam kết|phấn đấu|tiếp nhận|cử|xây dựng|dành|giúp|chuyển giao|tổ chức"
 )
 _PERIOD = re.compile(r"hằng năm|hàng năm|mỗi năm|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|trong năm \d{4}|năm \d{4}", re.IGNORECASE)
 _NUMBER = r"(?<![\d/.,])(?:từ\s+)?(\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?)\s+"
@@ -37,7 +37,7 @@ def find_commitments(text: str, sentences: list[tuple[int, int]]) -> list[Commit
     for s_start, s_end in sentences:
         sent = text[s_start:s_end]
         low = doc_key[s_start:s_end]
-        if not _HAS_NUMBER.search(sent) or not _VERBS.search(low):
+        if not _HAS_NUMBER.search(sent) or not _VERBS.search(low.lower()):
             continue
         rx, units = _unit_re()
         for m in rx.finditer(low):

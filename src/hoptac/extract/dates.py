@@ -54,8 +54,10 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _FULL = re.compile(rf"(?=\d){_D}{_SEP}{_M}{_SEP}{_Y}", re.IGNORECASE)
-_DAY_MONTH = re.compile(
-    rf"(?<!\w)(?=[nhsctđrkmNHSCTĐRKM])(?P<cue>{_DAY_CUE})\s*(?:\(\s*)?(?:ngày\s+)?{_D}{_SEP}{_M}(?![\d/])(?!\s*[/.-]\s*\d)", re.IGNORECASE
+_DAY_MONTH = PhraseSet.compile(
+    rf"(?P<cue>{_DAY_CUE})\s*(?:\(\s*)?(?:ngày\s+)?{_D}{_SEP}{_M}(?![\d/])(?!\s*[/.-]\s*\d)",
+    re.IGNORECASE,
+    whole_words=False,
 )
 _PAREN_DAY_MONTH = re.compile(rf"\(\s*{_D}{_SEP}{_M}\s*\)")
 _MONTH = PhraseSet.compile(
@@ -168,9 +170,10 @@ def _as_since(m: DateMention) -> DateMention:
 _PERIOD = re.compile(r"(\d{4})\s*(?:[-–—]|đến|tới)\s*(\d{4})")
 _BARE_YEAR = re.compile(r"(?<![\d/.,-])(\d{4})(?![\d/])")
 # "Kế hoạch hợp tác năm 2023" signed in December 2022: the year of a plan is not the article's year
-_AGREEMENT_YEAR = re.compile(
+_AGREEMENT_YEAR = PhraseSet.compile(
     r"(?:kế hoạch|thỏa thuận|thoả thuận|chương trình|biên bản|bản ghi nhớ|giao ước)[^.;\n]{0,60}?(?<!trong )năm\s+(?P<y>\d{4})",
     re.IGNORECASE,
+    whole_words=False,
 )
 # "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
 _REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)

@@ -201,8 +201,8 @@ def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
-_CAPITAL_WORD = re.compile(
-    r"(?<!\w)[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + "]"
+_CAPITAL_WORD = re.compile(  # the class first, the word start checked after it: the engine skips to capitals in C
+    "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + r"](?<!\w.)"
 )
 _KIND_RANK = {"city": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
 _ADMIN_PLACE = PhraseSet.compile(

@@ -30,7 +30,7 @@ _TITLE_LIST_SEP = re.compile(r",|;|\s[-–]\s")
 _IS_NOW = re.compile(r"(?:hiện là|nguyên là|là)\s+")
 _TITLE_SEP = re.compile(r",|\s[-–]\s")
 _ENDS_WITH_DASH = re.compile(r"\s*[-–]\s*$")
-_CLAUSE_TAIL = re.compile(r"[,;:()–][^,;:()–]*\Z")  # the clause a name ends starts after its mark
+_CLAUSE_MARK = re.compile(r"[,;:()–]")
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _VI_SPECIFIC = VIETNAMESE_LETTER
@@ -165,11 +165,12 @@ def _title_before(text: str, start: int, shadowed: str) -> str | None:
     base = max(0, start - 160)
     left = text[base:start]
     # the clause the name ends: after the last comma/semicolon/colon/paren/dash
-    cut = _CLAUSE_TAIL.search(left)
-    begin = base + (cut.start() + 1 if cut else 0)
-    m = _DASH_CUT.search(text[begin:start])  # on the slice: its pattern anchors at the chunk's start
-    if m:
-        begin += m.end()
+    cut = _CLAUSE_MARK.search(left[::-1])  # the last mark: the first in the reversed text
+    begin = start - cut.start() if cut else base
+    if "-" in text[begin:start]:
+        m = _DASH_CUT.search(text[begin:start])  # on the slice: its pattern anchors at the chunk's start
+        if m:
+            begin += m.end()
     chunk, low = text[begin:start], shadowed[begin:start]
     for m in lex["title_set"].finditer(low):
         words = chunk[m.end() :].split()

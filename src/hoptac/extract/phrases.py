@@ -151,6 +151,23 @@ def first_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return frozenset(w.lower() for w in out)
 
 
+def _trigger(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, on lower-cased text.
+
+    Shaped for Python's engine, which neither merges an alternation's common starts nor
+    skips ahead when a pattern opens with a test: one branch per first letter, each opening
+    with that letter (so the engine skips in C to the letters that can start a word) and
+    checking right after it that a word starts there."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for first, rests in by_first.items():
+        tails = "|".join(re.escape(r) for r in rests)  # longest first; "" (a one-letter word) last
+        branches.append(f"{re.escape(first)}(?<!\\w.)(?:{tails})")
+    return re.compile("(?:" + "|".join(branches) + r")(?!\w)")
+
+
 class _LazyMatch:
     """A branch subset's ``match``, compiled the first time its word is met (most words of a
     large lexicon never are in one run), then put in its place in ``table``."""
@@ -211,10 +228,7 @@ class PhraseSet:
         # skips in C to the positions whose letter can start one; the word start is
         # checked on the few hits.
         # (A long list of words is slower as an alternation than a set lookup per word.)
-        trigger = (
-            re.compile("(?:" + "|".join(re.escape(w) for w in sorted(starts, key=len, reverse=True)) + r")(?!\w)")
-            if starts and len(starts) <= _MAX_TRIGGER_WORDS else None
-        )
+        trigger = _trigger(starts) if starts and len(starts) <= _MAX_TRIGGER_WORDS else None
         return cls(pattern, starts, trigger, by_word)
 
     def match_at(self, text: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
@@ -249,9 +263,9 @@ class PhraseSet:
         if len(low) != len(text):  # a letter whose lower case is longer: offsets would drift
             yield from self.pattern.finditer(text, pos, end)
             return
-        for w in self.trigger.finditer(low, pos, end):
+        for w in self.trigger.finditer(low, pos, end):  # each starts a word (see ``_trigger``)
             at = w.start()
-            if at < after or (at > 0 and _WORD_CHAR.match(low, at - 1)):
+            if at < after:
                 continue
             m = by_word[w.group()](text, at, end)
             if m is not None:
