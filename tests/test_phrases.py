@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from hoptac.clean.normalize import tone_key
 from hoptac.extract.agreements import _cue_re
-from hoptac.extract.dates import _MONTH, _RELATIVE
+from hoptac.extract.dates import _DAY_MONTH, _MONTH, _RELATIVE
 from hoptac.extract.events import _cue_matcher, _places
 from hoptac.extract.phrases import PhraseSet, first_words
 
@@ -60,6 +60,7 @@ LEXICON_SETS = {
     "agreements": _cue_re,
     "relative dates": lambda: _RELATIVE,
     "months": lambda: _MONTH,
+    "day and month": lambda: _DAY_MONTH,
 }
 
 
@@ -84,8 +85,9 @@ def test_same_matches_as_the_plain_pattern_on_the_gold_articles(name: str) -> No
 
 
 WORDS = ["hội", "đàm", "Hội", "HỘI", "nghị", "tiếp", "đoàn", "đã", "ký", "kết", "lễ", "thăm", "sang", "Viêng", "Chăn",
-         "tỉnh", "Hủa", "Phăn", "thỏa", "thoả", "thuận", "xhội", "hộix", "cuộc", "gặp", "mặt", "làm", "việc", "với"]
-SEPS = [" ", "  ", ", ", ". ", "\n", "-", "", "; ", "(", ")"]
+         "tỉnh", "Hủa", "Phăn", "thỏa", "thoả", "thuận", "xhội", "hộix", "cuộc", "gặp", "mặt", "làm", "việc", "với",
+         "sáng", "Chiều", "ngày", "hôm", "nay", "mai", "23", "5", "12/3", "sáng23", "tối", "(16"]
+SEPS = [" ", "  ", ", ", ". ", "\n", "-", "", "; ", "(", ")", "/"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -36,13 +36,22 @@ def _ends_word(ch: int) -> bool:
     return _WORD_CHAR.match(chr(ch)) is None
 
 
-def _first_words(items: list, prefix: str, out: set[str]) -> None:
+def _first_words(items: list, prefix: str, out: set[str], opened: set[str] | None = None) -> None:
     """Add to ``out`` every first word (up to the first non-word character) that the
-    sequence ``items`` can produce after ``prefix``."""
+    sequence ``items`` can produce after ``prefix``. Where the word could go on (a letter
+    class, a digit, the pattern's end) its letters so far go to ``opened`` when one is
+    given: a match must then start with them, though the word may be longer."""
     if len(out) > _MAX_WORDS:
         raise _Unlisted
+
+    def open_word() -> None:
+        if opened is None or not prefix:
+            raise _Unlisted  # only a closed word can be looked up
+        opened.add(prefix)
+
     if not items:
-        raise _Unlisted  # the word could go on: only a closed word can be looked up
+        open_word()
+        return
     op, av = items[0]
     rest = items[1:]
     if op is _c.LITERAL:
@@ -51,22 +60,22 @@ def _first_words(items: list, prefix: str, out: set[str]) -> None:
                 raise _Unlisted
             out.add(prefix)
         else:
-            _first_words(rest, prefix + chr(av), out)
+            _first_words(rest, prefix + chr(av), out, opened)
     elif op is _c.SUBPATTERN:
-        _first_words(list(av[3]) + rest, prefix, out)
+        _first_words(list(av[3]) + rest, prefix, out, opened)
     elif op is _c.BRANCH:
         for alt in av[1]:
-            _first_words(list(alt) + rest, prefix, out)
+            _first_words(list(alt) + rest, prefix, out, opened)
     elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
         lo, hi, sub = av
         if lo == 0:
-            _first_words(rest, prefix, out)
+            _first_words(rest, prefix, out, opened)
         if hi == 1:
-            _first_words(list(sub) + rest, prefix, out)
+            _first_words(list(sub) + rest, prefix, out, opened)
         elif _starts_with_word_end(list(sub)) and prefix:
             out.add(prefix)
         else:
-            raise _Unlisted
+            open_word()
     elif op is _c.ASSERT_NOT and av[0] == 1 and _is_word_test(list(av[1])):
         if not prefix:  # "(?!\w)" closes the word
             raise _Unlisted
@@ -76,7 +85,7 @@ def _first_words(items: list, prefix: str, out: set[str]) -> None:
             raise _Unlisted
         out.add(prefix)
     elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
-        _first_words(rest, prefix, out)  # zero-width: checked by the real match
+        _first_words(rest, prefix, out, opened)  # zero-width: checked by the real match
     elif op is _c.IN:
         if _set_ends_word(av):
             if not prefix:
@@ -84,11 +93,11 @@ def _first_words(items: list, prefix: str, out: set[str]) -> None:
             out.add(prefix)
         elif all(o is _c.LITERAL and not _ends_word(v) for o, v in av):
             for _, v in av:
-                _first_words(rest, prefix + chr(v), out)
+                _first_words(rest, prefix + chr(v), out, opened)
         else:
-            raise _Unlisted
+            open_word()
     else:
-        raise _Unlisted
+        open_word()
 
 
 def _set_ends_word(av: list) -> bool:
@@ -151,8 +160,24 @@ def first_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return frozenset(w.lower() for w in out)
 
 
-def _trigger(words: frozenset[str]) -> re.Pattern[str]:
-    """Any of ``words`` as a whole word, on lower-cased text.
+def first_letters(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-cased letters every match of ``pattern`` must begin with (whole first words,
+    or the start of one where the word can go on: "sáng" of "sáng23/5"), or None when a
+    match can begin otherwise."""
+    if _p is None:
+        return None
+    out: set[str] = set()
+    opened: set[str] = set()
+    try:
+        _first_words(list(_p.parse(pattern, flags)), "", out, opened)
+    except (_Unlisted, RecursionError, AttributeError, TypeError):
+        return None
+    return frozenset(w.lower() for w in out | opened)
+
+
+def _trigger(words: frozenset[str], whole: bool = True) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word (or, not ``whole``, the start of a word), on
+    lower-cased text.
 
     Shaped for Python's engine, which neither merges an alternation's common starts nor
     skips ahead when a pattern opens with a test: one branch per first letter, each opening
@@ -165,7 +190,7 @@ def _trigger(words: frozenset[str]) -> re.Pattern[str]:
     for first, rests in by_first.items():
         tails = "|".join(re.escape(r) for r in rests)  # longest first; "" (a one-letter word) last
         branches.append(f"{re.escape(first)}(?<!\\w.)(?:{tails})")
-    return re.compile("(?:" + "|".join(branches) + r")(?!\w)")
+    return re.compile("(?:" + "|".join(branches) + (r")(?!\w)" if whole else ")"))
 
 
 class _LazyMatch:
@@ -188,10 +213,12 @@ class PhraseSet:
     """An alternation of phrases that each begin a word, searched word by word."""
 
     pattern: re.Pattern[str]
+    # the first words (or, where a word can go on, its first letters); None: no prefilter
     starts: frozenset[str] | None
-    trigger: re.Pattern[str] | None  # the first words, on lower-cased text
+    trigger: re.Pattern[str] | None  # finds ``starts`` in lower-cased text
     # first word → ``match`` of the branches that can start with it (the same branches, in
-    # the same order, that the whole alternation would try there)
+    # the same order, that the whole alternation would try there); None with a trigger:
+    # the starts are open, and the whole pattern is tried at each
     by_word: dict[str, Callable[..., re.Match[str] | None]] | None = None
 
     @classmethod
@@ -215,6 +242,12 @@ class PhraseSet:
             word = _literal_first_word(b)
             per_branch.append(frozenset([word.lower()]) if word is not None else first_words(body(b), flags))
         if any(words is None for words in per_branch):
+            # a first word that can go on: try the whole pattern where one of its starts begins
+            begins = first_letters(body("|".join(branches)), flags)
+            if begins:  # "sáng" covers "sángngày": a start is all the trigger needs
+                begins = frozenset(w for w in begins if not any(v != w and w.startswith(v) for v in begins))
+            if begins and len(begins) <= _MAX_TRIGGER_WORDS:
+                return cls(pattern, begins, _trigger(begins, whole=False), None)
             return cls(pattern, None, None, None)
         starts = frozenset().union(*per_branch)  # type: ignore[arg-type]
         mine_of: dict[str, list[str]] = {w: [] for w in starts}
@@ -244,11 +277,24 @@ class PhraseSet:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches ``self.pattern.finditer(text, pos, endpos)`` would give, in order."""
         end = len(text) if endpos is None else endpos
-        if self.by_word is None:
+        if self.by_word is None and self.trigger is None:
             yield from self.pattern.finditer(text, pos, end)
             return
         by_word = self.by_word
         after = pos
+        if by_word is None:  # starts known, words open: the whole pattern at each start
+            low = text.lower()
+            if len(low) != len(text):
+                yield from self.pattern.finditer(text, pos, end)
+                return
+            match = self.pattern.match
+            for w in self.trigger.finditer(low, pos, end):  # type: ignore[union-attr]
+                if w.start() >= after:
+                    m = match(text, w.start(), end)
+                    if m is not None:
+                        yield m
+                        after = m.end()
+            return
         if self.trigger is None:
             for w in _WORD.finditer(text, pos, end):
                 if w.start() >= after:
