@@ -55,3 +55,23 @@ def test_team_bylines_tags_and_counters():
     text = f"Tiêu đề bài\n\n{BODY}\n\nBình luận (0)\n\n#Việt Nam #Lào\n\nQuang Hưng - Thu Hương (ĐTV)"
     body, _, _ = clean_text(text)
     assert body.endswith(BODY)
+
+
+def test_breadcrumbs_counters_and_portal_headers():
+    text = (
+        "BỘ CÔNG THƯƠNG - Cổng thông tin điện tử\n\nKinh tế › Hội nhập\n\nThời sự - Đối ngoại\n\n"
+        f"Hai bộ tăng cường hợp tác thương mại\n\nLượt xem: 2.318\n\n{BODY}"
+    )
+    body, removed, title = clean_text(text)
+    for junk in ("Cổng thông tin điện tử", "Kinh tế › Hội nhập", "Thời sự - Đối ngoại", "Lượt xem"):
+        assert junk not in body
+    assert title == "Hai bộ tăng cường hợp tác thương mại"  # not the section line above it
+    assert BODY in body
+    assert len(removed) >= 4
+
+
+def test_a_headline_with_a_dash_between_two_places_stays():
+    text = f"Gia Lai - Ratanakiri: tăng cường hợp tác\n\n{BODY}"
+    body, _, title = clean_text(text)
+    assert title == "Gia Lai - Ratanakiri: tăng cường hợp tác"
+    assert BODY in body

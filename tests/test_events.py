@@ -86,3 +86,43 @@ def test_a_lower_case_place_word_is_not_a_place():
         "đồng chí Saleumxay Kommasith, Phó Thủ tướng Lào."
     )
     assert a.events and a.events[0].place != "Hòa Bình"
+
+
+def test_a_day_and_month_with_no_year_anywhere_make_a_dated_event_with_a_null_date():
+    """The text pins the day, not the year: the event is reported, its date is what the text
+    supports (null in the schema's terms), never a guessed year."""
+    a = article(
+        "Hai tỉnh hội đàm\n\n"
+        "Sáng nay (8/10), đồng chí Lò Văn Khánh, Chủ tịch UBND tỉnh, hội đàm với đồng chí Bun-mi Phăn-thạ-vông, "
+        "Phó Tỉnh trưởng tỉnh Luông Nặm Thà.\n\n"
+        "Hai bên nhất trí tăng cường hợp tác."
+    )
+    talks = [e for e in a.events if e.type == "talks"]
+    assert len(talks) == 1
+    assert talks[0].date is None
+    assert {"Lò Văn Khánh", "Bun-mi Phăn-thạ-vông"} <= {p.name for p in talks[0].participants}
+
+
+def test_a_caption_before_the_body_takes_the_day_of_the_talks_it_closes():
+    a = article(
+        "Quảng Nam ký kết hợp tác với Sê Kông\n\n"
+        "Ngày 2/7/2024, tại TP. Tam Kỳ, đồng chí Lê Trí Thanh, Chủ tịch UBND tỉnh Quảng Nam, hội đàm với "
+        "đồng chí Lợi Sỉ-xổm-phon, Tỉnh trưởng tỉnh Sê Kông, trong khuôn khổ chuyến thăm từ ngày 1 đến 3/7.\n\n"
+        "Đồng chí Lê Trí Thanh và đồng chí Lợi Sỉ-xổm-phon ký Biên bản ghi nhớ.\n\n"
+        "Kết thúc hội đàm, hai đồng chí đã ký Biên bản ghi nhớ hợp tác năm 2025."
+    )
+    by_type = {e.type: e for e in a.events}
+    assert by_type["talks"].date == "2024-07-02"
+    assert by_type["talks"].place == "Tam Kỳ"  # "tại TP. Tam Kỳ": the abbreviation ends no clause
+    assert by_type["signing"].date == "2024-07-02"  # not the month of the visit
+
+
+def test_a_trade_fair_and_a_policy_dialogue_are_planned_conferences():
+    a = article(
+        "Ngày 4/6/2024, đồng chí Trần Văn Sơn, Thứ trưởng Bộ Tài chính, hội đàm với ông Vông-xa Pha-sạ-vông, "
+        "Thứ trưởng Bộ Tài chính Lào.\n\n"
+        "Hai bên thống nhất tổ chức Đối thoại chính sách tài chính vào tháng 11/2024 do hai Thứ trưởng đồng chủ trì.\n\n"
+        "Dự kiến ngày 20/9/2024, hai bộ sẽ phối hợp tổ chức Hội chợ hàng Việt tại Viêng Chăn do đồng chí Trần Văn Sơn chủ trì."
+    )
+    conferences = sorted(e.date for e in a.events if e.type == "conference")
+    assert conferences == ["2024-09-20", "2024-11"]

@@ -66,3 +66,18 @@ def test_one_entity_for_two_spellings_in_one_article():
     )
     keys = {m.key for m in found.values()}
     assert len(keys) == 1
+
+
+def test_a_rare_vietnamese_family_name_is_vietnamese():
+    from hoptac.extract.people import find_people
+
+    text = "Đồng chí Đậu Văn Lợi, Phó Chủ tịch UBND tỉnh, dự buổi tiếp."
+    ms = find_people(text, [(0, len(text))])
+    assert [(m.name, m.vietnamese, m.country) for m in ms] == [("Đậu Văn Lợi", True, "VN")]
+
+
+def test_a_name_inside_the_name_of_a_cave_is_no_person():
+    from hoptac.extract.people import find_people
+
+    text = "Đoàn đã dâng hương tại Khu di tích hang Cay-xỏn Phôm-vi-hản ở huyện Viêng Xay."
+    assert find_people(text, [(0, len(text))]) == []

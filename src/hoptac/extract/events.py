@@ -206,11 +206,12 @@ _CAPITAL_WORD = re.compile(  # the class first, the word start checked after it:
 )
 _KIND_RANK = {"city": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
 _ADMIN_PLACE = PhraseSet.compile(
-    r"(?:tại|ở)\s+(?:thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện)\s+"
+    r"(?:tại|ở)\s+(?:thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|TP\.|Tp\.)\s*"
     r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,3})",
     whole_words=False,
 )
-_AT_PLACE = re.compile(r"(?:tại|ở|đến|tới)\s+(?:[^,.;]{0,30}[\s(])?$")
+# "tại TP. Kon Tum": the abbreviation's full stop ends no clause
+_AT_PLACE = re.compile(r"(?:tại|ở|đến|tới)\s+(?:tp\.\s*)?(?:[^,.;]{0,30}[\s(])?$")
 
 
 def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | None:
@@ -556,14 +557,16 @@ def _assemble(
             continue
         anc = Anchor(anchor.published, anchor.year, previous)
         date, end_date = resolve(m.date, anc, future_ok=m.planned)
-        if date is None:
+        if date is None and (m.date.day is None or m.date.month is None):
             continue
+        # (a day and month in an article that gives no year anywhere: a dated event whose
+        # date is null, as the text supports no more)
         # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
         ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range)
         if _merge_into(events, ev) is None:
             events.append(ev)
-        if len(date) == 10 and not m.date.is_range:
+        if date is not None and len(date) == 10 and not m.date.is_range:
             previous = date
     # pass 2: mentions without a date of their own
     visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
@@ -573,6 +576,7 @@ def _assemble(
             _add_people(target, m.people)
             target.delegation_ref |= m.delegation_ref
             target.place = target.place or m.place
+            _sharpen_date(target, m, events)
             continue
         if m.type == "visit" or (m.reference and not m.anaphoric):
             continue
@@ -634,6 +638,19 @@ def _assemble(
         s, t = e.evidence
         out.append(Event(e.type, e.date, e.end_date, e.place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
+
+
+def _sharpen_date(target: _Event, m: _Mention, events: list[_Event]) -> None:
+    """A caption ("X và Y ký Biên bản ghi nhớ") dated only by the visit's month, then the body
+    ("Kết thúc hội đàm, hai Trưởng đoàn đã ký …"): the body's tie to a dated event gives the day."""
+    if target.date is None or len(target.date) == 10:
+        return
+    for rel in sorted(m.related):
+        day = next((e for e in events if e.type == rel and e.date and len(e.date) == 10), None)
+        if day is not None and day.date.startswith(target.date):  # type: ignore[union-attr]
+            target.date = day.date
+            target.place = target.place or day.place
+            return
 
 
 def _month_span(start: str | None, end: str | None) -> str | None:
