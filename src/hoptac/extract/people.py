@@ -93,33 +93,33 @@ class Mention:
     key: str = ""
 
 
-@dataclass(slots=True)
 class _Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    cap: bool = False  # starts with a capital letter
-    acronym: bool = False  # two or more letters, all capitals ("UBND", "TTXVN")
+    """A word of a sentence. A plain slotted class, not a dataclass: hundreds are made per
+    article, and the generated keyword ``__init__`` of a dataclass costs twice as much."""
+
+    __slots__ = ("start", "end", "text", "low", "cap", "acronym")
+
+    def __init__(self, start: int, end: int, text: str, low: str, cap: bool, acronym: bool) -> None:
+        self.start, self.end, self.text, self.low = start, end, text, low
+        self.cap = cap  # starts with a capital letter
+        self.acronym = acronym  # two or more letters, all capitals ("UBND", "TTXVN")
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.start}, {self.end}, {self.text!r})"
 
 
 @lru_cache(maxsize=512)
 def _tokens(text: str, shadowed: str) -> list[_Tok]:
     """Word tokens of a sentence; ``shadowed`` is its ``shadow`` (each token's key is cut from it)."""
     out = []
-    for m in _TOKEN.finditer(text):
-        t = m.group(0).rstrip(".")
-        if not t:
-            continue
-        a = m.start()
-        first = t[0]
-        cap = first.isupper()  # an upper-case character is a letter
-        out.append(_Tok(
-            a, a + len(t), t, shadowed[a : a + len(t)],
-            cap=cap,
-            # only a capitalised token can be an acronym that matters (runs start with capitals)
-            acronym=cap and t.isupper() and sum(c.isalpha() for c in t) >= 2,
-        ))
+    append = out.append
+    for m in _TOKEN.finditer(text):  # a token ends in a word character: no full stop to strip
+        t = m.group()
+        a, b = m.span()
+        if t[0].isupper():  # an upper-case character is a letter; only such a token can be an acronym that matters
+            append(_Tok(a, b, t, shadowed[a:b], True, t.isupper() and sum(c.isalpha() for c in t) >= 2))
+        else:
+            append(_Tok(a, b, t, shadowed[a:b], False, False))
     return out
 
 
