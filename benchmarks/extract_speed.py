@@ -183,8 +183,11 @@ def bench_library(corpus: list[tuple[str, str, bytes]], repeat: int) -> dict:
 
 
 def hoptac_cmd() -> list[str]:
-    exe = shutil.which("hoptac") or str(Path(sys.executable).parent / "hoptac")
-    return [exe] if Path(exe).exists() else [sys.executable, "-m", "hoptac.cli"]
+    # The script installed beside this interpreter first: a version manager's shim found on
+    # PATH (pyenv's is a shell script) would add its own start-up to hoptac's.
+    beside = Path(sys.executable).parent / "hoptac"
+    exe = str(beside) if beside.exists() else shutil.which("hoptac")
+    return [exe] if exe else [sys.executable, "-m", "hoptac.cli"]
 
 
 def bench_cli(folder: Path, n: int) -> dict:

@@ -2,14 +2,14 @@
 
     python scripts/cli_reference.py            # (re)write docs/cli-reference.md
     python scripts/cli_reference.py --check    # exit 1 and print a diff if it is out of date;
-                                               # exit 2 if the file was made with another Typer
+                                               # exit 2 if the file was made with another Click
     python scripts/cli_reference.py --list     # the command paths, one a line
 
-The help is Click's plain text (TYPER_USE_RICH=0, 100 columns), so the file is the same on
-every machine and terminal. HOPTAC_* variables are dropped first so that defaults read
-from the environment do not leak into the file. tests/test_docs.py runs --check.
-The Typer version is written in the file: help layout changes between Typer releases, so
-the exact comparison only means something with the same one (exit 2 otherwise).
+The help is Click's plain text (100 columns), so the file is the same on every machine and
+terminal. HOPTAC_* variables are dropped first so that defaults read from the environment
+do not leak into the file. tests/test_docs.py runs --check. The Click version is written
+in the file: help layout changes between Click releases, so the exact comparison only
+means something with the same one (exit 2 otherwise).
 """
 from __future__ import annotations
 
@@ -25,8 +25,7 @@ TARGET = ROOT / "docs" / "cli-reference.md"
 WIDTH = 100
 REGENERATE = "python scripts/cli_reference.py"
 
-# Before typer is imported: plain Click help, fixed width, nothing from the environment.
-os.environ["TYPER_USE_RICH"] = "0"
+# Before the CLI is imported: fixed width, nothing from the environment.
 os.environ["COLUMNS"] = str(WIDTH)
 os.environ.pop("TERMINAL_WIDTH", None)
 for _var in [v for v in os.environ if v.startswith("HOPTAC_")]:
@@ -34,17 +33,13 @@ for _var in [v for v in os.environ if v.startswith("HOPTAC_")]:
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
-import typer  # noqa: E402
-
-
 def root_command():
     from hoptac.cli import app
 
-    return typer.main.get_command(app)
+    return app
 
 
 def context(cmd, name: str, parent=None):
-    # Typer may ship its own copy of Click: build contexts with the command's own class.
     return cmd.context_class(cmd, info_name=name, parent=parent, terminal_width=WIDTH, max_content_width=WIDTH)
 
 
@@ -70,8 +65,8 @@ def anchor(title: str) -> str:
     return "".join(ch for ch in title.lower().replace(" ", "-") if ch.isalnum() or ch == "-")
 
 
-def typer_version() -> str:
-    return importlib.metadata.version("typer")
+def click_version() -> str:
+    return importlib.metadata.version("click")
 
 
 def render() -> str:
@@ -83,7 +78,7 @@ def render() -> str:
         "",
         "<!-- Generated from the commands' --help by scripts/cli_reference.py. Do not edit by hand:",
         f"     run `{REGENERATE}` after changing a command. tests/test_docs.py checks it.",
-        f"     Made with typer {typer_version()}. -->",
+        f"     Made with click {click_version()}. -->",
         "",
         "Every command prints its own help with `--help`; this page collects them.",
         "",
@@ -112,10 +107,10 @@ def main(argv: list[str]) -> int:
         current = TARGET.read_text("utf-8") if TARGET.exists() else ""
         if current == text:
             return 0
-        made = re.search(r"Made with typer (\S+) -->", current)
-        if made and made.group(1).rstrip(".") != typer_version():
-            print(f"{TARGET.relative_to(ROOT)} was made with typer {made.group(1).rstrip('.')}, this is typer "
-                  f"{typer_version()}: help layout may differ, exact comparison skipped; run `{REGENERATE}`",
+        made = re.search(r"Made with click (\S+) -->", current)
+        if made and made.group(1).rstrip(".") != click_version():
+            print(f"{TARGET.relative_to(ROOT)} was made with click {made.group(1).rstrip('.')}, this is click "
+                  f"{click_version()}: help layout may differ, exact comparison skipped; run `{REGENERATE}`",
                   file=sys.stderr)
             return 2
         diff = difflib.unified_diff(

@@ -21,10 +21,10 @@ pick_python
 ensure_installed
 
 # (Help captured first: `grep -q` on a pipe would kill the writer and trip pipefail.)
-help="$(TYPER_USE_RICH=0 hoptac --help 2>&1 || true)"
+help="$(hoptac --help 2>&1 || true)"
 grep -Eq '^ +ingest ' <<<"$help" || die "this hoptac has no 'ingest' command"
 db_opt=()
-if grep -q -- '--db' <<<"$(TYPER_USE_RICH=0 hoptac ingest --help 2>&1 || true)"; then db_opt=(--db "$db"); fi
+if grep -q -- '--db' <<<"$(hoptac ingest --help 2>&1 || true)"; then db_opt=(--db "$db"); fi
 
 log "running: hoptac ingest ${db_opt[*]} $docs"
 hoptac ingest "${db_opt[@]}" "$docs"

@@ -26,7 +26,7 @@ RUN_COMMAND = "bash scripts/run.sh"
 
 
 def _generator(*args: str) -> subprocess.CompletedProcess[str]:
-    # A child process: the generator must set TYPER_USE_RICH before typer is imported.
+    # A child process: the generator fixes the help's width before the CLI is imported.
     env = {k: v for k, v in os.environ.items() if not k.startswith("HOPTAC_")}
     return subprocess.run(
         [sys.executable, str(GENERATOR), *args],
@@ -51,7 +51,7 @@ def _mentions(text: str, command: str) -> bool:
 
 def test_cli_reference_is_generated_from_help() -> None:
     proc = _generator("--check")
-    if proc.returncode == 2:  # made with another Typer release: layouts differ, commands still checked below
+    if proc.returncode == 2:  # made with another Click release: layouts differ, commands still checked below
         pytest.skip(proc.stderr.strip())
     assert proc.returncode == 0, (
         f"docs/cli-reference.md differs from the commands' --help. Regenerate it with:\n\n"

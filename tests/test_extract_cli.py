@@ -2,7 +2,7 @@
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from hoptac.cli import app
 

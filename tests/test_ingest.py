@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from _store_helpers import (  # noqa: F401  (fixtures)
     BACKENDS, DANANG, RECEPTION_PM, TALKS_NHANDAN, TALKS_VNEXPRESS, dump, make_store_url, store_url, talks_articles,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from _store_helpers import (  # noqa: F401  (fixtures)
     DANANG, THONGLOUN_ROMAN, THONGLOUN_VI, article, engine, event, part, person, prepared, store_url, talks_articles, writer,
