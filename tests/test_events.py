@@ -126,3 +126,13 @@ def test_a_trade_fair_and_a_policy_dialogue_are_planned_conferences():
     )
     conferences = sorted(e.date for e in a.events if e.type == "conference")
     assert conferences == ["2024-09-20", "2024-11"]
+
+
+def test_shifting_a_date_mention_keeps_every_other_field():
+    import dataclasses
+
+    from hoptac.extract.dates import DateMention
+    from hoptac.extract.events import _shift
+
+    d = DateMention(10, 20, 1, 2, 2024, 3, 4, 2025, "today", True)
+    assert _shift(d, -4) == dataclasses.replace(d, start=6, end=16)

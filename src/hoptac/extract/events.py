@@ -455,7 +455,9 @@ def _split_second_reception(
 
 
 def _shift(d: DateMention, by: int) -> DateMention:
-    return dataclasses.replace(d, start=d.start + by, end=d.end + by)
+    # field by field: ``dataclasses.replace`` reads the fields' definitions at every call
+    return DateMention(d.start + by, d.end + by, d.day, d.month, d.year, d.end_day, d.end_month, d.end_year,
+                       d.relative, d.since)
 
 
 def _nearest(days: list[DateMention], pos: int) -> DateMention | None:
@@ -674,10 +676,13 @@ def _find_target(events: list[_Event], m: _Mention, principals: list[Mention]) -
     if not same:
         return None
     keys = _keys(m.people)
+    both, head = _keys(principals), _keys(principals[:1])  # who "hai bên" / "đoàn" stand for
     best: _Event | None = None
     best_score = -1.0
     for e in same:
-        have = _keys(e.people) | _keys(principals if e.delegation_ref & PAIR else principals[:1] if e.delegation_ref else [])
+        have = _keys(e.people)
+        if e.delegation_ref:
+            have |= both if e.delegation_ref & PAIR else head
         overlap = len(keys & have)
         if e.split_group is not None:
             need = 2 if len(keys) >= 2 else 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 try:  # the parser behind ``re.compile``; private, so any surprise means "no prefilter"
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -193,6 +194,11 @@ def _trigger(words: frozenset[str], whole: bool = True) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(branches) + (r")(?!\w)" if whole else ")"))
 
 
+@lru_cache(maxsize=16)  # an article's texts are searched by a dozen phrase sets each
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
 class _LazyMatch:
     """A branch subset's ``match``, compiled the first time its word is met (most words of a
     large lexicon never are in one run), then put in its place in ``table``."""
@@ -283,7 +289,7 @@ class PhraseSet:
         by_word = self.by_word
         after = pos
         if by_word is None:  # starts known, words open: the whole pattern at each start
-            low = text.lower()
+            low = _lowered(text)
             if len(low) != len(text):
                 yield from self.pattern.finditer(text, pos, end)
                 return
@@ -305,7 +311,7 @@ class PhraseSet:
                             yield m
                             after = m.end()
             return
-        low = text.lower()
+        low = _lowered(text)
         if len(low) != len(text):  # a letter whose lower case is longer: offsets would drift
             yield from self.pattern.finditer(text, pos, end)
             return
