@@ -13,7 +13,15 @@ from hoptac.extract.dates import Anchor, reference_year
 from hoptac.extract.events import find_events
 from hoptac.extract.metadata import byline, credited_source, published_date
 from hoptac.extract.people import Mention, find_people, organisation_of
-from hoptac.model import Agreement, Article, CleanDocument, Commitment, Event, Evidence, Person
+from hoptac.model import (
+    Agreement,
+    Article,
+    CleanDocument,
+    Commitment,
+    Event,
+    Evidence,
+    Person,
+)
 
 
 def _people_records(doc: CleanDocument, mentions: list[Mention]) -> list[Person]:

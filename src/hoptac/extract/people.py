@@ -97,7 +97,7 @@ class _Tok:
     """A word of a sentence. A plain slotted class, not a dataclass: hundreds are made per
     article, and the generated keyword ``__init__`` of a dataclass costs twice as much."""
 
-    __slots__ = ("start", "end", "text", "low", "cap", "acronym")
+    __slots__ = ("acronym", "cap", "end", "low", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, low: str, cap: bool, acronym: bool) -> None:
         self.start, self.end, self.text, self.low = start, end, text, low

@@ -203,7 +203,7 @@ class _LazyMatch:
     """A branch subset's ``match``, compiled the first time its word is met (most words of a
     large lexicon never are in one run), then put in its place in ``table``."""
 
-    __slots__ = ("table", "word", "source", "flags")
+    __slots__ = ("flags", "source", "table", "word")
 
     def __init__(self, table: dict, word: str, source: str, flags: int) -> None:
         self.table, self.word, self.source, self.flags = table, word, source, flags
