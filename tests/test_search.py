@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -107,3 +108,27 @@ def test_search_on_a_missing_database_says_what_to_do(tmp_path) -> None:  # type
     assert res.exit_code == 1
     assert "hoptac ingest" in res.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_postgres_word_index_is_used_and_finds_what_the_patterns_find(writer, engine, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The GIN word index only narrows the rows; the patterns decide, so the hits are the
+    same with and without it, numbers inside dates ("28/6/2021") included."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    import sqlalchemy as sa
+
+    import hoptac.store.search as S
+
+    _seed(writer)
+    queries = ["2021", "28", "xi xu lit", "hoi dam", "da nang", "thongloun sisoulith", "nhan dan", "zzz"]
+    with engine.connect() as conn:
+        indexed = {q: S.match(conn, q, "document", 50) for q in queries}
+        conn.execute(sa.text("SET enable_seqscan = off"))
+        stmt = sa.text(f"EXPLAIN SELECT ref_id FROM search_index WHERE {S.SEARCH_WORDS_SQL} @@ plainto_tsquery('simple'::regconfig, 'hoi dam')")
+        plan = "\n".join(r[0] for r in conn.execute(stmt))
+    assert "ix_search_index_words" in plan, plan
+    monkeypatch.setattr(S, "_ASCII_TERM", re.compile(r"(?!)"))  # the patterns alone
+    with engine.connect() as conn:
+        plain = {q: S.match(conn, q, "document", 50) for q in queries}
+    assert indexed == plain
+    assert indexed["2021"] and indexed["hoi dam"] and not indexed["zzz"]

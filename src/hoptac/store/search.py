@@ -17,9 +17,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from hoptac.clean.normalize import fold
-from hoptac.store.schema import search_index
+from hoptac.store.schema import SEARCH_WORDS_SQL, search_index
 
 _TERM = re.compile(r"\w+")
+_ASCII_TERM = re.compile(r"[0-9a-z_]+")
 MAX_TERMS = 16
 
 
@@ -107,6 +108,12 @@ def match(conn: Connection, q: str, kind: str, limit: int) -> list[tuple[int, fl
         ).all()
         return [(int(r[0]), -float(r[1])) for r in rows]
     conds = [search_index.c.kind == kind]
+    if all(_ASCII_TERM.fullmatch(t) for t in terms):
+        # The word index (schema ``_v3``) finds the candidates; the patterns below keep the
+        # exact meaning. Only for plain ASCII terms: a database in the C locale would not
+        # count other letters as word characters, and would then miss entries.
+        conds.append(sa.text(f"{SEARCH_WORDS_SQL} @@ plainto_tsquery('simple'::regconfig, :words)")
+                     .bindparams(words=" ".join(terms)))
     for term in terms:
         # Word boundaries (\m \M) without any extension; terms are \w+ so nothing needs escaping.
         conds.append(sa.or_(search_index.c.title.op("~")(rf"\m{term}\M"), search_index.c.body.op("~")(rf"\m{term}\M")))
