@@ -50,10 +50,12 @@ _CUES = _compile()
 
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 _DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
-_TIME = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:gmt|utc)\s*[+-]\s*\d+)?"
+_ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
+_TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?:\s*{_ZONE})?"
 DATELINE = re.compile(
-    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:(?:ngày đăng|cập nhật|ngày|đăng lúc|đăng ngày|xuất bản)\s*:?\s*)*"
-    rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?{_DATE}(?:\s*[|,-]?\s*{_TIME})?[\s|,]*\(?(?:gmt\s*[+-]\s*\d+)?\)?\s*$",
+    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|xuất bản)\s*:?\s*)*"
+    rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[|,-]?\s*{_TIME})?"
+    rf"[\s|,]*\(?(?:{_ZONE})?\)?\s*$",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.{2,80})$", re.IGNORECASE)

@@ -181,6 +181,7 @@ _AGREEMENT_YEAR = PhraseSet.compile(
     re.IGNORECASE,
     whole_words=False,
 )
+_DEADLINE = re.compile(r"(?:trước|chậm nhất|hạn chót|hạn|dự kiến|sẽ|đến hết)\s+(?:vào\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 # "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
 _REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)
 _ANNIVERSARY = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?(.{3,80})", re.IGNORECASE)
@@ -218,7 +219,9 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
             (plan_years if m.start() in plans else counts)[y] += 1
     counts = counts or plan_years
     for d in find_dates(text):
-        if d.day is not None and not d.since:  # a full date is the strongest evidence
+        if d.day is not None and not d.since and not _DEADLINE.search(text, max(0, d.start - 40), d.start):
+            # a full date is the strongest evidence, unless it is a deadline or a plan
+            # ("đưa vào sử dụng trước ngày 30-6-2025")
             for full_year in {d.year, d.end_year}:
                 if full_year is not None:
                     counts[full_year] += 3

@@ -25,7 +25,27 @@ def published_date(doc: CleanDocument) -> dt.date | None:
             return dt.date.fromisoformat(doc.published_hint[:10])
         except ValueError:
             return None
-    return None
+    return _wire_dateline(doc.text)
+
+
+# A news agency's dateline opening the lead: "Phnôm Pênh, ngày 8/11/2024 (AKP) --",
+# "Viêng Chăn, 5/9/2023 (TTXVN) -". The outlet in parentheses and the dash tell it from
+# an event's date ("Ngày 8/11/2024, tại …").
+_WIRE_DATELINE = re.compile(
+    r"^[^\W\d_][\w .'’-]{1,30},\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*\([^()\n]{2,30}\)\s*[-–—]",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _wire_dateline(text: str) -> dt.date | None:
+    head = "\n".join(text.split("\n\n", 2)[:2])  # the title and the lead
+    m = _WIRE_DATELINE.search(head)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
 
 
 def byline(doc: CleanDocument) -> str | None:

@@ -292,7 +292,21 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
         if not m.country and m.vietnamese:
             m.country = "VN"
     _merge_partial(mentions)
+    _merge_parenthesised(text, mentions)
     return mentions
+
+
+def _merge_parenthesised(text: str, mentions: list[Mention]) -> None:
+    """ "Parnpree Bahiddha-Nukara (Pan-pri Ba-hít-tha Nu-ca-ra)": the name in brackets right
+    after another is the same person, spelt the other way."""
+    for first, second in zip(mentions, mentions[1:]):
+        if (
+            not first.vietnamese and not second.vietnamese
+            and text[first.end : second.start].strip() == "("
+            and text[second.end : second.end + 1] == ")"
+        ):
+            second.key = first.key
+            second.country = second.country or first.country
 
 
 def _merge_partial(mentions: list[Mention]) -> None:
@@ -462,6 +476,9 @@ def _name_in_run(
         ctx = None
     if vi_at is not None and not org_tail:
         name_words = words[vi_at:]
+        given = " ".join(lows[vi_at + 1 :])
+        if given in lex["countries"]:  # (not provinces: "Nguyễn Hòa Bình" is a name)
+            return None  # "cán bộ Đoàn Việt Nam": the Youth Union of Viet Nam, not a Mr Đoàn
         s = toks[run[vi_at]].start
         if all(_VI_SPECIFIC.search(w) is None for w in name_words) and not (ctx or title_before or after):
             # romanised, no context: "Ha Noi" style slugs are not people
@@ -485,9 +502,11 @@ def _name_in_run(
         cue = "confirmed"
     elif known_person(" ".join(words)):
         cue = "known"
+    elif len(words) >= 2 and all("-" in w for w in words) and any(_VI_SPECIFIC.search(w) for w in words):
+        cue = "transliterated"  # "Xỉ-ly-phon Đuông-ma-ny": a Lao or Khmer name as Vietnamese writes it
     if cue is None:
         return None
-    if cue in ("known", "confirmed") and _inside_proper_noun(sent, start):
+    if cue in ("known", "confirmed", "transliterated") and _inside_proper_noun(sent, start):
         return None
     if (lows[0] in lex["org_words"] and ctx != "cue") or lex["title_re"].match(" ".join(lows)):
         return None
