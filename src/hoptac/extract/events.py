@@ -31,6 +31,7 @@ from hoptac.extract.dates import (
     resolve,
     year_frames,
 )
+from hoptac.extract.metadata import wire_dateline_span
 from hoptac.extract.people import Mention, organisation_of
 from hoptac.extract.phrases import PhraseSet
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
@@ -67,7 +68,7 @@ _ANAPHORIC = re.compile(
 )
 _CONTEXTUAL = re.compile(
     r"(?:^|\b)(?:tại|trong|sau|kết thúc|nhân|nhân dịp|bên lề|trước|ngay sau|cũng tại|qua|trong khuôn khổ|sau khi|"
-    r"tham gia|tham dự|dự|để|nhằm|về|cho|của|với|chuẩn bị|kết quả|sự|mà|các|những|thông qua|bên cạnh)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
+    r"tham gia|để|nhằm|về|cho|của|với|chuẩn bị|kết quả|sự|mà|các|những|thông qua|bên cạnh|(?:sang|đến|tới|về|để|nhằm|công tác|chuyến|và) (?:tham )?dự)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
     re.IGNORECASE,
 )
 # words that make a later event in the same clause (up to 150 characters on) something
@@ -211,7 +212,11 @@ _ADMIN_PLACE = PhraseSet.compile(
     whole_words=False,
 )
 # "tại TP. Kon Tum": the abbreviation's full stop ends no clause
-_AT_PLACE = re.compile(r"(?:tại|ở|đến|tới)\s+(?:tp\.\s*)?(?:[^,.;]{0,30}[\s(])?$")
+# "tại trụ sở Bộ Nội vụ, Phnôm Pênh": a building, then its city after a comma
+_AT_PLACE = re.compile(
+    r"(?:tại|ở|đến|tới)\s+(?:tp\.\s*)?(?:[^,.;]{0,30}[\s(])?$"
+    r"|(?:tại|ở)\s+(?:trụ sở|nhà khách|khách sạn|phủ|dinh|cung|hội trường|trung tâm|văn phòng)[^,.;]{0,60},\s*$"
+)
 
 
 def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | None:
@@ -258,6 +263,9 @@ def find_events(
     people = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in people]
     doc_dates = find_dates(text)  # once per document; each clause takes its own slice
+    dateline = wire_dateline_span(text)  # "Phnôm Pênh, ngày 8/11/2024 (AKP) --" dates the report, not the event
+    if dateline is not None:
+        doc_dates = [d for d in doc_dates if not dateline[0] <= d.start < dateline[1]]
     key = document_key(text)
     low_doc = document_shadow(text)
     doc_cues = _find_cues(key)  # once per document, then taken sentence by sentence

@@ -37,9 +37,19 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+def _wire_dateline_match(text: str) -> re.Match[str] | None:
+    head_end = len("\n\n".join(text.split("\n\n", 2)[:2]))  # the title and the lead
+    return _WIRE_DATELINE.search(text, 0, head_end)
+
+
+def wire_dateline_span(text: str) -> tuple[int, int] | None:
+    """Where a news agency's dateline opens the lead, if one does."""
+    m = _wire_dateline_match(text)
+    return m.span() if m else None
+
+
 def _wire_dateline(text: str) -> dt.date | None:
-    head = "\n".join(text.split("\n\n", 2)[:2])  # the title and the lead
-    m = _WIRE_DATELINE.search(head)
+    m = _wire_dateline_match(text)
     if m is None:
         return None
     try:
