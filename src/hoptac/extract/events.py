@@ -63,7 +63,7 @@ def _places() -> tuple[PhraseSet, dict[str, str]]:
 
 
 _ANAPHORIC = re.compile(
-    r"^\W*(?:tại|trong|sau|kết thúc|cũng tại|ngay sau|trước|qua|bên lề)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+)?$",
+    r"^\W*(?:tại|trong|sau|kết thúc|cuối|cũng tại|ngay sau|trước|qua|bên lề)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+)?$",
     re.IGNORECASE,
 )
 _CONTEXTUAL = re.compile(
@@ -301,15 +301,17 @@ def find_events(
         if not sentence_cues and not mentions:
             continue
         groups: list[list[tuple[int, int]]] = []
+        cue_ends: list[int] = []  # where each group's last clause with a cue ends
         pending: list[tuple[int, int]] = []
         for c in _clauses(text, s_start, s_end):
             pending.append(c)
             if any(c[0] <= a < c[1] for a, _, _, _ in sentence_cues):
                 groups.append(pending)
+                cue_ends.append(c[1])
                 pending = []
         if pending and groups:
             groups[-1].extend(pending)
-        for group in groups:
+        for group, cue_end in zip(groups, cue_ends):
             g_start, g_end = group[0][0], group[-1][1]
             seg = text[g_start:g_end]
             low = key[g_start:g_end]
@@ -325,7 +327,9 @@ def find_events(
                 and not _HISTORY_AFTER.match(text[p.end : g_end])
                 and not p.start < g_start + speaker_end
             ]
-            planned = plans.first(g_start, g_end) is not None
+            # "ký Chương trình …; theo đó, năm tới … sẽ hỗ trợ": a plan in a later clause
+            # without a cue of its own is the agreement's content, not the event's future
+            planned = plans.first(g_start, cue_end) is not None
             place = _place_in(seg, low_doc[g_start:g_end], places_in(g_start, g_end))
             deleg = (VISITOR if visitor_refs.first(g_start, g_end) is not None else 0) | (
                 PAIR if pair_refs.first(g_start, g_end) is not None else 0)
