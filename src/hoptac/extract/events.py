@@ -345,6 +345,11 @@ def find_events(
             headline = g_start < title_end
             for ci, (c_start, c_end, ctype, _pr) in enumerate(cues):
                 before = low[max(0, c_start - 30) : c_start]
+                # "đã ký Kế hoạch … và thống nhất sẽ ký kết Biên bản …": each cue is planned by
+                # the plan words since the cue before it, not by the other's
+                cue_planned = planned and plans.first(
+                    g_start + (cues[ci - 1][1] if ci else 0), g_start + cues[ci + 1][0] if ci + 1 < len(cues) else cue_end
+                ) is not None
                 anaphoric = ci == 0 and (opening_ref or (c_start == 0 and ctype != "visit" and not days))
                 subject = _DELEGATION_REF.search(low[max(0, c_start - 40) : c_start])
                 named_subject = _NAMED_SUBJECT.search(before)
@@ -396,14 +401,14 @@ def find_events(
                     mentions.append(_Mention(
                         type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
                         paragraph=_paragraph_of(text, s_start), order=order, date=date, people=own_people,
-                        reference=False, delegation_ref=0, planned=planned, related=set(), place=place))
+                        reference=False, delegation_ref=0, planned=cue_planned, related=set(), place=place))
                     order += 1
                     made.add(ctype)
                     continue
                 m = _Mention(
                     type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
                     paragraph=_paragraph_of(text, s_start), order=order, date=None if reference else date,
-                    people=persons, reference=reference, delegation_ref=deleg, planned=planned,
+                    people=persons, reference=reference, delegation_ref=deleg, planned=cue_planned,
                     related=types_here - {ctype}, place=place, anaphoric=anaphoric, weak=_pr < 7,
                     predicate=predicate,
                 )
