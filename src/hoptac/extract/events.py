@@ -112,10 +112,10 @@ _VISITOR_WORDS = (
     r"đoàn đã|đoàn sẽ|đón đoàn|tiếp đoàn"
 )
 _PAIR_WORDS = (
-    r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai đồng chủ tịch|hai (?:"
+    r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|hai (?:"
     + "|".join(re.escape(t.lower()) for t in load_lines("titles.txt"))
     + r")|"
-    r"lãnh đạo (?:hai|2) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|đại biểu (?:hai|2) (?:bên|tỉnh)"
+    r"lãnh đạo (?:hai|2|ba|3) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|đại biểu (?:hai|2|ba|3) (?:bên|tỉnh)"
 )
 _VISITOR_REF = PhraseSet.compile(_VISITOR_WORDS, re.IGNORECASE)
 _PAIR_REF = PhraseSet.compile(_PAIR_WORDS, re.IGNORECASE)
