@@ -75,3 +75,19 @@ def test_a_headline_with_a_dash_between_two_places_stays():
     body, _, title = clean_text(text)
     assert title == "Gia Lai - Ratanakiri: tăng cường hợp tác"
     assert BODY in body
+
+
+def test_raw_scrape_furniture_and_credits():
+    text = (
+        "SGGP Online\n\nThứ Ba, 15/10/2024 | 06:30 (GMT+07:00)\n\nCập nhật lúc: 16:40 ngày 24/09/2023\n\n"
+        "Lắng nghe bài viết\n\nCổng Thông tin điện tử Đảng bộ tỉnh\n\n"
+        f"Hai tỉnh tăng cường hợp tác\n\n{BODY}\n\nBiên dịch: Lim Sokha\n\n—AKP\n\n"
+        "Tác giả: Minh Thư (Vụ Hợp tác quốc tế)\n\nVân Anh\n\nCác tin đã đưa:\n\nTỉnh tổ chức hội nghị"
+    )
+    body, removed, title = clean_text(text)
+    assert title == "Hai tỉnh tăng cường hợp tác"
+    assert BODY in body
+    for junk in ("SGGP Online", "GMT", "Cập nhật", "Lắng nghe", "Cổng Thông tin", "Biên dịch", "—AKP", "Tác giả",
+                 "Vân Anh", "Các tin đã đưa", "Tỉnh tổ chức hội nghị"):
+        assert junk not in body, junk
+    assert sum(r.reason == "dateline" for r in removed) == 2

@@ -65,3 +65,11 @@ def test_publication_year_wins():
 def test_planned_dates_may_be_next_year():
     m = find_dates("dự kiến tổ chức ngày 10/1")[0]
     assert resolve(m, Anchor(dt.date(2023, 12, 20), 2023), future_ok=True)[0] == "2024-01-10"
+
+
+def test_a_deadline_does_not_set_the_year_the_article_is_about():
+    from hoptac.extract.dates import reference_year
+
+    text = ("Trong 9 tháng đầu năm 2024, hai tỉnh đã trao đổi 11 đoàn. Sáng 8-10, hai bên hội đàm. "
+            "Công trình dự kiến đưa vào sử dụng trước ngày 30-6-2025.")
+    assert reference_year(text) == 2024

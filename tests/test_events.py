@@ -136,3 +136,51 @@ def test_shifting_a_date_mention_keeps_every_other_field():
 
     d = DateMention(10, 20, 1, 2, 2024, 3, 4, 2025, "today", True)
     assert _shift(d, -4) == dataclasses.replace(d, start=6, end=16)
+
+
+def test_a_wire_dateline_dates_the_report_not_the_talks():
+    a = article(
+        "Hai bộ hợp tác phòng, chống tội phạm\n\n"
+        "Viêng Chăn, ngày 15/3/2024 (KPL) -- Bộ trưởng Bộ An ninh Lào Vi-lay Lạ-khăm-phong đã hội đàm với "
+        "Thứ trưởng Bộ Công an Việt Nam Lê Quốc Hùng vào chiều 14/3 tại trụ sở Bộ An ninh, Viêng Chăn."
+    )
+    assert a.published == "2024-03-15"
+    talks = [e for e in a.events if e.type == "talks"]
+    assert [(e.date, e.place) for e in talks] == [("2024-03-14", "Viêng Chăn")]
+
+
+def test_attending_a_ceremony_is_an_event_travelling_to_one_is_its_reason():
+    a = article(
+        "Ngày 9/10/2024, đồng chí Lê Văn Dũng, Bí thư Tỉnh ủy, dự Lễ khởi công Nhà lưu trú cho lưu học sinh Lào "
+        "tại huyện Nam Giang."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("conference", "2024-10-09")]
+
+
+def test_signing_at_the_end_of_a_session_and_a_plan_inside_the_agreement():
+    a = article(
+        "Chiều 3/9/2024, tại Hà Nội, bà Hà Thị Nga, Chủ tịch Hội LHPN Việt Nam, làm việc với bà Inlavanh "
+        "Keobounphanh, Chủ tịch Hội LHPN Lào. Cuối buổi làm việc, bà Hà Thị Nga và bà Inlavanh Keobounphanh ký "
+        "Chương trình hợp tác năm 2025; "
+        "theo đó, năm tới Hội LHPN Việt Nam sẽ hỗ trợ 20 mô hình sinh kế."
+    )
+    assert ("signing", "2024-09-03") in [(e.type, e.date) for e in a.events]
+
+
+def test_a_signed_plan_and_a_signing_to_come_in_one_clause():
+    a = article(
+        "Ngày 21/9/2023, tại Phnôm Pênh, đồng chí Lê Minh Trí, Viện trưởng VKSND tối cao, hội đàm với bà Chea Leang, "
+        "Tổng Công tố Campuchia. Tại hội đàm, hai Trưởng đoàn đã ký Kế hoạch hợp tác năm 2024 và thống nhất "
+        "sẽ ký kết Biên bản ghi nhớ trong năm 2025."
+    )
+    assert [(e.type, e.date, e.planned) for e in a.events if e.type == "signing"] == [("signing", "2023-09-21", False)]
+
+
+def test_three_co_chairs_signing_stand_for_the_principals():
+    a = article(
+        "Ngày 25/4/2024, tại thành phố Kon Tum, ông Lê Ngọc Tuấn, Chủ tịch UBND tỉnh Kon Tum, ông Lợi Sỉ-xổm-phon, "
+        "Tỉnh trưởng tỉnh Attapeu, và ông Bou Sopheak, Phó Tỉnh trưởng tỉnh Ratanakiri, đồng chủ trì Hội nghị ba bên.\n\n"
+        "Kết thúc hội nghị, ba đồng chủ trì đã ký Biên bản ghi nhớ hợp tác ba bên giai đoạn 2024 - 2026."
+    )
+    signing = [e for e in a.events if e.type == "signing"]
+    assert len(signing) == 1 and signing[0].date == "2024-04-25" and signing[0].participants

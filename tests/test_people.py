@@ -81,3 +81,36 @@ def test_a_name_inside_the_name_of_a_cave_is_no_person():
 
     text = "Đoàn đã dâng hương tại Khu di tích hang Cay-xỏn Phôm-vi-hản ở huyện Viêng Xay."
     assert find_people(text, [(0, len(text))]) == []
+
+
+def _names(text: str) -> list[str]:
+    from hoptac.extract.people import find_people
+
+    return [m.name for m in find_people(text, [(0, len(text))])]
+
+
+def test_khmer_honorific_chains_are_not_part_of_the_name():
+    text = ("Thủ tướng Samdech Moha Bovor Thipadei Hun Manet và Phó Thủ tướng Samdech Kralahom Sar Sokha đã tiếp đoàn; "
+            "Chủ tịch Thượng viện Samdech Vibol Sena Pheakdey Say Chhum dự buổi tiếp.")
+    assert _names(text) == ["Hun Manet", "Sar Sokha", "Say Chhum"]
+
+
+def test_a_union_of_a_country_is_no_person_but_a_name_like_a_province_is():
+    assert _names("Trung Quốc cấp học bổng cho cán bộ Đoàn Việt Nam theo học.") == []
+    assert "Nguyễn Hòa Bình" in _names("Phó Thủ tướng Nguyễn Hòa Bình chủ trì cuộc họp.")
+
+
+def test_two_hyphenated_transliterated_words_are_a_name_without_a_title():
+    text = "Thay mặt các học viên, Bun-khong Xay-nha-vông, nghiên cứu sinh năm cuối, phát biểu cảm ơn."
+    assert _names(text) == ["Bun-khong Xay-nha-vông"]
+    # but not inside the name of a school
+    assert _names("Đoàn thăm Trường Hữu nghị Cay-xỏn Phôm-vi-hản tại Viêng Chăn.") == []
+
+
+def test_a_spelling_in_brackets_is_the_same_person():
+    from hoptac.extract.people import find_people
+
+    text = "Thủ tướng tiếp Bộ trưởng Ngoại giao Indonesia Retno Marsudi (Rết-nô Mác-xu-đi) tại Hà Nội."
+    ms = find_people(text, [(0, len(text))])
+    assert [m.name for m in ms] == ["Retno Marsudi", "Rết-nô Mác-xu-đi"]
+    assert ms[0].key == ms[1].key
