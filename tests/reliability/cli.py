@@ -32,9 +32,11 @@ def run(*args: str, timeout: float = 300, columns: int | None = 100000, **kw) ->
 
 @cache
 def commands() -> frozenset[str]:
-    """Commands this build of hoptac has (ingest, stats, serve... arrive over time)."""
+    """Commands this build of hoptac has, read from the "Commands:" part of its --help
+    (Click's layout; a boxed Rich layout is read too)."""
     out = run("--help").stdout
-    return frozenset(re.findall(r"^[│|] ([a-z][\w-]*)(?:\s{2,}|\s*[│|]?$)", out, re.MULTILINE))
+    listed = out.split("Commands:", 1)[1] if "Commands:" in out else out
+    return frozenset(re.findall(r"^(?:[│|] |  )([a-z][\w-]*)(?:\s{2,}|\s*[│|]?$)", listed, re.MULTILINE))
 
 
 def has(*names: str) -> bool:
