@@ -133,3 +133,17 @@ def test_a_word_met_for_the_first_time_compiles_its_branches_once() -> None:
     assert [m.group() for m in ps.finditer(text)] == ["Thủ tướng", "Chủ tịch nước", "Thủ đô", "Chủ tịch"]
     assert ps.by_word["thủ"] is not before  # replaced by the compiled matcher
     assert _spans(ps, text) == _plain(ps, text)
+
+
+def test_one_scan_for_several_sets_finds_what_each_finds_alone():
+    from hoptac.extract.events import _PAIR_REF, _PLANNED, _SPEECH, _VISITOR_REF
+    from hoptac.extract.phrases import find_all
+
+    sets = (_SPEECH, _PLANNED, _VISITOR_REF, _PAIR_REF, _cue_matcher()[0])
+    texts = [p.read_text(encoding="utf-8") for p in sorted(GOLD.glob("*.txt"))]
+    found = 0
+    for text in texts:
+        together = find_all(sets, text)
+        assert [[m.span() for m in ms] for ms in together] == [[m.span() for m in s.finditer(text)] for s in sets]
+        found += sum(map(len, together))
+    assert found > 0

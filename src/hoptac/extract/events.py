@@ -33,7 +33,7 @@ from hoptac.extract.dates import (
 )
 from hoptac.extract.metadata import wire_dateline_span
 from hoptac.extract.people import Mention, organisation_of
-from hoptac.extract.phrases import PhraseSet
+from hoptac.extract.phrases import PhraseSet, find_all
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.model import Event, Evidence, Participant
 
@@ -241,8 +241,8 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
 class _Found:
     """Where a phrase set matches in the whole article, to ask clause by clause."""
 
-    def __init__(self, phrases: PhraseSet, text: str) -> None:
-        self.spans = [m.span() for m in phrases.finditer(text)]
+    def __init__(self, matches: list[re.Match[str]]) -> None:
+        self.spans = [m.span() for m in matches]
         self.starts = [a for a, _ in self.spans]
 
     def first(self, start: int, end: int) -> int | None:
@@ -269,8 +269,9 @@ def find_events(
     key = document_key(text)
     low_doc = document_shadow(text)
     doc_cues = _find_cues(key)  # once per document, then taken sentence by sentence
-    speeches, plans = _Found(_SPEECH, text), _Found(_PLANNED, text)
-    visitor_refs, pair_refs = _Found(_VISITOR_REF, text), _Found(_PAIR_REF, text)
+    speeches, plans, visitor_refs, pair_refs = (
+        _Found(found) for found in find_all((_SPEECH, _PLANNED, _VISITOR_REF, _PAIR_REF), text)
+    )
     cue_starts = [c[0] for c in doc_cues]
     place_at = _places()[0].match_at
 
