@@ -52,7 +52,9 @@ _RANGE = re.compile(
     rf"(?=[\dtn])(?:từ\s+)?(?:ngày\s+)?{_D}(?:{_SEP}{_M}(?!\d))?(?:{_SEP}{_Y})?\s*(?:đến|tới|–|-|—)\s*(?:hết\s+)?(?:ngày\s+)?"
     rf"(\d{{1,2}}){_SEP}{_M}(?!\d)(?:{_SEP}{_Y})?",
 )
-_FULL = re.compile(rf"(?=\d){_D}{_SEP}{_M}{_SEP}{_Y}")
+# _D with its first digit before the test on the character ahead of it: a pattern that opens
+# with a character class lets the engine skip in C to the digits
+_FULL = re.compile(rf"(\d(?<![\d/.,-].)\d?){_SEP}{_M}{_SEP}{_Y}")
 _DAY_MONTH = PhraseSet.compile(
     rf"(?P<cue>{_DAY_CUE})\s*(?:\(\s*)?(?:ngày\s+)?{_D}{_SEP}{_M}(?![\d/])(?!\s*[/.-]\s*\d)",
     whole_words=False,
@@ -174,7 +176,7 @@ def _as_since(m: DateMention) -> DateMention:
 # --- the article's reference year -------------------------------------------------
 
 _PERIOD = re.compile(r"(\d{4})\s*(?:[-–—]|đến|tới)\s*(\d{4})")
-_BARE_YEAR = re.compile(r"(?<![\d/.,-])(\d{4})(?![\d/])")
+_BARE_YEAR = re.compile(r"(\d(?<![\d/.,-].)\d{3})(?![\d/])")  # the digit first, as in _FULL
 # "Kế hoạch hợp tác năm 2023" signed in December 2022: the year of a plan is not the article's year
 _AGREEMENT_YEAR = PhraseSet.compile(
     r"(?:kế hoạch|thỏa thuận|thoả thuận|chương trình|biên bản|bản ghi nhớ|giao ước)[^.;\n]{0,60}?(?<!trong )năm\s+(?P<y>\d{4})",
