@@ -2,6 +2,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hoptac.extract.dates import Anchor, find_dates, reference_year, resolve
 
@@ -73,3 +75,17 @@ def test_a_deadline_does_not_set_the_year_the_article_is_about():
     text = ("Trong 9 tháng đầu năm 2024, hai tỉnh đã trao đổi 11 đoàn. Sáng 8-10, hai bên hội đàm. "
             "Công trình dự kiến đưa vào sử dụng trước ngày 30-6-2025.")
     assert reference_year(text) == 2024
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789/.,- a\n", max_size=24))
+def test_digit_first_patterns_match_like_their_plain_forms(text: str) -> None:
+    """_FULL and _BARE_YEAR open with the digit (for speed); same matches as the plain forms."""
+    import re
+
+    from hoptac.extract.dates import _BARE_YEAR, _FULL
+
+    plain_full = re.compile(r"(?<![\d/.,-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+    plain_year = re.compile(r"(?<![\d/.,-])(\d{4})(?![\d/])")
+    for fast, plain in ((_FULL, plain_full), (_BARE_YEAR, plain_year)):
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
