@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from fastapi.testclient import TestClient
 from click.testing import CliRunner
+from fastapi.testclient import TestClient
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "serve"))
 from serve_corpus import AGREEMENT, build_db  # noqa: E402

@@ -12,11 +12,19 @@ import time
 from pathlib import Path
 
 import pytest
+from _store_helpers import (  # noqa: F401  (fixtures)
+    BACKENDS,
+    DANANG,
+    RECEPTION_PM,
+    TALKS_NHANDAN,
+    TALKS_VNEXPRESS,
+    dump,
+    make_store_url,
+    store_url,
+    talks_articles,
+)
 from click.testing import CliRunner
 
-from _store_helpers import (  # noqa: F401  (fixtures)
-    BACKENDS, DANANG, RECEPTION_PM, TALKS_NHANDAN, TALKS_VNEXPRESS, dump, make_store_url, store_url, talks_articles,
-)
 from hoptac.cli import app
 from hoptac.ingest import IngestError, ingest
 from hoptac.store import queries as Q

@@ -5,11 +5,22 @@ import json
 import re
 
 import pytest
+from _store_helpers import (  # noqa: F401  (fixtures)
+    DANANG,
+    THONGLOUN_ROMAN,
+    THONGLOUN_VI,
+    article,
+    engine,
+    event,
+    part,
+    person,
+    prepared,
+    store_url,
+    talks_articles,
+    writer,
+)
 from click.testing import CliRunner
 
-from _store_helpers import (  # noqa: F401  (fixtures)
-    DANANG, THONGLOUN_ROMAN, THONGLOUN_VI, article, engine, event, part, person, prepared, store_url, talks_articles, writer,
-)
 from hoptac.cli import app
 from hoptac.store import queries as Q
 from hoptac.store.search import query_terms, snippet
