@@ -184,3 +184,13 @@ def test_three_co_chairs_signing_stand_for_the_principals():
     )
     signing = [e for e in a.events if e.type == "signing"]
     assert len(signing) == 1 and signing[0].date == "2024-04-25" and signing[0].participants
+
+
+def test_a_delegation_going_over_to_a_province_is_a_visit_there():
+    a = article(
+        "Ngày 10/3/2025, đồng chí Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh Thanh Hóa, tiếp Đại sứ Lào.\n\n"
+        "Ngày 14/3/2025, Đoàn công tác tỉnh Thanh Hóa do đồng chí Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh, dẫn đầu "
+        "sẽ sang tỉnh Hủa Phăn trao tặng 200 tấn gạo."
+    )
+    visits = [(e.date, e.place) for e in a.events if e.type == "visit"]
+    assert visits == [("2025-03-14", "Hủa Phăn")]

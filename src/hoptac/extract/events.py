@@ -214,7 +214,7 @@ _ADMIN_PLACE = PhraseSet.compile(
 # "tại TP. Kon Tum": the abbreviation's full stop ends no clause
 # "tại trụ sở Bộ Nội vụ, Phnôm Pênh": a building, then its city after a comma
 _AT_PLACE = re.compile(
-    r"(?:tại|ở|đến|tới)\s+(?:tp\.\s*)?(?:[^,.;]{0,30}[\s(])?$"
+    r"(?:tại|ở|đến|tới|sang)\s+(?:tp\.\s*)?(?:[^,.;]{0,30}[\s(])?$"
     r"|(?:tại|ở)\s+(?:trụ sở|nhà khách|khách sạn|phủ|dinh|cung|hội trường|trung tâm|văn phòng)[^,.;]{0,60},\s*$"
 )
 
