@@ -477,8 +477,13 @@ def _name_in_run(
     if vi_at is not None and not org_tail:
         name_words = words[vi_at:]
         given = " ".join(lows[vi_at + 1 :])
-        if given in lex["countries"]:  # (not provinces: "Nguyễn Hòa Bình" is a name)
-            return None  # "cán bộ Đoàn Việt Nam": the Youth Union of Viet Nam, not a Mr Đoàn
+        whole = " ".join(lows[vi_at:])
+        if (
+            given in lex["countries"]  # "cán bộ Đoàn Việt Nam": the Youth Union of Viet Nam, not a Mr Đoàn
+            or (lows[vi_at] == "đoàn" and given in lex["places"])  # "Đoàn Tây Ninh": the province's delegation
+            or whole in lex["places"] or whole in lex["countries"]  # "miền Bắc Thái Lan", "Báo Hà Tĩnh"
+        ):
+            return None  # (a province as a given name is kept: "Nguyễn Hòa Bình")
         s = toks[run[vi_at]].start
         if all(_VI_SPECIFIC.search(w) is None for w in name_words) and not (ctx or title_before or after):
             # romanised, no context: "Ha Noi" style slugs are not people
