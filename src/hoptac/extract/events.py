@@ -450,7 +450,7 @@ def find_events(
     # "… hội đàm với Bộ trưởng … ngày 9/5" in the headline dates a story whose body does not
     headline_dates = [resolve(d, anchor)[0] for d in find_dates(text[:title_end]) if d.day is not None] if title_end else []
     headline_date = headline_dates[0] if len(set(headline_dates)) == 1 else None
-    return _assemble(text, mentions, people, anchor, early_end, headline_date)
+    return _assemble(text, mentions, people, anchor, early_end, headline_date, doc_dates)
 
 
 def _split_second_reception(
@@ -566,7 +566,7 @@ def _keys(ps: list[Mention]) -> set[str]:
 
 def _assemble(
     text: str, mentions: list[_Mention], people: list[Mention], anchor: Anchor, early_end: int,
-    headline_date: str | None = None,
+    headline_date: str | None = None, doc_dates: list[DateMention] | None = None,
 ) -> list[Event]:
     principals = _principals(text, mentions, people, early_end)
     events: list[_Event] = []
@@ -575,7 +575,12 @@ def _assemble(
     for m in mentions:
         if m.date is None:
             continue
-        anc = Anchor(anchor.published, anchor.year, previous)
+        same_day = previous
+        if m.date.relative == "same_day" and previous is None:
+            # "Sáng 31/5, … đặt vòng hoa …. Chiều cùng ngày, … hội đàm": the day is the last one the
+            # text named, even when what happened on it is no event of ours
+            same_day = _last_day_before(doc_dates or [], m.sentence[0], anchor)
+        anc = Anchor(anchor.published, anchor.year, same_day)
         date, end_date = resolve(m.date, anc, future_ok=m.planned)
         if date is None and (m.date.day is None or m.date.month is None):
             continue
@@ -671,6 +676,15 @@ def _sharpen_date(target: _Event, m: _Mention, events: list[_Event]) -> None:
             target.date = day.date
             target.place = target.place or day.place
             return
+
+
+def _last_day_before(dates: list[DateMention], pos: int, anchor: Anchor) -> str | None:
+    """The full date of the last day-and-month mention before ``pos``."""
+    for d in reversed(dates):
+        if d.start < pos and d.day is not None and d.month is not None and not d.since:
+            day = resolve(d, anchor)[0]
+            return day if day is not None and len(day) == 10 else None
+    return None
 
 
 def _month_span(start: str | None, end: str | None) -> str | None:
