@@ -56,3 +56,16 @@ def test_commitments_with_quantity_unit_and_period():
 def test_numbers_without_a_promise_are_not_commitments():
     text = "Kim ngạch thương mại đạt 1.500 triệu USD, tăng 12% so với năm trước."
     assert find_commitments(text, [(0, len(text))]) == []
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Hai bên tiếp tục triển khai Chiến lược hợp tác Việt Nam - Lào giai đoạn 2021 - 2030.", (2021, 2030)),
+        ("Hai Bộ trưởng rà soát Chương trình hành động giai đoạn 2022 - 2027 giữa hai nước.", (2022, 2027)),
+        ("Hai bên cam kết thực hiện Hiệp định thương mại biên giới giai đoạn 2024 - 2026.", (2024, 2026)),
+    ],
+)
+def test_strategies_action_programmes_and_other_agreements_have_periods(text, period):
+    (a,) = agreements(text)
+    assert (a.start_year, a.end_year) == period

@@ -91,3 +91,12 @@ def test_raw_scrape_furniture_and_credits():
                  "Vân Anh", "Các tin đã đưa", "Tỉnh tổ chức hội nghị"):
         assert junk not in body, junk
     assert sum(r.reason == "dateline" for r in removed) == 2
+
+
+def test_mastheads_pins_and_read_counters():
+    text = (f"Báo Quảng Trị\n\nNgày đăng: 28/08/2024 | Lượt đọc: 915\n\nHai tỉnh tăng cường hợp tác\n\n{BODY}\n\n"
+            "Ghim VietnamPlus trên Google News")
+    body, removed, title = clean_text(text)
+    assert title == "Hai tỉnh tăng cường hợp tác"
+    assert body.startswith("Hai tỉnh") and "Ghim" not in body and BODY in body
+    assert any(r.reason == "dateline" and "28/08/2024" in r.text for r in removed)

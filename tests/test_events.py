@@ -194,3 +194,39 @@ def test_a_delegation_going_over_to_a_province_is_a_visit_there():
     )
     visits = [(e.date, e.place) for e in a.events if e.type == "visit"]
     assert visits == [("2025-03-14", "Hủa Phăn")]
+
+
+def test_the_same_day_as_a_wreath_laying_dates_the_talks_that_follow():
+    a = article(
+        "Bộ trưởng Quốc phòng Lào thăm Việt Nam\n\n"
+        "Sáng 31/5/2024, Trung tướng Chansamone Chanyalath đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sĩ.\n\n"
+        "Chiều cùng ngày, tại Trụ sở Bộ Quốc phòng, Đại tướng Phan Văn Giang hội đàm với Trung tướng Chansamone Chanyalath."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("talks", "2024-05-31")]
+
+
+def test_talks_agreed_for_later_without_a_date_are_no_event():
+    a = article(
+        "Sáng 10/4/2024, tại thành phố Suong, ông Khim Vuthy, Tỉnh trưởng tỉnh Tbong Khmum, đã tiếp Đoàn đại biểu "
+        "tỉnh Tây Ninh do ông Dương Văn Thắng, Phó Chủ tịch UBND tỉnh, dẫn đầu.\n\n"
+        "Hai bên thống nhất tổ chức cuộc hội đàm thường niên vào quý II năm nay."
+    )
+    assert [e.type for e in a.events] == ["reception"]
+
+
+def test_a_welcome_ceremony_then_talks_is_the_talks_and_a_new_year_call_a_reception():
+    a = article(
+        "Chiều 31/5/2024, tại Trụ sở Bộ Quốc phòng, Đại tướng Phan Văn Giang chủ trì lễ đón chính thức rồi hội đàm "
+        "với Trung tướng Chansamone Chanyalath.\n\n"
+        "Sáng 10/4/2024, đồng chí Nguyễn Đình Khang, Chủ tịch Tổng Liên đoàn Lao động Việt Nam, đã đến thăm, chúc Tết "
+        "Đại sứ quán Lào; tiếp đoàn có Đại sứ Khamphao Ernthavanh."
+    )
+    assert sorted((e.type, e.date) for e in a.events) == [("reception", "2024-04-10"), ("talks", "2024-05-31")]
+
+
+def test_a_meeting_held_at_bridge_points_is_online():
+    a = article(
+        "Sáng 17/11/2022, Liên hiệp các tổ chức hữu nghị Việt Nam và Hội Hữu nghị Lào - Việt Nam tổ chức hội nghị. "
+        "Chủ trì hội nghị tại điểm cầu Hà Nội là ông Phan Anh Sơn, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("call", "2022-11-17")]

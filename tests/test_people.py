@@ -114,3 +114,9 @@ def test_a_spelling_in_brackets_is_the_same_person():
     ms = find_people(text, [(0, len(text))])
     assert [m.name for m in ms] == ["Retno Marsudi", "Rết-nô Mác-xu-đi"]
     assert ms[0].key == ms[1].key
+
+
+def test_places_and_provincial_delegations_are_no_people():
+    assert _names("Bão lũ gây thiệt hại ở miền Bắc Thái Lan thời gian qua.") == []
+    assert _names("Tham gia Đoàn Kon Tum có Đại tá Trần Văn Hòa, Chỉ huy trưởng.") == ["Trần Văn Hòa"]
+    assert _names("Lượng khách qua cửa khẩu quốc tế Hà Tiên - Prek Chak tăng gấp ba.") == []

@@ -89,7 +89,10 @@ _SPEECH = PhraseSet.compile(
     re.IGNORECASE,
     whole_words=False,
 )
-_PLANNED = PhraseSet.compile(r"sẽ|dự kiến|theo kế hoạch|chuẩn bị|đề nghị|sớm|mong muốn|tiến tới|hướng tới", re.IGNORECASE)
+_PLANNED = PhraseSet.compile(
+    r"sẽ|dự kiến|theo kế hoạch|chuẩn bị|đề nghị|sớm|mong muốn|tiến tới|hướng tới|(?:thống nhất|nhất trí) tổ chức",
+    re.IGNORECASE,
+)
 # a person named later in the same clause as these is greeted or thanked, not taking part
 _GREETING = PhraseSet.compile(
     r"thăm hỏi|chúc sức khỏe|chúc sức khoẻ|chuyển lời|gửi lời|lời chào|lời cảm ơn|cảm ơn|chúc mừng|lời chúc",
