@@ -100,3 +100,32 @@ def test_mastheads_pins_and_read_counters():
     assert title == "Hai tỉnh tăng cường hợp tác"
     assert body.startswith("Hai tỉnh") and "Ghim" not in body and BODY in body
     assert any(r.reason == "dateline" and "28/08/2024" in r.text for r in removed)
+
+
+def test_the_fold_splitting_characters_are_all_listed():
+    """_WordPairs folds whole lines when none of these is present; the list must be complete."""
+    import re
+
+    from hoptac.clean.boilerplate import FOLD_SPLITS
+
+    word = re.compile(r"\w")
+    found = {
+        c for c in map(chr, range(0x110000))
+        if not 0xD800 <= ord(c) < 0xE000 and bool(word.match(c)) != all(word.match(x) for x in c.casefold())
+    }
+    assert found == set(FOLD_SPLITS)
+
+
+def test_word_pairs_shared_with_other_lines_match_the_set_count():
+    from collections import Counter
+
+    from hoptac.clean.boilerplate import _bigrams, _WordPairs
+
+    lines = ["Hai bên hội đàm tại Hà Nội", "hội đàm tại Hà Nội kết thúc", "Một dòng khác hẳn hội hội hội",
+             "Tiêu đề İstanbul İ ǰ", "hội hội"]
+    pairs = _WordPairs(lines)
+    grams = [_bigrams(x) for x in lines]
+    lines_with = Counter(g for gs in grams for g in gs)
+    for i, gs in enumerate(grams):
+        for g in gs:
+            assert pairs.in_other_lines(g, i) == (lines_with[g] > 1), (i, g)

@@ -63,6 +63,7 @@ _OUTLET_TAG = re.compile(
     r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ.]{1,10}[A-ZĐ])\s*[-–—]\s*)"
 )
 _VI_MARKS = VIETNAMESE_LETTER
+_WORDS = re.compile(r"\w+")
 _TERMINAL_MARKS = frozenset(".!?…:;”\")")
 
 
@@ -199,6 +200,34 @@ def _bigrams(line: str) -> set[str]:
     return {f"{a} {b}" for a, b in zip(words, words[1:])}
 
 
+# Characters whose case folding changes where words split ("İ" → "i" + a combining dot):
+# with none of them in a line, folding it and then splitting it into words equals
+# splitting, then folding each word. (All such characters of Unicode as Python 3.11 folds
+# them; tests/test_boilerplate.py recomputes the list.)
+FOLD_SPLITS = (
+    "\u0130\u01f0\u0345\u0390\u03b0\u1e96\u1e97\u1e98\u1e99\u1f50\u1f52\u1f54\u1f56\u1fb6"
+    "\u1fb7\u1fc6\u1fc7\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2\u1fe3\u1fe4\u1fe6\u1fe7\u1ff6\u1ff7"
+)
+_FOLD_SPLITS = re.compile(f"[{FOLD_SPLITS}]")
+
+
+class _WordPairs:
+    """In how many lines of ``lines`` a word pair occurs, asked pair by pair: every line's
+    folded words joined by single spaces, searched as one text (" a b " occurs in line j
+    exactly when a, b are neighbours there), instead of a set of pairs for every line."""
+
+    def __init__(self, lines: list[str]) -> None:
+        if any(_FOLD_SPLITS.search(x) for x in lines):
+            self.joined = [" " + " ".join(w.casefold() for w in _WORDS.findall(x)) + " " for x in lines]
+        else:
+            self.joined = [" " + " ".join(_WORDS.findall(x.casefold())) + " " for x in lines]
+        self.all = "\n".join(self.joined)
+
+    def in_other_lines(self, pair: str, i: int) -> bool:
+        p = f" {pair} "
+        return self.all.count(p) > self.joined[i].count(p)
+
+
 def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[Removed], title: str | None) -> list[str]:
     """Second look at unpunctuated lines (captions, image alt texts, teaser headlines).
 
@@ -207,8 +236,7 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
     for another story. Captions about the article itself share its words and stay.
     """
     counts = Counter(keys)  # keys: _key of each kept line
-    grams_of: list[set[str]] | None = None
-    lines_with: Counter[str] = Counter()
+    pairs: _WordPairs | None = None
     out: list[str] = []
     for i, line in enumerate(kept):
         k = keys[i]
@@ -221,11 +249,10 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
             continue
         words = line.split()
         if unpunctuated and 6 <= len(words) <= 22 and 0 < i < len(kept) - 1:
-            if grams_of is None:  # word pairs of every line, and in how many lines each occurs
-                grams_of = [_bigrams(x) for x in kept]
-                lines_with = Counter(g for gs in grams_of for g in gs)
-            grams = grams_of[i]
-            shared = sum(1 for g in grams if lines_with[g] > 1)  # also in some other line
+            if pairs is None:
+                pairs = _WordPairs(kept)
+            grams = _bigrams(line)
+            shared = sum(1 for g in grams if pairs.in_other_lines(g, i))  # also in some other line
             if grams and shared / len(grams) < 0.2:
                 removed.append(Removed(line, "headline of another article"))
                 continue
