@@ -69,3 +69,9 @@ def test_numbers_without_a_promise_are_not_commitments():
 def test_strategies_action_programmes_and_other_agreements_have_periods(text, period):
     (a,) = agreements(text)
     assert (a.start_year, a.end_year) == period
+
+
+def test_a_replaced_document_keeps_its_period():
+    found = {(a.start_year, a.end_year) for a in agreements(
+        "Hai bên ký Thỏa thuận hợp tác giai đoạn 2024 - 2028, thay cho văn bản giai đoạn 2019 - 2023 đã hết hiệu lực.")}
+    assert found == {(2024, 2028), (2019, 2023)}

@@ -129,3 +129,14 @@ def test_word_pairs_shared_with_other_lines_match_the_set_count():
     for i, gs in enumerate(grams):
         for g in gs:
             assert pairs.in_other_lines(g, i) == (lines_with[g] > 1), (i, g)
+
+
+def test_share_buttons_ads_and_illustration_notes():
+    text = (f"Cơ quan thông tin của Bộ Nội vụ\n\nNgày đăng: 16/10/2024 - Lượt xem: 412\n\nZalo\n\nFacebook\n\n"
+            f"Hai bộ tăng cường hợp tác\n\n{BODY}\n\nQuảng cáo\n\nMột tiết mục văn nghệ chào mừng. (Ảnh minh họa)")
+    body, removed, title = clean_text(text)
+    assert title == "Hai bộ tăng cường hợp tác"
+    for junk in ("Cơ quan thông tin", "Lượt xem", "Zalo", "Facebook", "Quảng cáo", "Ảnh minh họa"):
+        assert junk not in body, junk
+    assert "Một tiết mục văn nghệ chào mừng." in body
+    assert any(r.reason == "dateline" for r in removed)

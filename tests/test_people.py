@@ -120,3 +120,13 @@ def test_places_and_provincial_delegations_are_no_people():
     assert _names("Bão lũ gây thiệt hại ở miền Bắc Thái Lan thời gian qua.") == []
     assert _names("Tham gia Đoàn Kon Tum có Đại tá Trần Văn Hòa, Chỉ huy trưởng.") == ["Trần Văn Hòa"]
     assert _names("Lượng khách qua cửa khẩu quốc tế Hà Tiên - Prek Chak tăng gấp ba.") == []
+
+
+def test_a_foreign_name_before_a_meeting_verb_and_a_student_called_em():
+    assert _names("Bộ trưởng Bộ Nông nghiệp, Lâm nghiệp và Thủy sản Campuchia Chan Sarun đã tiếp Đoàn.") == ["Chan Sarun"]
+    assert _names("Thay mặt các bạn, em Keo Sreypov, sinh viên năm thứ hai, phát biểu cảm ơn.") == ["Keo Sreypov"]
+
+
+def test_a_city_after_tai_thanh_pho_is_no_person():
+    text = "Dự buổi lễ có ông Chan Virak, Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh."
+    assert _names(text) == ["Chan Virak"]

@@ -55,7 +55,7 @@ _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?:\s*{_ZONE})?"
 DATELINE = re.compile(
     rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|xuất bản)\s*:?\s*)*"
     rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[|,-]?\s*{_TIME})?"
-    rf"[\s|,]*\(?(?:{_ZONE})?\)?(?:\s*\|\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?\s*$",  # "| Lượt đọc: 915"
+    rf"[\s|,]*\(?(?:{_ZONE})?\)?(?:\s*[|-]\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?\s*$",  # "| Lượt đọc: 915"
     re.IGNORECASE,
 )
 _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.{2,80})$", re.IGNORECASE)

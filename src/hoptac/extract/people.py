@@ -31,6 +31,10 @@ _IS_NOW = re.compile(r"(?:hiện là|nguyên là|là)\s+")
 _TITLE_SEP = re.compile(r",|\s[-–]\s")
 _ENDS_WITH_DASH = re.compile(r"\s*[-–]\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:()–]")
+_ACTOR_AFTER = re.compile(
+    r"\s+(?:đã\s+|đang\s+|sẽ\s+|cũng\s+)?(?:tiếp|hội kiến|hội đàm|điện đàm|chào xã giao|dẫn đầu|đồng chủ trì|chủ trì)(?!\w)"
+)
+_AT_ADMIN = re.compile(r"(?:tại|ở|đến|tới|từ)\s+(?:thành phố|thủ đô|tỉnh|thị xã|huyện|quận)\s+$")
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _VI_SPECIFIC = VIETNAMESE_LETTER
@@ -470,8 +474,9 @@ def _name_in_run(
     after = _titles_after(sent, end)
     if ctx == "admin":
         # "Phó Chủ tịch HĐND tỉnh Phạm Bá Oai": a Vietnamese name after a title ending in "tỉnh" is a
-        # person; a foreign word there ("tỉnh Bô-ly-khăm-xay") is the province
-        if not title_before or vi_at is None:
+        # person; a foreign word there ("tỉnh Bô-ly-khăm-xay") is the province, and so is a name
+        # after "tại/ở … thành phố" ("Tổng Lãnh sự … tại Thành phố Hồ Chí Minh")
+        if not title_before or vi_at is None or _AT_ADMIN.search(shadowed, max(0, start - 40), start):
             return None
         ctx = None
     if vi_at is not None and not org_tail:
@@ -509,6 +514,8 @@ def _name_in_run(
         cue = "known"
     elif len(words) >= 2 and all("-" in w for w in words) and any(_VI_SPECIFIC.search(w) for w in words):
         cue = "transliterated"  # "Xỉ-ly-phon Đuông-ma-ny": a Lao or Khmer name as Vietnamese writes it
+    elif len(words) >= 2 and _ACTOR_AFTER.match(sent, end):
+        cue = "actor"  # "… Campuchia Dith Tina đã tiếp Đoàn": the subject of a meeting verb
     if cue is None:
         return None
     if cue in ("known", "confirmed", "transliterated") and _inside_proper_noun(sent, start):
