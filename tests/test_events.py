@@ -230,3 +230,28 @@ def test_a_meeting_held_at_bridge_points_is_online():
         "Chủ trì hội nghị tại điểm cầu Hà Nội là ông Phan Anh Sơn, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam."
     )
     assert [(e.type, e.date) for e in a.events] == [("call", "2022-11-17")]
+
+
+def test_a_palace_named_like_a_province_is_no_place_and_its_city_is():
+    a = article(
+        "Chiều 19/3/2025, tại Cung Hòa Bình, Thủ đô Phnôm Pênh, Thủ tướng Campuchia Hun Manet đã tiếp "
+        "Bộ trưởng Tư pháp Nguyễn Hải Ninh."
+    )
+    assert [(e.type, e.place) for e in a.events] == [("reception", "Phnôm Pênh")]
+
+
+def test_what_an_agreement_provides_for_is_no_event_but_its_signing_is():
+    a = article(
+        "Sáng 27/8/2024, tại Hà Nội, ông Nguyễn Xuân Thắng, Giám đốc Học viện, và ông Xỉ-xổm Phôm-ma-xay, Giám đốc "
+        "Học viện Lào, ký Bản ghi nhớ hợp tác giai đoạn 2024 - 2029, theo đó mỗi năm luân phiên tổ chức một hội thảo.\n\n"
+        "Theo Bản ghi nhớ, mỗi năm hai Học viện tổ chức hội thảo khoa học chung do hai Giám đốc đồng chủ trì."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("signing", "2024-08-27")]
+
+
+def test_how_long_an_event_runs_is_not_its_date():
+    a = article(
+        "Tối 25/11/2024, tại Nhà hát Chaktomuk, bà Phoeurng Sackona và ông Nguyễn Văn Hùng đồng chủ trì lễ khai mạc "
+        "Những ngày Văn hóa Việt Nam tại Campuchia, kéo dài đến hết ngày 27/11."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("conference", "2024-11-25")]

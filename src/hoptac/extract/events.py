@@ -93,6 +93,12 @@ _PLANNED = PhraseSet.compile(
     r"sẽ|dự kiến|theo kế hoạch|chuẩn bị|đề nghị|sớm|mong muốn|tiến tới|hướng tới|(?:thống nhất|nhất trí) tổ chức",
     re.IGNORECASE,
 )
+# What an agreement provides for, and what recurs, is no event: "Theo Bản ghi nhớ, mỗi năm hai
+# bên tổ chức hội thảo" (only before the cue: "đã ký …, theo đó mỗi năm …" is still a signing)
+_PROVIDED = PhraseSet.compile(
+    r"theo (?:bản ghi nhớ|biên bản|thỏa thuận|thoả thuận)|mỗi năm|hằng năm|hàng năm|định kỳ",
+    re.IGNORECASE,
+)
 # a person named later in the same clause as these is greeted or thanked, not taking part
 _GREETING = PhraseSet.compile(
     r"thăm hỏi|chúc sức khỏe|chúc sức khoẻ|chuyển lời|gửi lời|lời chào|lời cảm ơn|cảm ơn|chúc mừng|lời chúc",
@@ -214,11 +220,15 @@ _ADMIN_PLACE = PhraseSet.compile(
     r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,3})",
     whole_words=False,
 )
+# "… lễ khai mạc Những ngày Văn hóa, kéo dài đến hết ngày 27/11": when it ends, not when it was
+_UNTIL = re.compile(r"(?:kéo dài|diễn ra|mở cửa)\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$", re.IGNORECASE)
+_BUILDING_BEFORE = re.compile(r"(?:Cung|Nhà hát|Nhà khách|Khách sạn|Trung tâm|Phủ|Dinh|Hội trường|Bảo tàng)\s+$")
 # "tại TP. Kon Tum": the abbreviation's full stop ends no clause
 # "tại trụ sở Bộ Nội vụ, Phnôm Pênh": a building, then its city after a comma
 _AT_PLACE = re.compile(
     r"(?:tại|ở|đến|tới|sang)\s+(?:tp\.\s*)?(?:[^,.;]{0,30}[\s(])?$"
-    r"|(?:tại|ở)\s+(?:trụ sở|nhà khách|khách sạn|phủ|dinh|cung|hội trường|trung tâm|văn phòng)[^,.;]{0,60},\s*$"
+    r"|(?:tại|ở)\s+(?:trụ sở|nhà khách|khách sạn|phủ|dinh|cung|hội trường|trung tâm|văn phòng|nhà hát)[^,.;]{0,60},"
+    r"\s*(?:thủ đô|thành phố|tỉnh)?\s*$"
 )
 
 
@@ -231,6 +241,8 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
         written = text[start:end]
         if not all(w[:1].isupper() for w in written.split()):
             continue  # "Cung Hòa bình" is a palace, not the province Hòa Bình
+        if _BUILDING_BEFORE.search(text, max(0, start - 20), start):
+            continue  # "tại Cung Hòa Bình", "Nhà hát Hà Nội": a building's name
         if _AT_PLACE.search(low, max(0, start - 40), start):
             found.append((_KIND_RANK.get(kinds[name], 2), start, written))
     for m in _ADMIN_PLACE.finditer(text):  # places the gazetteer lacks: "tại thành phố Phôn-xa-văn"
@@ -272,8 +284,8 @@ def find_events(
     key = document_key(text)
     low_doc = document_shadow(text)
     doc_cues = _find_cues(key)  # once per document, then taken sentence by sentence
-    speeches, plans, visitor_refs, pair_refs = (
-        _Found(found) for found in find_all((_SPEECH, _PLANNED, _VISITOR_REF, _PAIR_REF), text)
+    speeches, plans, visitor_refs, pair_refs, provisions = (
+        _Found(found) for found in find_all((_SPEECH, _PLANNED, _VISITOR_REF, _PAIR_REF, _PROVIDED), text)
     )
     cue_starts = [c[0] for c in doc_cues]
     place_at = _places()[0].match_at
@@ -320,7 +332,10 @@ def find_events(
             seg = text[g_start:g_end]
             low = key[g_start:g_end]
             cues = [(a - g_start, b - g_start, t, pr) for a, b, t, pr in sentence_cues if g_start <= a < g_end]
-            dates = [_shift(d, -g_start) for d in doc_dates if g_start <= d.start < g_end and not d.since]
+            dates = [
+                _shift(d, -g_start) for d in doc_dates
+                if g_start <= d.start < g_end and not d.since and not _UNTIL.search(key, max(0, d.start - 25), d.start)
+            ]
             dates += [d for d in year_frames(seg) if not any(x.start <= d.start < x.end for x in dates)]
             speech = speeches.first(g_start, g_end)
             # the speaker of "X cho biết, …" is not taking part in what X reports
@@ -351,9 +366,11 @@ def find_events(
                 before = low[max(0, c_start - 30) : c_start]
                 # "đã ký Kế hoạch … và thống nhất sẽ ký kết Biên bản …": each cue is planned by
                 # the plan words since the cue before it, not by the other's
-                cue_planned = planned and plans.first(
-                    g_start + (cues[ci - 1][1] if ci else 0), g_start + cues[ci + 1][0] if ci + 1 < len(cues) else cue_end
-                ) is not None
+                scope_start = g_start + (cues[ci - 1][1] if ci else 0)
+                provided = provisions.first(scope_start, g_start + c_start) is not None
+                cue_planned = provided or (planned and plans.first(
+                    scope_start, g_start + cues[ci + 1][0] if ci + 1 < len(cues) else cue_end
+                ) is not None)
                 anaphoric = ci == 0 and (opening_ref or (c_start == 0 and ctype != "visit" and not days))
                 subject = _DELEGATION_REF.search(low[max(0, c_start - 40) : c_start])
                 named_subject = _NAMED_SUBJECT.search(before)
@@ -411,7 +428,7 @@ def find_events(
                     continue
                 m = _Mention(
                     type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
-                    paragraph=_paragraph_of(text, s_start), order=order, date=None if reference else date,
+                    paragraph=_paragraph_of(text, s_start), order=order, date=None if reference or provided else date,
                     people=persons, reference=reference, delegation_ref=deleg, planned=cue_planned,
                     related=types_here - {ctype}, place=place, anaphoric=anaphoric, weak=_pr < 7,
                     predicate=predicate,
