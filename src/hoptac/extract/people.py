@@ -115,7 +115,7 @@ class _Tok:
 @lru_cache(maxsize=512)
 def _tokens(text: str, shadowed: str) -> list[_Tok]:
     """Word tokens of a sentence; ``shadowed`` is its ``shadow`` (each token's key is cut from it)."""
-    out = []
+    out: list[_Tok] = []
     append = out.append
     for m in _TOKEN.finditer(text):  # a token ends in a word character: no full stop to strip
         t = m.group()
