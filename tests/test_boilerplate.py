@@ -140,3 +140,15 @@ def test_share_buttons_ads_and_illustration_notes():
         assert junk not in body, junk
     assert "Một tiết mục văn nghệ chào mừng." in body
     assert any(r.reason == "dateline" for r in removed)
+
+
+def test_player_times_outlet_credits_and_more_dateline_orders():
+    text = ("BÁO ĐIỆN BIÊN PHỦ\n\nCơ quan của Đảng bộ tỉnh Điện Biên\n\nCập nhật lúc 18:05, Thứ Ba, 10/12/2024\n\n"
+            "Nghe đọc bài\n\n00:00 / 03:25\n\nDừng\n\nVietnamPlus\n\nChia sẻ  Email  In\n\n"
+            f"Hai tỉnh tăng cường hợp tác\n\n{BODY}\n\nĐường dẫn bài viết đã được copy\n\nMinh Hải/VOV.VN")
+    body, removed, title = clean_text(text)
+    assert title == "Hai tỉnh tăng cường hợp tác"
+    assert body.startswith("Hai tỉnh") and body.endswith(BODY)
+    assert any(r.reason == "dateline" and "10/12/2024" in r.text for r in removed)
+    _, removed2, _ = clean_text(f"Thứ Ba, 09/04/2024 | 17:48:12\n\nTin\n\n{BODY}")
+    assert any(r.reason == "dateline" for r in removed2)

@@ -51,10 +51,11 @@ _CUES = _compile()
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 _DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
 _ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
-_TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?:\s*{_ZONE})?"
+_TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*{_ZONE})?"  # "17:48", "17:48:12", "18h05"
 DATELINE = re.compile(
     rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|xuất bản)\s*:?\s*)*"
-    rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[|,-]?\s*{_TIME})?"
+    rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
+    rf"(?:\s*[|,-]?\s*{_TIME})?"
     rf"[\s|,]*\(?(?:{_ZONE})?\)?(?:\s*[|-]\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?\s*$",  # "| Lượt đọc: 915"
     re.IGNORECASE,
 )
