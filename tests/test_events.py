@@ -257,3 +257,11 @@ def test_how_long_an_event_runs_is_not_its_date():
         "kéo dài đến hết ngày 27/11."
     )
     assert "2024-11-27" not in [e.date for e in a.events]
+
+
+def test_a_congratulation_call_at_an_embassy_is_a_reception():
+    a = article(
+        "Nhân dịp Quốc khánh Lào, sáng 29/11/2024, Phó Thủ tướng Trần Hồng Hà đã dẫn đầu đoàn đại biểu Chính phủ "
+        "đến chúc mừng Đại sứ quán Lào tại Hà Nội và được Đại sứ Khamphao Ernthavanh đón tiếp."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("reception", "2024-11-29")]
