@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from hoptac.model import CleanDocument
 
@@ -37,6 +38,7 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=8)  # read for the publication date and again by the events of the same text
 def _wire_dateline_match(text: str) -> re.Match[str] | None:
     head_end = len("\n\n".join(text.split("\n\n", 2)[:2]))  # the title and the lead
     return _WIRE_DATELINE.search(text, 0, head_end)
