@@ -265,3 +265,66 @@ def test_a_congratulation_call_at_an_embassy_is_a_reception():
         "đến chúc mừng Đại sứ quán Lào tại Hà Nội và được Đại sứ Khamphao Ernthavanh đón tiếp."
     )
     assert [(e.type, e.date) for e in a.events] == [("reception", "2024-11-29")]
+
+
+def test_a_programme_that_follows_an_agreement_is_no_reception_and_the_signing_keeps_the_talks_day():
+    a = article(
+        "Sáng 8/10/2024, tại Hà Nội, Bộ trưởng Lê Minh Hoan hội đàm với Bộ trưởng Nông nghiệp Lào Lin-khăm Đuông-xa-vẳn.\n\n"
+        "Cuối buổi hội đàm, hai Bộ trưởng ký Kế hoạch hợp tác năm 2025, kế tiếp Thỏa thuận hợp tác giai đoạn 2021 - 2024.\n\n"
+        "Chiều 9/10/2024, Phó Thủ tướng Trần Lưu Quang đã tiếp Bộ trưởng Lin-khăm Đuông-xa-vẳn."
+    )
+    assert sorted((e.type, e.date) for e in a.events) == [
+        ("reception", "2024-10-09"), ("signing", "2024-10-08"), ("talks", "2024-10-08")]
+
+
+def test_an_online_session_is_a_call_and_the_meeting_named_again_is_that_call():
+    planned = article(
+        "Ông Nguyễn Thanh Nghị và ông Ắt-xa-phăng-thoong Xi-phăn-đon thống nhất sẽ đồng chủ trì "
+        "một phiên họp trực tuyến giữa hai Bộ vào tháng 9/2024."
+    )
+    assert [(e.type, e.date) for e in planned.events] == [("call", "2024-09")]
+    a = article(
+        "Sáng 14/3/2023, Bộ Tài chính Việt Nam và Bộ Tài chính Lào tổ chức hội nghị trực tuyến về quản lý thuế.\n\n"
+        "Hội nghị do ông Cao Anh Tuấn, Thứ trưởng Bộ Tài chính, và ông Xôm-xạ-nít Khăm-phăn, Thứ trưởng Bộ Tài chính "
+        "Lào, đồng chủ trì. Báo cáo tại hội nghị cho thấy thu thuế tăng 12%."
+    )
+    assert [(e.type, e.date, sorted(p.name for p in e.participants)) for e in a.events] == [
+        ("call", "2023-03-14", ["Cao Anh Tuấn", "Xôm-xạ-nít Khăm-phăn"])]
+
+
+def test_the_same_day_opens_a_second_reception_by_another_host():
+    a = article(
+        "Ngày 12/4/2024, tại tỉnh Kampot, ông Mao Thonin, Tỉnh trưởng tỉnh Kampot, đã tiếp Đoàn công tác tỉnh "
+        "Kiên Giang do ông Lâm Minh Thành, Chủ tịch UBND tỉnh, dẫn đầu. Cùng tiếp đoàn có ông Nhem Saron, Phó Tỉnh trưởng.\n\n"
+        "Cùng ngày, Đoàn đến chúc Tết Bộ Chỉ huy Quân sự tỉnh Kampot. Thiếu tướng Sok Bunthan, Chỉ huy trưởng, tiếp đoàn."
+    )
+    receptions = sorted(sorted(p.name for p in e.participants) for e in a.events if e.type == "reception")
+    assert receptions == [["Lâm Minh Thành", "Mao Thonin", "Nhem Saron"], ["Lâm Minh Thành", "Sok Bunthan"]]
+
+
+def test_a_forum_beside_a_fair_is_its_own_event_and_the_source_of_a_plan_is_not_in_it():
+    a = article(
+        "Hội chợ Nông sản Việt Nam - Lào 2024\n\n"
+        "Theo ông Hoàng Minh Chiến, Phó Cục trưởng Cục Xúc tiến thương mại, hội chợ sẽ diễn ra từ ngày 5 đến 9/9/2024 "
+        "tại Trung tâm Hội nghị và Triển lãm Lao-ITECC, Thủ đô Viêng Chăn.\n\n"
+        "Lễ khai mạc hội chợ dự kiến do Bộ trưởng Nguyễn Hồng Diên và Bộ trưởng Ma-lay-thoong Kôm-ma-xít đồng chủ trì. "
+        "Bên lề hội chợ, ngày 6/9, Thứ trưởng Phan Thị Thắng sẽ chủ trì Diễn đàn kết nối doanh nghiệp hai nước."
+    )
+    got = {(e.date, e.place): sorted(p.name for p in e.participants) for e in a.events if e.type == "conference"}
+    assert got == {
+        ("2024-09-05", "Viêng Chăn"): ["Ma-lay-thoong Kôm-ma-xít", "Nguyễn Hồng Diên"],
+        ("2024-09-06", None): ["Phan Thị Thắng"],
+    }
+
+
+def test_a_delegation_named_again_stands_for_its_head():
+    a = article(
+        "Sáng 3/7/2024, tại thành phố Lào Cai, Đoàn đại biểu tỉnh Lào Cai do đồng chí Trịnh Xuân Trường, Chủ tịch UBND "
+        "tỉnh, làm Trưởng đoàn đã hội đàm với Đoàn đại biểu tỉnh Phông-xa-lỳ (Lào) do đồng chí Khăm-xing Xi-ha-vông, "
+        "Tỉnh trưởng tỉnh Phông-xa-lỳ, làm Trưởng đoàn.\n\n"
+        "Đoàn đại biểu tỉnh Phông-xa-lỳ thăm và làm việc tại tỉnh Lào Cai từ ngày 2 - 4/7.\n\n"
+        "Chiều cùng ngày, đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai, đã tiếp Đoàn đại biểu tỉnh Phông-xa-lỳ."
+    )
+    got = {e.type: (e.date, sorted(p.name for p in e.participants)) for e in a.events}
+    assert got["visit"] == ("2024-07-02", ["Khăm-xing Xi-ha-vông"])
+    assert got["reception"] == ("2024-07-03", ["Khăm-xing Xi-ha-vông", "Đặng Xuân Phong"])

@@ -68,3 +68,21 @@ def test_missing_path_fails_clearly(tmp_path):
     result = runner.invoke(app, ["extract", str(tmp_path / "nope.txt")])
     assert result.exit_code == 1
     assert "no such file or folder" in result.stderr
+
+
+def test_output_does_not_depend_on_the_interpreters_hash_seed():
+    """Iterating a set of strings follows the per-process hash seed; no output may."""
+    import os
+    import subprocess
+    import sys
+
+    gold = Path(__file__).resolve().parent / "gold" / "docs"
+    outputs = []
+    for seed in ("0", "1"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", "from hoptac.cli import app; app()", "extract", "--format", "jsonl", str(gold)],
+            capture_output=True, env=env, check=True,
+        )
+        outputs.append(done.stdout)
+    assert outputs[0] and outputs[0] == outputs[1]

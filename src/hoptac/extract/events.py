@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from hoptac.clean.normalize import document_key, document_shadow, shadow
@@ -83,6 +83,8 @@ _PREDICATE_BEFORE = re.compile(
     r"(?:đã|sẽ|vừa|đang|cùng)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến|đến|sang|tới|dự|tham dự|tham gia)\s+)*(?:(?:một|các|những)\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$",
     re.IGNORECASE,
 )
+# "Theo ông X, hội chợ sẽ diễn ra …": X is the source of what follows ("theo lời mời của X" is not)
+_ATTRIBUTED = re.compile(r"\W*theo\s+(?!lời\s|đề nghị|kế hoạch|chương trình|thỏa thuận|thoả thuận)[^,;.]{0,120},", re.IGNORECASE)
 _HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
 _SPEECH = PhraseSet.compile(
     r"(?:cho biết|nhấn mạnh|khẳng định|bày tỏ|đề nghị|chia sẻ|phát biểu|nói|thông báo|thông tin)\s*[,:]",
@@ -162,9 +164,10 @@ class _Mention:
     anaphoric: bool = False
     weak: bool = False
     predicate: bool = False
-    related: set[str] = field(default_factory=set)
+    related: tuple[str, ...] = ()  # the other types cued in the clause, in the order written
     place: str | None = None
     split_group: int | None = None
+    cue: str = ""  # the cue's words as written, lower-cased ("hội nghị trực tuyến")
 
 
 @dataclass
@@ -181,6 +184,7 @@ class _Event:
     delegation_ref: int
     split_group: int | None = None
     has_range: bool = False
+    cue: str = ""
 
 
 def _paragraph_of(text: str, pos: int) -> int:
@@ -239,11 +243,15 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
     found = []
     for start, end, name in hits:
         written = text[start:end]
-        if not all(w[:1].isupper() for w in written.split()):
+        words = written.split()
+        if name.startswith(("thủ đô ", "thành phố ")) and len(words) > 2:  # "Thủ đô Viêng Chăn": the name after it
+            words = words[2:]
+            written = " ".join(words)
+        if not all(w[:1].isupper() for w in words):
             continue  # "Cung Hòa bình" is a palace, not the province Hòa Bình
         if _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             continue  # "tại Cung Hòa Bình", "Nhà hát Hà Nội": a building's name
-        if _AT_PLACE.search(low, max(0, start - 40), start):
+        if _AT_PLACE.search(low, max(0, start - 110), start):
             found.append((_KIND_RANK.get(kinds[name], 2), start, written))
     for m in _ADMIN_PLACE.finditer(text):  # places the gazetteer lacks: "tại thành phố Phôn-xa-văn"
         found.append((0, m.start("name"), m.group("name")))
@@ -288,6 +296,7 @@ def find_events(
         _Found(found) for found in find_all((_SPEECH, _PLANNED, _VISITOR_REF, _PAIR_REF, _PROVIDED), text)
     )
     cue_starts = [c[0] for c in doc_cues]
+    delegations = _delegations(text, low_doc, people)
     place_at = _places()[0].match_at
 
     def places_in(a: int, b: int) -> list[tuple[int, int, str]]:
@@ -340,6 +349,9 @@ def find_events(
             speech = speeches.first(g_start, g_end)
             # the speaker of "X cho biết, …" is not taking part in what X reports
             speaker_end = speech - g_start if speech is not None and not any(c[0] < speech - g_start for c in cues) else -1
+            source = _ATTRIBUTED.match(text, g_start, g_end)
+            if source is not None and speaker_end < 0 and not any(c[0] < source.end() - g_start for c in cues):
+                speaker_end = source.end() - g_start
             persons = [
                 p for p in people_in(g_start, g_end)
                 if not _in_last_clause(_GREETING, text[max(g_start, p.start - 200) : p.start])
@@ -352,8 +364,13 @@ def find_events(
             place = _place_in(seg, low_doc[g_start:g_end], places_in(g_start, g_end))
             deleg = (VISITOR if visitor_refs.first(g_start, g_end) is not None else 0) | (
                 PAIR if pair_refs.first(g_start, g_end) is not None else 0)
-            types_here = {c[2] for c in cues}
-            made: set[str] = set()
+            named_heads = _delegation_heads(low_doc, g_start, g_end, delegations)
+            if named_heads:
+                # "đã tiếp Đoàn đại biểu tỉnh Luang Namtha": the delegation named is its head
+                persons = persons + [h for h in named_heads if h.key not in {p.key for p in persons}]
+                deleg &= ~VISITOR
+            types_here = tuple(dict.fromkeys(c[2] for c in cues))  # in the order written: a set's order varies by run
+            made: dict[str, _Mention | None] = {}  # type → its mention here, when that one only refers back
             carved: list[tuple[int, int]] = []
             ranges = [d for d in dates if d.is_range]
             days = [d for d in dates if not d.is_range]
@@ -407,10 +424,16 @@ def find_events(
                         reference = False
                 else:
                     date = _nearest(days, c_start) or (ranges[0] if ranges and not visit_owns_range else None)
-                if ctype in made:
+                earlier = made.get(ctype)
+                if ctype in made and not (earlier is not None and predicate and not reference and date is not None):
                     if ctype == "reception" and not reference:
                         _split_second_reception(mentions, text, g_start, cues, ci, persons)
                     continue
+                if earlier is not None:
+                    # "Bên lề hội chợ, ngày 13/6, X sẽ chủ trì Diễn đàn …": the fair is referred
+                    # to, the forum is an event of its own with the people named after the fair
+                    persons = [p for p in persons if p.start >= earlier.cue_start + len(earlier.cue)]
+                    earlier.people = [p for p in earlier.people if p.start < earlier.cue_start + len(earlier.cue)]
                 # "ngay sau cuộc gặp cấp cao … do A và B đồng chủ trì … vào cuối tháng 2": a context
                 # mention with its own later date and people is an event of its own
                 scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
@@ -422,23 +445,25 @@ def find_events(
                     mentions.append(_Mention(
                         type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
                         paragraph=_paragraph_of(text, s_start), order=order, date=date, people=own_people,
-                        reference=False, delegation_ref=0, planned=cue_planned, related=set(), place=place))
+                        reference=False, delegation_ref=0, planned=cue_planned, related=(), place=place,
+                        cue=low[c_start:c_end].lower()))
                     order += 1
-                    made.add(ctype)
+                    made[ctype] = None
                     continue
                 m = _Mention(
                     type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
                     paragraph=_paragraph_of(text, s_start), order=order, date=None if reference or provided else date,
                     people=persons, reference=reference, delegation_ref=deleg, planned=cue_planned,
-                    related=types_here - {ctype}, place=place, anaphoric=anaphoric, weak=_pr < 7,
-                    predicate=predicate,
+                    related=tuple(t for t in types_here if t != ctype), place=place, anaphoric=anaphoric, weak=_pr < 7,
+                    predicate=predicate, cue=low[c_start:c_end].lower(),
                 )
                 order += 1
-                made.add(ctype)
+                made[ctype] = m if reference else None
                 if ctype == "visit" and not reference:
                     # a visit is the visiting head's (and the host who invited them), not everyone named
                     heads = _heads_in(text, g_start, g_end, people)
                     inviters = _inviters_in(text, g_start, g_end, people)
+                    heads = heads or [h for h in named_heads if h in m.people]
                     if heads:
                         m.people = heads + [p for p in inviters if p.key not in {h.key for h in heads}]
                 if ctype == "reception" and not reference:
@@ -463,7 +488,7 @@ def find_events(
                 last = mentions[-1]
                 mentions.append(dataclasses.replace(
                     last, people=persons, reference=True, date=None, order=order, sentence=(s_start, s_end),
-                    split_group=None, related=set(),
+                    split_group=None, related=(),
                 ))
                 order += 1
     early_end = sentences[min(3, len(sentences) - 1)][1] if sentences else len(text)
@@ -526,6 +551,54 @@ def _inviters_in(text: str, start: int, end: int, people: list[Mention]) -> list
     return out
 
 
+_DELEGATION_WORD = re.compile(r"(?<!\w)đoàn\s+", re.IGNORECASE)
+_DELEGATION_KIND = re.compile(r"(?:(?:đại biểu|công tác|cấp cao|lãnh đạo|chính thức)\s+)*", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+@dataclass
+class _Delegation:
+    """ "Đoàn đại biểu tỉnh Luang Namtha (Lào) do đồng chí X … làm Trưởng đoàn": who leads a
+    delegation the article names, so that "tiếp Đoàn đại biểu tỉnh Luang Namtha" later is X."""
+
+    name: str  # shadowed, after its kind: "tỉnh luang namtha"
+    head: Mention
+    span: tuple[int, int]  # where it is named with its head
+
+
+def _delegations(text: str, low: str, people: list[Mention]) -> list[_Delegation]:
+    """Delegations named with their head (``low``: the ``shadow`` of ``text``)."""
+    out = []
+    for m in _HEAD.finditer(text):
+        a, b = m.start("rest"), m.end("rest")
+        hits = [p for p in people if a <= p.start < b]
+        words = list(_DELEGATION_WORD.finditer(low, max(0, m.start() - 120), m.start()))
+        if not hits or not words:
+            continue
+        start = words[-1].end()
+        kind = _DELEGATION_KIND.match(low, start)
+        name = " ".join(_BRACKETED.sub(" ", low[kind.end() if kind else start : m.start()]).replace(",", " ").split())
+        # a proper name, not "Đoàn do đồng chí X dẫn đầu" nor "đoàn công tác của tỉnh"
+        if name and not name.startswith("của") and any(w[:1].isupper() for w in text[start : m.start()].split()):
+            out.append(_Delegation(name, hits[0], (words[-1].start(), b)))
+    return out
+
+
+def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegation]) -> list[Mention]:
+    """Heads of the delegations named again in low[start:end], away from where each is introduced."""
+    out: list[Mention] = []
+    if not delegations:
+        return out
+    for w in _DELEGATION_WORD.finditer(low, start, end):
+        kind = _DELEGATION_KIND.match(low, w.end())
+        at = kind.end() if kind else w.end()
+        for d in delegations:
+            named = low.startswith(d.name, at) and not low[at + len(d.name) : at + len(d.name) + 1].isalnum()
+            if named and not d.span[0] <= w.start() < d.span[1] and d.head not in out:
+                out.append(d.head)
+    return out
+
+
 def _split_receptions(text: str, group: list[tuple[int, int]], cue_at: int, persons: list[Mention]) -> list[list[Mention]] | None:
     """One reception per host: "A; B; C đã tiếp đoàn", "lần lượt tiếp A và B"."""
     before = [p for p in persons if p.start < cue_at]
@@ -562,6 +635,11 @@ def _principals(text: str, mentions: list[_Mention], people: list[Mention], earl
             hits = [p for p in people if lead.start() - 80 <= p.start < lead.start()]
             if hits:
                 heads = [hits[-1]]
+    # two delegations with their heads ("Đoàn tỉnh A do X … hội đàm với Đoàn tỉnh B do Y"): the
+    # visitor is the one whose visit the article reports
+    visitors = [m.people[0] for m in mentions if m.type == "visit" and not m.reference and m.people]
+    if len(heads) >= 2 and visitors and visitors[0] in heads:
+        heads = [visitors[0]]
     out: list[Mention] = []
     if heads:
         out.append(heads[0])
@@ -608,15 +686,17 @@ def _assemble(
         # date is null, as the text supports no more)
         # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
         ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
-                    m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range)
-        if _merge_into(events, ev) is None:
+                    m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range, cue=m.cue)
+        # "Cùng ngày, Đoàn đến chúc Tết Bộ Chỉ huy Quân sự tỉnh": "the same day" opens another
+        # event; it is the same one only if it names someone already there (or both delegations)
+        if _merge_into(events, ev, need_shared=m.date.relative == "same_day") is None:
             events.append(ev)
         if date is not None and len(date) == 10 and not m.date.is_range:
             previous = date
     # pass 2: mentions without a date of their own
     visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
-        target = _find_target(events, m, principals)
+        target = _unnamed_call_before(events, m) or _find_target(events, m, principals)
         if target is not None:
             _add_people(target, m.people)
             target.delegation_ref |= m.delegation_ref
@@ -658,7 +738,7 @@ def _assemble(
         # the same day as the event it follows, so the same place unless it says otherwise
         place = m.place or (source.place if source is not None and source.date == date else None)
         ev = _Event(m.type, date, None, place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
-                    m.delegation_ref, split_group=m.split_group)
+                    m.delegation_ref, split_group=m.split_group, cue=m.cue)
         if _merge_into(events, ev) is None:
             events.append(ev)
     out: list[Event] = []
@@ -683,6 +763,19 @@ def _assemble(
         s, t = e.evidence
         out.append(Event(e.type, e.date, e.end_date, e.place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
+
+
+def _unnamed_call_before(events: list[_Event], m: _Mention) -> _Event | None:
+    """ "Sáng 25/7, hai Bộ tổ chức hội nghị trực tuyến …. Tại điểm cầu Hà Nội, hội nghị do X chủ
+    trì": a meeting named again as "hội nghị" is the online one before it, when that one names
+    no one yet (otherwise the call would be lost for want of people)."""
+    if m.type != "conference":
+        return None
+    before = [e for e in events if e.order < m.order and e.type in ("call", "conference")]
+    last = max(before, key=lambda e: e.order, default=None)
+    if last is not None and last.type == "call" and last.cue.startswith(m.cue):
+        return last
+    return None
 
 
 def _sharpen_date(target: _Event, m: _Mention, events: list[_Event]) -> None:
@@ -746,14 +839,20 @@ def _find_target(events: list[_Event], m: _Mention, principals: list[Mention]) -
     if best is None:
         return None
     if keys and not (keys & _keys(best.people)) and m.people and not m.reference:
-        # a new event of the same type with other people: only when nothing links them
-        return best if len(same) == 1 and not best.split_group else None
+        # a new event of the same type with other people: only when nothing links them; with
+        # several, the last one told before it ("Cùng tiếp đoàn có …" after the second reception)
+        if len(same) == 1:
+            return best if not best.split_group else None
+        last = max((e for e in same if e.order < m.order), key=lambda e: e.order, default=None)
+        return last if last is not None and last.split_group is None else None
     return best
 
 
-def _merge_into(events: list[_Event], ev: _Event) -> _Event | None:
+def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> _Event | None:
     for e in events:
         if e is ev or e.type != ev.type or e.date != ev.date:
+            continue
+        if need_shared and not (_keys(e.people) & _keys(ev.people) or e.delegation_ref & ev.delegation_ref):
             continue
         if e.split_group is not None and ev.split_group is not None:
             continue
