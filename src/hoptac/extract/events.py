@@ -551,9 +551,10 @@ def _inviters_in(text: str, start: int, end: int, people: list[Mention]) -> list
     return out
 
 
-_DELEGATION_WORD = re.compile(r"(?<!\w)đoàn\s+", re.IGNORECASE)
+_DELEGATION_WORD = re.compile(r"đoàn(?<!\wđoàn)\s+")  # on shadowed (lower-cased) text; the literal first: the engine skips to it
 _DELEGATION_KIND = re.compile(r"(?:(?:đại biểu|công tác|cấp cao|lãnh đạo|chính thức)\s+)*", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^)]*\)")
+_LED_BY = re.compile(r"[^.;:]{0,120}?\s(?=do\s|đứng đầu là\s)")
 
 
 @dataclass
@@ -568,19 +569,26 @@ class _Delegation:
 
 def _delegations(text: str, low: str, people: list[Mention]) -> list[_Delegation]:
     """Delegations named with their head (``low``: the ``shadow`` of ``text``)."""
+    led_at: dict[int, re.Match[str]] = {}  # where "do …" starts → the last "đoàn" before it
+    for w in _DELEGATION_WORD.finditer(low):  # "đoàn" is rarer than "do": start from it
+        led = _LED_BY.match(low, w.end())
+        if led is not None:
+            led_at[led.end()] = w
     out = []
-    for m in _HEAD.finditer(text):
+    for at, w in led_at.items():
+        m = _HEAD.match(text, at)
+        if m is None:
+            continue
         a, b = m.start("rest"), m.end("rest")
         hits = [p for p in people if a <= p.start < b]
-        words = list(_DELEGATION_WORD.finditer(low, max(0, m.start() - 120), m.start()))
-        if not hits or not words:
+        if not hits:
             continue
-        start = words[-1].end()
+        start = w.end()
         kind = _DELEGATION_KIND.match(low, start)
-        name = " ".join(_BRACKETED.sub(" ", low[kind.end() if kind else start : m.start()]).replace(",", " ").split())
+        name = " ".join(_BRACKETED.sub(" ", low[kind.end() if kind else start : at]).replace(",", " ").split())
         # a proper name, not "Đoàn do đồng chí X dẫn đầu" nor "đoàn công tác của tỉnh"
-        if name and not name.startswith("của") and any(w[:1].isupper() for w in text[start : m.start()].split()):
-            out.append(_Delegation(name, hits[0], (words[-1].start(), b)))
+        if name and not name.startswith("của") and any(w[:1].isupper() for w in text[start:at].split()):
+            out.append(_Delegation(name, hits[0], (w.start(), b)))
     return out
 
 

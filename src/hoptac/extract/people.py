@@ -275,11 +275,11 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
             break
         for run in runs:
             a, b = toks[run[0]].start + s_start, toks[run[-1]].end + s_start
-            written = compact(sent[toks[run[0]].start : toks[run[-1]].end])
-            if not any(c in written for c in found):
-                continue
             i = bisect.bisect_left(starts, a)
             if (i < len(starts) and starts[i] < b) or (i > 0 and mentions[i - 1].end > a):
+                continue
+            written = compact(sent[toks[run[0]].start : toks[run[-1]].end])
+            if not any(c in written for c in found):
                 continue
             m = _name_in_run(sent, toks, run, confirmed=confirmed, shadowed=low)
             if m is not None:

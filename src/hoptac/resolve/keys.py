@@ -24,10 +24,13 @@ from hoptac.lexicons import load_tsv
 _VOWELS = set("aeiouy")
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is exactly str.isalnum() plus "_"
+
+
 @lru_cache(maxsize=8192)
 def compact(name: str) -> str:
     """Folded letters and digits only: the scorer-style comparison form of a name."""
-    return "".join(c for c in fold(name) if c.isalnum())
+    return _NOT_ALNUM.sub("", fold(name))
 
 
 def slug(name: str) -> str:
