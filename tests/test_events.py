@@ -328,3 +328,12 @@ def test_a_delegation_named_again_stands_for_its_head():
     got = {e.type: (e.date, sorted(p.name for p in e.participants)) for e in a.events}
     assert got["visit"] == ("2024-07-02", ["Khăm-xing Xi-ha-vông"])
     assert got["reception"] == ("2024-07-03", ["Khăm-xing Xi-ha-vông", "Đặng Xuân Phong"])
+
+
+def test_someone_honoured_at_a_memorial_is_not_at_the_event():
+    a = article(
+        "Sáng 19/5/2024, tại Hà Nội, ông Nguyễn Văn Thể đã tiếp đoàn cựu chiến binh Lào do ông Bun-mi Xay-nha-vông "
+        "dẫn đầu, sau khi đoàn dâng hoa tại tượng đài Chủ tịch Hồ Chí Minh và thăm quê hương cố Chủ tịch Cay-xỏn Phôm-vi-hản."
+    )
+    assert [(e.type, sorted(p.name for p in e.participants)) for e in a.events] == [
+        ("reception", ["Bun-mi Xay-nha-vông", "Nguyễn Văn Thể"])]

@@ -144,6 +144,11 @@ _PARTICIPATE = re.compile(
 )
 # "mối quan hệ do Chủ tịch Hồ Chí Minh và Chủ tịch Cay-xỏn Phôm-vi-hản đặt nền móng": founders of
 # the relationship are named as history, not as people at the event
+# "dâng hương tại quê hương Chủ tịch Hồ Chí Minh", "viếng Lăng cố Chủ tịch …": someone honoured, not present
+_COMMEMORATED_BEFORE = re.compile(
+    r"(?:(?:quê hương|lăng|nhà lưu niệm|khu lưu niệm|tượng đài|đền thờ|tư tưởng|di chúc|tấm gương|anh linh|di tích|"
+    r"bảo tàng|nhà sàn)\s+(?:của\s+)?(?:cố\s+)?|(?<!\w)cố\s+)(?:(?:chủ tịch|tổng bí thư|thủ tướng|đại tướng|hoàng thân|bác)\s+)?$",
+)
 _HISTORY_AFTER = re.compile(
     r"^[^.;:]{0,80}?(?:đặt nền móng|dày công|vun đắp|xây đắp|sáng lập|khai sinh|gây dựng)", re.IGNORECASE
 )
@@ -356,6 +361,7 @@ def find_events(
                 p for p in people_in(g_start, g_end)
                 if not _in_last_clause(_GREETING, text[max(g_start, p.start - 200) : p.start])
                 and not _HISTORY_AFTER.match(text[p.end : g_end])
+                and not _COMMEMORATED_BEFORE.search(low_doc, max(g_start, p.start - 40), p.start)
                 and not p.start < g_start + speaker_end
             ]
             # "ký Chương trình …; theo đó, năm tới … sẽ hỗ trợ": a plan in a later clause
