@@ -337,3 +337,16 @@ def test_someone_honoured_at_a_memorial_is_not_at_the_event():
     )
     assert [(e.type, sorted(p.name for p in e.participants)) for e in a.events] == [
         ("reception", ["Bun-mi Xay-nha-vông", "Nguyễn Văn Thể"])]
+
+
+def test_those_met_during_a_visit_are_not_on_the_visit_and_regards_are_no_visit():
+    a = article(
+        "Từ ngày 14 đến 17/10/2024, Đoàn đại biểu Ban Dân vận Trung ương do đồng chí Mai Văn Chính, Trưởng Ban Dân vận "
+        "Trung ương, dẫn đầu thăm chính thức Campuchia.\n\n"
+        "Trong thời gian thăm chính thức Campuchia, ngày 15/10, đồng chí Mai Văn Chính đã lần lượt hội kiến "
+        "Samdech Hun Sen, Chủ tịch Thượng viện, và Samdech Hun Manet, Thủ tướng Chính phủ.\n\n"
+        "Ngày 16/10, đồng chí Mai Văn Chính chuyển lời thăm hỏi của lãnh đạo Việt Nam tới ông Sar Sokha, Bộ trưởng Bộ Nội vụ."
+    )
+    visits = [(e.date, sorted(p.name for p in e.participants)) for e in a.events if e.type == "visit"]
+    assert visits == [("2024-10-14", ["Mai Văn Chính"])]
+    assert sorted(e.date for e in a.events if e.type == "reception") == ["2024-10-15", "2024-10-15"]

@@ -465,6 +465,9 @@ def find_events(
                 )
                 order += 1
                 made[ctype] = m if reference else None
+                if ctype == "visit" and reference and primaries and ci == 0:
+                    # "Trong thời gian thăm Lào, X đã hội kiến A, B và C": the visit is X's, not A's
+                    m.people = [p for p in m.people if p.start < g_start + primaries[0][0]]
                 if ctype == "visit" and not reference:
                     # a visit is the visiting head's (and the host who invited them), not everyone named
                     heads = _heads_in(text, g_start, g_end, people)
