@@ -362,3 +362,12 @@ def test_who_sits_at_the_table_and_who_is_in_the_delegation_take_part():
     got = {e.type: sorted(p.name for p in e.participants) for e in a.events}
     assert got["talks"] == ["Hoàng Xuân Chiến", "Phan Văn Giang", "Tia Seiha"]
     assert "Nem Sowath" in got["visit"]
+
+
+def test_the_pair_nearest_the_verb_is_its_subject():
+    a = article(
+        "Sáng 12/6/2024, tại Viêng Chăn, ông Nguyễn Văn Thắng, Bộ trưởng Bộ Tài chính, hội đàm với ông "
+        "Xăn-ti-phạp Phôm-vi-hản, Bộ trưởng Bộ Tài chính Lào.\n\n"
+        "Trước đại biểu hai bên, hai Bộ trưởng đặt bút ký Biên bản ghi nhớ về hợp tác đào tạo cán bộ tài chính."
+    )
+    assert sorted((e.type, e.date) for e in a.events) == [("signing", "2024-06-12"), ("talks", "2024-06-12")]

@@ -396,7 +396,9 @@ def find_events(
                     scope_start, g_start + cues[ci + 1][0] if ci + 1 < len(cues) else cue_end
                 ) is not None)
                 anaphoric = ci == 0 and (opening_ref or (c_start == 0 and ctype != "visit" and not days))
-                subject = _DELEGATION_REF.search(low[max(0, c_start - 40) : c_start])
+                subject = None  # the last one: "… hai đoàn, hai Bộ trưởng đặt bút ký"
+                for subject in _DELEGATION_REF.finditer(low[max(0, c_start - 40) : c_start]):
+                    pass
                 named_subject = _NAMED_SUBJECT.search(before)
                 predicate = (
                     bool(_PREDICATE_BEFORE.search(before))
