@@ -371,3 +371,13 @@ def test_the_pair_nearest_the_verb_is_its_subject():
         "Trước đại biểu hai bên, hai Bộ trưởng đặt bút ký Biên bản ghi nhớ về hợp tác đào tạo cán bộ tài chính."
     )
     assert sorted((e.type, e.date) for e in a.events) == [("signing", "2024-06-12"), ("talks", "2024-06-12")]
+
+
+def test_a_visit_in_a_clause_after_talks_is_the_guests():
+    a = article(
+        "Sáng 12/6/2024, tại Hà Nội, Bộ trưởng Bộ Y tế Đào Hồng Lan đã hội đàm với Bộ trưởng Bộ Y tế Campuchia "
+        "Chheang Ra, Trưởng đoàn công tác đang thăm và làm việc tại Việt Nam từ ngày 11 đến 14/6."
+    )
+    got = {e.type: (e.date, sorted(p.name for p in e.participants)) for e in a.events}
+    assert got["visit"] == ("2024-06-11", ["Chheang Ra"])
+    assert got["talks"] == ("2024-06-12", ["Chheang Ra", "Đào Hồng Lan"])

@@ -471,6 +471,13 @@ def find_events(
                 if ctype == "visit" and reference and primaries and ci == 0:
                     # "Trong thời gian thăm Lào, X đã hội kiến A, B và C": the visit is X's, not A's
                     m.people = [p for p in m.people if p.start < g_start + primaries[0][0]]
+                if ctype == "visit" and not reference and primaries and primaries[0][0] < c_start:
+                    # "X hội đàm với Bộ trưởng Y, Trưởng đoàn … đang thăm Việt Nam từ …": the visitor
+                    # is the one met (the visiting delegation's head when unnamed there)
+                    guests = [p for p in persons if g_start + primaries[0][1] <= p.start < g_start + c_start]
+                    m.people = guests[:1]
+                    if not guests:
+                        m.delegation_ref |= VISITOR
                 if ctype == "visit" and not reference:
                     # a visit is the visiting head's (and the host who invited them), not everyone named
                     heads = _heads_in(text, g_start, g_end, people)
