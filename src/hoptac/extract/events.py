@@ -120,7 +120,7 @@ def _in_last_clause(cues: PhraseSet, window: str, reach: int | None = None) -> b
 VISITOR, PAIR = 1, 2
 _VISITOR_WORDS = (
     r"(?:và|cùng|tiếp|đón|với|gặp|thăm)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
-    r"đoàn đã|đoàn sẽ|đón đoàn|tiếp đoàn"
+    r"đoàn (?:đã|sẽ|đang|vừa|đến|tới)(?!\w)|đón đoàn|tiếp đoàn"
 )
 _PAIR_WORDS = (
     r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|hai (?:"
@@ -715,7 +715,7 @@ def _assemble(
         ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range, cue=m.cue)
         # "Cùng ngày, Đoàn đến chúc Tết Bộ Chỉ huy Quân sự tỉnh": "the same day" opens another
-        # event; it is the same one only if it names someone already there (or both delegations)
+        # event; it is the same one only if it names someone already there (or both sides: "hai đoàn")
         if _merge_into(events, ev, need_shared=m.date.relative == "same_day") is None:
             events.append(ev)
         if date is not None and len(date) == 10 and not m.date.is_range:
@@ -879,7 +879,7 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
     for e in events:
         if e is ev or e.type != ev.type or e.date != ev.date:
             continue
-        if need_shared and not (_keys(e.people) & _keys(ev.people) or e.delegation_ref & ev.delegation_ref):
+        if need_shared and not (_keys(e.people) & _keys(ev.people) or e.delegation_ref and ev.delegation_ref & PAIR):
             continue
         if e.split_group is not None and ev.split_group is not None:
             continue
