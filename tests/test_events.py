@@ -381,3 +381,46 @@ def test_a_visit_in_a_clause_after_talks_is_the_guests():
     got = {e.type: (e.date, sorted(p.name for p in e.participants)) for e in a.events}
     assert got["visit"] == ("2024-06-11", ["Chheang Ra"])
     assert got["talks"] == ("2024-06-12", ["Chheang Ra", "Đào Hồng Lan"])
+
+
+def test_a_banquet_is_a_reception_and_two_hosts_the_same_day_are_two():
+    a = article(
+        "Chiều 14/5/2024, tại Hà Nội, Trung tướng Nguyễn Ngọc Lâm đã tiếp Đoàn đại biểu Bộ An ninh Lào do "
+        "Thiếu tướng Khăm-pheng Xay-xổm-bun dẫn đầu.\n\n"
+        "Tối 14/5, Thượng tướng Lương Tam Quang chủ trì tiệc chiêu đãi Thiếu tướng Khăm-pheng Xay-xổm-bun."
+    )
+    hosts = sorted(sorted(p.name for p in e.participants) for e in a.events if e.type == "reception")
+    assert hosts == [["Khăm-pheng Xay-xổm-bun", "Lương Tam Quang"], ["Khăm-pheng Xay-xổm-bun", "Nguyễn Ngọc Lâm"]]
+
+
+def test_a_host_named_only_in_the_next_sentence_and_a_patrol_launch():
+    a = article(
+        "Sáng 10/3/2024, tại cửa khẩu Lao Bảo, Đại tá Lê Văn Hòa và Đại tá Xổm-xắc Phôm-ma-vông đồng chủ trì "
+        "lễ ra quân tuần tra song phương.\n\n"
+        "Chiều cùng ngày, lãnh đạo UBND tỉnh Quảng Trị đã tiếp Đoàn. Phó Chủ tịch UBND tỉnh Hoàng Nam bày tỏ vui mừng "
+        "trước kết quả phối hợp của hai lực lượng."
+    )
+    got = {e.type: (e.date, sorted(p.name for p in e.participants)) for e in a.events}
+    assert got["conference"] == ("2024-03-10", ["Lê Văn Hòa", "Xổm-xắc Phôm-ma-vông"])
+    assert got["reception"][0] == "2024-03-10" and "Hoàng Nam" in got["reception"][1]
+
+
+def test_a_closing_ceremony_of_a_forum_is_that_forum():
+    a = article(
+        "Hôm qua (30/9/2024), tại TP.HCM, Trung ương Đoàn hai nước khai mạc Diễn đàn thanh niên Việt Nam - Lào. "
+        "Đồng chủ trì diễn đàn có anh Nguyễn Minh Triết và chị Ma-ni-văn Phôm-xỉ-xay.\n\n"
+        "Ngày 2/10, tại lễ bế mạc diễn đàn, anh Nguyễn Minh Triết và chị Ma-ni-văn Phôm-xỉ-xay sẽ ký Thỏa thuận hợp tác."
+    )
+    conferences = [(e.date, sorted(p.name for p in e.participants)) for e in a.events if e.type == "conference"]
+    assert conferences == [("2024-09-30", ["Ma-ni-văn Phôm-xỉ-xay", "Nguyễn Minh Triết"])]
+
+
+def test_an_online_review_meeting_is_one_call_with_both_bridge_points():
+    a = article(
+        "Sáng 15/10/2024, Bộ Nội vụ Việt Nam và Bộ Nội vụ Lào tổ chức hội nghị trực tuyến sơ kết 2 năm thực hiện "
+        "Bản ghi nhớ hợp tác.\n\n"
+        "Bà Phạm Thị Thanh Trà, Bộ trưởng Bộ Nội vụ, chủ trì tại điểm cầu Hà Nội. Tại điểm cầu Viêng Chăn, sơ kết do "
+        "ông Vi-lay-vông Bút-đa-khăm, Bộ trưởng Bộ Nội vụ Lào, chủ trì."
+    )
+    assert [(e.type, e.date, sorted(p.name for p in e.participants)) for e in a.events] == [
+        ("call", "2024-10-15", ["Phạm Thị Thanh Trà", "Vi-lay-vông Bút-đa-khăm"])]

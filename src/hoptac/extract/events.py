@@ -174,6 +174,7 @@ class _Mention:
     place: str | None = None
     split_group: int | None = None
     cue: str = ""  # the cue's words as written, lower-cased ("hội nghị trực tuyến")
+    hosts: frozenset[str] = frozenset()  # keys of those named before a reception's verb
 
 
 @dataclass
@@ -191,6 +192,7 @@ class _Event:
     split_group: int | None = None
     has_range: bool = False
     cue: str = ""
+    hosts: frozenset[str] = frozenset()
 
 
 def _paragraph_of(text: str, pos: int) -> int:
@@ -322,7 +324,18 @@ def find_events(
     def people_in(a: int, b: int) -> list[Mention]:
         return people[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
 
-    for s_start, s_end in sentences:
+    def named_next(idx: int) -> list[Mention]:
+        """"lãnh đạo UBND thành phố đã tiếp đoàn. Phó Chủ tịch X bày tỏ …": the one the next
+        sentence of the paragraph opens with, when it tells no event of its own."""
+        if idx + 1 >= len(sentences):
+            return []
+        a, b = sentences[idx + 1]
+        if "\n\n" in text[sentences[idx][1] : a] or (bisect.bisect_left(cue_starts, a) < len(cue_starts)
+                                                     and cue_starts[bisect.bisect_left(cue_starts, a)] < b):
+            return []
+        return [p for p in people_in(a, min(b, a + 80))][:1]
+
+    for s_index, (s_start, s_end) in enumerate(sentences):
         i = bisect.bisect_left(cue_starts, s_start)
         sentence_cues = []
         while i < len(doc_cues) and doc_cues[i][0] < s_end:
@@ -347,6 +360,9 @@ def find_events(
             seg = text[g_start:g_end]
             low = key[g_start:g_end]
             cues = [(a - g_start, b - g_start, t, pr) for a, b, t, pr in sentence_cues if g_start <= a < g_end]
+            if any(c[2] == "call" for c in cues):
+                # "tổ chức hội nghị trực tuyến sơ kết 2 năm …": what the online meeting does, not another meeting
+                cues = [c for c in cues if c[2] != "conference"]
             dates = [
                 _shift(d, -g_start) for d in doc_dates
                 if g_start <= d.start < g_end and not d.since and not _UNTIL.search(key, max(0, d.start - 25), d.start)
@@ -468,6 +484,10 @@ def find_events(
                 )
                 order += 1
                 made[ctype] = m if reference else None
+                if ctype == "reception":
+                    m.hosts = frozenset(p.key for p in persons if p.start < g_start + c_start)
+                if not persons and not reference and ctype in ("reception", "talks") and group is groups[-1]:
+                    m.people = named_next(s_index)
                 if ctype == "visit" and reference and primaries and ci == 0:
                     # "Trong thời gian thăm Lào, X đã hội kiến A, B và C": the visit is X's, not A's
                     m.people = [p for p in m.people if p.start < g_start + primaries[0][0]]
@@ -713,7 +733,7 @@ def _assemble(
         # date is null, as the text supports no more)
         # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
         ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
-                    m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range, cue=m.cue)
+                    m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range, cue=m.cue, hosts=m.hosts)
         # "Cùng ngày, Đoàn đến chúc Tết Bộ Chỉ huy Quân sự tỉnh": "the same day" opens another
         # event; it is the same one only if it names someone already there (or both sides: "hai đoàn")
         if _merge_into(events, ev, need_shared=m.date.relative == "same_day") is None:
@@ -723,7 +743,7 @@ def _assemble(
     # pass 2: mentions without a date of their own
     visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
-        target = _unnamed_call_before(events, m) or _find_target(events, m, principals)
+        target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals)
         if target is not None:
             _add_people(target, m.people)
             target.delegation_ref |= m.delegation_ref
@@ -792,7 +812,7 @@ def _assemble(
     return out
 
 
-def _unnamed_call_before(events: list[_Event], m: _Mention) -> _Event | None:
+def _unnamed_call_before(text: str, events: list[_Event], m: _Mention) -> _Event | None:
     """ "Sáng 25/7, hai Bộ tổ chức hội nghị trực tuyến …. Tại điểm cầu Hà Nội, hội nghị do X chủ
     trì": a meeting named again as "hội nghị" is the online one before it, when that one names
     no one yet (otherwise the call would be lost for want of people)."""
@@ -800,7 +820,8 @@ def _unnamed_call_before(events: list[_Event], m: _Mention) -> _Event | None:
         return None
     before = [e for e in events if e.order < m.order and e.type in ("call", "conference")]
     last = max(before, key=lambda e: e.order, default=None)
-    if last is not None and last.type == "call" and last.cue.startswith(m.cue):
+    at_bridge = "điểm cầu" in text[m.sentence[0] : m.sentence[1]].lower()  # "chủ trì tại điểm cầu Hà Nội"
+    if last is not None and last.type == "call" and (last.cue.startswith(m.cue) or at_bridge):
         return last
     return None
 
@@ -881,6 +902,8 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue
         if need_shared and not (_keys(e.people) & _keys(ev.people) or e.delegation_ref and ev.delegation_ref & PAIR):
             continue
+        if e.hosts and ev.hosts and not e.hosts & ev.hosts:
+            continue  # "Chiều 23/5, A tiếp Đoàn …. Tối 23/5, B chiêu đãi Đoàn": two hosts, two receptions
         if e.split_group is not None and ev.split_group is not None:
             continue
         if e.split_group is not None or ev.split_group is not None:
