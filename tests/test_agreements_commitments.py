@@ -64,6 +64,8 @@ def test_numbers_without_a_promise_are_not_commitments():
         ("Hai bên tiếp tục triển khai Chiến lược hợp tác Việt Nam - Lào giai đoạn 2021 - 2030.", (2021, 2030)),
         ("Hai Bộ trưởng rà soát Chương trình hành động giai đoạn 2022 - 2027 giữa hai nước.", (2022, 2027)),
         ("Hai bên cam kết thực hiện Hiệp định thương mại biên giới giai đoạn 2024 - 2026.", (2024, 2026)),
+        ("Hai Trưởng đoàn đã ký Kế hoạch phối hợp quản lý biên giới năm 2025.", (2025, 2025)),
+        ("Các nội dung nằm trong Chương trình hoạt động năm 2025 mà hai Hội đã ký hồi tháng 9.", (2025, 2025)),
     ],
 )
 def test_strategies_action_programmes_and_other_agreements_have_periods(text, period):

@@ -152,3 +152,11 @@ def test_player_times_outlet_credits_and_more_dateline_orders():
     assert any(r.reason == "dateline" and "10/12/2024" in r.text for r in removed)
     _, removed2, _ = clean_text(f"Thứ Ba, 09/04/2024 | 17:48:12\n\nTin\n\n{BODY}")
     assert any(r.reason == "dateline" for r in removed2)
+
+
+def test_a_toolbar_line_and_a_language_edition_label():
+    text = f"BÁO ĐỒNG THÁP ONLINE\nBản tin tiếng Việt\nNghe đọc bài   Cỡ chữ   In\n\nHai tỉnh hợp tác\n\n{BODY}"
+    body, _, title = clean_text(text)
+    assert title == "Hai tỉnh hợp tác"
+    assert BODY in body
+    assert "Cỡ chữ" not in body and "Bản tin tiếng Việt" not in body

@@ -424,3 +424,28 @@ def test_an_online_review_meeting_is_one_call_with_both_bridge_points():
     )
     assert [(e.type, e.date, sorted(p.name for p in e.participants)) for e in a.events] == [
         ("call", "2024-10-15", ["Phạm Thị Thanh Trà", "Vi-lay-vông Bút-đa-khăm"])]
+
+
+def test_a_signing_told_after_its_agreement_and_one_still_to_come():
+    a = article(
+        "Bà Nguyễn Thị Tuyến nói các hoạt động nằm trong Chương trình hoạt động năm 2025 mà bà và "
+        "bà Xỉ-xổm-phon Phôm-vi-hản đã ký tại Hà Nội hồi đầu tháng 9 vừa qua.\n\n"
+        "Sáng 5/12/2024, tại Long Xuyên, ông Lê Văn Phước hội đàm với Ngài Sok Sreymom. Hai bên thống nhất sẽ ký "
+        "Biên bản ghi nhớ giai đoạn 2025 - 2029 vào tháng 3/2025. Kết thúc hội đàm, ông Lê Văn Phước và Ngài "
+        "Sok Sreymom đã ký Kế hoạch phối hợp năm 2025."
+    )
+    signings = sorted(e.date for e in a.events if e.type == "signing")
+    assert "2024-09" in signings and "2024-12-05" in signings
+
+
+def test_a_mausoleum_visit_and_a_past_month_visit():
+    a = article(
+        "Từ ngày 6 đến 8/3/2024, Đoàn đại biểu tỉnh Sê-kông do ông Lẹ Xay-nha-xỏn dẫn đầu thăm tỉnh Quảng Nam.\n\n"
+        "Sáng 7/3, Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh.\n\n"
+        "Ông Lê Văn Dũng cho biết, cuối tháng 2 vừa qua, đoàn công tác của tỉnh do ông Trần Anh Tuấn dẫn đầu "
+        "đã sang tỉnh Sê-kông khảo sát."
+    )
+    visits = sorted((e.date, sorted(p.name for p in e.participants)) for e in a.events if e.type == "visit")
+    assert ("2024-02", ["Trần Anh Tuấn"]) in visits
+    assert all("Hồ Chí Minh" not in names and "Trần Anh Tuấn" not in names
+               for date, names in visits if date != "2024-02")

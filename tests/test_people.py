@@ -23,6 +23,8 @@ def people(text: str) -> dict[str, object]:
         ("Phó Chủ tịch UBND tỉnh Trần Thị Lan đã phát biểu.", "Trần Thị Lan", "VN"),
         ("Chủ tịch UBND tỉnh Sơn La Hoàng Quốc Khánh dự lễ.", "Hoàng Quốc Khánh", "VN"),
         ("tham dự có ông Bounthavy Sisouphanthong, Phó tỉnh trưởng tỉnh Luang Prabang.", "Bounthavy Sisouphanthong", "LA"),
+        ("Ông Men Sam On nhắc lại lời Samdech Techo Hun Sen về tình hữu nghị hai nước.", "Hun Sen", "KH"),
+        ("Thành viên đoàn có Lốc Chum-tiêu Mom Sophanny, Phó Tỉnh trưởng tỉnh Takeo.", "Mom Sophanny", "KH"),
     ],
 )
 def test_names_and_sides(text, name, country):

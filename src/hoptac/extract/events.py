@@ -85,6 +85,7 @@ _PREDICATE_BEFORE = re.compile(
 )
 # "Theo ông X, hội chợ sẽ diễn ra …": X is the source of what follows ("theo lời mời của X" is not)
 _ATTRIBUTED = re.compile(r"\W*theo\s+(?!lời\s|đề nghị|kế hoạch|chương trình|thỏa thuận|thoả thuận)[^,;.]{0,120},", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"(?:đã|vừa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
 _SPEECH = PhraseSet.compile(
     r"(?:cho biết|nhấn mạnh|khẳng định|bày tỏ|đề nghị|chia sẻ|phát biểu|nói|thông báo|thông tin)\s*[,:]",
@@ -148,7 +149,7 @@ _PARTICIPATE = re.compile(
 # "dâng hương tại quê hương Chủ tịch Hồ Chí Minh", "viếng Lăng cố Chủ tịch …": someone honoured, not present
 _COMMEMORATED_BEFORE = re.compile(
     r"(?:(?:quê hương|lăng|nhà lưu niệm|khu lưu niệm|tượng đài|đền thờ|tư tưởng|di chúc|tấm gương|anh linh|di tích|"
-    r"bảo tàng|nhà sàn)\s+(?:của\s+)?(?:cố\s+)?|(?<!\w)cố\s+)(?:(?:chủ tịch|tổng bí thư|thủ tướng|đại tướng|hoàng thân|bác)\s+)?$",
+    r"bảo tàng|nhà sàn|viếng|tưởng niệm|tưởng nhớ)\s+(?:của\s+)?(?:cố\s+)?|(?<!\w)cố\s+)(?:(?:chủ tịch|tổng bí thư|thủ tướng|đại tướng|hoàng thân|bác)\s+)?$",
 )
 _HISTORY_AFTER = re.compile(
     r"^[^.;:]{0,80}?(?:đặt nền móng|dày công|vun đắp|xây đắp|sáng lập|khai sinh|gây dựng)", re.IGNORECASE
@@ -175,6 +176,7 @@ class _Mention:
     split_group: int | None = None
     cue: str = ""  # the cue's words as written, lower-cased ("hội nghị trực tuyến")
     hosts: frozenset[str] = frozenset()  # keys of those named before a reception's verb
+    past: bool = False  # "đã ký", "vừa hội đàm": told as done
 
 
 @dataclass
@@ -437,7 +439,7 @@ def find_events(
                     # "Tháng 8/2023, ông X thăm …", "… dẫn đầu hồi tháng 11 năm ngoái": a month of its own
                     own_scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                     months = [d for d in days if d.day is None and d.month is not None and d.start < own_scope_end
-                              and (d.year is not None or (d.relative or "").startswith("year"))]
+                              and (d.year is not None or (d.relative or "").startswith("year") or d.relative == "recent")]
                     exact = exact or months
                     # "đã tiếp Bộ trưởng X, đang thăm Việt Nam": without its own range a visit beside
                     # another event is background
@@ -484,6 +486,7 @@ def find_events(
                 )
                 order += 1
                 made[ctype] = m if reference else None
+                m.past = bool(_PAST_BEFORE.search(before)) or m.cue.startswith(("đã ", "vừa "))
                 if ctype == "reception":
                     m.hosts = frozenset(p.key for p in persons if p.start < g_start + c_start)
                 if not persons and not reference and ctype in ("reception", "talks") and group is groups[-1]:
@@ -873,6 +876,8 @@ def _find_target(events: list[_Event], m: _Mention, principals: list[Mention]) -
     best: _Event | None = None
     best_score = -1.0
     for e in same:
+        if e.planned and m.past:
+            continue  # "đã ký" is not the signing the two sides "sẽ ký" in March
         have = _keys(e.people)
         if e.delegation_ref:
             have |= both if e.delegation_ref & PAIR else head
@@ -891,6 +896,8 @@ def _find_target(events: list[_Event], m: _Mention, principals: list[Mention]) -
         # several, the last one told before it ("Cùng tiếp đoàn có …" after the second reception)
         if len(same) == 1:
             return best if not best.split_group else None
+        if m.related:
+            return None  # "Kết thúc hội đàm, A và B đã ký …": dated by the talks it names, not by another signing
         last = max((e for e in same if e.order < m.order), key=lambda e: e.order, default=None)
         return last if last is not None and last.split_group is None else None
     return best

@@ -418,6 +418,8 @@ def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
 def _inside_proper_noun(sent: str, start: int) -> bool:
     """ "Trường … Hữu nghị Cay-xỏn Phôm-vi-hản": the name ends the name of a thing."""
     words = sent[max(0, start - 40) : start].split()
+    while words and _key(words[-1]) in _lex()["honorifics"]:
+        words.pop()  # "lời Samdech Techo Hun Sen": titles of respect, not a name the person ends
     if not words:
         return False
     if words[-1][:1].isupper() and words[-1][:1].isalpha():
