@@ -24,6 +24,8 @@ PUB = dt.date(2024, 3, 13)
         ("vào cuối tháng 2 vừa qua", ("2024-02", None)),
         ("hôm qua, hai bên", ("2024-03-12", None)),
         ("Ngày: 16.11.2023", ("2023-11-16", None)),
+        ("Trong hai ngày 11 và 12/3, đoàn đã", ("2024-03-11", "2024-03-12")),
+        ("Sáng thứ Hai, 11/3, hai bên", ("2024-03-11", None)),
     ],
 )
 def test_resolve_against_publication_date(text, expected):

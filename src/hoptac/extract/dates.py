@@ -25,7 +25,8 @@ _M = r"(\d{1,2})"
 _Y = r"(\d{4})(?!\d)"
 _SEP = r"\s*[/.-]\s*"
 _TIME_OF_DAY = r"(?:sáng|chiều|tối|trưa|đêm|rạng sáng|khuya)"
-_DAY_CUE = rf"(?:(?:{_TIME_OF_DAY}\s+)?(?:ngày|hôm nay|hôm qua|ngày mai|mai|nay)|{_TIME_OF_DAY})"
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?"  # "Thứ Hai, 14/10"
+_DAY_CUE = rf"(?:(?:{_TIME_OF_DAY}\s+)?(?:ngày|hôm nay|hôm qua|ngày mai|mai|nay|{_WEEKDAY})|{_TIME_OF_DAY})"
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ _RANGE = re.compile(
     rf"(?=[\dtn])(?:từ\s+)?(?:ngày\s+)?{_D}(?:{_SEP}{_M}(?!\d))?(?:{_SEP}{_Y})?\s*(?:đến|tới|–|-|—)\s*(?:hết\s+)?(?:ngày\s+)?"
     rf"(\d{{1,2}}){_SEP}{_M}(?!\d)(?:{_SEP}{_Y})?",
 )
+# "trong hai ngày 14 và 15/10": two days running
+_TWO_DAYS = re.compile(rf"ngày\s+{_D}\s*(?:và|,)\s*(\d{{1,2}}){_SEP}{_M}(?!\d)(?:{_SEP}{_Y})?")
 # _D with its first digit before the test on the character ahead of it: a pattern that opens
 # with a character class lets the engine skip in C to the digits
 _FULL = re.compile(rf"(\d(?<![\d/.,-].)\d?){_SEP}{_M}{_SEP}{_Y}")
@@ -124,6 +127,10 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         if (m1, d1) > (m2, d2) and (y1 == y2):
             continue
         add(DateMention(m.start(), m.end(), d1, m1, y1, d2, m2, y2))
+    for m in _TWO_DAYS.finditer(text) if patterns_with_digits else ():
+        d1, d2, mo, y = (int(g) if g else None for g in m.groups())
+        if d1 < d2 and free(m.start(), m.end()) and _valid(y, mo, d1) and _valid(y, mo, d2):  # type: ignore[operator]
+            add(DateMention(m.start(), m.end(), d1, mo, y, d2, mo, y))
     for m in _FULL.finditer(text) if patterns_with_digits else ():
         d, mo, y = (int(g) for g in m.groups())
         if free(m.start(), m.end()) and _valid(y, mo, d):
