@@ -132,3 +132,13 @@ def test_a_foreign_name_before_a_meeting_verb_and_a_student_called_em():
 def test_a_city_after_tai_thanh_pho_is_no_person():
     text = "Dự buổi lễ có ông Chan Virak, Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh."
     assert _names(text) == ["Chan Virak"]
+
+
+def test_a_form_of_address_with_full_stops_does_not_end_the_sentence():
+    from hoptac.clean.sentences import split_sentences
+
+    text = "Tối 25/11, Lok Chumteav Phoeurng Sackona và H.E. Nguyễn Văn Hùng đồng chủ trì lễ khai mạc. Hai bên chúc mừng."
+    assert [s.text for s in split_sentences(text)] == [
+        "Tối 25/11, Lok Chumteav Phoeurng Sackona và H.E. Nguyễn Văn Hùng đồng chủ trì lễ khai mạc.",
+        "Hai bên chúc mừng.",
+    ]
