@@ -42,6 +42,8 @@ def test_fractions_and_since_are_not_event_dates():
     assert find_dates("xã có 19/23 chỉ tiêu đạt") == []
     since = find_dates("kể từ tháng 6/2015 được bầu")
     assert since and since[0].since
+    prepared = find_dates("chuyến thăm được chuẩn bị từ cuối tháng 2 vừa qua")
+    assert prepared and prepared[0].since
 
 
 def test_no_year_gives_nothing_rather_than_a_guess():

@@ -449,3 +449,13 @@ def test_a_mausoleum_visit_and_a_past_month_visit():
     assert ("2024-02", ["Trần Anh Tuấn"]) in visits
     assert all("Hồ Chí Minh" not in names and "Trần Anh Tuấn" not in names
                for date, names in visits if date != "2024-02")
+
+
+def test_a_planned_visit_named_in_passing_and_a_trip_to_a_province():
+    a = article(
+        "Sáng 5/9/2024, tại Hà Nội, Bộ trưởng Đào Hồng Lan hội đàm với Bộ trưởng Y tế Lào Bun-phẳng Phôm-ma-la-xay. "
+        "Hai bên sẽ ký Kế hoạch hợp tác năm 2025 nhân chuyến thăm Lào của Bộ trưởng Đào Hồng Lan dự kiến vào tháng 12/2024.\n\n"
+        "Ngày mai (6/9), Bộ trưởng Bun-phẳng Phôm-ma-la-xay và đoàn sẽ đi Nghệ An trước khi về nước."
+    )
+    visits = sorted((e.date, [p.name for p in e.participants]) for e in a.events if e.type == "visit")
+    assert visits == [("2024-09-06", ["Bun-phẳng Phôm-ma-la-xay"]), ("2024-12", ["Đào Hồng Lan"])]

@@ -466,7 +466,8 @@ def find_events(
                 scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                 own_dates = [d for d in dates if c_end <= d.start < scope_end and not d.is_range]
                 own_people = [p for p in persons if g_start + c_end <= p.start < g_start + scope_end]
-                if reference and not anaphoric and not headline and own_dates and own_people and ctype != "visit":
+                if (reference and not anaphoric and not headline and own_dates and own_people
+                        and (ctype != "visit" or cue_planned)):  # "nhân chuyến thăm của X dự kiến vào tháng 12
                     reference, date = False, own_dates[0]
                     carved.append((g_start + c_start, g_start + scope_end))
                     mentions.append(_Mention(
