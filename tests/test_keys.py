@@ -16,6 +16,9 @@ from hoptac.resolve.keys import person_key, skeleton
         ("Bun-nhăng Vo-la-chít", "Bounnhang Vorachit"),
         ("Va Kim Hông", "Var Kimhong"),
         ("Tia Banh", "Tea Banh"),
+        ("Men Vi-bôn", "Men Vibol"),
+        ("Khăm-phêng Xay-xổm-phon", "Khamfeng Saysomphone"),
+        ("Ắt-xa-phăng-thoong Xi-phăn-đon", "Atsaphangthong Siphandone"),
     ],
 )
 def test_transliteration_meets_romanisation(a, b):

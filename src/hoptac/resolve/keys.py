@@ -39,12 +39,16 @@ def slug(name: str) -> str:
 
 def _token_skeleton(token: str) -> str:
     s = token
-    for a, b in (("chh", "ch"), ("ph", "p"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("ch", "c"), ("x", "s"),
-                 ("z", "s"), ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "o"), ("ng", "n"), ("gn", "n")):
+    # (Vietnamese has no f: "Bounfeng" is written "Bun-phêng"; "ts" is written "x": "Atsaphangthong"
+    # = "A-xa-phăng-thong")
+    for a, b in (("chh", "ch"), ("ph", "p"), ("f", "p"), ("th", "t"), ("kh", "k"), ("gh", "g"),
+                 ("ch", "c"), ("x", "s"), ("ts", "s"), ("z", "s"), ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "o"), ("ng", "n"),
+                 ("gn", "n")):
         s = s.replace(a, b)
     s = re.sub(r"nh(?=[aeiouy])", "y", s)
     s = s.replace("nh", "n").replace("c", "k")
     s = re.sub(r"(?<=[aeiouy])r(?=[^aeiouy]|$)", "", s)  # Khmer final r is silent: Var = Va
+    s = re.sub(r"(?<=[aeiouy])l$", "n", s)  # a final l is written n: Vibol = Vi-bôn
     s = re.sub(r"d$", "t", re.sub(r"b$", "p", s))  # romanised final d/b sound t/p: Lengsavad = Lềnh-xa-vắt
     if len(s) > 2:
         s = re.sub(r"k$", "", s)  # final k/ch is often dropped in transliteration
