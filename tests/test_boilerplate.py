@@ -160,3 +160,11 @@ def test_a_toolbar_line_and_a_language_edition_label():
     assert title == "Hai tỉnh hợp tác"
     assert BODY in body
     assert "Cỡ chữ" not in body and "Bản tin tiếng Việt" not in body
+
+
+def test_a_search_box_a_breadcrumb_with_angle_marks_and_a_section_label():
+    text = f"Tìm kiếm...\nTin tức - Sự kiện > Hợp tác quốc tế\nĐối ngoại\nHai tỉnh ký kết kế hoạch hợp tác năm 2025\n\n{BODY}"
+    body, removed, title = clean_text(text)
+    assert title == "Hai tỉnh ký kết kế hoạch hợp tác năm 2025"
+    assert body.startswith(title) and BODY in body
+    assert "Tìm kiếm" not in body and "Sự kiện >" not in body and "Đối ngoại" not in body

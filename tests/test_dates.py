@@ -26,6 +26,7 @@ PUB = dt.date(2024, 3, 13)
         ("Ngày: 16.11.2023", ("2023-11-16", None)),
         ("Trong hai ngày 11 và 12/3, đoàn đã", ("2024-03-11", "2024-03-12")),
         ("Sáng thứ Hai, 11/3, hai bên", ("2024-03-11", None)),
+        ("Hội nghị lần thứ ba\n\nNgày 21/2, tại Hà Nội", ("2024-02-21", None)),
     ],
 )
 def test_resolve_against_publication_date(text, expected):
@@ -93,3 +94,8 @@ def test_digit_first_patterns_match_like_their_plain_forms(text: str) -> None:
     plain_year = re.compile(r"(?<![\d/.,-])(\d{4})(?![\d/])")
     for fast, plain in ((_FULL, plain_full), (_BARE_YEAR, plain_year)):
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_today_after_a_noun_is_no_date():
+    assert find_dates("nhiều thế hệ cựu chiến binh hôm nay chính là nhân chứng") == []
+    assert [m.relative for m in find_dates("Hôm nay, hai bên ký kết")] == ["today"]

@@ -459,3 +459,41 @@ def test_a_planned_visit_named_in_passing_and_a_trip_to_a_province():
     )
     visits = sorted((e.date, [p.name for p in e.participants]) for e in a.events if e.type == "visit")
     assert visits == [("2024-09-06", ["Bun-phẳng Phôm-ma-la-xay"]), ("2024-12", ["Đào Hồng Lan"])]
+
+
+def test_publication_dates_in_a_short_dateline_an_address_and_below_a_tagline():
+    short = article("Hai bộ hợp tác đào tạo nghề\n02/10/24 16:45\n\nSáng 1/10, Bộ trưởng Đào Ngọc Dung hội đàm với "
+                    "Bộ trưởng Heng Sour.")
+    assert short.published == "2024-10-02"
+    assert [(e.type, e.date) for e in short.events] == [("talks", "2024-10-01")]
+    address = article("Hội nghị Cựu chiến binh ba nước lần thứ ba\n\nNgày 21/11, tại TP. Buôn Ma Thuột, Thượng tướng "
+                      "Nguyễn Văn Được chủ trì hội nghị.\n\nĐường dẫn bài viết: https://example.vn/doi-ngoai/2023/11/22/"
+                      "hoi-nghi-ba-nuoc.html")
+    assert address.published == "2023-11-22"
+    assert [(e.type, e.date) for e in address.events] == [("conference", "2023-11-21")]
+    tagline = article("Tin tức Campuchia bằng tiếng Việt\n\nCampuchia và Việt Nam ký Bản ghi nhớ\n\n"
+                      "Phnôm Pênh, 19/6/2024 (KT) – H.E. Say Sam Al đã hội đàm với Bộ trưởng Nguyễn Thanh Nghị vào chiều 18/6.")
+    assert tagline.title == "Campuchia và Việt Nam ký Bản ghi nhớ"
+    assert [(e.type, e.date) for e in tagline.events] == [("talks", "2024-06-18")]
+
+
+def test_last_week_receptions_of_several_delegations_and_a_joint_communique():
+    a = article(
+        "Thanh tra hai nước hội đàm\n17/07/2024 10:00\n\n"
+        "Ngày 17/7/2024, tại Hà Nội, Tổng Thanh tra Chính phủ Đoàn Hồng Phong hội đàm với Bộ trưởng Chan Sreymao. "
+        "Tuần trước, ông Đoàn Hồng Phong đã tiếp Đại sứ Chay Navuth.\n\n"
+        "Chiều 17/7, Bí thư Tỉnh ủy Nguyễn Đình Trung đã tiếp các đoàn đại biểu do bà Chan Sreymao dẫn đầu. "
+        "Kết thúc buổi làm việc, ba Trưởng đoàn đã ký Thông báo chung."
+    )
+    got = sorted((e.type, e.date) for e in a.events)
+    assert ("reception", "2024-07") in got and ("reception", "2024-07-17") in got and ("signing", "2024-07-17") in got
+
+
+def test_the_visitor_is_who_leads_the_delegation_not_who_invited_it():
+    a = article(
+        "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức "
+        "Campuchia theo lời mời của H.E. Say Sam Al.\n\n"
+        "Sáng 19/6, Thủ tướng Hun Manet đã tiếp Đoàn."
+    )
+    reception = [sorted(p.name for p in e.participants) for e in a.events if e.type == "reception"]
+    assert reception == [["Hun Manet", "Nguyễn Thanh Nghị"]]

@@ -49,7 +49,7 @@ def _compile() -> _Cues:
 _CUES = _compile()
 
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
-_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)"  # "02/10/24 16:45" too
 _ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
 _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*{_ZONE})?"  # "17:48", "17:48:12", "18h05"
 DATELINE = re.compile(
@@ -184,6 +184,14 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if not kept:
             if len(line) <= 250 and not line.endswith((".", "…")):
                 title = line
+        elif (
+            len(kept) == 1 and body_chars == 0 and title == kept[0] and len(title.split()) <= 3
+            and len(line.split()) >= 5 and len(line) <= 250 and not _ends_terminal(line)
+        ):
+            # "Đối ngoại" then the headline: the first was the section's name
+            drop(kept.pop(), "section label")
+            kept_keys.pop()
+            title = line
         elif body_chars == 0 and len(kept) <= 2 and _is_name_line(line):
             drop(line, "byline")
             continue

@@ -25,7 +25,8 @@ _M = r"(\d{1,2})"
 _Y = r"(\d{4})(?!\d)"
 _SEP = r"\s*[/.-]\s*"
 _TIME_OF_DAY = r"(?:sáng|chiều|tối|trưa|đêm|rạng sáng|khuya)"
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?"  # "Thứ Hai, 14/10"
+# "Thứ Hai, 14/10" (not "lần thứ ba" at the end of a headline, nor across a line break)
+_WEEKDAY = r"(?<!lần )(?<!hạng )(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[ \t]*,?[ \t]*(?=\(?\s*(?:ngày\s+)?\d)"
 _DAY_CUE = rf"(?:(?:{_TIME_OF_DAY}\s+)?(?:ngày|hôm nay|hôm qua|ngày mai|mai|nay|{_WEEKDAY})|{_TIME_OF_DAY})"
 
 
@@ -39,7 +40,7 @@ class DateMention:
     end_day: int | None = None
     end_month: int | None = None
     end_year: int | None = None
-    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "recent"
+    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "recent" | "last_week"
     since: bool = False  # "kể từ tháng 6/2015": a starting point, not when something happened
 
     @property
@@ -74,11 +75,19 @@ _YEAR_FRAME = re.compile(r"^\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", re.IGN
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
 # starts with words: tried only where one of them starts (see PhraseSet)
 _RELATIVE = PhraseSet.compile(
-    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|hôm trước)(?!\s*\(\s*\d)"
+    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|hôm trước|tuần trước|tuần qua)(?!\s*\(\s*\d)"
     rf"|(?:{_TIME_OF_DAY})\s+(?P<rel2>qua|nay|mai)(?!\w)(?!\s*\(\s*\d)",
     whole_words=False,
 )
 _DIGIT = re.compile(r"\d")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(.\n]|(?<!\w)(?:vào|trong|ngay|từ|đến|tới|là|và))\s*$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|$)")
+
+
+def _RELATIVE_IS_WHEN(text: str, m: re.Match[str]) -> bool:
+    """ "Hôm nay, …", "vào hôm nay", "… tại Hà Nội hôm nay.": the word dates something; after a
+    noun and before more words it qualifies the noun ("Việt Nam hôm nay")."""
+    return bool(_CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start()) or _CLAUSE_ENDS.match(text, m.end()))
 _SINCE = re.compile(r"(?:kể\s+từ|từ\s+khi|từ\s+năm|từ\s+tháng|đến nay)\s*$", re.IGNORECASE)
 
 
@@ -154,9 +163,12 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             add(DateMention(m.start(), m.end(), None, mo, year, relative=rel or ("recent" if m.group("recent") else None),
                             since="từ" in pre))
     for m in _RELATIVE.finditer(text):
+        if m.group("rel") == "hôm nay" and m.start() == m.start("rel") and not _RELATIVE_IS_WHEN(text, m):
+            continue  # "các thế hệ cựu chiến binh hôm nay": of today, not on a day
         word = (m.group("rel") or m.group("rel2")).lower()
         rel = {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "cùng ngày": "same_day",
-               "hôm trước": "yesterday", "qua": "yesterday", "nay": "today", "mai": "tomorrow"}[word]
+               "hôm trước": "yesterday", "qua": "yesterday", "nay": "today", "mai": "tomorrow",
+               "tuần trước": "last_week", "tuần qua": "last_week"}[word]
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), None, None, None, relative=rel))
     found = [f if not _SINCE.search(original[max(0, f.start - 12) : f.start]) else _as_since(f) for f in found]
@@ -292,6 +304,14 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
         return (anchor.published + dt.timedelta(days=delta)).isoformat(), None
     if m.relative == "same_day":
         return anchor.previous, None
+    if m.relative == "last_week":  # the calendar week before the publication's: as precise as it allows
+        if not anchor.published:
+            return None, None
+        monday = anchor.published - dt.timedelta(days=anchor.published.weekday() + 7)
+        sunday = monday + dt.timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return monday.isoformat()[:7], None
+        return (str(monday.year) if monday.year == sunday.year else None), None
     if m.day is None and m.month is None:
         return _fmt(m.year, None, None), None
     if m.day is None:

@@ -85,6 +85,7 @@ _PREDICATE_BEFORE = re.compile(
 )
 # "Theo ông X, hội chợ sẽ diễn ra …": X is the source of what follows ("theo lời mời của X" is not)
 _ATTRIBUTED = re.compile(r"\W*theo\s+(?!lời\s|đề nghị|kế hoạch|chương trình|thỏa thuận|thoả thuận)[^,;.]{0,120},", re.IGNORECASE)
+_PLANNED_FOR = re.compile(r"dự kiến|sẽ", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"(?:đã|vừa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
 _SPEECH = PhraseSet.compile(
@@ -466,8 +467,9 @@ def find_events(
                 scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                 own_dates = [d for d in dates if c_end <= d.start < scope_end and not d.is_range]
                 own_people = [p for p in persons if g_start + c_end <= p.start < g_start + scope_end]
-                if (reference and not anaphoric and not headline and own_dates and own_people
-                        and (ctype != "visit" or cue_planned)):  # "nhân chuyến thăm của X dự kiến vào tháng 12
+                if (reference and not anaphoric and not headline and own_dates and own_people and (
+                        ctype != "visit"  # "nhân chuyến thăm của X dự kiến vào tháng 12": a visit still to come
+                        or _PLANNED_FOR.search(low, c_end, own_dates[0].start) is not None)):
                     reference, date = False, own_dates[0]
                     carved.append((g_start + c_start, g_start + scope_end))
                     mentions.append(_Mention(
@@ -691,6 +693,11 @@ def _principals(text: str, mentions: list[_Mention], people: list[Mention], earl
     visitors = [m.people[0] for m in mentions if m.type == "visit" and not m.reference and m.people]
     if len(heads) >= 2 and visitors and visitors[0] in heads:
         heads = [visitors[0]]
+    if not heads:
+        # "Bộ trưởng X dẫn đầu đoàn … thăm Campuchia theo lời mời của Y": who visits, not who invited
+        invited_by = {p.key for p in inviters}
+        heads = [p for m in mentions if m.type == "visit" and not m.reference
+                 for p in m.people if p.key not in invited_by][:1]
     out: list[Mention] = []
     if heads:
         out.append(heads[0])

@@ -7,7 +7,9 @@ from functools import lru_cache
 
 from hoptac.model import CleanDocument
 
-_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
+# a dated path in the article's address: ".../doi-ngoai/2023/11/22/hoi-nghi-....html"
+_URL_DATE = re.compile(r"https?://\S*?/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-])")
 _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s*(.+)$", re.IGNORECASE)
 
 
@@ -17,8 +19,9 @@ def published_date(doc: CleanDocument) -> dt.date | None:
         if r.reason == "dateline":
             m = _DATE.search(r.text)
             if m:
+                year = int(m.group(3))
                 try:
-                    return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                    return dt.date(year if year >= 100 else 2000 + year, int(m.group(2)), int(m.group(1)))
                 except ValueError:
                     continue
     if doc.published_hint:
@@ -26,7 +29,19 @@ def published_date(doc: CleanDocument) -> dt.date | None:
             return dt.date.fromisoformat(doc.published_hint[:10])
         except ValueError:
             return None
-    return _wire_dateline(doc.text)
+    return _wire_dateline(doc.text) or _url_date(doc)
+
+
+def _url_date(doc: CleanDocument) -> dt.date | None:
+    """The date in the article's own address ("Đường dẫn bài viết: https://…/2023/11/22/…")."""
+    for text in [doc.url or ""] + [r.text for r in doc.removed if "://" in r.text]:
+        m = _URL_DATE.search(text)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None
 
 
 # A news agency's dateline opening the lead: "Phnôm Pênh, ngày 8/11/2024 (AKP) --",
@@ -40,7 +55,7 @@ _WIRE_DATELINE = re.compile(
 
 @lru_cache(maxsize=8)  # read for the publication date and again by the events of the same text
 def _wire_dateline_match(text: str) -> re.Match[str] | None:
-    head_end = len("\n\n".join(text.split("\n\n", 2)[:2]))  # the title and the lead
+    head_end = len("\n\n".join(text.split("\n\n", 3)[:3]))  # the title, the lead (and a line kept above them)
     return _WIRE_DATELINE.search(text, 0, head_end)
 
 
