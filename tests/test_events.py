@@ -497,3 +497,11 @@ def test_the_visitor_is_who_leads_the_delegation_not_who_invited_it():
     )
     reception = [sorted(p.name for p in e.participants) for e in a.events if e.type == "reception"]
     assert reception == [["Hun Manet", "Nguyễn Thanh Nghị"]]
+
+
+def test_the_opening_of_talks_is_those_talks():
+    a = article(
+        "Sáng 11/9/2024, tại Hà Nội, Bộ trưởng Đỗ Đức Duy hội đàm với Bộ trưởng Eang Sophalleth.\n\n"
+        "Mở đầu hội đàm, Bộ trưởng Đỗ Đức Duy nhắc lại hai bên đã gặp nhau tháng 12 năm ngoái."
+    )
+    assert [(e.type, e.date) for e in a.events if e.type == "talks"] == [("talks", "2024-09-11")]

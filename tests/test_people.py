@@ -142,3 +142,9 @@ def test_a_form_of_address_with_full_stops_does_not_end_the_sentence():
         "Tối 25/11, Lok Chumteav Phoeurng Sackona và H.E. Nguyễn Văn Hùng đồng chủ trì lễ khai mạc.",
         "Hai bên chúc mừng.",
     ]
+
+
+def test_a_name_after_the_environment_ministry_is_a_person_not_a_school():
+    found = people("Sáng 11/9, Bộ trưởng Bộ Tài nguyên và Môi trường Đỗ Đức Duy đã hội đàm với Bộ trưởng Eang Sophalleth.")
+    assert "Đỗ Đức Duy" in found
+    assert "Lê Quý Đôn" not in people("Học sinh Trường Lê Quý Đôn dự lễ.")

@@ -63,7 +63,7 @@ def _places() -> tuple[PhraseSet, dict[str, str]]:
 
 
 _ANAPHORIC = re.compile(
-    r"^\W*(?:tại|trong|sau|kết thúc|cuối|cũng tại|ngay sau|trước|qua|bên lề)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+)?$",
+    r"^\W*(?:tại|trong|sau|kết thúc|cuối|cũng tại|ngay sau|trước|qua|bên lề|mở đầu)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+)?$",
     re.IGNORECASE,
 )
 _CONTEXTUAL = re.compile(

@@ -71,6 +71,7 @@ def _lex() -> dict:
         "country_re": PhraseSet.from_branches([re.escape(c) for c in sorted(countries, key=len, reverse=True)]),
         "things": sorted({_key(r[0]) for r in load_tsv("thing_cues.tsv")}, key=len, reverse=True),
         "admin_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "admin"},
+        "not_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "none"},
         "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội"},
         "stop": {_key(s) for s in load_lines("name_stopwords.txt")},
     }
@@ -427,6 +428,8 @@ def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
     lex = _lex()
     before = shadowed[max(0, pos - 50) : pos].rstrip()
     thing = _ends_with_any(before, lex["things"])
+    if thing in lex["not_things"]:
+        thing = None  # "Bộ Tài nguyên và Môi trường Đỗ Đức Duy": "trường" ends a word that is no school
     if thing:
         if thing not in lex["admin_things"]:
             return "thing"
@@ -512,6 +515,10 @@ def _name_in_run(
         if not title_before or vi_at is None or _AT_ADMIN.search(shadowed, max(0, start - 40), start):
             return None
         ctx = None
+    if vi_at:
+        named_for = _ends_with_any(" ".join(lows[:vi_at]), lex["things"])
+        if named_for and named_for not in lex["not_things"]:
+            return None  # "Trường Lê Quý Đôn", "Bệnh viện Hữu nghị Việt Đức": a thing named after someone
     if vi_at is not None and not org_tail:
         name_words = words[vi_at:]
         given = " ".join(lows[vi_at + 1 :])
