@@ -505,3 +505,12 @@ def test_the_opening_of_talks_is_those_talks():
         "Mở đầu hội đàm, Bộ trưởng Đỗ Đức Duy nhắc lại hai bên đã gặp nhau tháng 12 năm ngoái."
     )
     assert [(e.type, e.date) for e in a.events if e.type == "talks"] == [("talks", "2024-09-11")]
+
+
+def test_deputies_working_the_same_day_as_their_ministers_are_another_session():
+    a = article(
+        "Sáng 1/10/2024, tại Hà Nội, Bộ trưởng Đào Ngọc Dung hội đàm với Bộ trưởng Heng Sour.\n\n"
+        "Thứ trưởng Nguyễn Bá Hoan làm việc với ông Sam Sokhom về lao động di cư chiều 1/10. (Ảnh: Hải Nguyễn)"
+    )
+    talks = sorted(sorted(p.name for p in e.participants) for e in a.events if e.type == "talks")
+    assert talks == [["Heng Sour", "Đào Ngọc Dung"], ["Nguyễn Bá Hoan", "Sam Sokhom"]]

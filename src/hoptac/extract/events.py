@@ -919,6 +919,8 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue
         if e.hosts and ev.hosts and not e.hosts & ev.hosts:
             continue  # "Chiều 23/5, A tiếp Đoàn …. Tối 23/5, B chiêu đãi Đoàn": two hosts, two receptions
+        if e.type == "talks" and len(e.people) >= 2 and len(ev.people) >= 2 and not _keys(e.people) & _keys(ev.people):
+            continue  # the deputies' own working session the same day, with none of the ministers
         if e.split_group is not None and ev.split_group is not None:
             continue
         if e.split_group is not None or ev.split_group is not None:
