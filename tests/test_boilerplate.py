@@ -168,3 +168,10 @@ def test_a_search_box_a_breadcrumb_with_angle_marks_and_a_section_label():
     assert title == "Hai tỉnh ký kết kế hoạch hợp tác năm 2025"
     assert body.startswith(title) and BODY in body
     assert "Tìm kiếm" not in body and "Sự kiện >" not in body and "Đối ngoại" not in body
+
+
+def test_a_short_sentence_opening_with_theo_is_body_an_outlet_after_theo_is_a_credit():
+    plan = "Theo kế hoạch, chiều 10/4, đoàn sẽ được ông Lê Quốc Phong tiếp thân mật."
+    body, removed, _ = clean_text(f"{BODY}\n\n{plan}\n\nTheo mof.gov.vn")
+    assert plan in body
+    assert "mof.gov.vn" not in body and any(r.reason == "credited source" for r in removed)

@@ -514,3 +514,16 @@ def test_deputies_working_the_same_day_as_their_ministers_are_another_session():
     )
     talks = sorted(sorted(p.name for p in e.participants) for e in a.events if e.type == "talks")
     assert talks == [["Heng Sour", "Đào Ngọc Dung"], ["Nguyễn Bá Hoan", "Sam Sokhom"]]
+
+
+def test_a_meeting_the_sides_agree_to_hold_is_its_named_chairs():
+    a = article(
+        "Sáng 9/4/2024, tại Cao Lãnh, ông Phạm Thiện Nghĩa hội đàm với Đoàn đại biểu tỉnh Prey Veng do ông Ouk Phalla, "
+        "Tỉnh trưởng, dẫn đầu.\n\n"
+        "Hai bên thống nhất tổ chức Hội nghị sơ kết vào tháng 5 tới tại TP. Cao Lãnh, do ông Đoàn Tấn Bửu chủ trì.\n\n"
+        "Theo kế hoạch, chiều 10/4, đoàn sẽ được ông Lê Quốc Phong tiếp thân mật."
+    )
+    got = {e.type: sorted(p.name for p in e.participants) for e in a.events}
+    assert got["conference"] == ["Đoàn Tấn Bửu"]
+    assert got["reception"] == ["Lê Quốc Phong", "Ouk Phalla"]
+    assert "Cao Lãnh" not in [p.name for p in a.people]

@@ -59,7 +59,15 @@ DATELINE = re.compile(
     rf"[\s|,]*\(?(?:{_ZONE})?\)?(?:\s*[|-]\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?\s*$",  # "| Lượt đọc: 915"
     re.IGNORECASE,
 )
-_CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s+(.{2,80})$", re.IGNORECASE)
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # "Theo mof.gov.vn"
+_CREDIT_LINE = re.compile(r"^(?:theo|nguồn)\s*:?\s+([^,;\n]{2,80})$", re.IGNORECASE)
+
+
+def _credit(line: str) -> re.Match[str] | None:
+    """ "Theo TTXVN", "Nguồn: Báo Quân đội nhân dân": an outlet's name, capitalised, no comma
+    ("Theo kế hoạch, chiều 10/4, đoàn sẽ …" and "Theo chương trình" are sentences)."""
+    m = _CREDIT_LINE.match(line)
+    return m if m is not None and (m.group(1)[:1].isupper() or _DOMAIN.fullmatch(m.group(1).strip())) else None
 _OUTLET_TAG = re.compile(
     r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ.]{1,10}[A-ZĐ])\s*[-–—]\s*)"
 )
@@ -156,7 +164,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if key == prev_key:
             drop(line, "repeated caption")
             continue
-        m = _CREDIT.match(line)
+        m = _credit(line)
         if m and not _ends_terminal(line[:-1]) and len(line) <= 90:
             drop(line, "credited source")
             continue
@@ -275,7 +283,7 @@ def _looks_last(lines: list[str], i: int) -> bool:
         s = later.strip()
         if not s:
             continue
-        if _CUES.tail.fullmatch(s) or _CUES.line.fullmatch(s) or DATELINE.match(s) or _CREDIT.match(s):
+        if _CUES.tail.fullmatch(s) or _CUES.line.fullmatch(s) or DATELINE.match(s) or _credit(s):
             return True
         return False
     return True

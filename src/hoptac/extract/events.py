@@ -802,8 +802,10 @@ def _assemble(
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.order):
         ps = list(e.people)
-        if e.delegation_ref:
-            for p in principals if e.delegation_ref & PAIR else principals[:1]:
+        # "Hai bên thống nhất tổ chức Hội nghị … vào tháng 5 tới, do ông X chủ trì": the sides agree
+        # to it; who will take part is who is named
+        if e.delegation_ref and not (e.planned and ps and not e.delegation_ref & VISITOR):
+            for p in principals if e.delegation_ref & PAIR and not (e.planned and ps) else principals[:1]:
                 if e.type == "visit" and ps:
                     break
                 if p.key not in _keys(ps):

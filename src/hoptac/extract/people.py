@@ -37,6 +37,7 @@ _ACTOR_AFTER = re.compile(
 _AT_ADMIN = re.compile(r"(?:tại|ở|đến|tới|từ)\s+(?:thành phố|thủ đô|tỉnh|thị xã|huyện|quận)\s+$")
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
+_AT = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _VI_SPECIFIC = VIETNAMESE_LETTER
 
 
@@ -502,6 +503,8 @@ def _name_in_run(
             break
     if shadowed is None:
         shadowed = _key(sent)
+    if _AT.search(shadowed, max(0, start - 6), start):
+        return None  # "tại Cao Lãnh, ông …": right after "tại" comes a place, whatever its shape
     ctx = _context_kind(sent, start, shadowed)
     joined = " ".join(lows)
     if ctx == "thing" or joined in lex["places"] or joined in lex["countries"]:
