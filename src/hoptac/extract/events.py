@@ -145,13 +145,13 @@ _PARTICIPATE = re.compile(
     r"cùng bàn (?:đàm phán|hội đàm|làm việc)|thành phần (?:của )?đoàn[^.;:]{0,40}?(?:gồm|có))",
     re.IGNORECASE,
 )
-# "mối quan hệ do Chủ tịch Hồ Chí Minh và Chủ tịch Cay-xỏn Phôm-vi-hản đặt nền móng": founders of
-# the relationship are named as history, not as people at the event
 # "dâng hương tại quê hương Chủ tịch Hồ Chí Minh", "viếng Lăng cố Chủ tịch …": someone honoured, not present
 _COMMEMORATED_BEFORE = re.compile(
     r"(?:(?:quê hương|lăng|nhà lưu niệm|khu lưu niệm|tượng đài|đền thờ|tư tưởng|di chúc|tấm gương|anh linh|di tích|"
     r"bảo tàng|nhà sàn|viếng|tưởng niệm|tưởng nhớ)\s+(?:của\s+)?(?:cố\s+)?|(?<!\w)cố\s+)(?:(?:chủ tịch|tổng bí thư|thủ tướng|đại tướng|hoàng thân|bác)\s+)?$",
 )
+# "mối quan hệ do Chủ tịch Hồ Chí Minh và Chủ tịch Cay-xỏn Phôm-vi-hản đặt nền móng": founders of
+# the relationship are named as history, not as people at the event
 _HISTORY_AFTER = re.compile(
     r"^[^.;:]{0,80}?(?:đặt nền móng|dày công|vun đắp|xây đắp|sáng lập|khai sinh|gây dựng)", re.IGNORECASE
 )
@@ -333,10 +333,10 @@ def find_events(
         if idx + 1 >= len(sentences):
             return []
         a, b = sentences[idx + 1]
-        if "\n\n" in text[sentences[idx][1] : a] or (bisect.bisect_left(cue_starts, a) < len(cue_starts)
-                                                     and cue_starts[bisect.bisect_left(cue_starts, a)] < b):
-            return []
-        return [p for p in people_in(a, min(b, a + 80))][:1]
+        k = bisect.bisect_left(cue_starts, a)
+        if "\n\n" in text[sentences[idx][1] : a] or (k < len(cue_starts) and cue_starts[k] < b):
+            return []  # another paragraph, or a sentence with an event of its own
+        return people_in(a, min(b, a + 80))[:1]
 
     for s_index, (s_start, s_end) in enumerate(sentences):
         i = bisect.bisect_left(cue_starts, s_start)
@@ -596,7 +596,8 @@ def _inviters_in(text: str, start: int, end: int, people: list[Mention]) -> list
     return out
 
 
-_DELEGATION_WORD = re.compile(r"đoàn(?<!\wđoàn)\s+")  # on shadowed (lower-cased) text; the literal first: the engine skips to it
+# on shadowed (lower-cased) text; the literal first, so the engine skips to it
+_DELEGATION_WORD = re.compile(r"đoàn(?<!\wđoàn)\s+")
 _DELEGATION_KIND = re.compile(r"(?:(?:đại biểu|công tác|cấp cao|lãnh đạo|chính thức)\s+)*", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^)]*\)")
 _LED_BY = re.compile(r"[^.;:]{0,120}?\s(?=do\s|đứng đầu là\s)")
@@ -827,8 +828,8 @@ def _assemble(
 
 def _unnamed_call_before(text: str, events: list[_Event], m: _Mention) -> _Event | None:
     """ "Sáng 25/7, hai Bộ tổ chức hội nghị trực tuyến …. Tại điểm cầu Hà Nội, hội nghị do X chủ
-    trì": a meeting named again as "hội nghị" is the online one before it, when that one names
-    no one yet (otherwise the call would be lost for want of people)."""
+    trì": a meeting named again by its own word, or told at a bridge point, is the online one
+    just before it (otherwise the call would be lost for want of people)."""
     if m.type != "conference":
         return None
     before = [e for e in events if e.order < m.order and e.type in ("call", "conference")]
