@@ -527,3 +527,14 @@ def test_a_meeting_the_sides_agree_to_hold_is_its_named_chairs():
     assert got["conference"] == ["Đoàn Tấn Bửu"]
     assert got["reception"] == ["Lê Quốc Phong", "Ouk Phalla"]
     assert "Cao Lãnh" not in [p.name for p in a.people]
+
+
+def test_places_after_a_ministry_in_brackets_a_district_and_its_province_and_a_visit_destination():
+    a = article(
+        "Sáng 9/5/2023, tại trụ sở Bộ Lao động - Thương binh và Xã hội (Hà Nội), Bộ trưởng Đào Ngọc Dung hội đàm với "
+        "Bộ trưởng Lao động Lào Phôxay Sayasone.\n\n"
+        "Sáng 5/1/2023, tại huyện Pẹc, tỉnh Xiêng Khoảng (Lào), ông Hầu A Lềnh chủ trì hội nghị với ông Pheng Xay Lo.\n\n"
+        "Ngày 10/5, Bộ trưởng Phôxay Sayasone và đoàn sẽ về Nghệ An trước khi về nước."
+    )
+    got = {e.type: e.place for e in a.events}
+    assert got == {"talks": "Hà Nội", "conference": "Xiêng Khoảng", "visit": "Nghệ An"}

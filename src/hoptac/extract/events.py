@@ -32,7 +32,7 @@ from hoptac.extract.dates import (
     year_frames,
 )
 from hoptac.extract.metadata import wire_dateline_span
-from hoptac.extract.people import Mention, organisation_of
+from hoptac.extract.people import Mention, compound_words, organisation_of
 from hoptac.extract.phrases import PhraseSet, find_all
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.model import Event, Evidence, Participant
@@ -230,8 +230,10 @@ _CAPITAL_WORD = re.compile(  # the class first, the word start checked after it:
     "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + r"](?<!\w.)"
 )
 _KIND_RANK = {"city": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
+_ADMIN_RANK = {"tỉnh": 1, "huyện": 2, "thị xã": 2, "thị trấn": 3}
 _ADMIN_PLACE = PhraseSet.compile(
-    r"(?:tại|ở)\s+(?:thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|TP\.|Tp\.)\s*"
+    r"(?:tại|ở)\s+(?:(?:xã|thị trấn|huyện|thị xã)\s+[^,.;]{1,30},\s*)?"  # "tại huyện Pẹc, tỉnh …": the wider one
+    r"(?P<admin>thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|TP\.|Tp\.)\s*"
     r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,3})",
     whole_words=False,
 )
@@ -240,9 +242,20 @@ _UNTIL = re.compile(r"(?:kéo dài|diễn ra|mở cửa)\s+(?:đến|tới)(?:\s
 _BUILDING_BEFORE = re.compile(r"(?:Cung|Nhà hát|Nhà khách|Khách sạn|Trung tâm|Phủ|Dinh|Hội trường|Bảo tàng)\s+$")
 # "tại TP. Kon Tum": the abbreviation's full stop ends no clause
 # "tại trụ sở Bộ Nội vụ, Phnôm Pênh": a building, then its city after a comma
+_NEXT_WORD = re.compile(r" (\w+)")
+
+
+def _in_compound(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] and the word after it make one of the genre's compounds ("lao động")."""
+    nxt = _NEXT_WORD.match(low, end)
+    return nxt is not None and f"{low[start:end]} {nxt.group(1)}" in compound_words()
+
+
+# "sẽ về Nghệ An", "vào tỉnh Tây Ninh": a visit's destination right after the verb
 _AT_PLACE = re.compile(
     r"(?:tại|ở|đến|tới|sang)\s+(?:tp\.\s*)?(?:[^,.;]{0,30}[\s(])?$"
-    r"|(?:tại|ở)\s+(?:trụ sở|nhà khách|khách sạn|phủ|dinh|cung|hội trường|trung tâm|văn phòng|nhà hát)[^,.;]{0,60},"
+    r"|(?:vào|về|đi|thăm)\s+(?:tỉnh\s+|thành phố\s+|thủ đô\s+|huyện\s+(?:biên giới\s+)?)?$"
+    r"|(?:tại|ở)\s+(?:trụ sở|nhà khách|khách sạn|phủ|dinh|cung|hội trường|trung tâm|văn phòng|nhà hát)[^,.;()]{0,60}[,(]"
     r"\s*(?:thủ đô|thành phố|tỉnh)?\s*$"
 )
 
@@ -255,6 +268,8 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
     for start, end, name in hits:
         written = text[start:end]
         words = written.split()
+        if len(words) == 1 and _in_compound(low, start, end):
+            continue  # "Bộ Lao động": a word of a compound, not the country "Lao"
         if name.startswith(("thủ đô ", "thành phố ")) and len(words) > 2:  # "Thủ đô Viêng Chăn": the name after it
             words = words[2:]
             written = " ".join(words)
@@ -265,7 +280,8 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
         if _AT_PLACE.search(low, max(0, start - 110), start):
             found.append((_KIND_RANK.get(kinds[name], 2), start, written))
     for m in _ADMIN_PLACE.finditer(text):  # places the gazetteer lacks: "tại thành phố Phôn-xa-văn"
-        found.append((0, m.start("name"), m.group("name")))
+        # "tại huyện Pẹc, tỉnh Xiêng Khoảng": a province before its district, a district before a town
+        found.append((_ADMIN_RANK.get(m.group("admin").lower(), 0), m.start("name"), m.group("name")))
     if not found:
         return None
     found.sort()

@@ -259,6 +259,12 @@ def _titles_after(text: str, end: int) -> list[str]:
     return out
 
 
+def compound_words() -> set[str]:
+    """Two-syllable words whose first syllable is capitalised inside names ("Lao động", "Văn phòng"),
+    shadowed."""
+    return _lex()["compounds"]
+
+
 def _is_name_start(word: str) -> bool:
     return _key(word) in _lex()["surnames"]
 
