@@ -538,3 +538,32 @@ def test_places_after_a_ministry_in_brackets_a_district_and_its_province_and_a_v
     )
     got = {e.type: e.place for e in a.events}
     assert got == {"talks": "Hà Nội", "conference": "Xiêng Khoảng", "visit": "Nghệ An"}
+
+
+def test_signings_told_after_talks_after_history_online_and_in_the_passive():
+    a = article(
+        "Sáng 17/10/2023, tại Viêng Chăn, đồng chí Khamphan Phommathat hội đàm với đồng chí Trần Cẩm Tú.\n\n"
+        "Tháng 7/2019, đồng chí Trần Cẩm Tú và đồng chí Bounthong Chitmany đã ký Kế hoạch hợp tác giai đoạn 2019 - 2021.\n\n"
+        "Kết thúc hội đàm, hai đồng chí Chủ nhiệm đã ký Kế hoạch hợp tác giai đoạn 2024 - 2028."
+    )
+    assert sorted(e.date for e in a.events if e.type == "signing") == ["2019-07", "2023-10-17"]
+    online = article(
+        "Chiều 14/11/2023, hai Tổng Liên đoàn tổ chức họp trực tuyến. Chủ trì tại điểm cầu Hà Nội là đồng chí "
+        "Nguyễn Đình Khang; tại điểm cầu Viêng Chăn là đồng chí Phô-xay Xay-nha-xỏn.\n\n"
+        "Thỏa thuận hợp tác giai đoạn 2019 - 2023 được đồng chí Nguyễn Đình Khang và đồng chí Phô-xay Xay-nha-xỏn "
+        "ký tại Hà Nội vào tháng 2/2019. Ngay tại hội nghị, hai đồng chí Chủ tịch đã ký trực tuyến Biên bản gia hạn."
+    )
+    assert sorted(e.date for e in online.events if e.type == "signing") == ["2019-02", "2023-11-14"]
+
+
+def test_the_same_day_is_not_a_day_planned_ahead_and_two_ceremonies_are_two():
+    a = article(
+        "Chiều 12/9/2023, tại Viêng Chăn, đồng chí Lương Quốc Đoàn làm việc với Bộ trưởng Phet Phomphiphak. "
+        "Lễ ký Chương trình dự kiến ngày 15/12 tại Hà Nội, do hai đồng chí đồng chủ trì.\n\n"
+        "Cùng ngày, đồng chí Thoong-xa-vẳn Phôm-vi-hản đã tiếp đồng chí Lương Quốc Đoàn.\n\n"
+        "Sáng 11/12/2024, tại bản Huổi Hốc, ông Nguyễn Hữu Đông và ông Khăm-phăn Xi-thi-đăm-pha dự lễ khánh thành "
+        "trường học. Cùng sáng 11/12, Hội Liên hiệp Phụ nữ hai tỉnh tổ chức lễ trao học bổng do bà Cầm Thị Hằng và "
+        "bà Đuông-chăn Vi-lạ-xắc chủ trì."
+    )
+    assert [e.date for e in a.events if e.type == "reception"] == ["2023-09-12"]
+    assert len([e for e in a.events if e.type == "conference" and e.date == "2024-12-11"]) == 2

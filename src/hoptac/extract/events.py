@@ -766,12 +766,16 @@ def _assemble(
         # event; it is the same one only if it names someone already there (or both sides: "hai đoàn")
         if _merge_into(events, ev, need_shared=m.date.relative == "same_day") is None:
             events.append(ev)
-        if date is not None and len(date) == 10 and not m.date.is_range:
-            previous = date
+        if date is not None and len(date) == 10 and not m.date.is_range and not m.planned:
+            previous = date  # (a day planned ahead, "Lễ ký dự kiến ngày 15/12", is not what "cùng ngày" means)
     # pass 2: mentions without a date of their own
     visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
-        target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals)
+        # "Kết thúc hội đàm, hai đồng chí đã ký …": the day of the talks it names, not another signing's
+        named = [rel for rel in m.related if rel != "visit"] + (["call"] if "conference" in m.related else [])
+        named_day = next((e.date for rel in named for e in events if e.type == rel and e.date),
+                         None) if m.predicate and not m.reference else None  # ("tại hội nghị" may be the online one)
+        target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals, named_day)
         if target is not None:
             _add_people(target, m.people)
             target.delegation_ref |= m.delegation_ref
@@ -785,7 +789,7 @@ def _assemble(
         if not m.people and not (m.predicate or m.anaphoric):
             continue  # "về hình thức tổ chức Hội nghị": no one named, no verb: talk about events
         date, source = None, None
-        for rel in m.related:
+        for rel in [*m.related, *(["call"] if "conference" in m.related else [])]:
             rel_events = [e for e in events if e.type == rel and e.date]
             if rel_events:
                 source = rel_events[0]
@@ -794,8 +798,14 @@ def _assemble(
         if date is None:
             prior = [e for e in events if e.order < m.order and e.date]
             adjacent = [e for e in prior if e.paragraph == m.paragraph and not e.has_range]
+            # a verb of its own with no day: the last day told before ("Sáng 10/12, … hội đàm …",
+            # background, then "Trước sự chứng kiến của …, A và B đã ký …")
+            just_before = [e for e in prior if not e.has_range and e.date and len(e.date) == 10] if m.predicate else []
             if adjacent:
                 source = max(adjacent, key=lambda e: e.order)
+                date = source.date
+            elif just_before:
+                source = max(just_before, key=lambda e: e.order)
                 date = source.date
             elif visit_ranges:
                 date = _month_span(visit_ranges[0].date, visit_ranges[0].end_date)
@@ -894,8 +904,12 @@ def _add_people(ev: _Event, ps: list[Mention]) -> None:
             have.add(p.key)
 
 
-def _find_target(events: list[_Event], m: _Mention, principals: list[Mention]) -> _Event | None:
-    same = [e for e in events if e.type == m.type]
+def _find_target(
+    events: list[_Event], m: _Mention, principals: list[Mention], day: str | None = None
+) -> _Event | None:
+    """The event a mention without its own date belongs to (on ``day``, when it names the event of that day)."""
+    same = [e for e in events if e.type == m.type
+            and (day is None or e.date is None or e.date.startswith(day) or day.startswith(e.date))]
     if not same:
         return None
     keys = _keys(m.people)
@@ -938,7 +952,8 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue
         if e.hosts and ev.hosts and not e.hosts & ev.hosts:
             continue  # "Chiều 23/5, A tiếp Đoàn …. Tối 23/5, B chiêu đãi Đoàn": two hosts, two receptions
-        if e.type == "talks" and len(e.people) >= 2 and len(ev.people) >= 2 and not _keys(e.people) & _keys(ev.people):
+        if e.type in ("talks", "conference") and len(e.people) >= 2 and len(ev.people) >= 2 \
+                and not _keys(e.people) & _keys(ev.people):
             continue  # the deputies' own working session the same day, with none of the ministers
         if e.split_group is not None and ev.split_group is not None:
             continue
