@@ -255,9 +255,13 @@ def _in_compound(low: str, start: int, end: int) -> bool:
 _AT_PLACE = re.compile(
     r"(?:tại|ở|đến|tới|sang)\s+(?:tp\.\s*)?(?:[^,.;]{0,30}[\s(])?$"
     r"|(?:vào|về|đi|thăm)\s+(?:tỉnh\s+|thành phố\s+|thủ đô\s+|huyện\s+(?:biên giới\s+)?)?$"
-    r"|(?:tại|ở)\s+(?:trụ sở|nhà khách|khách sạn|phủ|dinh|cung|hội trường|trung tâm|văn phòng|nhà hát)[^,.;()]{0,60}[,(]"
+)
+# (searched further back, and only after a comma or a bracket)
+_AT_BUILDING = re.compile(
+    r"(?:tại|ở)\s+(?:trụ sở|nhà khách|khách sạn|phủ|dinh|cung|hội trường|trung tâm|văn phòng|nhà hát)[^,.;()]{0,60}[,(]"
     r"\s*(?:thủ đô|thành phố|tỉnh)?\s*$"
 )
+_AFTER_COMMA = re.compile(r"[,(]\s*(?:thủ đô|thành phố|tỉnh)?\s*$")
 
 
 def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | None:
@@ -277,7 +281,9 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
             continue  # "Cung Hòa bình" is a palace, not the province Hòa Bình
         if _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             continue  # "tại Cung Hòa Bình", "Nhà hát Hà Nội": a building's name
-        if _AT_PLACE.search(low, max(0, start - 110), start):
+        if _AT_PLACE.search(low, max(0, start - 45), start) or (
+            _AFTER_COMMA.search(low, max(0, start - 16), start) and _AT_BUILDING.search(low, max(0, start - 110), start)
+        ):
             found.append((_KIND_RANK.get(kinds[name], 2), start, written))
     for m in _ADMIN_PLACE.finditer(text):  # places the gazetteer lacks: "tại thành phố Phôn-xa-văn"
         # "tại huyện Pẹc, tỉnh Xiêng Khoảng": a province before its district, a district before a town
