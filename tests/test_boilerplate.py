@@ -175,3 +175,26 @@ def test_a_short_sentence_opening_with_theo_is_body_an_outlet_after_theo_is_a_cr
     body, removed, _ = clean_text(f"{BODY}\n\n{plan}\n\nTheo mof.gov.vn")
     assert plan in body
     assert "mof.gov.vn" not in body and any(r.reason == "credited source" for r in removed)
+
+
+def test_teasers_in_the_middle_of_an_article_do_not_take_the_rest_of_it():
+    rest = ("Chiều cùng ngày, đồng chí Nguyễn Văn A và ông Bounma Chanthavong đã ký Biên bản ghi nhớ hợp tác "
+            "giai đoạn 2025 - 2027 giữa hai tỉnh, trước sự chứng kiến của lãnh đạo hai bên.")
+    text = (f"Tăng cường hợp tác\n\n{BODY}\n\nTin liên quan\nTỉnh tổ chức hội nghị về đầu tư (12/11/2024)\n"
+            f"Người dân vùng biên đón Tết\n\n{rest}\n\nTin liên quan\nMột tin khác ở cuối trang")
+    body, _, _ = clean_text(text)
+    assert BODY in body and rest in body
+    assert "Người dân vùng biên đón Tết" not in body and "Một tin khác" not in body
+
+
+def test_portal_furniture_of_raw_scrapes():
+    text = (
+        "CƠ QUAN LÝ LUẬN VÀ CHÍNH TRỊ CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Thời sự Thế giới Kinh tế Địa ốc Sức khỏe Giới trẻ\nĐăng nhập / Đăng ký\nວັນພະຫັດ 6/3/2025\n"
+        f"Hai tỉnh hợp tác\n\nQK7 - {BODY}\n\nIMG_4521.jpg\n- Tiền Phong\nvietnamese@lnr.org.la\nundefined\n"
+        "Chia sẻ  Facebook  Zalo  Sao chép link"
+    )
+    body, removed, title = clean_text(text)
+    assert title == "Hai tỉnh hợp tác"
+    assert body == f"Hai tỉnh hợp tác\n\n{BODY}"
+    assert any(r.reason == "outlet tag" and r.text.startswith("QK7") for r in removed)

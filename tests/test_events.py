@@ -1,4 +1,6 @@
 """Events from short articles written for these tests."""
+import pytest
+
 from hoptac.model import RawDocument
 from hoptac.pipeline import extract_document
 
@@ -567,3 +569,17 @@ def test_the_same_day_is_not_a_day_planned_ahead_and_two_ceremonies_are_two():
     )
     assert [e.date for e in a.events if e.type == "reception"] == ["2023-09-12"]
     assert len([e for e in a.events if e.type == "conference" and e.date == "2024-12-11"]) == 2
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        ("2024-10-09 16:05:00", "2024-10-09"),
+        ("Thứ Năm, 12 Tháng 12 2024 21:10", "2024-12-12"),
+        ("Đăng ngày: 06.03.2025 - 08:15   |   Biên tập viên: Phon-xay", "2025-03-06"),
+        ("Hôm nay: Thứ Hai, 02/12/2024\nNgày xuất bản: 29/11/2024   |   Lượt xem: 812", "2024-11-29"),
+    ],
+)
+def test_publication_dates_in_the_forms_portals_print(header, published):
+    a = article(f"Hai bên hợp tác\n{header}\n\nSáng 5/3, Bộ trưởng A hội đàm với Bộ trưởng B.")
+    assert a.published == published

@@ -49,14 +49,17 @@ def _compile() -> _Cues:
 _CUES = _compile()
 
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
-_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)"  # "02/10/24 16:45" too
+# "02/10/24 16:45", "2024-10-09 16:05:00", "12 Tháng 12 2024" too
+_DATE = (r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"
+         r"|\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)?\s*\d{4})")
 _ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
 _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*{_ZONE})?"  # "17:48", "17:48:12", "18h05"
 DATELINE = re.compile(
-    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|xuất bản)\s*:?\s*)*"
+    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|xuất bản|ngày xuất bản|hôm nay)\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
     rf"(?:\s*[|,-]?\s*{_TIME})?"
-    rf"[\s|,]*\(?(?:{_ZONE})?\)?(?:\s*[|-]\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?\s*$",  # "| Lượt đọc: 915"
+    rf"[\s|,]*\(?(?:{_ZONE})?\)?(?:\s*[|-]\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
+    r"(?:\s*\|\s*(?:biên tập viên|tác giả|người đăng|nguồn)\s*:[^|\n]{1,60})?\s*$",  # "| Biên tập viên: Phon-xay"
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # "Theo mof.gov.vn"
@@ -69,9 +72,10 @@ def _credit(line: str) -> re.Match[str] | None:
     m = _CREDIT_LINE.match(line)
     return m if m is not None and (m.group(1)[:1].isupper() or _DOMAIN.fullmatch(m.group(1).strip())) else None
 _OUTLET_TAG = re.compile(
-    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ.]{1,10}[A-ZĐ])\s*[-–—]\s*)"
+    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ0-9.]{1,10}[A-ZĐ0-9])\s*[-–—]\s*)"
 )
 _VI_MARKS = VIETNAMESE_LETTER
+_OTHER_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")  # Thai, Lao, Khmer, CJK
 _WORDS = re.compile(r"\w+")
 _TERMINAL_MARKS = frozenset(".!?…:;”\")")
 
@@ -111,6 +115,28 @@ def _is_doubled(line: str) -> bool:
     return n % 2 == 1 and s[:half] == s[half + 1 :] and s[half] == " "
 
 
+_NAME_PAIR = re.compile(r"(?=([A-ZĐÀ-Ỹ][\w-]*\s+[A-ZĐÀ-Ỹ][\w-]*))")
+
+
+def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
+    """Where the article goes on after a teaser block that opens at ``start``, if it does: a long
+    paragraph within the next few lines that names at least two of the names the body has named
+    (a teaser's summary tells another story)."""
+    names = {m.group(1) for line in kept for m in _NAME_PAIR.finditer(line)}
+    seen = 0
+    for j in range(start, len(lines)):
+        line = lines[j].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > 8:
+            return None
+        if len(line) >= 120 and _ends_terminal(line):
+            shared = {m.group(1) for m in _NAME_PAIR.finditer(line)} & names
+            return j if len(shared) >= 2 else None
+    return None
+
+
 def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
     """(clean text, removed pieces, title). Lines are kept in order; paragraphs joined by a blank line."""
     lines = text.split("\n")
@@ -126,7 +152,10 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if line.strip():
             removed.append(Removed(line.strip(), reason))
 
+    resume_at = 0  # lines before it were dropped with a block of teasers
     for i, raw_line in enumerate(lines):
+        if i < resume_at:
+            continue
         line = raw_line.strip()
         if not line:
             continue
@@ -137,8 +166,14 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
                 continue
         if _CUES.tail.fullmatch(line):
             if body_chars >= 150:
-                drop("\n".join(l for l in lines[i:] if l.strip()), f"related articles after '{line}'")
-                break
+                resume = _body_resumes(lines, i + 1, kept)
+                if resume is None:
+                    drop("\n".join(l for l in lines[i:] if l.strip()), f"related articles after '{line}'")
+                    break
+                # a block of teasers in the middle of the article: the article goes on after it
+                drop("\n".join(l for l in lines[i:resume] if l.strip()), f"related articles after '{line}'")
+                resume_at = resume
+                continue
             drop(line, "navigation")
             continue
         if DATELINE.match(line):
@@ -171,8 +206,11 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if len(line.split()) >= 4 and not _VI_MARKS.search(line) and _VI_MARKS.search(text):
             drop(line, "not Vietnamese (slug or English line)")
             continue
-        if line.isupper() and body_chars == 0 and len(line) < 80:
+        if line.isupper() and body_chars == 0 and len(line) < 120:
             drop(line, "site header")
+            continue
+        if _OTHER_SCRIPT.search(line) and not _VI_MARKS.search(line):
+            drop(line, "another script (Lao, Khmer, Thai, Chinese)")
             continue
         if (
             body_chars > 0

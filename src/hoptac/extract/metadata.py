@@ -7,29 +7,45 @@ from functools import lru_cache
 
 from hoptac.model import CleanDocument
 
-_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
+_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_WORDED_DATE = re.compile(r"(\d{1,2})\s+[Tt]háng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})")  # "12 Tháng 12 2024"
+_TODAY = re.compile(r"\W*hôm nay\b", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"\W*(?:ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|cập nhật)", re.IGNORECASE)
 # a dated path in the article's address: ".../doi-ngoai/2023/11/22/hoi-nghi-....html"
 _URL_DATE = re.compile(r"https?://\S*?/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-])")
 _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s*(.+)$", re.IGNORECASE)
 
 
 def published_date(doc: CleanDocument) -> dt.date | None:
-    """The date of the first dateline, or the corpus's own date for the document."""
-    for r in doc.removed:
-        if r.reason == "dateline":
-            m = _DATE.search(r.text)
-            if m:
-                year = int(m.group(3))
-                try:
-                    return dt.date(year if year >= 100 else 2000 + year, int(m.group(2)), int(m.group(1)))
-                except ValueError:
-                    continue
+    """The date of the first dateline (one that says it is the publication's first: a page's
+    "Hôm nay: Thứ Hai, 02/12/2024" is not), or the corpus's own date for the document."""
+    datelines = [r.text for r in doc.removed if r.reason == "dateline" and not _TODAY.match(r.text)]
+    datelines.sort(key=lambda t: _PUBLISHED_LABEL.match(t) is None)  # stable: labelled ones first
+    for line in datelines:
+        found = _dateline_date(line)
+        if found is not None:
+            return found
     if doc.published_hint:
         try:
             return dt.date.fromisoformat(doc.published_hint[:10])
         except ValueError:
             return None
     return _wire_dateline(doc.text) or _url_date(doc)
+
+
+def _dateline_date(line: str) -> dt.date | None:
+    try:
+        m = _ISO_DATE.search(line)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _DATE.search(line) or _WORDED_DATE.search(line)
+        if m:
+            year = int(m.group(3))
+            return dt.date(year if year >= 100 else 2000 + year, int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+    return None
 
 
 def _url_date(doc: CleanDocument) -> dt.date | None:
