@@ -583,3 +583,13 @@ def test_the_same_day_is_not_a_day_planned_ahead_and_two_ceremonies_are_two():
 def test_publication_dates_in_the_forms_portals_print(header, published):
     a = article(f"Hai bên hợp tác\n{header}\n\nSáng 5/3, Bộ trưởng A hội đàm với Bộ trưởng B.")
     assert a.published == published
+
+
+def test_a_dateline_without_its_outlet_and_an_anniversarys_span():
+    a = article(
+        "Hợp tác du lịch\n\nXiêm Riệp, ngày 12/12/2024 – H.E. Huot Hak đã hội đàm với Thứ trưởng Hồ An Phong vào chiều 11/12.\n\n"
+        "Nhân dịp kỷ niệm 99 năm Ngày Báo chí cách mạng Việt Nam (21/6/1925 - 21/6/2024), Đoàn đại biểu Hội Nhà báo Lào "
+        "do ông Savankhone Razmountry dẫn đầu thăm Việt Nam từ ngày 17 đến 21/6/2024."
+    )
+    assert a.published == "2024-12-12"
+    assert sorted((e.type, e.date) for e in a.events) == [("talks", "2024-12-11"), ("visit", "2024-06-17")]

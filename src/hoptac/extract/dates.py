@@ -135,6 +135,8 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             continue
         if (m1, d1) > (m2, d2) and (y1 == y2):
             continue
+        if y1 and y2 and y2 - y1 > 1:
+            continue  # "(21/6/1925 - 21/6/2024)": an anniversary's span, not a visit's
         add(DateMention(m.start(), m.end(), d1, m1, y1, d2, m2, y2))
     for m in _TWO_DAYS.finditer(text) if patterns_with_digits else ():
         d1, d2, mo, y = (int(g) if g else None for g in m.groups())

@@ -61,10 +61,10 @@ def _url_date(doc: CleanDocument) -> dt.date | None:
 
 
 # A news agency's dateline opening the lead: "Phnôm Pênh, ngày 8/11/2024 (AKP) --",
-# "Viêng Chăn, 5/9/2023 (TTXVN) -". The outlet in parentheses and the dash tell it from
-# an event's date ("Ngày 8/11/2024, tại …").
+# "Viêng Chăn, 5/9/2023 (TTXVN) -", "Xiêm Riệp, ngày 12/12/2024 –". The place before it and
+# the dash after it tell it from an event's date ("Ngày 8/11/2024, tại …").
 _WIRE_DATELINE = re.compile(
-    r"^[^\W\d_][\w .'’-]{1,30},\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*\([^()\n]{2,30}\)\s*[-–—]",
+    r"^[^\W\d_][\w .'’-]{1,30},\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*(?:\([^()\n]{2,30}\)\s*)?[-–—]",
     re.IGNORECASE | re.MULTILINE,
 )
 
