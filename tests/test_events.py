@@ -593,3 +593,12 @@ def test_a_dateline_without_its_outlet_and_an_anniversarys_span():
     )
     assert a.published == "2024-12-12"
     assert sorted((e.type, e.date) for e in a.events) == [("talks", "2024-12-11"), ("visit", "2024-06-17")]
+
+
+def test_a_year_opening_a_clause_after_a_colon_dates_what_follows():
+    a = article(
+        "Sáng 16/12/2024, tại Đồng Hới, ông Đinh Hữu Tài hội đàm với ông Phết-xạ-vắt Vông-xổm-phu.\n\n"
+        "Thỏa thuận giai đoạn 2020 - 2024 ra đời từ một cuộc hội đàm: năm 2019, tại thành phố Đồng Hới, ông Phạm Đăng "
+        "Tiến và ông Khăm-lạ Phôm-mạ-xắc đã ký Thỏa thuận này."
+    )
+    assert ("signing", "2019") in [(e.type, e.date) for e in a.events]

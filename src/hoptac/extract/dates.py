@@ -71,7 +71,7 @@ _MONTH = PhraseSet.compile(
 )
 _YEAR_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}
 # "Năm 2021, …" opening a sentence frames what follows in that year
-_YEAR_FRAME = re.compile(r"^\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", re.IGNORECASE)
+_YEAR_FRAME = re.compile(r"(?:^|[:;]\s*)\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
 # starts with words: tried only where one of them starts (see PhraseSet)
 _RELATIVE = PhraseSet.compile(
@@ -185,8 +185,9 @@ def _lower_in_place(text: str) -> str:
 
 
 def year_frames(text: str) -> list[DateMention]:
-    """ "Năm 2021, …" at the start of ``text`` (a sentence or clause): the year of what follows."""
-    m = _YEAR_FRAME.match(text)
+    """ "Năm 2021, …" opening ``text`` (a sentence or clause) or a clause of it after ":" or ";": the
+    year of what follows."""
+    m = _YEAR_FRAME.search(text)  # at the start, or opening a clause after ":" or ";"
     return [DateMention(m.start(), m.end(), None, None, int(m.group(1)))] if m else []
 
 
