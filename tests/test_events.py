@@ -602,3 +602,12 @@ def test_a_year_opening_a_clause_after_a_colon_dates_what_follows():
         "Tiến và ông Khăm-lạ Phôm-mạ-xắc đã ký Thỏa thuận này."
     )
     assert ("signing", "2019") in [(e.type, e.date) for e in a.events]
+
+
+def test_a_ceremony_whose_guests_are_named_in_the_next_sentence():
+    a = article(
+        "Sáng 20/6/2025, tại huyện Nam Giang, UBND tỉnh Quảng Nam tổ chức lễ khánh thành nhà lưu trú cho học sinh Lào. "
+        "Ông Lê Văn Dũng và ông Bua-xỏn Vông-xay cắt băng khánh thành công trình."
+    )
+    assert [(e.type, e.date, sorted(p.name for p in e.participants)) for e in a.events] == [
+        ("conference", "2025-06-20", ["Bua-xỏn Vông-xay", "Lê Văn Dũng"])]

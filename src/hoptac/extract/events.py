@@ -349,16 +349,17 @@ def find_events(
     def people_in(a: int, b: int) -> list[Mention]:
         return people[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
 
-    def named_next(idx: int) -> list[Mention]:
+    def named_next(idx: int, everyone: bool = False) -> list[Mention]:
         """"lãnh đạo UBND thành phố đã tiếp đoàn. Phó Chủ tịch X bày tỏ …": the one the next
-        sentence of the paragraph opens with, when it tells no event of its own."""
+        sentence of the paragraph opens with (or ``everyone`` it names), when it tells no event
+        of its own."""
         if idx + 1 >= len(sentences):
             return []
         a, b = sentences[idx + 1]
         k = bisect.bisect_left(cue_starts, a)
         if "\n\n" in text[sentences[idx][1] : a] or (k < len(cue_starts) and cue_starts[k] < b):
             return []  # another paragraph, or a sentence with an event of its own
-        return people_in(a, min(b, a + 80))[:1]
+        return people_in(a, b) if everyone else people_in(a, min(b, a + 80))[:1]
 
     for s_index, (s_start, s_end) in enumerate(sentences):
         i = bisect.bisect_left(cue_starts, s_start)
@@ -516,6 +517,9 @@ def find_events(
                     m.hosts = frozenset(p.key for p in persons if p.start < g_start + c_start)
                 if not persons and not reference and ctype in ("reception", "talks") and group is groups[-1]:
                     m.people = named_next(s_index)
+                elif not persons and not reference and ctype == "conference" and date is not None and group is groups[-1]:
+                    # "Sáng 14/3, huyện tổ chức lễ bàn giao …. Ông A và ông B đã trao chìa khóa …"
+                    m.people = named_next(s_index, everyone=True)
                 if ctype == "visit" and reference and primaries and ci == 0:
                     # "Trong thời gian thăm Lào, X đã hội kiến A, B và C": the visit is X's, not A's
                     m.people = [p for p in m.people if p.start < g_start + primaries[0][0]]
