@@ -611,3 +611,13 @@ def test_a_ceremony_whose_guests_are_named_in_the_next_sentence():
     )
     assert [(e.type, e.date, sorted(p.name for p in e.participants)) for e in a.events] == [
         ("conference", "2025-06-20", ["Bua-xỏn Vông-xay", "Lê Văn Dũng"])]
+
+
+def test_the_same_day_is_the_last_day_named_even_by_a_sentence_with_no_event():
+    a = article(
+        "Chiều 26/3/2025, tại Hà Nội, Đại sứ Khamphao Ernthavanh gặp mặt Đoàn do ông Khăm-phăn Phơi-nhạ-vông dẫn đầu.\n\n"
+        "Ngày 27/3, Đoàn đến dâng hương tại Khu di tích Pác Bó. Cùng ngày, tại thành phố Cao Bằng, ông Nông Văn Tuấn "
+        "đã tiếp Đoàn."
+    )
+    assert [e.date for e in a.events if e.type == "reception" and "Nông Văn Tuấn" in [p.name for p in e.participants]] == [
+        "2025-03-27"]

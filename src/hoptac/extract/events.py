@@ -752,6 +752,7 @@ def _assemble(
     headline_date: str | None = None, doc_dates: list[DateMention] | None = None,
 ) -> list[Event]:
     principals = _principals(text, mentions, people, early_end)
+    event_sentences = sorted({m.sentence for m in mentions})
     events: list[_Event] = []
     # pass 1: mentions with their own date
     previous: str | None = None
@@ -759,10 +760,12 @@ def _assemble(
         if m.date is None:
             continue
         same_day = previous
-        if m.date.relative == "same_day" and previous is None:
+        if m.date.relative == "same_day":
             # "Sáng 31/5, … đặt vòng hoa …. Chiều cùng ngày, … hội đàm": the day is the last one the
-            # text named, even when what happened on it is no event of ours
-            same_day = _last_day_before(doc_dates or [], m.sentence[0], anchor)
+            # text named, even when what happened on it is no event of ours (a day named in a
+            # sentence that tells an event is that event's, already in ``previous``)
+            told = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences)
+            same_day = told if previous is None or told is not None else previous
         anc = Anchor(anchor.published, anchor.year, same_day)
         date, end_date = resolve(m.date, anc, future_ok=m.planned)
         if date is None and (m.date.day is None or m.date.month is None):
@@ -889,9 +892,13 @@ def _sharpen_date(target: _Event, m: _Mention, events: list[_Event]) -> None:
             return
 
 
-def _last_day_before(dates: list[DateMention], pos: int, anchor: Anchor) -> str | None:
-    """The full date of the last day-and-month mention before ``pos``."""
+def _last_day_before(
+    dates: list[DateMention], pos: int, anchor: Anchor, skip: list[tuple[int, int]] | None = None
+) -> str | None:
+    """The full date of the last day-and-month mention before ``pos`` (none after one in a ``skip`` span)."""
     for d in reversed(dates):
+        if d.start < pos and skip and any(a <= d.start < b for a, b in skip):
+            return None
         if d.start < pos and d.day is not None and d.month is not None and not d.since:
             day = resolve(d, anchor)[0]
             return day if day is not None and len(day) == 10 else None
