@@ -621,3 +621,13 @@ def test_the_same_day_is_the_last_day_named_even_by_a_sentence_with_no_event():
     )
     assert [e.date for e in a.events if e.type == "reception" and "Nông Văn Tuấn" in [p.name for p in e.participants]] == [
         "2025-03-27"]
+
+
+def test_a_courtesy_call_before_the_talks_and_the_evening_banquet_are_two_receptions():
+    a = article(
+        "Sáng 9/12/2024, tại Kampong Cham, Trung tướng Nguyễn Trường Thắng đã hội đàm với Trung tướng Meas Sovannarith. "
+        "Trước hội đàm, Đoàn đã đến chào xã giao Ngài Un Chanda, Tỉnh trưởng tỉnh Kampong Cham.\n\n"
+        "Tối cùng ngày, Trung tướng Meas Sovannarith chủ trì tiệc chiêu đãi Trung tướng Nguyễn Trường Thắng."
+    )
+    receptions = sorted(sorted(p.name for p in e.participants) for e in a.events if e.type == "reception")
+    assert receptions == [["Meas Sovannarith", "Nguyễn Trường Thắng"], ["Nguyễn Trường Thắng", "Un Chanda"]]

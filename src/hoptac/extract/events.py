@@ -953,7 +953,9 @@ def _find_target(
         # a new event of the same type with other people: only when nothing links them; with
         # several, the last one told before it ("Cùng tiếp đoàn có …" after the second reception)
         if len(same) == 1:
-            return best if not best.split_group else None
+            # "Trước hội đàm, Đoàn đã đến chào xã giao Ngài X": a call on someone else is another reception
+            other_host = m.type == "reception" and m.predicate and not m.weak and len(best.people) >= 2
+            return best if not best.split_group and not other_host else None
         if m.related:
             return None  # "Kết thúc hội đàm, A và B đã ký …": dated by the talks it names, not by another signing
         last = max((e for e in same if e.order < m.order), key=lambda e: e.order, default=None)
@@ -969,9 +971,9 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue
         if e.hosts and ev.hosts and not e.hosts & ev.hosts:
             continue  # "Chiều 23/5, A tiếp Đoàn …. Tối 23/5, B chiêu đãi Đoàn": two hosts, two receptions
-        if e.type in ("talks", "conference") and len(e.people) >= 2 and len(ev.people) >= 2 \
-                and not _keys(e.people) & _keys(ev.people):
-            continue  # the deputies' own working session the same day, with none of the ministers
+        if e.type in ("talks", "conference", "reception") and len(e.people) >= 2 \
+                and len(ev.people) >= (1 if e.type == "reception" else 2) and not _keys(e.people) & _keys(ev.people):
+            continue  # the deputies' own session the same day, with none of the ministers; a call on someone else
         if e.split_group is not None and ev.split_group is not None:
             continue
         if e.split_group is not None or ev.split_group is not None:
