@@ -631,3 +631,13 @@ def test_a_courtesy_call_before_the_talks_and_the_evening_banquet_are_two_recept
     )
     receptions = sorted(sorted(p.name for p in e.participants) for e in a.events if e.type == "reception")
     assert receptions == [["Meas Sovannarith", "Nguyễn Trường Thắng"], ["Nguyễn Trường Thắng", "Un Chanda"]]
+
+
+def test_a_banquet_right_after_arrival_is_an_event_and_a_signing_after_covid_is_history():
+    a = article(
+        "Tối 4/3/2025, ngay sau khi Đoàn đến thành phố Pắc-xan, đồng chí Khăm-xay Xỉ-ha-lạt chủ trì tiệc chiêu đãi "
+        "Đoàn đại biểu tỉnh Nghệ An do đồng chí Nguyễn Đức Trung dẫn đầu.\n\n"
+        "Hai bên khẳng định hợp tác sôi nổi từ năm 2022, sau khi đại dịch được kiểm soát và Đảng bộ, chính quyền hai "
+        "tỉnh đã ký kết Thỏa thuận hợp tác giai đoạn mới."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("reception", "2025-03-04")]

@@ -78,6 +78,8 @@ _THANKS_BEFORE = PhraseSet.compile(
     re.IGNORECASE,
     whole_words=False,
 )
+# "Tối 4/3, ngay sau khi Đoàn đến Pắc-xan, X chủ trì tiệc chiêu đãi": after the comma comes the main clause
+_WHEN_CLAUSE_CLOSED = re.compile(r"ngay (?:sau khi|trước khi)[^,.;:]{0,120},[^,.;:]*$", re.IGNORECASE)
 # "đã có cuộc hội đàm", "đã chứng kiến lễ ký": the clause's own predicate, an event even after "Kết thúc …,"
 _PREDICATE_BEFORE = re.compile(
     r"(?:đã|sẽ|vừa|đang|cùng)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến|đến|sang|tới|dự|tham dự|tham gia)\s+)*(?:(?:một|các|những)\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$",
@@ -456,7 +458,8 @@ def find_events(
                     or headline
                     or (bool(_CONTEXTUAL.search(before)) and not happened and not predicate)
                     or (opening_ref and ci > 0 and not predicate and not main_clause)
-                    or _in_last_clause(_THANKS_BEFORE, low[max(0, c_start - 200) : c_start], reach=150)
+                    or (_in_last_clause(_THANKS_BEFORE, low[max(0, c_start - 200) : c_start], reach=150)
+                        and not _WHEN_CLAUSE_CLOSED.search(low, max(0, c_start - 200), c_start))
                 )
                 if ctype == "visit":
                     exact = [d for d in days if d.day is not None or d.relative in ("today", "yesterday", "tomorrow")]
