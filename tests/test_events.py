@@ -641,3 +641,13 @@ def test_a_banquet_right_after_arrival_is_an_event_and_a_signing_after_covid_is_
         "tỉnh đã ký kết Thỏa thuận hợp tác giai đoạn mới."
     )
     assert [(e.type, e.date) for e in a.events] == [("reception", "2025-03-04")]
+
+
+def test_who_welcomes_a_visit_is_not_on_it():
+    a = article(
+        "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức Campuchia.\n\n"
+        "Sáng 19/6, Thủ tướng Hun Manet đã tiếp Bộ trưởng Nguyễn Thanh Nghị. Tại buổi tiếp, Thủ tướng Hun Manet hoan "
+        "nghênh chuyến thăm của Đoàn."
+    )
+    visits = [sorted(p.name for p in e.participants) for e in a.events if e.type == "visit"]
+    assert visits == [["Nguyễn Thanh Nghị"]]

@@ -453,13 +453,14 @@ def find_events(
                 happened = bool(_HAPPENED_AFTER.match(low[c_end:]))
                 # "Kết thúc hội đàm, hai Bộ trưởng ký Kế hoạch …": the cue right after the opening is the main verb
                 main_clause = 0 <= opening_comma < c_start <= opening_comma + 80 and "," not in low[opening_comma + 1 : c_start]
+                thanked = (_in_last_clause(_THANKS_BEFORE, low[max(0, c_start - 200) : c_start], reach=150)
+                           and not _WHEN_CLAUSE_CLOSED.search(low, max(0, c_start - 200), c_start))
                 reference = (
                     anaphoric
                     or headline
                     or (bool(_CONTEXTUAL.search(before)) and not happened and not predicate)
                     or (opening_ref and ci > 0 and not predicate and not main_clause)
-                    or (_in_last_clause(_THANKS_BEFORE, low[max(0, c_start - 200) : c_start], reach=150)
-                        and not _WHEN_CLAUSE_CLOSED.search(low, max(0, c_start - 200), c_start))
+                    or thanked
                 )
                 if ctype == "visit":
                     exact = [d for d in days if d.day is not None or d.relative in ("today", "yesterday", "tomorrow")]
@@ -523,6 +524,9 @@ def find_events(
                 elif not persons and not reference and ctype == "conference" and date is not None and group is groups[-1]:
                     # "Sáng 14/3, huyện tổ chức lễ bàn giao …. Ông A và ông B đã trao chìa khóa …"
                     m.people = named_next(s_index, everyone=True)
+                if ctype == "visit" and thanked:
+                    # "Thủ tướng X hoan nghênh chuyến thăm": who welcomes a visit is not on it
+                    m.people = [p for p in m.people if p.start >= g_start + c_start]
                 if ctype == "visit" and reference and primaries and ci == 0:
                     # "Trong thời gian thăm Lào, X đã hội kiến A, B và C": the visit is X's, not A's
                     m.people = [p for p in m.people if p.start < g_start + primaries[0][0]]
