@@ -651,3 +651,16 @@ def test_who_welcomes_a_visit_is_not_on_it():
     )
     visits = [sorted(p.name for p in e.participants) for e in a.events if e.type == "visit"]
     assert visits == [["Nguyễn Thanh Nghị"]]
+
+
+def test_the_end_of_the_talks_is_the_articles_talks_not_one_told_as_background():
+    a = article(
+        "Từ ngày 24 đến 28/3/2025, Đoàn đại biểu Ban Tuyên huấn Trung ương Đảng Nhân dân Cách mạng Lào do đồng chí "
+        "Khăm-phăn Phơi-nhạ-vông dẫn đầu thăm Việt Nam theo lời mời của đồng chí Nguyễn Trọng Nghĩa.\n\n"
+        "Sáng 25/3, tại Hà Nội, đồng chí Nguyễn Trọng Nghĩa đã hội đàm với đồng chí Khăm-phăn Phơi-nhạ-vông. "
+        "Tham dự hội đàm có đồng chí Phan Xuân Thủy.\n\n"
+        "Tháng 10/2024, tại Viêng Chăn, đồng chí Phan Xuân Thủy đã hội đàm với đồng chí Vi-lạ-phon Chăn-thạ-vông.\n\n"
+        "Kết thúc hội đàm, đồng chí Phan Xuân Thủy và đồng chí Bun-lon Xay-nha-vông đã ký Bản ghi nhớ."
+    )
+    background = [sorted(p.name for p in e.participants) for e in a.events if e.type == "talks" and e.date == "2024-10"]
+    assert background == [["Phan Xuân Thủy", "Vi-lạ-phon Chăn-thạ-vông"]]

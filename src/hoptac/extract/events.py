@@ -939,7 +939,8 @@ def _find_target(
     keys = _keys(m.people)
     both, head = _keys(principals), _keys(principals[:1])  # who "hai bên" / "đoàn" stand for
     best: _Event | None = None
-    best_score = -1.0
+    best_score = -100.0
+    earlier_exists = any(e.order < m.order for e in same)
     for e in same:
         if e.planned and m.past:
             continue  # "đã ký" is not the signing the two sides "sẽ ký" in March
@@ -951,7 +952,11 @@ def _find_target(
             need = 2 if len(keys) >= 2 else 1
             if overlap < need:
                 continue
-        score = overlap * 10 - abs(e.order - m.order) / 1000
+        # on a tie, the article's own event (its principals there) before one told as background;
+        # one told before the mention before one told after it ("Tham dự hội đàm có X" follows its talks)
+        main = 5 if both and both <= have else 0
+        later = 15 if e.order > m.order and earlier_exists else 0
+        score = overlap * 10 + main - later - abs(e.order - m.order) / 1000
         if score > best_score:
             best, best_score = e, score
     if best is None:
