@@ -357,13 +357,14 @@ def test_those_met_during_a_visit_are_not_on_the_visit_and_regards_are_no_visit(
 def test_who_sits_at_the_table_and_who_is_in_the_delegation_take_part():
     a = article(
         "Từ ngày 8 đến 10/4/2024, Thượng tướng Tia Seiha, Bộ trưởng Quốc phòng Campuchia, dẫn đầu đoàn sang thăm Việt Nam. "
-        "Thành phần Đoàn gồm Trung tướng Nem Sowath, Tổng cục trưởng Tổng cục Chính sách.\n\n"
+        "Thành phần Đoàn gồm Trung tướng Nem Sowath, Tổng cục trưởng Tổng cục Chính sách. Thành viên đoàn có "
+        "Thiếu tướng Sok Sambath.\n\n"
         "Sáng 9/4, Đại tướng Phan Văn Giang hội đàm với Thượng tướng Tia Seiha. Ngồi cùng bàn đàm phán phía Việt Nam có "
         "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng."
     )
     got = {e.type: sorted(p.name for p in e.participants) for e in a.events}
     assert got["talks"] == ["Hoàng Xuân Chiến", "Phan Văn Giang", "Tia Seiha"]
-    assert "Nem Sowath" in got["visit"]
+    assert "Nem Sowath" in got["visit"] and "Sok Sambath" in got["visit"]
 
 
 def test_the_pair_nearest_the_verb_is_its_subject():

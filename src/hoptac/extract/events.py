@@ -144,7 +144,7 @@ _MEMBER = re.compile(r"(?:tham dự|cùng dự|tháp tùng|có mặt|tham gia|d�
 _PARTICIPATE = re.compile(
     r"(?:tham dự|cùng dự|tháp tùng|chủ trì|đồng chủ trì|có sự tham dự|tham gia|đi cùng|cùng đi|"
     r"^\W*dự (?:buổi|lễ|hội|cuộc)|về phía (?:việt nam|lào|campuchia|bạn)|tại điểm cầu|"
-    r"cùng bàn (?:đàm phán|hội đàm|làm việc)|thành phần (?:của )?đoàn[^.;:]{0,40}?(?:gồm|có))",
+    r"cùng bàn (?:đàm phán|hội đàm|làm việc)|(?:thành phần|thành viên) (?:của )?đoàn[^.;:]{0,40}?(?:gồm|có))",
     re.IGNORECASE,
 )
 # "dâng hương tại quê hương Chủ tịch Hồ Chí Minh", "viếng Lăng cố Chủ tịch …": someone honoured, not present
