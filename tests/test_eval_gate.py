@@ -61,3 +61,11 @@ def test_figures_stay_above_their_floors(scores, set_name):
 
 def test_own_gold_set_is_big_enough():
     assert len(list((SETS["own"] / "docs").glob("*.txt"))) >= 20
+
+
+def test_every_own_article_has_its_answer_and_every_answer_its_article():
+    """An article without gold is silently left out of the score; an answer without its article scores zero."""
+    gold = SETS["own"]
+    docs = {p.stem for p in (gold / "docs").iterdir() if p.suffix in (".txt", ".html")}
+    answers = {p.stem for p in (gold / "gold").glob("*.json") if p.name != "people.json"}
+    assert docs == answers, (sorted(docs - answers), sorted(answers - docs))
