@@ -71,6 +71,8 @@ def _credit(line: str) -> re.Match[str] | None:
     ("Theo kế hoạch, chiều 10/4, đoàn sẽ …" and "Theo chương trình" are sentences)."""
     m = _CREDIT_LINE.match(line)
     return m if m is not None and (m.group(1)[:1].isupper() or _DOMAIN.fullmatch(m.group(1).strip())) else None
+
+
 _OUTLET_TAG = re.compile(
     r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ0-9.]{1,10}[A-ZĐ0-9])\s*[-–—]\s*)"
 )
