@@ -84,7 +84,7 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(.\n]|(?<!\w)(?:vào|trong|ngay|từ|đế
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|$)")
 
 
-def _RELATIVE_IS_WHEN(text: str, m: re.Match[str]) -> bool:
+def _dates_something(text: str, m: re.Match[str]) -> bool:
     """ "Hôm nay, …", "vào hôm nay", "… tại Hà Nội hôm nay.": the word dates something; after a
     noun and before more words it qualifies the noun ("Việt Nam hôm nay")."""
     return bool(_CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start()) or _CLAUSE_ENDS.match(text, m.end()))
@@ -165,7 +165,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             add(DateMention(m.start(), m.end(), None, mo, year, relative=rel or ("recent" if m.group("recent") else None),
                             since="từ" in pre))
     for m in _RELATIVE.finditer(text):
-        if m.group("rel") == "hôm nay" and m.start() == m.start("rel") and not _RELATIVE_IS_WHEN(text, m):
+        if m.group("rel") == "hôm nay" and m.start() == m.start("rel") and not _dates_something(text, m):
             continue  # "các thế hệ cựu chiến binh hôm nay": of today, not on a day
         word = (m.group("rel") or m.group("rel2")).lower()
         rel = {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "cùng ngày": "same_day",

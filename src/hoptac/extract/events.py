@@ -792,9 +792,10 @@ def _assemble(
     visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
         # "Kết thúc hội đàm, hai đồng chí đã ký …": the day of the talks it names, not another signing's
-        named = [rel for rel in m.related if rel != "visit"] + (["call"] if "conference" in m.related else [])
-        named_day = next((e.date for rel in named for e in events if e.type == rel and e.date),
-                         None) if m.predicate and not m.reference else None  # ("tại hội nghị" may be the online one)
+        named_day = None
+        if m.predicate and not m.reference:
+            named_day = next((e.date for rel in _named_types(m) if rel != "visit"
+                              for e in events if e.type == rel and e.date), None)
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals, named_day)
         if target is not None:
             _add_people(target, m.people)
@@ -809,7 +810,7 @@ def _assemble(
         if not m.people and not (m.predicate or m.anaphoric):
             continue  # "về hình thức tổ chức Hội nghị": no one named, no verb: talk about events
         date, source = None, None
-        for rel in [*m.related, *(["call"] if "conference" in m.related else [])]:
+        for rel in _named_types(m):
             rel_events = [e for e in events if e.type == rel and e.date]
             if rel_events:
                 source = rel_events[0]
@@ -870,6 +871,11 @@ def _assemble(
         s, t = e.evidence
         out.append(Event(e.type, e.date, e.end_date, e.place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
+
+
+def _named_types(m: _Mention) -> list[str]:
+    """The other event types the mention's clause names; "tại hội nghị" may be the online one (a call)."""
+    return [*m.related, *(["call"] if "conference" in m.related else [])]
 
 
 def _unnamed_call_before(text: str, events: list[_Event], m: _Mention) -> _Event | None:
