@@ -124,7 +124,6 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
     """Where the article goes on after a teaser block that opens at ``start``, if it does: a long
     paragraph within the next few lines that names at least two of the names the body has named
     (a teaser's summary tells another story)."""
-    names = {m.group(1) for line in kept for m in _NAME_PAIR.finditer(line)}
     seen = 0
     for j in range(start, len(lines)):
         line = lines[j].strip()
@@ -134,6 +133,8 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
         if seen > 8:
             return None
         if len(line) >= 120 and _ends_terminal(line):
+            # the body's names only now: most teaser blocks are followed by no such paragraph
+            names = {m.group(1) for body_line in kept for m in _NAME_PAIR.finditer(body_line)}
             shared = {m.group(1) for m in _NAME_PAIR.finditer(line)} & names
             return j if len(shared) >= 2 else None
     return None
