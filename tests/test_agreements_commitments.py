@@ -77,3 +77,23 @@ def test_a_replaced_document_keeps_its_period():
     found = {(a.start_year, a.end_year) for a in agreements(
         "Hai bên ký Thỏa thuận hợp tác giai đoạn 2024 - 2028, thay cho văn bản giai đoạn 2019 - 2023 đã hết hiệu lực.")}
     assert found == {(2024, 2028), (2019, 2023)}
+
+
+@pytest.mark.parametrize(
+    "text, renewal",
+    [
+        ("Hai Hội nhất trí gia hạn Bản ghi nhớ hợp tác giai đoạn 2020 - 2024 thêm 3 năm, đến hết năm 2027.",
+         (2025, 2027, "to_sign")),
+        ("Kế hoạch hợp tác giai đoạn 2021 - 2025 giữa hai trường đã được gia hạn đến năm 2028.", (2026, 2028, "signed")),
+        ("Hai bên đã gia hạn Thỏa thuận hợp tác giai đoạn 2019-2023 thêm 2 năm.", (2024, 2025, "signed")),
+    ],
+)
+def test_a_renewal_is_a_record_of_its_own(text, renewal):
+    found = {(a.start_year, a.end_year): a.status for a in agreements(text)}
+    assert len(found) == 2
+    assert renewal[:2] in found and found[renewal[:2]] == renewal[2]
+
+
+def test_years_after_an_agreement_without_renewal_are_no_renewal():
+    text = "Hai bên đã tổng kết Thỏa thuận hợp tác giai đoạn 2020 - 2024 đến năm 2025 theo kế hoạch."
+    assert [(a.start_year, a.end_year) for a in agreements(text)] == [(2020, 2024)]

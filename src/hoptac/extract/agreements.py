@@ -64,12 +64,17 @@ def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year:
             name = sent[c_start : c_end + _name_end(window)].strip(" ,")
             status = _status(low, c_start)
             parties = _parties(sent[c_start : c_end + len(window)])
+            evidence = Evidence("", s_start, s_end, sent)
+            renewed = _renewal(low, c_start, window[_name_end(window) :], years)
+            if renewed is not None and renewed not in out:
+                agreed = _TO_RENEW.search(low, max(0, c_start - 60), c_start) is not None
+                out[renewed] = Agreement(name, renewed[0], renewed[1], parties, "to_sign" if agreed else "signed", evidence)
             key = years
             if key in out:
                 if status and out[key].status != status and status == "signed":
                     out[key].status = status
                 continue
-            out[key] = Agreement(name, years[0], years[1], parties, status, Evidence("", s_start, s_end, sent))
+            out[key] = Agreement(name, years[0], years[1], parties, status, evidence)
     return list(out.values())
 
 
@@ -79,6 +84,25 @@ def _name_end(window: str) -> int:
 
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
+_TO_RENEW = re.compile(r"(?:sẽ|nhất trí|thống nhất|đề nghị|dự kiến)[^.;]{0,20}gia hạn")
+_RENEW_BEFORE = re.compile(r"gia hạn(?:\s+(?:hiệu lực|thời hạn)(?:\s+của)?)?\s*$")
+# what follows the agreement's name: "thêm 5 năm, đến hết năm 2028", "được gia hạn đến năm 2030"
+_RENEWED_TO = re.compile(
+    r"^(?:[^.;]{0,50}?\bgia hạn\s+)?[\s,]*(?:thêm\s+(?P<n>\d{1,2})\s+năm)?[\s,]*"
+    r"(?:(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{2}))?"
+)
+
+
+def _renewal(low: str, c_start: int, rest: str, years: tuple[int, int]) -> tuple[int, int] | None:
+    """ "gia hạn Thỏa thuận … giai đoạn 2019 - 2023 thêm 5 năm, đến hết năm 2028": the years the
+    renewal adds, a period of its own (``rest``: the words after the agreement's name)."""
+    m = _RENEWED_TO.match(rest)
+    if m is None or not (m.group("n") or m.group("y")):
+        return None
+    if "gia hạn" not in m.group(0) and not _RENEW_BEFORE.search(low, max(0, c_start - 40), c_start):
+        return None
+    end = int(m.group("y")) if m.group("y") else years[1] + int(m.group("n"))
+    return (years[1] + 1, end) if years[1] < end <= years[1] + 15 else None
 
 
 def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
