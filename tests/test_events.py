@@ -665,3 +665,14 @@ def test_the_end_of_the_talks_is_the_articles_talks_not_one_told_as_background()
     )
     background = [sorted(p.name for p in e.participants) for e in a.events if e.type == "talks" and e.date == "2024-10"]
     assert background == [["Phan Xuân Thủy", "Vi-lạ-phon Chăn-thạ-vông"]]
+
+
+def test_twinning_two_villages_is_a_signing():
+    a = article(
+        "Chiều 8/4/2025, tại xã Thanh Thủy, ông Lê Văn Khải, Chủ tịch UBND xã Thanh Thủy và ông "
+        "Xổm-phon Vi-lạ-vông, Trưởng bản Na Pê đã ký kết kết nghĩa giữa hai địa phương."
+    )
+    signings = [e for e in a.events if e.type == "signing"]
+    assert [(e.date, sorted(p.name for p in e.participants)) for e in signings] == [
+        ("2025-04-08", ["Lê Văn Khải", "Xổm-phon Vi-lạ-vông"])
+    ]
