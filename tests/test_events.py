@@ -676,3 +676,38 @@ def test_twinning_two_villages_is_a_signing():
     assert [(e.date, sorted(p.name for p in e.participants)) for e in signings] == [
         ("2025-04-08", ["Lê Văn Khải", "Xổm-phon Vi-lạ-vông"])
     ]
+
+
+def test_another_document_signed_by_others_is_another_signing():
+    a = article(
+        "Sáng 20/5/2025, tại Đà Nẵng, Bộ trưởng Nguyễn Văn Thắng và Bộ trưởng Xổm-xạ-vạt Lềnh-xạ-vắt "
+        "đồng chủ trì hội nghị.\n\n"
+        "Kết thúc hội nghị, Bộ trưởng Nguyễn Văn Thắng và Bộ trưởng Xổm-xạ-vạt Lềnh-xạ-vắt đã ký Biên bản "
+        "hội nghị. Hai Bộ trưởng cũng chứng kiến "
+        "ông Trần Minh Hải và ông Khăm-phăn Xỉ-la-vông ký Kế hoạch hợp tác năm 2025 giữa hai Vụ."
+    )
+    signings = sorted(sorted(p.name for p in e.participants) for e in a.events if e.type == "signing")
+    assert len(signings) == 2
+    assert ["Nguyễn Văn Thắng", "Xổm-xạ-vạt Lềnh-xạ-vắt"] in signings
+    assert {"Trần Minh Hải", "Khăm-phăn Xỉ-la-vông"} <= set(next(s for s in signings if "Trần Minh Hải" in s))
+
+
+def test_a_second_document_signed_by_the_same_sides_is_the_same_signing():
+    a = article(
+        "Sáng 20/5/2025, tại Đà Nẵng, Bộ trưởng Nguyễn Văn Thắng và Bộ trưởng Xổm-xạ-vạt Lềnh-xạ-vắt "
+        "đã hội đàm.\n\n"
+        "Kết thúc hội đàm, hai Bộ trưởng đã ký Biên bản ghi nhớ hợp tác. Hai bên cũng ký Kế hoạch hợp tác năm 2025."
+    )
+    assert [e.type for e in a.events].count("signing") == 1
+
+
+def test_two_co_chairs_named_together_are_the_two_sides():
+    a = article(
+        "Sáng 20/5/2025, tại Đà Nẵng, Bộ trưởng Nguyễn Văn Thắng và Bộ trưởng Xổm-xạ-vạt Lềnh-xạ-vắt "
+        "đồng chủ trì hội nghị.\n\n"
+        "Kết thúc hội nghị, hai Bộ trưởng đã ký Biên bản hội nghị. Dự lễ ký có ông Trần Minh Hải và "
+        "ông Khăm-phăn Xỉ-la-vông."
+    )
+    (signing,) = [e for e in a.events if e.type == "signing"]
+    heads = {p.name for p in signing.participants if p.role == "head"}
+    assert heads == {"Nguyễn Văn Thắng", "Xổm-xạ-vạt Lềnh-xạ-vắt"}

@@ -180,6 +180,7 @@ class _Mention:
     cue: str = ""  # the cue's words as written, lower-cased ("hội nghị trực tuyến")
     hosts: frozenset[str] = frozenset()  # keys of those named before a reception's verb
     past: bool = False  # "đã ký", "vừa hội đàm": told as done
+    document: str = ""  # what a signing signs, by its kind ("biên bản", "kế hoạch")
 
 
 @dataclass
@@ -198,6 +199,14 @@ class _Event:
     has_range: bool = False
     cue: str = ""
     hosts: frozenset[str] = frozenset()
+    document: str = ""
+
+
+_SIGNED_DOCUMENT = re.compile(
+    r"biên bản ghi nhớ|bản ghi nhớ|biên bản|thỏa thuận|thoả thuận|kế hoạch|chương trình|hiệp định|nghị định thư"
+    r"|văn kiện|giao ước|tuyên bố chung|kết nghĩa",
+    re.IGNORECASE,
+)
 
 
 def _paragraph_of(text: str, pos: int) -> int:
@@ -517,6 +526,9 @@ def find_events(
                 order += 1
                 made[ctype] = m if reference else None
                 m.past = bool(_PAST_BEFORE.search(before)) or m.cue.startswith(("đã ", "vừa "))
+                if ctype == "signing":
+                    signed = _SIGNED_DOCUMENT.search(low, c_start, c_end + 40)
+                    m.document = signed.group(0).lower().replace("thoả", "thỏa") if signed else ""
                 if ctype == "reception":
                     m.hosts = frozenset(p.key for p in persons if p.start < g_start + c_start)
                 if not persons and not reference and ctype in ("reception", "talks") and group is groups[-1]:
@@ -744,7 +756,8 @@ def _principals(text: str, mentions: list[_Mention], people: list[Mention], earl
             for p in m.people:
                 if all(p.key != o.key for o in out) and (not out or p.country != out[0].country or p.country is None):
                     out.append(p)
-                    break
+                    if len(out) >= 2:
+                        break
             if len(out) >= 2:
                 break
     return out[:2]
@@ -781,7 +794,8 @@ def _assemble(
         # date is null, as the text supports no more)
         # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
         ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
-                    m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range, cue=m.cue, hosts=m.hosts)
+                    m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range, cue=m.cue, hosts=m.hosts,
+                    document=m.document)
         # "Cùng ngày, Đoàn đến chúc Tết Bộ Chỉ huy Quân sự tỉnh": "the same day" opens another
         # event; it is the same one only if it names someone already there (or both sides: "hai đoàn")
         if _merge_into(events, ev, need_shared=m.date.relative == "same_day") is None:
@@ -844,7 +858,7 @@ def _assemble(
         # the same day as the event it follows, so the same place unless it says otherwise
         place = m.place or (source.place if source is not None and source.date == date else None)
         ev = _Event(m.type, date, None, place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
-                    m.delegation_ref, split_group=m.split_group, cue=m.cue)
+                    m.delegation_ref, split_group=m.split_group, cue=m.cue, document=m.document)
         if _merge_into(events, ev) is None:
             events.append(ev)
     out: list[Event] = []
@@ -953,6 +967,8 @@ def _find_target(
         have = _keys(e.people)
         if e.delegation_ref:
             have |= both if e.delegation_ref & PAIR else head
+        if _other_document(e, m.document, keys, have):
+            continue
         overlap = len(keys & have)
         if e.split_group is not None:
             need = 2 if len(keys) >= 2 else 1
@@ -981,6 +997,16 @@ def _find_target(
     return best
 
 
+def _other_document(e: _Event, document: str, signers: set[str], have: set[str]) -> bool:
+    """ "Hai Phó Thủ tướng đã ký Biên bản …. Hai Phó Thủ tướng cũng chứng kiến ông X và ông Y ký
+    Kế hoạch …": another kind of document signed by others named is another signing (``signers``:
+    those the new mention names; ``have``: who signed ``e``)."""
+    return bool(
+        e.type == "signing" and e.document and document and e.document != document
+        and signers and not signers & have
+    )
+
+
 def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> _Event | None:
     for e in events:
         if e is ev or e.type != ev.type or e.date != ev.date:
@@ -993,6 +1019,8 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
                 and len(ev.people) >= (1 if e.type == "reception" else 2) and not _keys(e.people) & _keys(ev.people):
             continue  # the deputies' own session the same day, with none of the ministers; a call on someone else
         if e.split_group is not None and ev.split_group is not None:
+            continue
+        if _other_document(e, ev.document, _keys(ev.people), _keys(e.people)):
             continue
         if e.split_group is not None or ev.split_group is not None:
             if len(_keys(e.people) & _keys(ev.people)) < 2:
