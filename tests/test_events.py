@@ -711,3 +711,15 @@ def test_two_co_chairs_named_together_are_the_two_sides():
     (signing,) = [e for e in a.events if e.type == "signing"]
     heads = {p.name for p in signing.participants if p.role == "head"}
     assert heads == {"Nguyễn Văn Thắng", "Xổm-xạ-vạt Lềnh-xạ-vắt"}
+
+
+def test_the_two_named_just_before_sign_a_document_of_their_own():
+    a = article(
+        "Ngày 9/10/2024, tại Pleiku, hội nghị ba tỉnh do ông Rơ Mah Tuấn và ông Thong Khăm-ma-ni đồng chủ trì. "
+        "Kết thúc hội nghị, hai đồng chủ trì đã ký Biên bản ghi nhớ giai đoạn 2024 - 2027.\n\n"
+        "Cùng ngày, ông Lê Văn Thành, Giám đốc Sở Y tế và ông Xỉ-xổm Bun-mi, Trưởng Ban Y tế, đã làm việc về "
+        "khám chữa bệnh. Hai ông đã ký Biên bản ghi nhớ năm 2025 về đào tạo điều dưỡng."
+    )
+    signings = [sorted(p.name for p in e.participants) for e in a.events if e.type == "signing"]
+    assert ["Lê Văn Thành", "Xỉ-xổm Bun-mi"] in signings
+    assert len(signings) == 2

@@ -202,6 +202,8 @@ class _Event:
     document: str = ""
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_THE_TWO = re.compile(r"(?<!\w)(?:cả )?hai (?:ông|bà|vị|người)(?!\w)[^,;]*$", re.IGNORECASE)
 _SIGNED_DOCUMENT = re.compile(
     r"biên bản ghi nhớ|bản ghi nhớ|biên bản|thỏa thuận|thoả thuận|kế hoạch|chương trình|hiệp định|nghị định thư"
     r"|văn kiện|giao ước|tuyên bố chung|kết nghĩa",
@@ -372,6 +374,13 @@ def find_events(
             return []  # another paragraph, or a sentence with an event of its own
         return people_in(a, b) if everyone else people_in(a, min(b, a + 80))[:1]
 
+    def the_two_before(idx: int) -> list[Mention]:
+        """"hai ông", "hai vị": the two people the sentence before (same paragraph) names, if it names two."""
+        if idx == 0 or "\n\n" in text[sentences[idx - 1][1] : sentences[idx][0]]:
+            return []
+        named = list({p.key: p for p in people_in(*sentences[idx - 1])}.values())
+        return named if len(named) == 2 else []
+
     for s_index, (s_start, s_end) in enumerate(sentences):
         i = bisect.bisect_left(cue_starts, s_start)
         sentence_cues = []
@@ -528,9 +537,11 @@ def find_events(
                 m.past = bool(_PAST_BEFORE.search(before)) or m.cue.startswith(("đã ", "vừa "))
                 if ctype == "signing":
                     signed = _SIGNED_DOCUMENT.search(low, c_start, c_end + 40)
-                    m.document = signed.group(0).lower().replace("thoả", "thỏa") if signed else ""
+                    m.document = _document_of(low, signed) if signed else ""
                 if ctype == "reception":
                     m.hosts = frozenset(p.key for p in persons if p.start < g_start + c_start)
+                if not persons and not reference and _THE_TWO.search(low, max(0, c_start - 40), c_start):
+                    m.people = the_two_before(s_index)  # "… ông A và ông B …. Hai ông đã ký …"
                 if not persons and not reference and ctype in ("reception", "talks") and group is groups[-1]:
                     m.people = named_next(s_index)
                 elif not persons and not reference and ctype == "conference" and date is not None and group is groups[-1]:
@@ -997,14 +1008,25 @@ def _find_target(
     return best
 
 
+def _document_of(low: str, kind: re.Match[str]) -> str:
+    """What a signing signs: its kind and the years written after it ("biên bản ghi nhớ 2024 2026")."""
+    after = low[kind.end() : kind.end() + 80]
+    stop = re.search(r"[.;]", after)
+    years = _YEAR.findall(after[: stop.start()] if stop else after)
+    return " ".join([kind.group(0).lower().replace("thoả", "thỏa"), *years])
+
+
 def _other_document(e: _Event, document: str, signers: set[str], have: set[str]) -> bool:
     """ "Hai Phó Thủ tướng đã ký Biên bản …. Hai Phó Thủ tướng cũng chứng kiến ông X và ông Y ký
-    Kế hoạch …": another kind of document signed by others named is another signing (``signers``:
-    those the new mention names; ``have``: who signed ``e``)."""
-    return bool(
-        e.type == "signing" and e.document and document and e.document != document
-        and signers and not signers & have
-    )
+    Kế hoạch …": another document signed by others named is another signing (``signers``: those
+    the new mention names; ``have``: who signed ``e``). Documents differ by kind, or by the years
+    both give ("Biên bản ghi nhớ … giai đoạn 2024 - 2026", "Biên bản ghi nhớ … năm 2024")."""
+    if e.type != "signing" or not e.document or not document or not signers or signers & have:
+        return False
+    a, b = e.document.split(), document.split()
+    a_kind, b_kind = [w for w in a if not w.isdigit()], [w for w in b if not w.isdigit()]
+    a_years, b_years = [w for w in a if w.isdigit()], [w for w in b if w.isdigit()]
+    return a_kind != b_kind or bool(a_years and b_years and a_years != b_years)
 
 
 def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> _Event | None:
