@@ -723,3 +723,14 @@ def test_the_two_named_just_before_sign_a_document_of_their_own():
     signings = [sorted(p.name for p in e.participants) for e in a.events if e.type == "signing"]
     assert ["Lê Văn Thành", "Xỉ-xổm Bun-mi"] in signings
     assert len(signings) == 2
+
+
+def test_the_same_day_after_an_undated_act_is_that_acts_day():
+    a = article(
+        "Sáng 15/3/2025, tại Kon Tum, ông Nguyễn Đức Tuy hội đàm với ông Lít Thoong-phăn, Tỉnh trưởng tỉnh Attapeu.\n\n"
+        "Đoàn tỉnh Attapeu thăm tỉnh Kon Tum từ ngày 14 - 16/3. Chiều 14/3, Đoàn đã dâng hương tại Ngục Kon Tum.\n\n"
+        "Sau hội đàm, ông Nguyễn Đức Tuy và ông Lít Thoong-phăn đã ký Biên bản ghi nhớ giai đoạn 2025 - 2027.\n\n"
+        "Chiều cùng ngày, ông Dương Văn Trang, Bí thư Tỉnh ủy, đã tiếp ông Lít Thoong-phăn."
+    )
+    (reception,) = [e for e in a.events if e.type == "reception"]
+    assert reception.date == "2025-03-15"

@@ -784,6 +784,7 @@ def _assemble(
 ) -> list[Event]:
     principals = _principals(text, mentions, people, early_end)
     event_sentences = sorted({m.sentence for m in mentions})
+    acts = sorted({m.sentence for m in mentions if not m.reference})
     events: list[_Event] = []
     # pass 1: mentions with their own date
     previous: str | None = None
@@ -795,7 +796,7 @@ def _assemble(
             # "Sáng 31/5, … đặt vòng hoa …. Chiều cùng ngày, … hội đàm": the day is the last one the
             # text named, even when what happened on it is no event of ours (a day named in a
             # sentence that tells an event is that event's, already in ``previous``)
-            told = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences)
+            told = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences, acts=acts)
             same_day = told if previous is None or told is not None else previous
         anc = Anchor(anchor.published, anchor.year, same_day)
         date, end_date = resolve(m.date, anc, future_ok=m.planned)
@@ -931,11 +932,16 @@ def _sharpen_date(target: _Event, m: _Mention, events: list[_Event]) -> None:
 
 
 def _last_day_before(
-    dates: list[DateMention], pos: int, anchor: Anchor, skip: list[tuple[int, int]] | None = None
+    dates: list[DateMention], pos: int, anchor: Anchor, skip: list[tuple[int, int]] | None = None,
+    acts: list[tuple[int, int]] | None = None,
 ) -> str | None:
-    """The full date of the last day-and-month mention before ``pos`` (none after one in a ``skip`` span)."""
+    """The full date of the last day-and-month mention before ``pos`` (none after one in a ``skip``
+    span, nor one followed by an event told in an ``acts`` span before ``pos``: "Chiều 9/12, Đoàn dâng
+    hương …. Sau hội đàm, hai bên đã ký …. Chiều cùng ngày, …" is the day of the talks)."""
     for d in reversed(dates):
         if d.start < pos and skip and any(a <= d.start < b for a, b in skip):
+            return None
+        if d.start < pos and acts and any(d.start < a and b <= pos for a, b in acts):
             return None
         if d.start < pos and d.day is not None and d.month is not None and not d.since:
             day = resolve(d, anchor)[0]
