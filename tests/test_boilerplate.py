@@ -198,3 +198,10 @@ def test_portal_furniture_of_raw_scrapes():
     assert title == "Hai tỉnh hợp tác"
     assert body == f"Hai tỉnh hợp tác\n\n{BODY}"
     assert any(r.reason == "outlet tag" and r.text.startswith("QK7") for r in removed)
+
+
+def test_a_photo_credit_after_a_caption_sentence_leaves_its_full_stop():
+    body, removed, _ = clean_text(f"{BODY}\n\nHai Bộ trưởng chứng kiến lễ ký. Ảnh: Minh Đức\n\n{BODY}")
+    assert "Hai Bộ trưởng chứng kiến lễ ký." in body
+    assert "Minh Đức" not in body
+    assert any(r.reason == "photo credit" and "Minh Đức" in r.text for r in removed)

@@ -579,6 +579,10 @@ def test_the_same_day_is_not_a_day_planned_ahead_and_two_ceremonies_are_two():
         ("Thứ Năm, 12 Tháng 12 2024 21:10", "2024-12-12"),
         ("Đăng ngày: 06.03.2025 - 08:15   |   Biên tập viên: Phon-xay", "2025-03-06"),
         ("Hôm nay: Thứ Hai, 02/12/2024\nNgày xuất bản: 29/11/2024   |   Lượt xem: 812", "2024-11-29"),
+        ("Thứ Hai, ngày 9/6/2025   Âm lịch: 14/5 Ất Tỵ\n7/6/2025 lúc 08:40   |   Lượt xem: 312", "2025-06-07"),
+        ("Thứ Hai, 9/6/2025\nThứ Bảy, 07/06/2025, 08:40 (GMT+7)", "2025-06-07"),
+        ("Thứ hai, 09/06/2025   Viêng Chăn 31°C\nThứ bảy, 07/06/2025 - 08:40", "2025-06-07"),
+        ("Cập nhật: 07/06/2025 – 08:40   |   Biên dịch: Sokha", "2025-06-07"),
     ],
 )
 def test_publication_dates_in_the_forms_portals_print(header, published):
@@ -734,3 +738,13 @@ def test_the_same_day_after_an_undated_act_is_that_acts_day():
     )
     (reception,) = [e for e in a.events if e.type == "reception"]
     assert reception.date == "2025-03-15"
+
+
+def test_a_caption_before_the_story_takes_the_place_of_the_event_it_shows():
+    a = article(
+        "Hai tỉnh ký kết hợp tác\n\n"
+        "Ông Trần Văn Sơn và ông Bun-khăm Vông-xay ký Biên bản ghi nhớ. Ảnh: Thu Hà\n\n"
+        "Chiều 12/5/2025, tại thành phố Điện Biên Phủ, ông Trần Văn Sơn hội đàm với ông Bun-khăm Vông-xay."
+    )
+    (signing,) = [e for e in a.events if e.type == "signing"]
+    assert (signing.date, signing.place) == ("2025-05-12", "Điện Biên Phủ")

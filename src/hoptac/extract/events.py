@@ -859,8 +859,9 @@ def _assemble(
             elif prior:
                 source = max(prior, key=lambda e: e.order)
                 date = source.date
-            elif events:
-                date = min(events, key=lambda e: e.order).date  # a headline before the story
+            elif events:  # a headline or caption before the story: its first event's day (and place)
+                source = min(events, key=lambda e: e.order)
+                date = source.date
         if date is None and headline_date and m.type != "visit":
             date = headline_date
         if date is None and anchor.year and m.type != "visit":

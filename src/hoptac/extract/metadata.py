@@ -10,6 +10,7 @@ from hoptac.model import CleanDocument
 _DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+[Tt]háng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})")  # "12 Tháng 12 2024"
+_TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
 _TODAY = re.compile(r"\W*hôm nay\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"\W*(?:ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|cập nhật)", re.IGNORECASE)
 # a dated path in the article's address: ".../doi-ngoai/2023/11/22/hoi-nghi-....html"
@@ -21,7 +22,9 @@ def published_date(doc: CleanDocument) -> dt.date | None:
     """The date of the first dateline (one that says it is the publication's first: a page's
     "Hôm nay: Thứ Hai, 02/12/2024" is not), or the corpus's own date for the document."""
     datelines = [r.text for r in doc.removed if r.reason == "dateline" and not _TODAY.match(r.text)]
-    datelines.sort(key=lambda t: _PUBLISHED_LABEL.match(t) is None)  # stable: labelled ones first
+    # stable: labelled ones first, then those with a time of day (a page's "today" has none:
+    # "Thứ Sáu, 27/9/2024" above the headline, "Thứ Tư, 25/09/2024, 21:15 (GMT+7)" below it)
+    datelines.sort(key=lambda t: (_PUBLISHED_LABEL.match(t) is None, _TIME_OF_DAY.search(t) is None))
     for line in datelines:
         found = _dateline_date(line)
         if found is not None:
