@@ -583,6 +583,7 @@ def test_the_same_day_is_not_a_day_planned_ahead_and_two_ceremonies_are_two():
         ("Thứ Hai, 9/6/2025\nThứ Bảy, 07/06/2025, 08:40 (GMT+7)", "2025-06-07"),
         ("Thứ hai, 09/06/2025   Viêng Chăn 31°C\nThứ bảy, 07/06/2025 - 08:40", "2025-06-07"),
         ("Cập nhật: 07/06/2025 – 08:40   |   Biên dịch: Sokha", "2025-06-07"),
+        ("Ngày đăng: 07/06/2025 | 08:40   Lượt xem: 1.312", "2025-06-07"),
     ],
 )
 def test_publication_dates_in_the_forms_portals_print(header, published):
@@ -748,3 +749,96 @@ def test_a_caption_before_the_story_takes_the_place_of_the_event_it_shows():
     )
     (signing,) = [e for e in a.events if e.type == "signing"]
     assert (signing.date, signing.place) == ("2025-05-12", "Điện Biên Phủ")
+
+
+def test_the_next_morning_is_the_day_after_the_last_one_told():
+    a = article(
+        "Viêng Chăn, 11/3 (TTXVN) - Chiều 9/3, Bộ trưởng Lê Minh Hoan đến Viêng Chăn. Tối cùng ngày, Bộ trưởng "
+        "Phết Phôm-phi-phắc chủ trì tiệc chiêu đãi Bộ trưởng Lê Minh Hoan.\n\n"
+        "Sáng hôm sau, tại trụ sở Bộ Nông nghiệp và Lâm nghiệp Lào, Bộ trưởng Lê Minh Hoan hội đàm với "
+        "Bộ trưởng Phết Phôm-phi-phắc. Kết thúc hội đàm, hai Bộ trưởng đã ký Kế hoạch hợp tác năm 2025.\n\n"
+        "Ngày mai (12/3), Bộ trưởng Lê Minh Hoan sẽ làm việc với lãnh đạo tỉnh Viêng Chăn do ông Lít Xay-nha-vông chủ trì."
+    )
+    dated = {(e.type, e.date) for e in a.events}
+    assert {("talks", "2025-03-10"), ("signing", "2025-03-10"), ("talks", "2025-03-12")} <= dated
+
+
+def test_site_tours_and_field_inspections_are_visits_a_memorial_is_homage():
+    a = article(
+        "Ngày 8/10/2024, tại Cửa khẩu Xa Mát, ông Nguyễn Hồng Thanh hội đàm với Ngài Chan Darong.\n\n"
+        "Chiều cùng ngày, ông Nguyễn Hồng Thanh và Ngài Chan Darong đã kiểm tra thực địa cột mốc số 108.\n\n"
+        "Sáng 9/10, Ngài Chan Darong và Đoàn đã đến tham quan vườn cây ăn trái tại huyện Tân Biên. "
+        "Cùng ngày, Đoàn đã đến thăm Khu di tích Trung ương Cục miền Nam."
+    )
+    visits = sorted((e.date, sorted(p.name for p in e.participants)) for e in a.events if e.type == "visit")
+    assert visits == [("2024-10-08", ["Chan Darong", "Nguyễn Hồng Thanh"]), ("2024-10-09", ["Chan Darong"])]
+
+
+def test_a_get_together_is_a_reception_and_a_closing_a_ceremony_with_the_next_sentences_people():
+    a = article(
+        "Ngày 5/4/2025, tại huyện Bù Đốp, Tỉnh đoàn Bình Phước khai mạc giải bóng chuyền giao hữu. Chiều cùng ngày, "
+        "anh Điểu Văn Lực chủ trì buổi gặp mặt, giao lưu với Đoàn thanh niên tỉnh Kratie do Ngài Sok Dara làm trưởng đoàn.\n\n"
+        "Sáng 7/4, Ban tổ chức bế mạc giải. Anh Điểu Văn Lực và Ngài Sok Dara trao cúp cho đội vô địch."
+    )
+    kinds = sorted((e.type, e.date) for e in a.events)
+    assert ("reception", "2025-04-05") in kinds and ("conference", "2025-04-07") in kinds
+    assert not [e for e in a.events if e.type == "conference" and "gặp mặt" in e.evidence.text]
+    (reception,) = [e for e in a.events if e.type == "reception"]
+    assert {p.name for p in reception.participants} == {"Điểu Văn Lực", "Sok Dara"}
+
+
+def test_a_troupe_is_no_person_and_a_contract_signing_is_a_signing():
+    a = article(
+        "Chiều 15/5/2025, tại Hà Nội, dưới sự chứng kiến của Thứ trưởng Trương Thanh Hoài, ông Đặng Hoàng An và "
+        "ông Bun-thạ-vông Xi-vông đã ký Hợp đồng mua bán điện giai đoạn 2026 - 2035.\n\n"
+        "Tối cùng ngày, Đoàn Nghệ thuật tỉnh Chăm-pa-xắc biểu diễn tại Nhà hát Lớn."
+    )
+    assert "Đoàn Nghệ" not in {p.name for p in a.people}
+    (signing,) = [e for e in a.events if e.type == "signing"]
+    assert signing.date == "2025-05-15"
+
+
+def test_a_call_before_a_signing_is_dated_by_it_and_an_attendee_joins_the_reception():
+    a = article(
+        "Chiều 20/6/2025, tại Viêng Chăn, ông Trần Văn Nam và ông Khăm-phăn Xỉ-la-vông đã ký Biên bản ghi nhớ.\n\n"
+        "Trước lễ ký, Thứ trưởng Nguyễn Thị Hồng đã tiếp Thứ trưởng Xổm-phết Vông-xa.\n\n"
+        "Sáng 21/6, Bộ trưởng Xỉ-thon Kẹo-vông tiếp Thứ trưởng Nguyễn Thị Hồng. Tham dự buổi tiếp có Đại sứ Nguyễn Bá Hùng."
+    )
+    receptions = sorted((e.date, sorted(p.name for p in e.participants)) for e in a.events if e.type == "reception")
+    assert receptions == [
+        ("2025-06-20", ["Nguyễn Thị Hồng", "Xổm-phết Vông-xa"]),
+        ("2025-06-21", ["Nguyễn Bá Hùng", "Nguyễn Thị Hồng", "Xỉ-thon Kẹo-vông"]),
+    ]
+
+
+def test_received_in_the_passive_and_two_ceremonies_of_one_day():
+    a = article(
+        "Hà Nội, 6/12/2024 - Chiều qua, ngay sau khi tới Hà Nội, Ngài Hem Thavy đã được Phó Thủ tướng "
+        "Trần Hồng Hà tiếp tại trụ sở Chính phủ.\n\n"
+        "Sáng 6/12, Ngài Hem Thavy và ông Lê Văn Lợi dự Lễ khánh thành trường học. Tối cùng ngày, "
+        "Ngài Hem Thavy và ông Lê Văn Lợi dự Lễ đón năm mới của cộng đồng."
+    )
+    assert ("reception", "2024-12-05") in {(e.type, e.date) for e in a.events}
+    assert [e.type for e in a.events if e.date == "2024-12-06"].count("conference") == 2
+
+
+def test_a_provincial_government_delegation_named_again_is_its_head():
+    a = article(
+        "Chiều 3-6-2025, tại TP. Tây Ninh, UBND tỉnh Tây Ninh hội đàm với Đoàn đại biểu chính quyền tỉnh Svay Rieng "
+        "do Ngài Men Vibol, Tỉnh trưởng tỉnh Svay Rieng làm Trưởng đoàn.\n\n"
+        "Tối cùng ngày, ông Nguyễn Văn Sơn, Bí thư Tỉnh ủy Tây Ninh đã tiếp và chiêu đãi Đoàn đại biểu tỉnh Svay Rieng."
+    )
+    (reception,) = [e for e in a.events if e.type == "reception"]
+    assert {p.name for p in reception.participants} == {"Nguyễn Văn Sơn", "Men Vibol"}
+
+
+def test_signers_named_at_a_second_signing_make_it_another_even_when_it_was_told_first():
+    a = article(
+        "Sáng 18/3/2025, tại Phnôm Pênh, Bộ trưởng Nguyễn Văn Thắng hội đàm với Phó Thủ tướng Aun Pornmoniroth.\n\n"
+        "Cùng ngày, dưới sự chứng kiến của hai Trưởng đoàn, Cục trưởng Nguyễn Văn Thọ và Tổng cục trưởng Kun Nhim "
+        "đã ký Kế hoạch hành động năm 2025.\n\n"
+        "Sau hội đàm, Bộ trưởng Nguyễn Văn Thắng và Phó Thủ tướng Aun Pornmoniroth đã ký Bản ghi nhớ giai đoạn 2025 - 2030."
+    )
+    signings = [sorted(p.name for p in e.participants) for e in a.events if e.type == "signing"]
+    assert len(signings) == 2
+    assert ["Aun Pornmoniroth", "Nguyễn Văn Thắng"] in signings

@@ -160,3 +160,15 @@ def test_a_name_after_the_environment_ministry_is_a_person_not_a_school():
 )
 def test_border_stations_heritage_sites_and_lao_titles_are_not_people(text, not_a_person):
     assert not_a_person not in people(text)
+
+
+def test_more_khmer_honorifics_a_school_named_for_two_countries_and_someone_and_minority_surnames():
+    names = _names(
+        "Chủ tịch Quốc hội Campuchia Samdech Ratthasaphea Thipadei Khuon Sudary đã tiếp đoàn. "
+        "Đại sứ Lê Văn Hòa thăm Trường Việt - Lào Nguyễn Du ở thành phố Pắc-xế. "
+        "Anh Điểu Văn Khải, Bí thư Huyện đoàn Bù Đốp, và ông Danh Út, Chủ tịch UBND xã, dự lễ."
+    )
+    assert "Khuon Sudary" in names and "Nguyễn Du" not in names
+    assert {"Điểu Văn Khải", "Danh Út", "Lê Văn Hòa"} <= set(names)
+    found = people("Anh Điểu Văn Khải, Bí thư Huyện đoàn Bù Đốp, dự lễ.")
+    assert found["Điểu Văn Khải"].vietnamese

@@ -58,7 +58,7 @@ DATELINE = re.compile(
     rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|xuất bản|ngày xuất bản|hôm nay)\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
     rf"(?:\s*[|,–-]?\s*(?:lúc\s+)?{_TIME})?"  # "12/12/2024 lúc 16:20", "07/03/2025 – 10:15"
-    rf"[\s|,]*\(?(?:{_ZONE})?\)?(?:\s*[|-]\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
+    rf"[\s|,]*\(?(?:{_ZONE})?\)?(?:\s*[|-]?\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
     r"(?:\s*âm lịch\s*:?\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2})?"  # a page's "today": "Âm lịch: 13/11 Giáp Thìn"
     r"(?:\s*[|-]?\s*[^\W\d_][\w .]{1,20}?\s*-?\d{1,2}\s*°\s*c)?"  # and its weather: "Hà Nội 19°C"
     r"(?:\s*\|\s*(?:biên tập viên|biên dịch|tác giả|người đăng|nguồn)\s*:[^|\n]{1,60})?\s*$",  # "| Biên tập viên: Phon-xay"

@@ -40,7 +40,7 @@ class DateMention:
     end_day: int | None = None
     end_month: int | None = None
     end_year: int | None = None
-    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "recent" | "last_week"
+    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "next_day" | "recent" | "last_week"
     since: bool = False  # "kể từ tháng 6/2015": a starting point, not when something happened
 
     @property
@@ -75,7 +75,7 @@ _YEAR_FRAME = re.compile(r"(?:^|[:;]\s*)\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
 # starts with words: tried only where one of them starts (see PhraseSet)
 _RELATIVE = PhraseSet.compile(
-    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|hôm trước|tuần trước|tuần qua)(?!\s*\(\s*\d)"
+    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|hôm sau|hôm trước|tuần trước|tuần qua)(?!\s*\(\s*\d)"
     rf"|(?:{_TIME_OF_DAY})\s+(?P<rel2>qua|nay|mai)(?!\w)(?!\s*\(\s*\d)",
     whole_words=False,
 )
@@ -169,7 +169,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             continue  # "các thế hệ cựu chiến binh hôm nay": of today, not on a day
         word = (m.group("rel") or m.group("rel2")).lower()
         rel = {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "cùng ngày": "same_day",
-               "hôm trước": "yesterday", "qua": "yesterday", "nay": "today", "mai": "tomorrow",
+               "hôm sau": "next_day", "hôm trước": "yesterday", "qua": "yesterday", "nay": "today", "mai": "tomorrow",
                "tuần trước": "last_week", "tuần qua": "last_week"}[word]
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), None, None, None, relative=rel))
@@ -307,6 +307,10 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
         return (anchor.published + dt.timedelta(days=delta)).isoformat(), None
     if m.relative == "same_day":
         return anchor.previous, None
+    if m.relative == "next_day":  # "Sáng hôm sau": the day after the last one told
+        if anchor.previous is None or len(anchor.previous) != 10:
+            return None, None
+        return (dt.date.fromisoformat(anchor.previous) + dt.timedelta(days=1)).isoformat(), None
     if m.relative == "last_week":  # the calendar week before the publication's: as precise as it allows
         if not anchor.published:
             return None, None

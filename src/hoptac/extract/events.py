@@ -152,6 +152,11 @@ _COMMEMORATED_BEFORE = re.compile(
     r"(?:(?:quê hương|lăng|nhà lưu niệm|khu lưu niệm|tượng đài|đền thờ|tư tưởng|di chúc|tấm gương|anh linh|di tích|"
     r"bảo tàng|nhà sàn|viếng|tưởng niệm|tưởng nhớ)\s+(?:của\s+)?(?:cố\s+)?|(?<!\w)cố\s+)(?:(?:chủ tịch|tổng bí thư|thủ tướng|đại tướng|hoàng thân|bác)\s+)?$",
 )
+_MEMORIAL_AFTER = re.compile(
+    r"\s+(?:khu lưu niệm|nhà lưu niệm|khu di tích|di tích|lăng|nghĩa trang|đài tưởng niệm|tượng đài|đền thờ|"
+    r"nhà tưởng niệm|bảo tàng)(?!\w)",
+    re.IGNORECASE,
+)
 # "mối quan hệ do Chủ tịch Hồ Chí Minh và Chủ tịch Cay-xỏn Phôm-vi-hản đặt nền móng": founders of
 # the relationship are named as history, not as people at the event
 _HISTORY_AFTER = re.compile(
@@ -181,6 +186,7 @@ class _Mention:
     hosts: frozenset[str] = frozenset()  # keys of those named before a reception's verb
     past: bool = False  # "đã ký", "vừa hội đàm": told as done
     document: str = ""  # what a signing signs, by its kind ("biên bản", "kế hoạch")
+    attending: bool = False  # "Tham dự buổi tiếp có …": who else was there
 
 
 @dataclass
@@ -202,6 +208,7 @@ class _Event:
     document: str = ""
 
 
+_ATTENDING_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:cùng\s+)?(?:tham\s+)?dự\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _THE_TWO = re.compile(r"(?<!\w)(?:cả )?hai (?:ông|bà|vị|người)(?!\w)[^,;]*$", re.IGNORECASE)
 _SIGNED_DOCUMENT = re.compile(
@@ -480,8 +487,11 @@ def find_events(
                     or (opening_ref and ci > 0 and not predicate and not main_clause)
                     or thanked
                 )
+                if ctype == "visit" and _MEMORIAL_AFTER.match(low, c_end):
+                    reference = True  # "đến thăm Khu lưu niệm Chủ tịch …": homage, like a wreath-laying
                 if ctype == "visit":
-                    exact = [d for d in days if d.day is not None or d.relative in ("today", "yesterday", "tomorrow")]
+                    exact = [d for d in days if d.day is not None or d.relative in (
+                        "today", "yesterday", "tomorrow", "same_day", "next_day")]
                     # "Tháng 8/2023, ông X thăm …", "… dẫn đầu hồi tháng 11 năm ngoái": a month of its own
                     own_scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                     months = [d for d in days if d.day is None and d.month is not None and d.start < own_scope_end
@@ -535,6 +545,7 @@ def find_events(
                 order += 1
                 made[ctype] = m if reference else None
                 m.past = bool(_PAST_BEFORE.search(before)) or m.cue.startswith(("đã ", "vừa "))
+                m.attending = _ATTENDING_BEFORE.search(low, max(0, c_start - 30), c_start) is not None
                 if ctype == "signing":
                     signed = _SIGNED_DOCUMENT.search(low, c_start, c_end + 40)
                     m.document = _document_of(low, signed) if signed else ""
@@ -654,7 +665,7 @@ def _inviters_in(text: str, start: int, end: int, people: list[Mention]) -> list
 
 # on shadowed (lower-cased) text; the literal first, so the engine skips to it
 _DELEGATION_WORD = re.compile(r"đoàn(?<!\wđoàn)\s+")
-_DELEGATION_KIND = re.compile(r"(?:(?:đại biểu|công tác|cấp cao|lãnh đạo|chính thức)\s+)*", re.IGNORECASE)
+_DELEGATION_KIND = re.compile(r"(?:(?:đại biểu|công tác|cấp cao|lãnh đạo|chính thức|chính quyền)\s+)*", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^)]*\)")
 _LED_BY = re.compile(r"[^.;:]{0,120}?\s(?=do\s|đứng đầu là\s)")
 
@@ -792,7 +803,7 @@ def _assemble(
         if m.date is None:
             continue
         same_day = previous
-        if m.date.relative == "same_day":
+        if m.date.relative in ("same_day", "next_day"):
             # "Sáng 31/5, … đặt vòng hoa …. Chiều cùng ngày, … hội đàm": the day is the last one the
             # text named, even when what happened on it is no event of ours (a day named in a
             # sentence that tells an event is that event's, already in ``previous``)
@@ -821,7 +832,7 @@ def _assemble(
         named_day = None
         if m.predicate and not m.reference:
             named_day = next((e.date for rel in _named_types(m) if rel != "visit"
-                              for e in events if e.type == rel and e.date), None)
+                              for e in events if e.type == rel and e.date and not (e.planned and m.past)), None)
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals, named_day)
         if target is not None:
             _add_people(target, m.people)
@@ -831,7 +842,11 @@ def _assemble(
             continue
         if m.type == "visit" or (m.reference and not m.anaphoric):
             continue
-        if not m.reference and (m.weak or m.planned):
+        # "Trước lễ ký, Thứ trưởng A đã tiếp Thứ trưởng B": a weak verb with its two sides, dated
+        # by the event its clause names, stands
+        tied = m.predicate and not m.planned and len(_keys(m.people)) >= 2 and any(
+            e.type in _named_types(m) and e.date for e in events)
+        if not m.reference and (m.weak or m.planned) and not tied:
             continue
         if not m.people and not (m.predicate or m.anaphoric):
             continue  # "về hình thức tổ chức Hội nghị": no one named, no verb: talk about events
@@ -985,7 +1000,7 @@ def _find_target(
         have = _keys(e.people)
         if e.delegation_ref:
             have |= both if e.delegation_ref & PAIR else head
-        if _other_document(e, m.document, keys, have):
+        if _other_document(e, m.document, keys, _keys(e.people)):
             continue
         overlap = len(keys & have)
         if e.split_group is not None:
@@ -1006,7 +1021,8 @@ def _find_target(
         # several, the last one told before it ("Cùng tiếp đoàn có …" after the second reception)
         if len(same) == 1:
             # "Trước hội đàm, Đoàn đã đến chào xã giao Ngài X": a call on someone else is another reception
-            other_host = m.type == "reception" and m.predicate and not m.weak and len(best.people) >= 2
+            other_host = (m.type == "reception" and m.predicate and not m.weak and len(best.people) >= 2
+                          and not m.attending)
             return best if not best.split_group and not other_host else None
         if m.related:
             return None  # "Kết thúc hội đàm, A và B đã ký …": dated by the talks it names, not by another signing
@@ -1051,6 +1067,8 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue
         if _other_document(e, ev.document, _keys(ev.people), _keys(e.people)):
             continue
+        if e.type == "conference" and e.cue != ev.cue and e.cue.startswith("lễ ") and ev.cue.startswith("lễ "):
+            continue  # "Sáng 16/1, … dự Lễ trao học bổng …. Tối cùng ngày, … dự Lễ đón Tết": two ceremonies
         if e.split_group is not None or ev.split_group is not None:
             if len(_keys(e.people) & _keys(ev.people)) < 2:
                 continue

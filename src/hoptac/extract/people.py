@@ -450,6 +450,8 @@ def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
             return "admin"
     if before.endswith(("-", "–")) and _ends_with_place(before):  # ``before`` is right-stripped
         return "thing"  # "cặp cửa khẩu Lào Cai - Hà Khẩu": the second of a pair of places
+    if _in_named_pair_thing(before):
+        return "thing"
     cue = _ends_with_any(before, lex["cues"])
     if cue:
         return "cue"
@@ -466,6 +468,20 @@ def _inside_proper_noun(sent: str, start: int) -> bool:
     if words[-1][:1].isupper() and words[-1][:1].isalpha():
         return True
     return len(words) >= 2 and f"{_key(words[-2])} {_key(words[-1])}" in _lex()["compounds"] and words[-2][:1].isupper()
+
+
+def _in_named_pair_thing(before: str) -> bool:
+    """ "Trường Lào - Việt Lý Tự Trọng": a thing named for a pair of countries, then for someone."""
+    dash = max(before.rfind(" - "), before.rfind(" – "))
+    if dash < 0 or len(before) - dash > 20:
+        return False
+    head = before[:dash].rstrip()
+    lex = _lex()
+    place = next((p for p in lex["places"] if head.endswith(" " + p)), None)
+    if place is None:
+        return False
+    thing = _ends_with_any(head[: -len(place)].rstrip(), lex["things"])
+    return bool(thing) and thing not in lex["admin_things"] and thing not in lex["not_things"]
 
 
 def _ends_with_place(before: str) -> bool:
