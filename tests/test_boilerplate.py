@@ -205,3 +205,30 @@ def test_a_photo_credit_after_a_caption_sentence_leaves_its_full_stop():
     assert "Hai Bộ trưởng chứng kiến lễ ký." in body
     assert "Minh Đức" not in body
     assert any(r.reason == "photo credit" and "Minh Đức" in r.text for r in removed)
+
+
+def test_mastheads_with_mottos_wide_gap_menus_tickers_hotlines_and_tags():
+    text = (
+        "CÔNG AN TỈNH ĐIỆN BIÊN\nCỔNG THÔNG TIN ĐIỆN TỬ - \"Vì an ninh Tổ quốc\"\n"
+        "Cơ quan của Đảng bộ tỉnh Điện Biên - Tiếng nói của nhân dân các dân tộc\n"
+        "Chính trị   Kinh tế   Xã hội   Quốc phòng - An ninh   eMagazine\n"
+        "VN-INDEX  1.301,12  ▲ 5,40 (0,42%)   |   Giá vàng SJC: 90,10 - 92,10 triệu đồng/lượng\n"
+        "Đường dây nóng: (+84) 215 3825 000\n"
+        "Tin Lào - Việt\n"
+        "Hai tỉnh biên giới ký kết thỏa thuận hợp tác năm 2025\n"
+        f"GD&TĐ - {BODY}\n\nQĐND Online - {BODY}\n\n"
+        "Thẻ:   Lào   biên giới   hợp tác\nChia sẻ:  Facebook   Zalo   Sao chép liên kết"
+    )
+    body, removed, title = clean_text(text)
+    assert title == "Hai tỉnh biên giới ký kết thỏa thuận hợp tác năm 2025"
+    assert body == f"{title}\n\n{BODY}\n\n{BODY}"
+    assert {"site header", "navigation menu", "outlet tag", "section label"} <= {r.reason for r in removed}
+
+
+def test_a_body_sentence_about_gold_prices_or_a_wide_gap_in_prose_stays():
+    text = (
+        f"{BODY}\n\nGiá vàng trong nước tăng mạnh trong tuần qua, theo số liệu của hai ngân hàng.\n\n"
+        "Hai bên thống nhất   tổ chức hội nghị tổng kết vào tháng 12 tới tại Viêng Chăn."
+    )
+    body, _, _ = clean_text(text)
+    assert "Giá vàng trong nước tăng mạnh" in body and "tổ chức hội nghị tổng kết" in body

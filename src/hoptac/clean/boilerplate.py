@@ -76,7 +76,7 @@ def _credit(line: str) -> re.Match[str] | None:
 
 
 _OUTLET_TAG = re.compile(
-    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ0-9.]{1,10}[A-ZĐ0-9])\s*[-–—]\s*)"
+    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ0-9.&]{1,10}[A-ZĐ0-9](?: Online)?)\s*(?:[-–—]\s*|$))"
 )
 _VI_MARKS = VIETNAMESE_LETTER
 _OTHER_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")  # Thai, Lao, Khmer, CJK
@@ -107,6 +107,26 @@ def _is_name_line(line: str) -> bool:
     if not 2 <= len(words) <= 4 or len(line.strip()) > 40:
         return False
     return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+_MENU_GAP = re.compile(r"\s{2,}|\s*[|›>]\s*")
+_MOTTO = re.compile(r"\s+[-–:|]\s+[\"“].*$")
+
+
+def _site_header(line: str) -> bool:
+    """Capitals above the headline: "BÁO QUÂN ĐỘI NHÂN DÂN - CƠ QUAN CỦA …", "TRANG THÔNG TIN ĐIỆN TỬ
+    - "Vì nước quên thân, vì dân phục vụ"" (a masthead with its motto)."""
+    head = _MOTTO.sub("", line)
+    return head.isupper() and len(head) < 250 and len(line.split()) <= 40
+
+
+def _is_spaced_menu(line: str) -> bool:
+    """A menu flattened onto one line with wide gaps: "Thời sự   Thế giới   Kinh doanh   Thể thao"."""
+    if _ends_terminal(line) or "  " not in line:
+        return False
+    parts = [p for p in _MENU_GAP.split(line.strip()) if p]
+    capitalised = sum(p[:1].isupper() for p in parts)  # "eMagazine" among them
+    return len(parts) >= 4 and all(len(p.split()) <= 5 for p in parts) and capitalised >= 0.8 * len(parts)
 
 
 def _is_doubled(line: str) -> bool:
@@ -211,8 +231,11 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if len(line.split()) >= 4 and not _VI_MARKS.search(line) and _VI_MARKS.search(text):
             drop(line, "not Vietnamese (slug or English line)")
             continue
-        if line.isupper() and body_chars == 0 and len(line) < 120:
+        if body_chars == 0 and not kept and _site_header(line):
             drop(line, "site header")
+            continue
+        if _is_spaced_menu(line):
+            drop(line, "navigation menu")
             continue
         if _OTHER_SCRIPT.search(line) and not _VI_MARKS.search(line):
             drop(line, "another script (Lao, Khmer, Thai, Chinese)")
@@ -236,7 +259,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             if len(line) <= 250 and not line.endswith((".", "…")):
                 title = line
         elif (
-            len(kept) == 1 and body_chars == 0 and title == kept[0] and len(title.split()) <= 3
+            len(kept) == 1 and body_chars == 0 and title == kept[0] and len(_WORDS.findall(title)) <= 4
             and len(line.split()) >= 5 and len(line) <= 250 and not _ends_terminal(line)
         ):
             # "Đối ngoại" then the headline: the first was the section's name
