@@ -97,3 +97,12 @@ def test_a_renewal_is_a_record_of_its_own(text, renewal):
 def test_years_after_an_agreement_without_renewal_are_no_renewal():
     text = "Hai bên đã tổng kết Thỏa thuận hợp tác giai đoạn 2020 - 2024 đến năm 2025 theo kế hoạch."
     assert [(a.start_year, a.end_year) for a in agreements(text)] == [(2020, 2024)]
+
+
+def test_action_plans_and_long_contracts_have_periods_a_history_span_does_not():
+    plan = agreements("Hai Tổng cục trưởng đã ký Kế hoạch hành động hợp tác năm 2025.")
+    assert [(a.start_year, a.end_year) for a in plan] == [(2025, 2025)]
+    contract = agreements("Theo đó, hợp đồng có hiệu lực từ năm 2026 đến năm 2050, với sản lượng 4 tỷ kWh mỗi năm.")
+    assert [(a.start_year, a.end_year) for a in contract] == [(2026, 2050)]
+    history = agreements("Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào (1977 - 2027) là nền tảng của quan hệ.")
+    assert history == []

@@ -113,7 +113,7 @@ def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
     one = _ONE_YEAR.search(window)
     if m and (one is None or m.start("a") <= one.start("y")):
         a, b = int(m.group("a")), int(m.group("b"))
-        if a <= b <= a + 15:
+        if a <= b <= a + 30:  # a power purchase contract runs 25 years; a history "1977 - 2027" is no period
             return a, b
     m = one
     if m:
