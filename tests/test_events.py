@@ -842,3 +842,13 @@ def test_signers_named_at_a_second_signing_make_it_another_even_when_it_was_told
     signings = [sorted(p.name for p in e.participants) for e in a.events if e.type == "signing"]
     assert len(signings) == 2
     assert ["Aun Pornmoniroth", "Nguyễn Văn Thắng"] in signings
+
+
+def test_places_at_a_border_gate_a_districts_ground_and_a_square_of_a_city():
+    a = article(
+        "Sáng 12/7/2024, tại Cửa khẩu quốc tế Hoa Lư, ông Trần Tuệ Hiền hội đàm với Ngài Chan Darong.\n\n"
+        "Chiều 13/7, tại Sân vận động huyện Lộc Ninh, ông Trần Tuệ Hiền và Ngài Chan Darong dự lễ khai mạc giải bóng đá.\n\n"
+        "Tối 14/7, tại Quảng trường Bạch Đằng, TP. Sóc Trăng, ông Lâm Văn Mẫn và Ngài Chan Darong dự lễ khai mạc Lễ hội đua ghe."
+    )
+    assert [(e.date, e.place) for e in a.events] == [
+        ("2024-07-12", "Hoa Lư"), ("2024-07-13", "Lộc Ninh"), ("2024-07-14", "Sóc Trăng")]

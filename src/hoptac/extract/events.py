@@ -250,10 +250,14 @@ _CAPITAL_WORD = re.compile(  # the class first, the word start checked after it:
     "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + r"](?<!\w.)"
 )
 _KIND_RANK = {"city": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
-_ADMIN_RANK = {"tỉnh": 1, "huyện": 2, "thị xã": 2, "thị trấn": 3}
+_ADMIN_RANK = {"tỉnh": 1, "huyện": 2, "thị xã": 2, "thị trấn": 3}  # (a border gate, a city: 0)
 _ADMIN_PLACE = PhraseSet.compile(
     r"(?:tại|ở)\s+(?:(?:xã|thị trấn|huyện|thị xã)\s+[^,.;]{1,30},\s*)?"  # "tại huyện Pẹc, tỉnh …": the wider one
-    r"(?P<admin>thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|TP\.|Tp\.)\s*"
+    # "tại Sân vận động huyện Lộc Ninh": a ground or an office of the district
+    r"(?:(?:[Ss]ân vận động|[Tt]rụ sở|[Hh]ội trường|[Nn]hà văn hóa|[Nn]hà văn hoá|[Qq]uảng trường|UBND|[Hh]uyện ủy|[Tt]ỉnh ủy)"
+    r"(?:\s+[A-ZĐ][\w-]*)*\s+)?"
+    r"(?P<admin>thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|TP\.|Tp\."
+    r"|[Cc]ửa khẩu(?: quốc tế| chính| phụ)?)\s*"
     r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,3})",
     whole_words=False,
 )
@@ -278,10 +282,10 @@ _AT_PLACE = re.compile(
 )
 # (searched further back, and only after a comma or a bracket)
 _AT_BUILDING = re.compile(
-    r"(?:tại|ở)\s+(?:trụ sở|nhà khách|khách sạn|phủ|dinh|cung|hội trường|trung tâm|văn phòng|nhà hát)[^,.;()]{0,60}[,(]"
-    r"\s*(?:thủ đô|thành phố|tỉnh)?\s*$"
+    r"(?:tại|ở)\s+(?:trụ sở|nhà khách|khách sạn|phủ|dinh|cung|hội trường|trung tâm|văn phòng|nhà hát|quảng trường|sân vận động)"
+    r"[^,.;()]{0,60}[,(]\s*(?:thủ đô|thành phố|tp\.?|tỉnh)?\s*$"
 )
-_AFTER_COMMA = re.compile(r"[,(]\s*(?:thủ đô|thành phố|tỉnh)?\s*$")
+_AFTER_COMMA = re.compile(r"[,(]\s*(?:thủ đô|thành phố|tp\.?|tỉnh)?\s*$")
 
 
 def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | None:
