@@ -852,3 +852,14 @@ def test_places_at_a_border_gate_a_districts_ground_and_a_square_of_a_city():
     )
     assert [(e.date, e.place) for e in a.events] == [
         ("2024-07-12", "Hoa Lư"), ("2024-07-13", "Lộc Ninh"), ("2024-07-14", "Sóc Trăng")]
+
+
+def test_those_at_the_opening_join_the_opening_not_the_closing():
+    a = article(
+        "Ngày 2/4/2025, tại huyện Bù Gia Mập, hai tỉnh khai mạc hội thao biên giới.\n\n"
+        "Dự lễ khai mạc có anh Điểu Văn Lực, Bí thư Tỉnh đoàn; ông Trần Văn Hòa, Phó Chủ tịch UBND huyện "
+        "và Ngài Sok Dara, Phó Chủ tịch UYFC tỉnh Kratie.\n\n"
+        "Chiều 4/4, Ban tổ chức bế mạc hội thao. Anh Điểu Văn Lực và Ngài Sok Dara trao cúp cho các đội."
+    )
+    by_day = {e.date: {p.name for p in e.participants} for e in a.events if e.type == "conference"}
+    assert "Trần Văn Hòa" in by_day["2025-04-02"] and "Trần Văn Hòa" not in by_day["2025-04-04"]

@@ -172,3 +172,10 @@ def test_more_khmer_honorifics_a_school_named_for_two_countries_and_someone_and_
     assert {"Điểu Văn Khải", "Danh Út", "Lê Văn Hòa"} <= set(names)
     found = people("Anh Điểu Văn Khải, Bí thư Huyện đoàn Bù Đốp, dự lễ.")
     assert found["Điểu Văn Khải"].vietnamese
+
+
+def test_a_name_after_an_academic_abbreviation_in_a_list_is_a_person():
+    text = ("Dr. Khamphet Sivongsa, Thứ trưởng Bộ Y tế Lào, phát biểu. Dưới sự chứng kiến của Thứ trưởng "
+            "Trần Văn Thuấn, Dr. Khamphet Sivongsa và ông Lê Văn Hòa đã ký Bản ghi nhớ.")
+    names = _names(text)
+    assert names.count("Khamphet Sivongsa") == 2

@@ -1015,7 +1015,9 @@ def _find_target(
         # one told before the mention before one told after it ("Tham dự hội đàm có X" follows its talks)
         main = 5 if both and both <= have else 0
         later = 15 if e.order > m.order and earlier_exists else 0
-        score = overlap * 10 + main - later - abs(e.order - m.order) / 1000
+        # "Dự lễ khai mạc có …" belongs to the opening, not to the closing that names more of them
+        named = 25 if e.type == "conference" and e.cue and m.cue and (e.cue in m.cue or m.cue in e.cue) else 0
+        score = overlap * 10 + main + named - later - abs(e.order - m.order) / 1000
         if score > best_score:
             best, best_score = e, score
     if best is None:

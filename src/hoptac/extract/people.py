@@ -29,6 +29,7 @@ _APPOSITION = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\s*[-–]\s*)\s*")
 _TITLE_LIST_SEP = re.compile(r",|;|\s[-–]\s")
 _IS_NOW = re.compile(r"(?:hiện là|nguyên là|là)\s+")
 _TITLE_SEP = re.compile(r",|\s[-–]\s")
+_ABBREVIATED_TITLE = re.compile(r"[A-ZĐ][\w.]{0,6}\.")  # "Dr.", "TS.", "PGS.TS.", "Th.S."
 _ENDS_WITH_DASH = re.compile(r"\s*[-–]\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:()–]")
 _ACTOR_AFTER = re.compile(
@@ -461,9 +462,9 @@ def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
 def _inside_proper_noun(sent: str, start: int) -> bool:
     """ "Trường … Hữu nghị Cay-xỏn Phôm-vi-hản": the name ends the name of a thing."""
     words = sent[max(0, start - 40) : start].split()
-    while words and _key(words[-1]) in _lex()["honorifics"]:
-        words.pop()  # "lời Samdech Techo Hun Sen": titles of respect, not a name the person ends
-    if not words:
+    while words and (_key(words[-1]) in _lex()["honorifics"] or _ABBREVIATED_TITLE.fullmatch(words[-1])):
+        words.pop()  # "lời Samdech Techo Hun Sen", "Dr. Bounnhang": titles, not a name the person ends
+    if not words or words[-1][-1:] in ",;:":  # "…Trần Văn Thuấn, Dr. Bounnhang": a list, not a thing's name
         return False
     if words[-1][:1].isupper() and words[-1][:1].isalpha():
         return True
