@@ -863,3 +863,14 @@ def test_those_at_the_opening_join_the_opening_not_the_closing():
     )
     by_day = {e.date: {p.name for p in e.participants} for e in a.events if e.type == "conference"}
     assert "Trần Văn Hòa" in by_day["2025-04-02"] and "Trần Văn Hòa" not in by_day["2025-04-04"]
+
+
+def test_at_the_same_time_is_the_same_day_and_a_three_sided_meeting_to_come_names_no_one():
+    a = article(
+        "Ngày 25/4/2024, tại thành phố Kon Tum, ông Lê Ngọc Tuấn và ông Xổm-phết Vông-xay đồng chủ trì hội nghị ba bên.\n\n"
+        "Cùng thời điểm, ông Nguyễn Văn Lộc và ông Bou Sopheak có buổi làm việc về thương mại biên giới.\n\n"
+        "Hội nghị ba bên lần thứ 5 dự kiến được tổ chức vào tháng 4/2025 tại tỉnh Ratanakiri."
+    )
+    kinds = sorted((e.type, e.date) for e in a.events)
+    assert ("talks", "2024-04-25") in kinds
+    assert ("conference", "2025-04") not in kinds

@@ -208,6 +208,7 @@ class _Event:
     document: str = ""
 
 
+_NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
 _ATTENDING_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:cùng\s+)?(?:tham\s+)?dự\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _THE_TWO = re.compile(r"(?<!\w)(?:cả )?hai (?:ông|bà|vị|người)(?!\w)[^,;]*$", re.IGNORECASE)
@@ -349,9 +350,10 @@ def find_events(
     key = document_key(text)
     low_doc = document_shadow(text)
     doc_cues = _find_cues(key)  # once per document, then taken sentence by sentence
-    speeches, plans, visitor_refs, pair_refs, provisions = (
-        _Found(found) for found in find_all((_SPEECH, _PLANNED, _VISITOR_REF, _PAIR_REF, _PROVIDED), text)
-    )
+    found_all = find_all((_SPEECH, _PLANNED, _VISITOR_REF, _PAIR_REF, _PROVIDED), text)
+    # "Hội nghị ba bên lần thứ 5 …": the sides that name a meeting are not its subject
+    found_all[3] = [m for m in found_all[3] if not _NAMED_BY_SIDES.search(low_doc, max(0, m.start() - 12), m.start())]
+    speeches, plans, visitor_refs, pair_refs, provisions = (_Found(found) for found in found_all)
     cue_starts = [c[0] for c in doc_cues]
     delegations = _delegations(text, low_doc, people)
     place_at = _places()[0].match_at
