@@ -874,3 +874,14 @@ def test_at_the_same_time_is_the_same_day_and_a_three_sided_meeting_to_come_name
     kinds = sorted((e.type, e.date) for e in a.events)
     assert ("talks", "2024-04-25") in kinds
     assert ("conference", "2025-04") not in kinds
+
+
+def test_both_sides_signing_after_a_meeting_of_others_are_that_meetings_co_chairs():
+    a = article(
+        "Trong chuyến thăm Vân Nam, chiều 28/3/2023, đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai đã hội kiến "
+        "đồng chí Vương Ninh, Bí thư Tỉnh ủy Vân Nam.\n\n"
+        "Sáng 29/3, đồng chí Trịnh Xuân Trường, Chủ tịch UBND tỉnh Lào Cai và đồng chí Vương Dữ Ba, Tỉnh trưởng tỉnh "
+        "Vân Nam đồng chủ trì Hội nghị Nhóm công tác liên hợp. Hai bên đã ký Biên bản hội nghị."
+    )
+    (signing,) = [e for e in a.events if e.type == "signing"]
+    assert {p.name for p in signing.participants} == {"Trịnh Xuân Trường", "Vương Dữ Ba"}

@@ -893,6 +893,10 @@ def _assemble(
         place = m.place or (source.place if source is not None and source.date == date else None)
         ev = _Event(m.type, date, None, place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, cue=m.cue, document=m.document)
+        sides = _two_sides(source.people) if source is not None and source.paragraph == m.paragraph else []
+        if not ev.people and ev.delegation_ref & PAIR and sides:
+            # "… A và B đồng chủ trì Hội nghị …. Hai bên đã ký Biên bản hội nghị": the sides of that meeting
+            ev.people, ev.delegation_ref = sides, ev.delegation_ref & ~PAIR
         if _merge_into(events, ev) is None:
             events.append(ev)
     out: list[Event] = []
@@ -919,6 +923,14 @@ def _assemble(
         s, t = e.evidence
         out.append(Event(e.type, e.date, e.end_date, e.place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
+
+
+def _two_sides(people: list[Mention]) -> list[Mention]:
+    """The first person of an event and the first one after them from another country, if both are known."""
+    if not people or people[0].country is None:
+        return []
+    other = next((p for p in people[1:] if p.country is not None and p.country != people[0].country), None)
+    return [people[0], other] if other is not None else []
 
 
 def _named_types(m: _Mention) -> list[str]:
