@@ -885,3 +885,39 @@ def test_both_sides_signing_after_a_meeting_of_others_are_that_meetings_co_chair
     )
     (signing,) = [e for e in a.events if e.type == "signing"]
     assert {p.name for p in signing.participants} == {"Trịnh Xuân Trường", "Vương Dữ Ba"}
+
+
+def test_a_meeting_opening_a_sentence_with_its_own_two_days_is_that_planned_meeting():
+    a = article(
+        "Chiều 14/4/2025, Bộ trưởng Nguyễn Hải Ninh điện đàm với Bộ trưởng Phaivy Siboualipha.\n\n"
+        "Hội nghị sẽ được tổ chức trong hai ngày 26 và 27/6 tại tỉnh Xiêng Khoảng, do Thứ trưởng Nguyễn Thanh Tịnh "
+        "và Thứ trưởng Sisoulin Phankhamxay đồng chủ trì."
+    )
+    (conference,) = [e for e in a.events if e.type == "conference"]
+    assert (conference.date, conference.end_date) == ("2025-06-26", "2025-06-27")
+
+
+def test_a_call_after_the_next_day_told_in_passing_is_on_that_day():
+    a = article(
+        "Chiều 8-11-2023, đồng chí Trần Tuấn Anh, Trưởng Ban Kinh tế Trung ương đã tiếp Đoàn Bộ Kế hoạch và Đầu tư Lào "
+        "do Thứ trưởng Khamsavanh Phoumaly dẫn đầu.\n\n"
+        "Sáng hôm sau (9-11), Đoàn đến tỉnh Bắc Ninh tìm hiểu mô hình khu công nghiệp. Ông Lưu Đình Hậu, Phó Chủ tịch "
+        "UBND tỉnh Bắc Ninh đã tiếp Đoàn."
+    )
+    receptions = sorted((e.date, sorted(p.name for p in e.participants)) for e in a.events if e.type == "reception")
+    assert receptions == [("2023-11-08", ["Khamsavanh Phoumaly", "Trần Tuấn Anh"]),
+                          ("2023-11-09", ["Khamsavanh Phoumaly", "Lưu Đình Hậu"])]
+
+
+def test_courtesy_calls_on_two_leaders_the_same_day_and_a_signing_after_the_talks_of_its_signers():
+    a = article(
+        "Từ ngày 29/6 đến 2/7/2024, Đoàn Hội Cựu chiến binh Việt Nam do Thượng tướng Nguyễn Văn Được dẫn đầu thăm Campuchia.\n\n"
+        "Ngày 30/6, tại Svay Rieng, Thượng tướng Nguyễn Văn Được và Đoàn đã làm việc với ông Ouk Sarin.\n\n"
+        "Sáng 1/7, tại Phnôm Pênh, Thượng tướng Nguyễn Văn Được hội đàm với Đại tướng Chhoeun Rithy. Kết thúc hội đàm, "
+        "Thượng tướng Nguyễn Văn Được và Đại tướng Chhoeun Rithy đã ký Biên bản ghi nhớ giai đoạn 2024 - 2029.\n\n"
+        "Chiều 1/7, Thượng tướng Nguyễn Văn Được hội kiến Samdech Hun Sen. Chiều cùng ngày, Thượng tướng Nguyễn Văn Được "
+        "đã chào xã giao Samdech Khuon Sudary."
+    )
+    assert [e.date for e in a.events if e.type == "signing"] == ["2024-07-01"]
+    receptions = [sorted(p.name for p in e.participants) for e in a.events if e.type == "reception"]
+    assert sorted(receptions) == [["Hun Sen", "Nguyễn Văn Được"], ["Khuon Sudary", "Nguyễn Văn Được"]]

@@ -470,7 +470,7 @@ def find_events(
                 cue_planned = provided or (planned and plans.first(
                     scope_start, g_start + cues[ci + 1][0] if ci + 1 < len(cues) else cue_end
                 ) is not None)
-                anaphoric = ci == 0 and (opening_ref or (c_start == 0 and ctype != "visit" and not days))
+                anaphoric = ci == 0 and (opening_ref or (c_start == 0 and ctype != "visit" and not dates))
                 subject = None  # the last one: "… hai đoàn, hai Bộ trưởng đặt bút ký"
                 for subject in _DELEGATION_REF.finditer(low[max(0, c_start - 40) : c_start]):
                     pass
@@ -835,10 +835,20 @@ def _assemble(
     visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
         # "Kết thúc hội đàm, hai đồng chí đã ký …": the day of the talks it names, not another signing's
-        named_day = None
+        named_day = told_day = None
+        named_event: _Event | None = None
         if m.predicate and not m.reference:
-            named_day = next((e.date for rel in _named_types(m) if rel != "visit"
-                              for e in events if e.type == rel and e.date and not (e.planned and m.past)), None)
+            named = [e for rel in _named_types(m) if rel != "visit"
+                     for e in events if e.type == rel and e.date and not (e.planned and m.past)]
+            # "Kết thúc hội đàm, A và B đã ký": the talks A and B held, else the first of that kind
+            keys = _keys(m.people)
+            named_event = max(named, key=lambda e: len(keys & _keys(e.people)) * 1000 - named.index(e), default=None)
+            named_day = named_event.date if named_event is not None else None
+            if named_day is None and m.type != "visit":
+                # "Sáng hôm sau (9-11), Đoàn đến tỉnh Bắc Ninh …. Ông X đã tiếp Đoàn": the day told last,
+                # in a sentence of no event of ours, is this one's, not an earlier reception's
+                told_day = named_day = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences,
+                                                        acts=acts)
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals, named_day)
         if target is not None:
             _add_people(target, m.people)
@@ -850,14 +860,14 @@ def _assemble(
             continue
         # "Trước lễ ký, Thứ trưởng A đã tiếp Thứ trưởng B": a weak verb with its two sides, dated
         # by the event its clause names, stands
-        tied = m.predicate and not m.planned and len(_keys(m.people)) >= 2 and any(
-            e.type in _named_types(m) and e.date for e in events)
+        tied = (m.predicate and not m.planned and len(_keys(m.people)) >= 2 and any(
+            e.type in _named_types(m) and e.date for e in events)) or (told_day is not None and bool(m.people))
         if not m.reference and (m.weak or m.planned) and not tied:
             continue
         if not m.people and not (m.predicate or m.anaphoric):
             continue  # "về hình thức tổ chức Hội nghị": no one named, no verb: talk about events
-        date, source = None, None
-        for rel in _named_types(m):
+        date, source = (named_event.date, named_event) if named_event is not None else (told_day, None)
+        for rel in _named_types(m) if date is None else ():
             rel_events = [e for e in events if e.type == rel and e.date]
             if rel_events:
                 source = rel_events[0]
@@ -1080,6 +1090,9 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue
         if e.hosts and ev.hosts and not e.hosts & ev.hosts:
             continue  # "Chiều 23/5, A tiếp Đoàn …. Tối 23/5, B chiêu đãi Đoàn": two hosts, two receptions
+        if e.type == "reception" and len(e.people) >= 2 and len(ev.people) >= 2 \
+                and _keys(ev.people) - _keys(e.people) and _keys(e.people) - _keys(ev.people):
+            continue  # "Sáng 12/11, A hội kiến B. Chiều cùng ngày, A chào xã giao C": two receptions
         if e.type in ("talks", "conference", "reception") and len(e.people) >= 2 \
                 and len(ev.people) >= (1 if e.type == "reception" else 2) and not _keys(e.people) & _keys(ev.people):
             continue  # the deputies' own session the same day, with none of the ministers; a call on someone else
