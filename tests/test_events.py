@@ -921,3 +921,26 @@ def test_courtesy_calls_on_two_leaders_the_same_day_and_a_signing_after_the_talk
     assert [e.date for e in a.events if e.type == "signing"] == ["2024-07-01"]
     receptions = [sorted(p.name for p in e.participants) for e in a.events if e.type == "reception"]
     assert sorted(receptions) == [["Hun Sen", "Nguyễn Văn Được"], ["Khuon Sudary", "Nguyễn Văn Được"]]
+
+
+def test_a_ceremony_whose_people_open_the_next_paragraph_and_a_twinning_ceremony():
+    a = article(
+        "ĐỨC CƠ - Sáng 10/4/2024, tại Cửa khẩu quốc tế Lệ Thanh, UBND huyện Đức Cơ tổ chức lễ trao tặng 20 tấn gạo "
+        "cho người dân huyện O Yadav.\n\n"
+        "Ông Rơ Châm Thuận, Chủ tịch UBND huyện Đức Cơ đã trao quà cho Ngài Leng Sarin, Phó Huyện trưởng huyện O Yadav.\n\n"
+        "Sáng 12/4, tại bản Na Ư, huyện Điện Biên tổ chức lễ kết nghĩa giữa hai bản. Dự lễ có ông Lò Văn Pọm và "
+        "ông Thoong-vắn Xi-la-vông."
+    )
+    ceremonies = {e.date: sorted(p.name for p in e.participants) for e in a.events if e.type == "conference"}
+    assert ceremonies == {"2024-04-10": ["Leng Sarin", "Rơ Châm Thuận"],
+                          "2024-04-12": ["Lò Văn Pọm", "Thoong-vắn Xi-la-vông"]}
+
+
+def test_the_delegation_visiting_is_its_head():
+    a = article(
+        "Chiều 11/3/2024, tại thị trấn Plei Kần, huyện Ngọc Hồi hội đàm với Đoàn đại biểu huyện Phu-vông do đồng chí "
+        "Phon-xắc In-thi-đeng, Bí thư Huyện ủy, làm Trưởng đoàn. Đoàn thăm và làm việc tại huyện Ngọc Hồi từ ngày 11 đến 12/3."
+    )
+    (visit,) = [e for e in a.events if e.type == "visit"]
+    assert (visit.date, visit.end_date, [p.name for p in visit.participants]) == (
+        "2024-03-11", "2024-03-12", ["Phon-xắc In-thi-đeng"])

@@ -124,7 +124,7 @@ def _in_last_clause(cues: PhraseSet, window: str, reach: int | None = None) -> b
 VISITOR, PAIR = 1, 2
 _VISITOR_WORDS = (
     r"(?:và|cùng|tiếp|đón|với|gặp|thăm)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
-    r"đoàn (?:đã|sẽ|đang|vừa|đến|tới)(?!\w)|đón đoàn|tiếp đoàn"
+    r"đoàn (?:đã|sẽ|đang|vừa|đến|tới|thăm)(?!\w)|đón đoàn|tiếp đoàn"
 )
 _PAIR_WORDS = (
     r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|hai (?:"
@@ -383,8 +383,8 @@ def find_events(
             return []
         a, b = sentences[idx + 1]
         k = bisect.bisect_left(cue_starts, a)
-        if "\n\n" in text[sentences[idx][1] : a] or (k < len(cue_starts) and cue_starts[k] < b):
-            return []  # another paragraph, or a sentence with an event of its own
+        if ("\n\n" in text[sentences[idx][1] : a] and not everyone) or (k < len(cue_starts) and cue_starts[k] < b):
+            return []  # another paragraph (a ceremony's may open the next), or a sentence with an event of its own
         return people_in(a, b) if everyone else people_in(a, min(b, a + 80))[:1]
 
     def the_two_before(idx: int) -> list[Mention]:
