@@ -179,3 +179,22 @@ def test_a_name_after_an_academic_abbreviation_in_a_list_is_a_person():
             "Trần Văn Thuấn, Dr. Khamphet Sivongsa và ông Lê Văn Hòa đã ký Bản ghi nhớ.")
     names = _names(text)
     assert names.count("Khamphet Sivongsa") == 2
+
+
+def test_vietnamese_places_are_neither_people_nor_sound_alikes_of_foreign_leaders():
+    names = _names(
+        "Cùng đi có lãnh đạo hai huyện biên giới Hương Sơn, Hương Khê. Dự hội đàm có đại diện UBND TP. Hà Tiên. "
+        "Hàng hóa qua cặp cửa khẩu quốc tế Dinh Bà - Bon Tia Chăk Cray và Thường Phước - Koh Roka tăng."
+    )
+    assert not {"Hương Sơn", "Hà Tiên", "Koh Roka"} & set(names)
+    from hoptac.resolve.keys import known_person
+    assert known_person("Hương Sơn") is None and known_person("Hun Xen") == known_person("Hun Sen")
+
+
+def test_rarer_kinh_family_names_and_the_excellency_before_a_name():
+    names = _names(
+        "Dự hội đàm có ông Kê Văn Lực, Phó Chủ tịch UBND huyện và bà Nhâm Thị Lê; phía Mondulkiri có "
+        "H.E. Kong Ratha và Lok Chumteav Chheng Bopha."
+    )
+    assert {"Kê Văn Lực", "Nhâm Thị Lê", "Kong Ratha", "Chheng Bopha"} <= set(names)
+    assert people("Dự hội đàm có ông Kê Văn Lực, Phó Chủ tịch UBND huyện.")["Kê Văn Lực"].vietnamese

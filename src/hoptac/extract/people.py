@@ -445,12 +445,13 @@ def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
         # capitalised word belongs to that proper name
         written = sent[max(0, pos - 50) : pos].rstrip().split()
         part_of_name = (
-            " " not in thing and len(written) >= 2 and written[-1][:1].isupper() and written[-2][:1].isupper()
-        )
+            " " not in thing and not thing.startswith("tp") and len(written) >= 2
+            and written[-1][:1].isupper() and written[-2][:1].isupper()
+        )  # ("UBND TP. Hà Tiên": an abbreviated "thành phố" is no part of a name)
         if not part_of_name:
             return "admin"
-    if before.endswith(("-", "–")) and _ends_with_place(before):  # ``before`` is right-stripped
-        return "thing"  # "cặp cửa khẩu Lào Cai - Hà Khẩu": the second of a pair of places
+    if before.endswith(("-", "–")) and (_ends_with_place(before) or "cửa khẩu" in shadowed[max(0, pos - 90) : pos]):
+        return "thing"  # "cặp cửa khẩu Lào Cai - Hà Khẩu", "… và Thường Phước - Koh Roka": a pair of places
     if _in_named_pair_thing(before):
         return "thing"
     cue = _ends_with_any(before, lex["cues"])
@@ -524,6 +525,8 @@ def _name_in_run(
         if w in lex["surnames"] and 2 <= len(lows) - j <= longest and all("-" not in x for x in words[j:]):
             vi_at = j
             break
+    if vi_at is None and 3 <= len(lows) <= 4 and lows[1] in ("văn", "thị") and not any("-" in x for x in words):
+        vi_at = 0  # "Nhâm Thị Lê", "Kê Văn Lực": a rarer family name before the middle names of the Kinh
     if shadowed is None:
         shadowed = _key(sent)
     if _AT.search(shadowed, max(0, start - 6), start):

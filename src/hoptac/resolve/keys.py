@@ -16,6 +16,7 @@ for English and split these pairs).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from hoptac.clean.normalize import fold
@@ -84,6 +85,16 @@ def _alias_index() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str
     return by_compact, by_skeleton
 
 
+# one vowel group between consonants, as every Vietnamese syllable has ("hương", not "pờrạ")
+_VIETNAMESE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*$")
+
+
+def _bare(word: str) -> str:
+    """The word in lower case without tone marks or other diacritics ("Hương" → "huong")."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return plain.replace("đ", "d")
+
+
 @lru_cache(maxsize=8192)
 def known_person(name: str) -> tuple[str, str] | None:
     """(entity id, country) from the alias table, or None."""
@@ -91,6 +102,9 @@ def known_person(name: str) -> tuple[str, str] | None:
     hit = by_compact.get(compact(name))
     if hit:
         return hit
+    words = name.split()
+    if not name.isascii() and all(_VIETNAMESE_SYLLABLE.match(_bare(w)) for w in words):
+        return None  # "Hương Sơn" is a Vietnamese place, not "Hun Sen": sound-alikes only for foreign spellings
     sk = skeleton(name)
     return by_skeleton.get(sk) if len(sk) >= 4 else None
 
