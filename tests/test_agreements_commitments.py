@@ -106,3 +106,9 @@ def test_action_plans_and_long_contracts_have_periods_a_history_span_does_not():
     assert [(a.start_year, a.end_year) for a in contract] == [(2026, 2050)]
     history = agreements("Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào (1977 - 2027) là nền tảng của quan hệ.")
     assert history == []
+
+
+def test_coordination_rules_and_twinning_documents_have_periods():
+    rules = agreements("Hai bên triển khai hiệu quả Quy chế phối hợp giai đoạn 2023 - 2027 giữa hai đơn vị.")
+    twinning = agreements("Hai trưởng bản đã ký văn bản kết nghĩa giữa hai bản giai đoạn 2024 - 2029.")
+    assert [(a.start_year, a.end_year) for a in rules + twinning] == [(2023, 2027), (2024, 2029)]
