@@ -944,3 +944,14 @@ def test_the_delegation_visiting_is_its_head():
     (visit,) = [e for e in a.events if e.type == "visit"]
     assert (visit.date, visit.end_date, [p.name for p in visit.participants]) == (
         "2024-03-11", "2024-03-12", ["Phon-xắc In-thi-đeng"])
+
+
+def test_places_at_posts_of_border_gates_villages_and_towns_reached():
+    a = article(
+        "Ngày 13/11/2024, tại Đồn Biên phòng Cửa khẩu quốc tế Dinh Bà (huyện Tân Hồng), Đại tá Huỳnh Văn Tám hội đàm "
+        "với Đại tá Keat Sovann.\n\n"
+        "Sáng 14/11, tại bản Nậm Phao, huyện Khăm-cợt, ông Võ Văn Lam và ông Xỉ-xạ-vắt Khăm-pha dự lễ khánh thành trường học.\n\n"
+        "Chiều 15/11, ngay sau khi Đoàn đến thành phố Sen Monorom, Ngài Meas Sokha đã tiếp Đại tá Huỳnh Văn Tám."
+    )
+    assert [(e.type, e.place) for e in a.events] == [
+        ("talks", "Dinh Bà"), ("conference", "Khăm-cợt"), ("reception", "Sen Monorom")]
