@@ -955,3 +955,15 @@ def test_places_at_posts_of_border_gates_villages_and_towns_reached():
     )
     assert [(e.type, e.place) for e in a.events] == [
         ("talks", "Dinh Bà"), ("conference", "Khăm-cợt"), ("reception", "Sen Monorom")]
+
+
+def test_a_wire_dateline_without_its_year_takes_the_year_of_the_body():
+    a = article(
+        "Hai Ban ký kế hoạch hợp tác\n\n"
+        "Viêng Chăn, 16/1 (TTXVN) - Chiều 16/1, Chủ tịch nước Thongloun Sisoulith tiếp đồng chí Phan Đình Trạc. "
+        "Đoàn thăm Lào từ ngày 14 đến 18/1/2024."
+    )
+    assert a.published == "2024-01-16"
+    assert [(e.type, e.date) for e in a.events if e.type == "reception"] == [("reception", "2024-01-16")]
+    undated = article("Tin hợp tác\n\nViêng Chăn, 16/1 (TTXVN) - Chiều 16/1, Chủ tịch nước Thongloun Sisoulith tiếp đoàn.")
+    assert undated.published is None

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from hoptac.extract.dates import reference_year
 from hoptac.model import CleanDocument
 
 _DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
@@ -67,7 +68,8 @@ def _url_date(doc: CleanDocument) -> dt.date | None:
 # "Viêng Chăn, 5/9/2023 (TTXVN) -", "Xiêm Riệp, ngày 12/12/2024 –". The place before it and
 # the dash after it tell it from an event's date ("Ngày 8/11/2024, tại …").
 _WIRE_DATELINE = re.compile(
-    r"^[^\W\d_][\w .'’-]{1,30},\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*(?:\([^()\n]{2,30}\)\s*)?[-–—]",
+    r"^[^\W\d_][\w .'’-]{1,30},\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+    r"(?:\s*[/.-]\s*(\d{4})\s*(?:\([^()\n]{2,30}\)\s*)?|\s*\([^()\n]{2,30}\)\s*)[-–—]",  # no year: an agency's tag
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -88,8 +90,12 @@ def _wire_dateline(text: str) -> dt.date | None:
     m = _wire_dateline_match(text)
     if m is None:
         return None
+    # "Viêng Chăn, 16/1 (TTXVN) -": the year is the one the body's own dates give
+    year = int(m.group(3)) if m.group(3) else reference_year(text[m.end() :])
+    if year is None:
+        return None
     try:
-        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return dt.date(year, int(m.group(2)), int(m.group(1)))
     except ValueError:
         return None
 
