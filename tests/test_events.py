@@ -967,3 +967,15 @@ def test_a_wire_dateline_without_its_year_takes_the_year_of_the_body():
     assert [(e.type, e.date) for e in a.events if e.type == "reception"] == [("reception", "2024-01-16")]
     undated = article("Tin hợp tác\n\nViêng Chăn, 16/1 (TTXVN) - Chiều 16/1, Chủ tịch nước Thongloun Sisoulith tiếp đoàn.")
     assert undated.published is None
+
+
+def test_leaders_whose_consensus_is_cited_are_not_there_and_a_delegation_named_short_is_its_head():
+    a = article(
+        "Chiều 11/3/2024, tại thị trấn Plei Kần, huyện Ngọc Hồi hội đàm với Đoàn đại biểu huyện Phu-vông, tỉnh Át-tạ-pư "
+        "(Lào) do đồng chí Phon-xắc In-thi-đeng, Bí thư Huyện ủy, làm Trưởng đoàn. Ông A Thuyết đề nghị cụ thể hóa nhận "
+        "thức chung giữa Tổng Bí thư Tô Lâm và Tổng Bí thư Thongloun Sisoulith.\n\n"
+        "Tối 11/3, ông A Thuyết chủ trì tiệc chiêu đãi Đoàn đại biểu huyện Phu-vông."
+    )
+    names = {e.type: {p.name for p in e.participants} for e in a.events}
+    assert not {"Tô Lâm", "Thongloun Sisoulith"} & names["talks"]
+    assert names["reception"] == {"A Thuyết", "Phon-xắc In-thi-đeng"}

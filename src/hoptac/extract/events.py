@@ -157,6 +157,10 @@ _MEMORIAL_AFTER = re.compile(
     r"nhà tưởng niệm|bảo tàng)(?!\w)",
     re.IGNORECASE,
 )
+# "cụ thể hóa nhận thức chung giữa Tổng Bí thư … và Thủ tướng …": leaders whose words are cited, not there
+_CONSENSUS_OF = re.compile(
+    r"(?:nhận thức chung|thỏa thuận cấp cao|tuyên bố chung|chỉ đạo|chỉ thị)\s+(?:quan trọng\s+)?(?:giữa|của)\s[^,.;:]*$"
+)
 # "mối quan hệ do Chủ tịch Hồ Chí Minh và Chủ tịch Cay-xỏn Phôm-vi-hản đặt nền móng": founders of
 # the relationship are named as history, not as people at the event
 _HISTORY_AFTER = re.compile(
@@ -437,6 +441,7 @@ def find_events(
                 if not _in_last_clause(_GREETING, text[max(g_start, p.start - 200) : p.start])
                 and not _HISTORY_AFTER.match(text[p.end : g_end])
                 and not _COMMEMORATED_BEFORE.search(low_doc, max(g_start, p.start - 40), p.start)
+                and not _CONSENSUS_OF.search(low_doc, max(g_start, p.start - 120), p.start)
                 and not p.start < g_start + speaker_end
             ]
             # "ký Chương trình …; theo đó, năm tới … sẽ hỗ trợ": a plan in a later clause
@@ -671,6 +676,7 @@ def _inviters_in(text: str, start: int, end: int, people: list[Mention]) -> list
 # on shadowed (lower-cased) text; the literal first, so the engine skips to it
 _DELEGATION_WORD = re.compile(r"đoàn(?<!\wđoàn)\s+")
 _DELEGATION_KIND = re.compile(r"(?:(?:đại biểu|công tác|cấp cao|lãnh đạo|chính thức|chính quyền)\s+)*", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[.,;:()]|\s(?:do|đã|sẽ|và|tại|về|nhân|theo|sang|đến)\s")
 _BRACKETED = re.compile(r"\([^)]*\)")
 _LED_BY = re.compile(r"[^.;:]{0,120}?\s(?=do\s|đứng đầu là\s)")
 
@@ -718,8 +724,10 @@ def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegat
     for w in _DELEGATION_WORD.finditer(low, start, end):
         kind = _DELEGATION_KIND.match(low, w.end())
         at = kind.end() if kind else w.end()
+        phrase = _PHRASE_END.split(low[at : at + 80], 1)[0].strip()  # "huyện phu-vông" for "huyện phu-vông tỉnh át-tạ-pư"
         for d in delegations:
-            named = low.startswith(d.name, at) and not low[at + len(d.name) : at + len(d.name) + 1].isalnum()
+            named = (low.startswith(d.name, at) and not low[at + len(d.name) : at + len(d.name) + 1].isalnum()) or (
+                len(phrase) >= 6 and d.name.startswith(phrase + " "))
             if named and not d.span[0] <= w.start() < d.span[1] and d.head not in out:
                 out.append(d.head)
     return out
