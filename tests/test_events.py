@@ -979,3 +979,14 @@ def test_leaders_whose_consensus_is_cited_are_not_there_and_a_delegation_named_s
     names = {e.type: {p.name for p in e.participants} for e in a.events}
     assert not {"Tô Lâm", "Thongloun Sisoulith"} & names["talks"]
     assert names["reception"] == {"A Thuyết", "Phon-xắc In-thi-đeng"}
+
+
+def test_guests_at_an_opening_are_not_the_other_side():
+    a = article(
+        "Tối 19/11/2024, tại Viêng Chăn, Bộ trưởng Nguyễn Văn Hùng khai mạc Những ngày Văn hóa Việt Nam tại Lào. "
+        "Dự lễ khai mạc có đồng chí Bun-thoong Chít-ma-ny, Thường trực Ban Bí thư.\n\n"
+        "Chiều 19/11, Bộ trưởng Nguyễn Văn Hùng hội đàm với Bộ trưởng Suanesavanh Vignaket. Kết thúc hội đàm, "
+        "hai Bộ trưởng đã ký Kế hoạch hợp tác giai đoạn 2025 - 2027."
+    )
+    (signing,) = [e for e in a.events if e.type == "signing"]
+    assert {p.name for p in signing.participants} == {"Nguyễn Văn Hùng", "Suanesavanh Vignaket"}

@@ -213,7 +213,7 @@ class _Event:
 
 
 _NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
-_ATTENDING_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:cùng\s+)?(?:tham\s+)?dự\s+$", re.IGNORECASE)
+_ATTENDING_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:cùng\s+)?(?:tham\s+)?dự\s+(?:lễ\s+|buổi\s+|cuộc\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _THE_TWO = re.compile(r"(?<!\w)(?:cả )?hai (?:ông|bà|vị|người)(?!\w)[^,;]*$", re.IGNORECASE)
 _SIGNED_DOCUMENT = re.compile(
@@ -787,7 +787,9 @@ def _principals(text: str, mentions: list[_Mention], people: list[Mention], earl
             out.append(p)
             break
     if len(out) < 2:
-        for m in mentions:
+        # those only said to attend ("Dự lễ khai mạc có …") last
+        ranked = sorted(mentions, key=lambda m: m.attending)
+        for m in ranked:
             for p in m.people:
                 if all(p.key != o.key for o in out) and (not out or p.country != out[0].country or p.country is None):
                     out.append(p)
