@@ -99,3 +99,11 @@ def test_digit_first_patterns_match_like_their_plain_forms(text: str) -> None:
 def test_today_after_a_noun_is_no_date():
     assert find_dates("nhiều thế hệ cựu chiến binh hôm nay chính là nhân chứng") == []
     assert [m.relative for m in find_dates("Hôm nay, hai bên ký kết")] == ["today"]
+
+
+def test_a_report_on_this_years_first_months_and_its_plan_outweigh_a_deadline_next_year():
+    text = (
+        "Sáng 23-5, hai Ban hội đàm. Trong 5 tháng đầu năm 2014, Ban đã hoàn thành nhiều nhiệm vụ. Hai bên đã ký "
+        "Kế hoạch hợp tác năm 2014 và giao các vụ xây dựng Thỏa thuận giai đoạn 2016 - 2020 để ký kết trong năm 2015."
+    )
+    assert reference_year(text) == 2014

@@ -218,6 +218,9 @@ def _anniversary_rules() -> list[tuple[re.Pattern[str], int]]:
 _ANNIV_RULES = _anniversary_rules()
 
 
+_SO_FAR_THIS_YEAR = re.compile(r"\d{1,2} tháng (?:đầu )?năm ((?:19|20)\d{2})")
+
+
 def reference_year(text: str, published: dt.date | None = None) -> int | None:
     """The year the article is about when its dates omit it.
 
@@ -241,6 +244,14 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
         y = int(m.group(1))
         if 1950 <= y <= dt.date.today().year + 1:
             (plan_years if m.start() in plans else counts)[y] += 1
+    if counts:
+        # a year's single-year plan ("Kế hoạch hợp tác năm 2014") and a report on its first months
+        # ("trong 5 tháng đầu năm 2014") tip a tie towards that year
+        for y in plan_years:
+            if y in counts:
+                counts[y] += 1
+        for m in _SO_FAR_THIS_YEAR.finditer(text):
+            counts[int(m.group(1))] += 1
     counts = counts or plan_years
     for d in find_dates(text):
         if d.day is not None and not d.since and not _DEADLINE.search(text, max(0, d.start - 40), d.start):
