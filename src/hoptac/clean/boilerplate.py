@@ -139,6 +139,8 @@ def _is_doubled(line: str) -> bool:
     return n % 2 == 1 and s[:half] == s[half + 1 :] and s[half] == " "
 
 
+# a teaser in a list: a bullet before it or its date after it ("· Khởi công cầu Gò Chai (20/02/2009)")
+_TEASER_ITEM = re.compile(r"^[·•*▪►-]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
 _NAME_PAIR = re.compile(r"(?=([A-ZĐÀ-Ỹ][\w-]*\s+[A-ZĐÀ-Ỹ][\w-]*))")
 
 
@@ -154,7 +156,7 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
         seen += 1
         if seen > 8:
             return None
-        if len(line) >= 120 and _ends_terminal(line):
+        if len(line) >= 120 and _ends_terminal(line) and not _TEASER_ITEM.search(line):
             # the body's names only now: most teaser blocks are followed by no such paragraph
             names = {m.group(1) for body_line in kept for m in _NAME_PAIR.finditer(body_line)}
             shared = {m.group(1) for m in _NAME_PAIR.finditer(line)} & names
