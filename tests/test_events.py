@@ -990,3 +990,20 @@ def test_guests_at_an_opening_are_not_the_other_side():
     )
     (signing,) = [e for e in a.events if e.type == "signing"]
     assert {p.name for p in signing.participants} == {"Nguyễn Văn Hùng", "Suanesavanh Vignaket"}
+
+
+def test_a_poet_a_call_on_a_leader_and_a_host_in_the_town_reached_that_afternoon():
+    poet = article(
+        "Từ ngày 5 đến 10/11/2018, Đoàn Hội Nhà văn Việt Nam do nhà thơ Hữu Thỉnh, Chủ tịch Hội, dẫn đầu thăm Lào.\n\n"
+        "Sáng 6/11, Thứ trưởng Lê Văn Hòa đã đến chào Samdech Heng Samrin, Chủ tịch Quốc hội Vương quốc Campuchia."
+    )
+    assert "Hữu Thỉnh" in {p.name for p in poet.people}
+    assert [sorted(p.name for p in e.participants) for e in poet.events if e.type == "reception"] == [
+        ["Heng Samrin", "Lê Văn Hòa"]]
+    a = article(
+        "Sáng 24/6/2015, Phó Thủ tướng Phạm Bình Minh đã đến chào Chủ tịch Quốc hội Pany Yathotou. Chiều 24/6, "
+        "Chủ tịch Quốc hội Pany Yathotou và Đoàn đã đến thăm tỉnh Nghệ An. Tại thành phố Vinh, đồng chí Nguyễn Đình Quang, "
+        "Chủ tịch HĐND tỉnh Nghệ An đã tiếp Đoàn."
+    )
+    receptions = sorted(sorted(p.name for p in e.participants) for e in a.events if e.type == "reception")
+    assert receptions == [["Nguyễn Đình Quang", "Pany Yathotou"], ["Pany Yathotou", "Phạm Bình Minh"]]

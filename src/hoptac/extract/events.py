@@ -857,7 +857,7 @@ def _assemble(
                 # "Sáng hôm sau (9-11), Đoàn đến tỉnh Bắc Ninh …. Ông X đã tiếp Đoàn": the day told last,
                 # in a sentence of no event of ours, is this one's, not an earlier reception's
                 told_day = named_day = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences,
-                                                        acts=acts)
+                                                        acts=acts) or _day_of_sentence_before(text, events, m)
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals, named_day)
         if target is not None:
             _add_people(target, m.people)
@@ -942,6 +942,19 @@ def _assemble(
         s, t = e.evidence
         out.append(Event(e.type, e.date, e.end_date, e.place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
+
+
+def _day_of_sentence_before(text: str, events: list[_Event], m: _Mention) -> str | None:
+    """ "Chiều 24/6, … đã đến thăm tỉnh Nghệ An. Tại thành phố Vinh, đồng chí X đã tiếp …": the
+    day of an event of another kind told in the sentence just before, in the same paragraph."""
+    before = [e for e in events if e.evidence[1] <= m.sentence[0] and e.date and len(e.date) == 10 and not e.has_range]
+    if not before:
+        return None
+    last = max(before, key=lambda e: e.evidence[1])
+    gap = text[last.evidence[1] : m.sentence[0]]
+    if last.type == m.type or "\n\n" in gap or len(gap.strip()) > 0:
+        return None
+    return last.date
 
 
 def _two_sides(people: list[Mention]) -> list[Mention]:
@@ -1060,8 +1073,8 @@ def _find_target(
         # several, the last one told before it ("Cùng tiếp đoàn có …" after the second reception)
         if len(same) == 1:
             # "Trước hội đàm, Đoàn đã đến chào xã giao Ngài X": a call on someone else is another reception
-            other_host = (m.type == "reception" and m.predicate and not m.weak and len(best.people) >= 2
-                          and not m.attending)
+            other_host = (m.type == "reception" and m.predicate and (not m.weak or m.delegation_ref & VISITOR)
+                          and len(best.people) >= 2 and not m.attending)  # ("đã tiếp Đoàn": no weak verb)
             return best if not best.split_group and not other_host else None
         if m.related:
             return None  # "Kết thúc hội đàm, A và B đã ký …": dated by the talks it names, not by another signing
