@@ -1007,3 +1007,15 @@ def test_a_poet_a_call_on_a_leader_and_a_host_in_the_town_reached_that_afternoon
     )
     receptions = sorted(sorted(p.name for p in e.participants) for e in a.events if e.type == "reception")
     assert receptions == [["Nguyễn Đình Quang", "Pany Yathotou"], ["Pany Yathotou", "Phạm Bình Minh"]]
+
+
+def test_calls_on_two_leaders_before_the_visit_ends_and_a_numbered_meeting_is_no_one():
+    a = article(
+        "Bên lề Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 54 (AEM-54), ngày 16/9/2022, Ngài Pan Sorasak hội đàm với "
+        "Bộ trưởng Nguyễn Hồng Diên. Thủ tướng Hun Sen dự và phát biểu khai mạc AEM-54.\n\n"
+        "Sáng 25/10/2023, trước khi kết thúc chuyến thăm, Bộ trưởng Bùi Thanh Sơn đã lần lượt chào xã giao "
+        "Tổng Bí thư Thongloun Sisoulith và Thủ tướng Sonexay Siphandone."
+    )
+    assert "AEM-54" not in {p.name for p in a.people}
+    receptions = sorted(sorted(p.name for p in e.participants) for e in a.events if e.type == "reception")
+    assert receptions == [["Bùi Thanh Sơn", "Sonexay Siphandone"], ["Bùi Thanh Sơn", "Thongloun Sisoulith"]]

@@ -79,7 +79,11 @@ _THANKS_BEFORE = PhraseSet.compile(
     whole_words=False,
 )
 # "Tối 4/3, ngay sau khi Đoàn đến Pắc-xan, X chủ trì tiệc chiêu đãi": after the comma comes the main clause
-_WHEN_CLAUSE_CLOSED = re.compile(r"ngay (?:sau khi|trước khi)[^,.;:]{0,120},[^,.;:]*$", re.IGNORECASE)
+# (without "ngay", only closed by a comma before a capitalised subject: "trước khi kết thúc chuyến thăm, Bộ trưởng X …")
+_WHEN_CLAUSE_CLOSED = re.compile(
+    r"(?:ngay (?:sau khi|trước khi)[^,.;:]{0,120},|(?:sau khi|trước khi)[^,.;:]{0,120},\s+(?-i:[A-ZĐ]))[^,.;:]*$",
+    re.IGNORECASE,
+)
 # "đã có cuộc hội đàm", "đã chứng kiến lễ ký": the clause's own predicate, an event even after "Kết thúc …,"
 _PREDICATE_BEFORE = re.compile(
     r"(?:đã|sẽ|vừa|đang|cùng)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến|đến|sang|tới|dự|tham dự|tham gia)\s+)*(?:(?:một|các|những)\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$",

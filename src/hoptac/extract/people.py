@@ -514,6 +514,8 @@ def _name_in_run(
     if not run:
         return None
     words = [toks[i].text for i in run]
+    if any(c.isdigit() for w in words for c in w):
+        return None  # "AEM-54", "COVID-19": a meeting or a disease, never a name
     lows = [toks[i].low for i in run]
     start, end = toks[run[0]].start, toks[run[-1]].end
     if len(words) == 1 and "-" not in words[0] and _VI_SPECIFIC.search(words[0]):
