@@ -232,3 +232,15 @@ def test_a_body_sentence_about_gold_prices_or_a_wide_gap_in_prose_stays():
     )
     body, _, _ = clean_text(text)
     assert "Giá vàng trong nước tăng mạnh" in body and "tổ chức hội nghị tổng kết" in body
+
+
+def test_a_pen_name_byline_a_login_pair_a_video_line_and_a_follow_us_dateline():
+    text = (
+        "NHỊP CẦU MÊ KÔNG\nBáo tiếng Việt của cộng đồng người Việt tại Vương quốc Campuchia\nĐăng nhập   Đăng ký\n"
+        "Hai nước đẩy nhanh kết nối giao thông\n06/03/2024 lúc 16:40   |   Theo dõi Nhịp Cầu Mê Kông trên Telegram\n\n"
+        f"{BODY}\n\n▶ Video: Hai bộ hội đàm   02:45\n\nXỉ-la-phon (Pasaxon)"
+    )
+    body, removed, title = clean_text(text)
+    assert title == "Hai nước đẩy nhanh kết nối giao thông"
+    assert body == f"{title}\n\n{BODY}"
+    assert {"dateline", "byline"} <= {r.reason for r in removed}

@@ -61,7 +61,8 @@ DATELINE = re.compile(
     rf"[\s|,]*\(?(?:{_ZONE})?\)?(?:\s*[|-]?\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
     r"(?:\s*âm lịch\s*:?\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2})?"  # a page's "today": "Âm lịch: 13/11 Giáp Thìn"
     r"(?:\s*[|-]?\s*[^\W\d_][\w .]{1,20}?\s*-?\d{1,2}\s*°\s*c)?"  # and its weather: "Hà Nội 19°C"
-    r"(?:\s*\|\s*(?:biên tập viên|biên dịch|tác giả|người đăng|nguồn)\s*:[^|\n]{1,60})?\s*$",  # "| Biên tập viên: Phon-xay"
+    r"(?:\s*\|\s*(?:biên tập viên|biên dịch|tác giả|người đăng|nguồn)\s*:[^|\n]{1,60})?"
+    r"(?:\s*\|\s*theo dõi[^|\n]{1,60})?\s*$",  # "| Theo dõi … trên Telegram"  # "| Biên tập viên: Phon-xay"
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # "Theo mof.gov.vn"
@@ -104,6 +105,8 @@ def _is_name_line(line: str) -> bool:
     if len(parts) > 1:
         return len(parts) <= 3 and all(_is_name_line(p) for p in parts)
     words = line.strip().split()
+    if len(words) == 1 and "-" in words[0] and len(words[0]) <= 20:
+        return words[0][:1].isupper() and words[0].replace("-", "").isalpha()  # "Xỉ-la-phon": a Lao pen name
     if not 2 <= len(words) <= 4 or len(line.strip()) > 40:
         return False
     return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
