@@ -1019,3 +1019,13 @@ def test_calls_on_two_leaders_before_the_visit_ends_and_a_numbered_meeting_is_no
     assert "AEM-54" not in {p.name for p in a.people}
     receptions = sorted(sorted(p.name for p in e.participants) for e in a.events if e.type == "reception")
     assert receptions == [["Bùi Thanh Sơn", "Sonexay Siphandone"], ["Bùi Thanh Sơn", "Thongloun Sisoulith"]]
+
+
+def test_a_leader_praising_the_talks_at_a_later_call_is_not_at_the_talks():
+    a = article(
+        "Sáng 11/3/2011, tại Phnôm Pênh, Bộ trưởng Lê Hồng Anh hội đàm với Phó Thủ tướng Sar Kheng.\n\n"
+        "Chiều cùng ngày, Thủ tướng Hun Sen đã hội kiến Bộ trưởng Lê Hồng Anh. Thủ tướng Hun Sen đánh giá cao kết quả "
+        "hội đàm giữa hai Bộ."
+    )
+    (talks,) = [e for e in a.events if e.type == "talks"]
+    assert {p.name for p in talks.participants} == {"Lê Hồng Anh", "Sar Kheng"}

@@ -195,6 +195,7 @@ class _Mention:
     past: bool = False  # "đã ký", "vừa hội đàm": told as done
     document: str = ""  # what a signing signs, by its kind ("biên bản", "kế hoạch")
     attending: bool = False  # "Tham dự buổi tiếp có …": who else was there
+    praised: bool = False  # "X đánh giá cao kết quả hội đàm": X speaks of the event, elsewhere
 
 
 @dataclass
@@ -560,6 +561,7 @@ def find_events(
                 made[ctype] = m if reference else None
                 m.past = bool(_PAST_BEFORE.search(before)) or m.cue.startswith(("đã ", "vừa "))
                 m.attending = _ATTENDING_BEFORE.search(low, max(0, c_start - 30), c_start) is not None
+                m.praised = thanked and reference and ctype != "visit"
                 if ctype == "signing":
                     signed = _SIGNED_DOCUMENT.search(low, c_start, c_end + 40)
                     m.document = _document_of(low, signed) if signed else ""
@@ -864,7 +866,8 @@ def _assemble(
                                                         acts=acts) or _day_of_sentence_before(text, events, m)
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals, named_day)
         if target is not None:
-            _add_people(target, m.people)
+            if not m.praised:
+                _add_people(target, m.people)
             target.delegation_ref |= m.delegation_ref
             target.place = target.place or m.place
             _sharpen_date(target, m, events)
