@@ -1029,3 +1029,12 @@ def test_a_leader_praising_the_talks_at_a_later_call_is_not_at_the_talks():
     )
     (talks,) = [e for e in a.events if e.type == "talks"]
     assert {p.name for p in talks.participants} == {"Lê Hồng Anh", "Sar Kheng"}
+
+
+def test_the_last_day_of_the_visit_is_the_end_of_its_announced_range():
+    a = article(
+        "Từ ngày 22 đến 25/6/2023, Đoàn đại biểu tỉnh Sê Kông do đồng chí Vanthong Phommavixay dẫn đầu thăm tỉnh Quảng Ngãi.\n\n"
+        "Chiều 22/6, ông Đặng Văn Minh hội đàm với đồng chí Vanthong Phommavixay.\n\n"
+        "Ngày cuối của chuyến thăm, ông Lê Quang Hùng và đồng chí Vanthong Phommavixay dự lễ trao học bổng cho lưu học sinh."
+    )
+    assert [e.date for e in a.events if e.type == "conference"] == ["2023-06-25"]

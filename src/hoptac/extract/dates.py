@@ -40,7 +40,7 @@ class DateMention:
     end_day: int | None = None
     end_month: int | None = None
     end_year: int | None = None
-    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "next_day" | "recent" | "last_week"
+    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "next_day" | "visit_first" | "visit_last" | "recent" | "last_week"
     since: bool = False  # "kể từ tháng 6/2015": a starting point, not when something happened
 
     @property
@@ -75,7 +75,7 @@ _YEAR_FRAME = re.compile(r"(?:^|[:;]\s*)\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
 # starts with words: tried only where one of them starts (see PhraseSet)
 _RELATIVE = PhraseSet.compile(
-    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng thời điểm|hôm sau|hôm trước|tuần trước|tuần qua)(?!\s*\(\s*\d)"
+    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng thời điểm|hôm sau|ngày cuối (?:của|trong) chuyến (?:thăm|công tác)|ngày đầu (?:của|trong|tiên của) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua)(?!\s*\(\s*\d)"
     rf"|(?:{_TIME_OF_DAY})\s+(?P<rel2>qua|nay|mai)(?!\w)(?!\s*\(\s*\d)",
     whole_words=False,
 )
@@ -169,6 +169,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             continue  # "các thế hệ cựu chiến binh hôm nay": of today, not on a day
         word = (m.group("rel") or m.group("rel2")).lower()
         rel = {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "cùng ngày": "same_day", "cùng thời điểm": "same_day",
+               "ngày cuối của chuyến thăm": "visit_last", "ngày cuối trong chuyến thăm": "visit_last",
+               "ngày cuối của chuyến công tác": "visit_last", "ngày cuối trong chuyến công tác": "visit_last",
+               "ngày đầu của chuyến thăm": "visit_first", "ngày đầu trong chuyến thăm": "visit_first",
+               "ngày đầu tiên của chuyến thăm": "visit_first", "ngày đầu của chuyến công tác": "visit_first",
+               "ngày đầu trong chuyến công tác": "visit_first", "ngày đầu tiên của chuyến công tác": "visit_first",
                "hôm sau": "next_day", "hôm trước": "yesterday", "qua": "yesterday", "nay": "today", "mai": "tomorrow",
                "tuần trước": "last_week", "tuần qua": "last_week"}[word]
         if free(m.start(), m.end()):
@@ -318,6 +323,8 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
         return (anchor.published + dt.timedelta(days=delta)).isoformat(), None
     if m.relative == "same_day":
         return anchor.previous, None
+    if m.relative in ("visit_first", "visit_last"):  # "Ngày cuối của chuyến thăm": its announced range, as
+        return anchor.previous, None  # the caller passes it (the visit's first or last day)
     if m.relative == "next_day":  # "Sáng hôm sau": the day after the last one told
         if anchor.previous is None or len(anchor.previous) != 10:
             return None, None

@@ -830,6 +830,9 @@ def _assemble(
             # sentence that tells an event is that event's, already in ``previous``)
             told = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences, acts=acts)
             same_day = told if previous is None or told is not None else previous
+        if m.date.relative in ("visit_first", "visit_last"):
+            trip = next((e for e in events if e.type == "visit" and e.end_date), None)
+            same_day = (trip.date if m.date.relative == "visit_first" else trip.end_date) if trip else None
         anc = Anchor(anchor.published, anchor.year, same_day)
         date, end_date = resolve(m.date, anc, future_ok=m.planned)
         if date is None and (m.date.day is None or m.date.month is None):
