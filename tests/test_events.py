@@ -768,7 +768,7 @@ def test_site_tours_and_field_inspections_are_visits_a_memorial_is_homage():
         "Ngày 8/10/2024, tại Cửa khẩu Xa Mát, ông Nguyễn Hồng Thanh hội đàm với Ngài Chan Darong.\n\n"
         "Chiều cùng ngày, ông Nguyễn Hồng Thanh và Ngài Chan Darong đã kiểm tra thực địa cột mốc số 108.\n\n"
         "Sáng 9/10, Ngài Chan Darong và Đoàn đã đến tham quan vườn cây ăn trái tại huyện Tân Biên. "
-        "Cùng ngày, Đoàn đã đến thăm Khu di tích Trung ương Cục miền Nam."
+        "Cùng ngày, Đoàn đã đến thăm Khu lưu niệm Chủ tịch Tôn Đức Thắng."
     )
     visits = sorted((e.date, sorted(p.name for p in e.participants)) for e in a.events if e.type == "visit")
     assert visits == [("2024-10-08", ["Chan Darong", "Nguyễn Hồng Thanh"]), ("2024-10-09", ["Chan Darong"])]
@@ -1038,3 +1038,16 @@ def test_the_last_day_of_the_visit_is_the_end_of_its_announced_range():
         "Ngày cuối của chuyến thăm, ông Lê Quang Hùng và đồng chí Vanthong Phommavixay dự lễ trao học bổng cho lưu học sinh."
     )
     assert [e.date for e in a.events if e.type == "conference"] == ["2023-06-25"]
+
+
+def test_a_historic_site_visited_is_a_visit_a_leaders_memorial_is_homage():
+    site = article(
+        "Chiều 23/2/2009, tại Tây Ninh, ông Nguyễn Văn Tấn hội đàm với Ngài Ly Sokhan. Chiều cùng ngày, Ngài Ly Sokhan "
+        "và Đoàn đã đến thăm Khu di tích Căn cứ Trung ương Cục miền Nam."
+    )
+    memorial = article(
+        "Chiều 23/2/2009, tại An Giang, ông Nguyễn Thanh Bình hội đàm với Ngài Ly Sokhan. Chiều cùng ngày, Ngài Ly Sokhan "
+        "và Đoàn đã đến thăm Khu lưu niệm Chủ tịch Tôn Đức Thắng."
+    )
+    assert [e.date for e in site.events if e.type == "visit"] == ["2009-02-23"]
+    assert [e for e in memorial.events if e.type == "visit"] == []

@@ -157,8 +157,7 @@ _COMMEMORATED_BEFORE = re.compile(
     r"bảo tàng|nhà sàn|viếng|tưởng niệm|tưởng nhớ)\s+(?:của\s+)?(?:cố\s+)?|(?<!\w)cố\s+)(?:(?:chủ tịch|tổng bí thư|thủ tướng|đại tướng|hoàng thân|bác)\s+)?$",
 )
 _MEMORIAL_AFTER = re.compile(
-    r"\s+(?:khu lưu niệm|nhà lưu niệm|khu di tích|di tích|lăng|nghĩa trang|đài tưởng niệm|tượng đài|đền thờ|"
-    r"nhà tưởng niệm|bảo tàng)(?!\w)",
+    r"\s+(?:khu lưu niệm|nhà lưu niệm|lăng|nghĩa trang|đài tưởng niệm|tượng đài|đền thờ|nhà tưởng niệm)(?!\w)",
     re.IGNORECASE,
 )
 # "cụ thể hóa nhận thức chung giữa Tổng Bí thư … và Thủ tướng …": leaders whose words are cited, not there
