@@ -1051,3 +1051,11 @@ def test_a_historic_site_visited_is_a_visit_a_leaders_memorial_is_homage():
     )
     assert [e.date for e in site.events if e.type == "visit"] == ["2009-02-23"]
     assert [e for e in memorial.events if e.type == "visit"] == []
+
+
+def test_talks_chaired_at_a_bridge_point_are_the_online_talks():
+    a = article(
+        "Chiều 18/6/2024, Bộ trưởng Phạm Thị Thanh Trà đã hội đàm trực tuyến với Phó Thủ tướng Hun Many.\n\n"
+        "Bộ trưởng Phạm Thị Thanh Trà chủ trì hội đàm tại điểm cầu Hà Nội. Mở đầu hội đàm, Bộ trưởng chúc mừng Campuchia."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("call", "2024-06-18")]

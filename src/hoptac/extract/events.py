@@ -983,9 +983,9 @@ def _unnamed_call_before(text: str, events: list[_Event], m: _Mention) -> _Event
     """ "Sáng 25/7, hai Bộ tổ chức hội nghị trực tuyến …. Tại điểm cầu Hà Nội, hội nghị do X chủ
     trì": a meeting named again by its own word, or told at a bridge point, is the online one
     just before it (otherwise the call would be lost for want of people)."""
-    if m.type != "conference":
+    if m.type not in ("conference", "talks"):
         return None
-    before = [e for e in events if e.order < m.order and e.type in ("call", "conference")]
+    before = [e for e in events if e.order < m.order and e.type in ("call", m.type)]
     last = max(before, key=lambda e: e.order, default=None)
     at_bridge = "điểm cầu" in text[m.sentence[0] : m.sentence[1]].lower()  # "chủ trì tại điểm cầu Hà Nội"
     if last is not None and last.type == "call" and (last.cue.startswith(m.cue) or at_bridge):
