@@ -478,18 +478,30 @@ def _in_named_pair_thing(before: str) -> bool:
     if dash < 0 or len(before) - dash > 20:
         return False
     head = before[:dash].rstrip()
-    lex = _lex()
-    place = next((p for p in lex["places"] if head.endswith(" " + p)), None)
-    if place is None:
+    place = _place_ending(head)
+    if place is None or place == head:
         return False
+    lex = _lex()
     thing = _ends_with_any(head[: -len(place)].rstrip(), lex["things"])
     return bool(thing) and thing not in lex["admin_things"] and thing not in lex["not_things"]
 
 
+@cache
+def _place_suffix() -> re.Pattern[str]:
+    # the gazetteer's names reversed, longest first, matched at the start of the reversed text
+    # (as ``_suffix_re``), each a whole word: one anchored attempt instead of a loop over every name
+    names = sorted(_lex()["places"], key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(n[::-1]) for n in names) + r")(?=\s|$)")
+
+
+def _place_ending(s: str) -> str | None:
+    """The longest gazetteer name that ends ``s`` after a space (or is all of it)."""
+    m = _place_suffix().match(s[::-1])
+    return m.group(1)[::-1] if m else None
+
+
 def _ends_with_place(before: str) -> bool:
-    lex = _lex()
-    head = _ENDS_WITH_DASH.sub("", before)
-    return any(head.endswith(" " + p) or head == p for p in lex["places"])
+    return _place_ending(_ENDS_WITH_DASH.sub("", before)) is not None
 
 
 def _name_in_run(
