@@ -1057,10 +1057,10 @@ def _find_target(
         if e.planned and m.past:
             continue  # "đã ký" is not the signing the two sides "sẽ ký" in March
         have = _keys(e.people)
-        if e.delegation_ref:
-            have |= both if e.delegation_ref & PAIR else head
-        if _other_document(e, m.document, keys, _keys(e.people)):
+        if _other_document(e, m.document, keys, have):  # (those named there, not whom "hai bên" stands for)
             continue
+        if e.delegation_ref:
+            have = have | (both if e.delegation_ref & PAIR else head)
         overlap = len(keys & have)
         if e.split_group is not None:
             need = 2 if len(keys) >= 2 else 1
@@ -1094,9 +1094,8 @@ def _find_target(
 
 def _document_of(low: str, kind: re.Match[str]) -> str:
     """What a signing signs: its kind and the years written after it ("biên bản ghi nhớ 2024 2026")."""
-    after = low[kind.end() : kind.end() + 80]
-    stop = re.search(r"[.;]", after)
-    years = _YEAR.findall(after[: stop.start()] if stop else after)
+    after = low[kind.end() : kind.end() + 80].partition(".")[0].partition(";")[0]
+    years = _YEAR.findall(after)
     return " ".join([kind.group(0).lower().replace("thoả", "thỏa"), *years])
 
 
