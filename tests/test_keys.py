@@ -29,6 +29,7 @@ def test_unlisted_pairs_meet_on_the_skeleton():
     # not in the alias table: the phonetic rules alone must bring them together
     assert skeleton("Xổm-sạ-vạt Lềnh-xa-vắt") == skeleton("Somsavat Lengsavad")
     assert skeleton("Phăn-khăm") == skeleton("Phankham")
+    assert skeleton("Mia Kim-hêng") == skeleton("Meas Kimheng")  # a Khmer final s is silent
 
 
 def test_vietnamese_names_fold():

@@ -50,6 +50,7 @@ def _token_skeleton(token: str) -> str:
     s = s.replace("nh", "n").replace("c", "k")
     s = re.sub(r"(?<=[aeiouy])r(?=[^aeiouy]|$)", "", s)  # Khmer final r is silent: Var = Va
     s = re.sub(r"(?<=[aeiouy])l$", "n", s)  # a final l is written n: Vibol = Vi-bôn
+    s = re.sub(r"(?<=[aeiouy]{2})s$", "", s)  # Khmer final s after a vowel pair is silent: Meas = Mia
     s = re.sub(r"d$", "t", re.sub(r"b$", "p", s))  # romanised final d/b sound t/p: Lengsavad = Lềnh-xa-vắt
     if len(s) > 2:
         s = re.sub(r"k$", "", s)  # final k/ch is often dropped in transliteration
