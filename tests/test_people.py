@@ -25,6 +25,15 @@ def people(text: str) -> dict[str, object]:
         ("tham dự có ông Bounthavy Sisouphanthong, Phó tỉnh trưởng tỉnh Luang Prabang.", "Bounthavy Sisouphanthong", "LA"),
         ("Ông Men Sam On nhắc lại lời Samdech Techo Hun Sen về tình hữu nghị hai nước.", "Hun Sen", "KH"),
         ("Thành viên đoàn có Lốc Chum-tiêu Mom Sophanny, Phó Tỉnh trưởng tỉnh Takeo.", "Mom Sophanny", "KH"),
+        # titles of banks, audit, inspection, army staffs, border posts and villages
+        ("Ông đã làm việc với Phó Thống đốc Ngân hàng CHDCND Lào Xổm-phăn Vi-lạ-xắc.", "Xổm-phăn Vi-lạ-xắc", "LA"),
+        ("Đón đoàn có Phó Tổng Kiểm toán Lào Bun-khăm Xay-nha-vông.", "Bun-khăm Xay-nha-vông", "LA"),
+        ("Dự có Phó Tổng Tham mưu trưởng Quân đội nhân dân Lào Thoong-lay Kẹo-pha.", "Thoong-lay Kẹo-pha", "LA"),
+        ("Đón đoàn có Đồn trưởng Đồn Biên phòng Nặm Xăm Khăm-piu Xi-xu-vông.", "Khăm-piu Xi-xu-vông", None),
+        ("Cùng tiếp có Trưởng bản Huội Hốc Xổm-bun Phim-ma-xay.", "Xổm-bun Phim-ma-xay", None),
+        ("Dự có Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh Chea Sokha.", "Chea Sokha", "KH"),
+        ("Hòa thượng Thích Minh Đạo, Phó Trưởng Ban Trị sự, đã tiếp các nhà sư.", "Thích Minh Đạo", "VN"),
+        ("Đoàn do Chủ tịch Hội đồng thành viên Tập đoàn Tào Quang Vinh dẫn đầu.", "Tào Quang Vinh", "VN"),
     ],
 )
 def test_names_and_sides(text, name, country):
@@ -44,6 +53,10 @@ def test_names_and_sides(text, name, country):
         ("Ngày 27/3, tại Trạm kiểm soát liên hợp Cầu Treo, hai đồn ký kết.", "Cầu Treo"),
         ("Đoàn dâng hương tại Khu di tích quốc gia đặc biệt Pác Bó (Cao Bằng).", "Pác Bó"),
         ("Ông Pheng-xỉ Vông-kẹo, Bí thư Huyện ủy kiêm Chao Mương (Huyện trưởng), dẫn đầu đoàn.", "Chao Mương"),
+        ("Ông Chau Sa Rây, Trụ trì chùa Ba Sam Đôn, đã tiếp đoàn.", "Ba Sam Đôn"),
+        ("Nhân dịp Tết Nguyên đán Bính Ngọ, lãnh đạo tỉnh thăm các lưu học sinh Lào.", "Bính Ngọ"),
+        ("Lãnh đạo tỉnh tiếp Đoàn Hội Người Việt tại Lào.", "Đoàn Hội Người Việt"),
+        ("Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh Chea Sokha dự lễ.", "Hồ Chí Minh"),
     ],
 )
 def test_things_places_and_titles_are_not_people(text, not_a_person):

@@ -35,9 +35,13 @@ _CLAUSE_MARK = re.compile(r"[,;:()–]")
 _ACTOR_AFTER = re.compile(
     r"\s+(?:đã\s+|đang\s+|sẽ\s+|cũng\s+)?(?:tiếp|hội kiến|hội đàm|điện đàm|chào xã giao|dẫn đầu|đồng chủ trì|chủ trì)(?!\w)"
 )
-_AT_ADMIN = re.compile(r"(?:tại|ở|đến|tới|từ)\s+(?:thành phố|thủ đô|tỉnh|thị xã|huyện|quận)\s+$")
+_AT_ADMIN = re.compile(r"(?:tại|ở|đến|tới|từ)\s+(?:thành phố|tp\.?|thủ đô|tỉnh|thị xã|huyện|quận)\s+$")
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
+_BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng"})  # never a given name
+# nouns whose first word is also a verb or linking word that ends a title ("Quân đội nhân dân Lào")
+_NOUNS_OPENED_BY_STOP_WORDS = frozenset({"nhân dân", "hội đồng", "đồng bào"})
+_CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
 _AT = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _VI_SPECIFIC = VIETNAMESE_LETTER
 
@@ -217,6 +221,7 @@ def _title_before(text: str, start: int, shadowed: str) -> str | None:
         # "Đại sứ Việt Nam tại Nhật Bản") is followed by a capital; a verb is not
         if any(
             _key(w) in lex["stop"] and w[:1].islower() and not (i + 1 < len(words) and words[i + 1][:1].isupper())
+            and not (i + 1 < len(words) and f"{_key(w)} {_key(words[i + 1])}" in _NOUNS_OPENED_BY_STOP_WORDS)
             for i, w in enumerate(words)
         ):
             continue
@@ -392,10 +397,15 @@ def _strip_left(sent: str, toks: list[_Tok], run: list[int]) -> tuple[list[int],
     lex = _lex()
     country = None
     changed = True
+    # "tại TP. Hồ Chí Minh Kim Sovanndy": after "thành phố" a city is named by its bare name
+    city = _CITY_WORD.search(sent, max(0, toks[run[0]].start - 12), toks[run[0]].start) is not None
     while len(run) > 1 and changed:
         changed = False
-        for n in range(min(4, len(run)), 0, -1) if toks[run[0]].low in lex["place_starts"] else ():
+        starts = lex["place_starts"] if not city else lex["place_starts"] | {toks[run[0]].low}
+        for n in range(min(4, len(run)), 0, -1) if toks[run[0]].low in starts else ():
             words = " ".join(toks[i].low for i in run[:n])
+            if city and n > 1 and f"thành phố {words}" in lex["places"]:
+                words = f"thành phố {words}"
             if words in lex["places"] or words in lex["countries"]:
                 if n == len(run):
                     return [], None
@@ -547,6 +557,10 @@ def _name_in_run(
         return None  # "tại Cao Lãnh, ông …": right after "tại" comes a place, whatever its shape
     ctx = _context_kind(sent, start, shadowed)
     joined = " ".join(lows)
+    if ctx in ("thing", "admin") and len(run) > 2:
+        tail = _name_after_titled_place(sent, toks, run, vi_at if ctx == "thing" else None, shadowed)
+        if tail:
+            return _name_in_run(sent, toks, tail, confirmed, shadowed)
     if ctx == "thing" or joined in lex["places"] or joined in lex["countries"]:
         return None
     title_before = _title_before(sent, start, shadowed)
@@ -569,6 +583,7 @@ def _name_in_run(
         if (
             given in lex["countries"]  # "cán bộ Đoàn Việt Nam": the Youth Union of Viet Nam, not a Mr Đoàn
             or (lows[vi_at] == "đoàn" and given in lex["places"])  # "Đoàn Tây Ninh": the province's delegation
+            or (lows[vi_at] == "đoàn" and lows[vi_at + 1] in _BODY_WORDS)  # "Đoàn Hội Khmer - Việt Nam": a body's delegation
             or whole in lex["places"] or whole in lex["countries"]  # "miền Bắc Thái Lan", "Báo Hà Tĩnh"
         ):
             return None  # (a province as a given name is kept: "Nguyễn Hòa Bình")
@@ -624,6 +639,25 @@ def _name_in_run(
     titles = _titles(title_before, after)
     country = _country_of(" ".join(titles)) or prefix_country
     return Mention(start, end, name, False, titles, country, cue)
+
+
+def _name_after_titled_place(sent: str, toks: list[_Tok], run: list[int], vi_at: int | None, shadowed: str) -> list[int]:
+    """ "Đồn trưởng Đồn Biên phòng Nậm Soi Khăm-xay Vông-phạ-chăn": after a title, a run that opens
+    with the name of a post, a village or a thing ends with its holder's name (a Vietnamese name, or
+    a transliterated one after unhyphenated words); the holder's part of the run, or nothing."""
+    if vi_at is not None:
+        k = vi_at
+    else:
+        k = len(run)
+        while k > 0 and "-" in toks[run[k - 1]].text:
+            k -= 1
+        if len(run) - k < 2 or any("-" in toks[i].text for i in run[:k]):
+            return []
+        if not any(_VI_SPECIFIC.search(toks[i].text) for i in run[k:]):
+            return []
+    if k < 1 or not _title_before(sent, toks[run[0]].start, shadowed):
+        return []
+    return run[k:]
 
 
 def _titles(before: str | None, after: list[str]) -> list[str]:
