@@ -1067,3 +1067,39 @@ def test_talks_chaired_at_a_bridge_point_are_the_online_talks():
         "Bộ trưởng Phạm Thị Thanh Trà chủ trì hội đàm tại điểm cầu Hà Nội. Mở đầu hội đàm, Bộ trưởng chúc mừng Campuchia."
     )
     assert [(e.type, e.date) for e in a.events] == [("call", "2024-06-18")]
+
+
+def test_a_congress_and_a_funeral_ceremony_are_conferences_and_a_host_may_receive_an_accented_name():
+    a = article(
+        "Sáng 9-10-2024, tại TP. Tây Ninh, Hội Hữu nghị Việt Nam - Campuchia tỉnh tổ chức Đại hội đại biểu "
+        "lần thứ V. Dự đại hội có ông Trần Văn Khiêm, Phó Chủ tịch UBND tỉnh, và Ẩm Chum Tiêu Keo Sreymom, "
+        "Phó Tỉnh trưởng tỉnh Svay Rieng.\n\n"
+        "Chiều cùng ngày, ông Đặng Văn Tuấn, Bí thư Tỉnh ủy, đã tiếp Ẩm Chum Tiêu Keo Sreymom.\n\n"
+        "Sáng 11-10, tại Nghĩa trang liệt sĩ tỉnh, UBND tỉnh tổ chức lễ truy điệu và an táng 12 hài cốt "
+        "liệt sĩ quân tình nguyện. Dự lễ có ông Trần Văn Khiêm."
+    )
+    conferences = {e.date: names(e) for e in of_type(a, "conference")}
+    assert conferences.get("2024-10-09") == ["Keo Sreymom", "Trần Văn Khiêm"]
+    assert conferences.get("2024-10-11") == ["Trần Văn Khiêm"]
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [("2024-10-09", ["Keo Sreymom", "Đặng Văn Tuấn"])]
+
+
+def test_hosts_in_turn_after_a_semicolon_and_a_va_are_one_reception_each():
+    a = article(
+        "Chiều 14/2/2024, tại Đông Hà, ông Lê Quang Tùng, Bí thư Tỉnh ủy; ông Võ Văn Hưng, Chủ tịch UBND tỉnh "
+        "và bà Hoàng Thị Thu Hà, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh đã lần lượt tiếp Đoàn đại biểu tỉnh "
+        "Savannakhet do ông Xổm-phon Vi-lay-thong, Phó Tỉnh trưởng, dẫn đầu."
+    )
+    hosts = sorted(n for e in of_type(a, "reception") for n in names(e) if n != "Xổm-phon Vi-lay-thong")
+    assert hosts == ["Hoàng Thị Thu Hà", "Lê Quang Tùng", "Võ Văn Hưng"]
+
+
+def test_a_visit_of_its_own_month_that_ends_meeting_the_community_is_one_visit():
+    a = article(
+        "Ngày 3/3/2025, ông Lê Văn Hiếu, Chủ tịch UBND tỉnh, đã tiếp Đoàn đại biểu Hội người Việt tại "
+        "Xiêm Riệp.\n\n"
+        "Hồi tháng 10/2024, ông Lê Văn Hiếu đã dẫn đầu Đoàn đại biểu tỉnh sang thăm, làm việc tại tỉnh "
+        "Xiêm Riệp và gặp gỡ bà con người gốc Việt ở huyện Chông Khnies."
+    )
+    october = [e for e in a.events if e.date == "2024-10"]
+    assert [(e.type, names(e)) for e in october] == [("visit", ["Lê Văn Hiếu"])]

@@ -37,6 +37,9 @@ from hoptac.extract.phrases import PhraseSet, find_all
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.model import Event, Evidence, Participant
 
+# any capital letter ("tiếp Ẩm Chum Tiêu …"), case-sensitive inside the case-insensitive cues
+_CAPITAL_CLASS = "(?-i:[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + "])"
+
 # patterns used in loops, compiled once
 _SEMICOLON = re.compile(";")
 _NAMED_SUBJECT = re.compile(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$")
@@ -47,7 +50,7 @@ _CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến)\b", re.IGNOR
 def _cue_matcher() -> tuple[PhraseSet, list[tuple[str, int]]]:
     """All cues in one alternation, higher priority (then longer) first, so that at any
     position the preferred cue wins: "lễ ký" over "lễ", "hội đàm trực tuyến" over "hội đàm"."""
-    rows = [(t, p, int(pr)) for t, p, pr in load_tsv("event_cues.tsv")]
+    rows = [(t, p.replace("{CAPITAL}", _CAPITAL_CLASS), int(pr)) for t, p, pr in load_tsv("event_cues.tsv")]
     rows.sort(key=lambda r: (-r[2], -len(r[1])))
     branches = [rf"(?P<c{i}>{p}(?!\w))" for i, (_, p, _) in enumerate(rows)]
     return PhraseSet.from_branches(branches, re.IGNORECASE), [(t, pr) for t, _, pr in rows]
@@ -501,6 +504,12 @@ def find_events(
                     or (opening_ref and ci > 0 and not predicate and not main_clause)
                     or thanked
                 )
+                visit_before = next((c for c in reversed(cues[:ci]) if c[2] == "visit"
+                                     and not low.startswith(("chuyến", "cuộc", "đợt"), c[0])), None)
+                if (ctype == "reception" and _pr < 7 and visit_before is not None
+                        and not any(g_start + visit_before[1] <= p.start < g_start + (cues[ci + 1][0] if ci + 1 < len(cues) else len(low))
+                                    for p in persons)):
+                    reference = True  # "sang thăm, làm việc tại tỉnh X và gặp gỡ bà con": part of the visit
                 if ctype == "visit" and _MEMORIAL_AFTER.match(low, c_end):
                     reference = True  # "đến thăm Khu lưu niệm Chủ tịch …": homage, like a wreath-laying
                 if ctype == "visit":
@@ -513,7 +522,9 @@ def find_events(
                     exact = exact or months
                     # "đã tiếp Bộ trưởng X, đang thăm Việt Nam": without its own range a visit beside
                     # another event is background
-                    own_day = exact[0] if exact and not reference and not (primaries and not ranges) else None
+                    # (a weak cue told after the visit, "sang thăm … và gặp gỡ bà con", is part of it)
+                    beside = [c for c in primaries if c[3] >= 7 or c[0] < c_start]
+                    own_day = exact[0] if exact and not reference and not (beside and not ranges) else None
                     date = ranges[0] if ranges else own_day
                     if date is None or (reference and not ranges):
                         reference = True
@@ -751,6 +762,9 @@ def _split_receptions(text: str, group: list[tuple[int, int]], cue_at: int, pers
             hs = [p for p in before if c[0] <= p.start < c[1]]
             if hs:
                 hosts_by_clause.append(hs[:1])
+        hosts = [p for p in before if group[0][0] <= p.start < group[-1][1]]
+        if len(hosts_by_clause) >= 2 and "lần lượt" in seg.lower() and len(hosts) > len(hosts_by_clause):
+            return [[h] + after for h in hosts]  # "A; B và C đã lần lượt tiếp": C has a clause's "và"
         if len(hosts_by_clause) >= 2:
             return [h + after for h in hosts_by_clause]
     if len(before) >= 2 and "lần lượt" in seg.lower():
