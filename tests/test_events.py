@@ -1103,3 +1103,20 @@ def test_a_visit_of_its_own_month_that_ends_meeting_the_community_is_one_visit()
     )
     october = [e for e in a.events if e.date == "2024-10"]
     assert [(e.type, names(e)) for e in october] == [("visit", ["Lê Văn Hiếu"])]
+
+
+def test_the_two_signers_may_be_named_two_sentences_back_and_a_twinning_takes_those_at_its_signing():
+    a = article(
+        "Sáng 8/4/2025, tại Đông Hà, Trường Cao đẳng Y tế tỉnh và Trường Y tế tỉnh Salavan tổ chức lễ kết nghĩa. "
+        "Dưới sự chứng kiến của ông Hoàng Nam, Phó Chủ tịch UBND tỉnh, bà Lê Thị Hạnh, Hiệu trưởng, và "
+        "ông Xổm-xắc Phim-ma-vông, Hiệu trưởng Trường Y tế tỉnh Salavan, đã ký biên bản kết nghĩa.\n\n"
+        "Chiều cùng ngày, bà Nguyễn Thị Lệ, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, và bà Vi-lay-vông Xỉ-xổm-phon, "
+        "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Salavan, đồng chủ trì tọa đàm về phòng, chống mua bán người. "
+        "Theo bà Vilayvong Sisomphone, năm qua hai tỉnh đã phối hợp giải cứu 12 phụ nữ. "
+        "Kết thúc tọa đàm, hai bà đã ký Kế hoạch phối hợp năm 2025."
+    )
+    signings = {tuple(names(e)) for e in of_type(a, "signing")}
+    assert {("Nguyễn Thị Lệ", "Vi-lay-vông Xỉ-xổm-phon"), ("Nguyễn Thị Lệ", "Vilayvong Sisomphone")} & signings
+    twinning = [e for e in of_type(a, "conference") if "lễ kết nghĩa" in e.evidence.text]
+    assert len(twinning) == 1
+    assert {"Lê Thị Hạnh", "Xổm-xắc Phim-ma-vông"} <= set(names(twinning[0]))

@@ -393,16 +393,26 @@ def find_events(
             return []
         a, b = sentences[idx + 1]
         k = bisect.bisect_left(cue_starts, a)
-        if ("\n\n" in text[sentences[idx][1] : a] and not everyone) or (k < len(cue_starts) and cue_starts[k] < b):
+        told = [c[2] for c in doc_cues[k:] if c[0] < b][:8]
+        # "… tổ chức lễ kết nghĩa. Dưới sự chứng kiến của A và B, C và D đã ký …": those at the signing
+        # told next were at the ceremony
+        signing_next = everyone and bool(told) and set(told) == {"signing"}
+        if ("\n\n" in text[sentences[idx][1] : a] and not everyone) or (told and not signing_next):
             return []  # another paragraph (a ceremony's may open the next), or a sentence with an event of its own
         return people_in(a, b) if everyone else people_in(a, min(b, a + 80))[:1]
 
     def the_two_before(idx: int) -> list[Mention]:
-        """"hai ông", "hai vị": the two people the sentence before (same paragraph) names, if it names two."""
-        if idx == 0 or "\n\n" in text[sentences[idx - 1][1] : sentences[idx][0]]:
-            return []
-        named = list({p.key: p for p in people_in(*sentences[idx - 1])}.values())
-        return named if len(named) == 2 else []
+        """"hai ông", "hai vị": the two people the sentences before (same paragraph, up to three back) name,
+        if the nearest ones that name two or more name exactly two."""
+        named: dict[str, Mention] = {}
+        for j in range(idx - 1, max(-1, idx - 4), -1):
+            if "\n\n" in text[sentences[j][1] : sentences[j + 1][0]]:
+                break
+            for p in people_in(*sentences[j]):
+                named.setdefault(p.key, p)
+            if len(named) >= 2:
+                return list(named.values()) if len(named) == 2 else []
+        return []
 
     for s_index, (s_start, s_end) in enumerate(sentences):
         i = bisect.bisect_left(cue_starts, s_start)
