@@ -1120,3 +1120,17 @@ def test_the_two_signers_may_be_named_two_sentences_back_and_a_twinning_takes_th
     twinning = [e for e in of_type(a, "conference") if "lễ kết nghĩa" in e.evidence.text]
     assert len(twinning) == 1
     assert {"Lê Thị Hạnh", "Xổm-xắc Phim-ma-vông"} <= set(names(twinning[0]))
+
+
+def test_the_other_side_listed_next_joins_the_ceremony_and_coordination_rules_are_signed():
+    a = article(
+        "Ngày 5-6-2024, tại Đồn Biên phòng Tén Tằn, hai đơn vị tổ chức lễ kết nghĩa. "
+        "Dự buổi lễ, phía Việt Nam có Đại tá Phạm Văn Hợi, Chỉ huy trưởng BĐBP tỉnh Thanh Hóa. "
+        "Phía Lào có Thượng tá Xổm-phăn Kẹo-ma-ny, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hủa Phăn.\n\n"
+        "Tại buổi lễ, Thiếu tá Lò Văn Dũng, Đồn trưởng Đồn Biên phòng Tén Tằn, và Đại úy Bun-xỉ Phôm-ma-chăn, "
+        "Đại đội trưởng Đại đội 244, đã ký Quy chế phối hợp giai đoạn 2024 - 2029."
+    )
+    ceremony = of_type(a, "conference")
+    assert len(ceremony) == 1
+    assert {"Phạm Văn Hợi", "Xổm-phăn Kẹo-ma-ny"} <= set(names(ceremony[0]))
+    assert [names(e) for e in of_type(a, "signing")] == [["Bun-xỉ Phôm-ma-chăn", "Lò Văn Dũng"]]

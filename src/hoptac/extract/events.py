@@ -150,7 +150,7 @@ _INVITER = re.compile(r"lời mời (?:của|từ)\s+", re.IGNORECASE)
 _MEMBER = re.compile(r"(?:tham dự|cùng dự|tháp tùng|có mặt|tham gia|dự hội|gồm)", re.IGNORECASE)
 _PARTICIPATE = re.compile(
     r"(?:tham dự|cùng dự|tháp tùng|chủ trì|đồng chủ trì|có sự tham dự|tham gia|đi cùng|cùng đi|"
-    r"^\W*dự (?:buổi|lễ|hội|cuộc)|về phía (?:việt nam|lào|campuchia|bạn)|tại điểm cầu|"
+    r"^\W*dự (?:buổi|lễ|hội|cuộc)|về phía (?:việt nam|lào|campuchia|bạn)|^\W*phía [^,.;]{2,40}? (?:có|gồm) |tại điểm cầu|"
     r"cùng bàn (?:đàm phán|hội đàm|làm việc)|(?:thành phần|thành viên) (?:của )?đoàn[^.;:]{0,40}?(?:gồm|có))",
     re.IGNORECASE,
 )
@@ -225,7 +225,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _THE_TWO = re.compile(r"(?<!\w)(?:cả )?hai (?:ông|bà|vị|người)(?!\w)[^,;]*$", re.IGNORECASE)
 _SIGNED_DOCUMENT = re.compile(
     r"biên bản ghi nhớ|bản ghi nhớ|biên bản|thỏa thuận|thoả thuận|kế hoạch|chương trình|hiệp định|nghị định thư"
-    r"|văn kiện|giao ước|tuyên bố chung|kết nghĩa",
+    r"|văn kiện|giao ước|tuyên bố chung|kết nghĩa|quy chế|văn bản",
     re.IGNORECASE,
 )
 
