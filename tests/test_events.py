@@ -1134,3 +1134,16 @@ def test_the_other_side_listed_next_joins_the_ceremony_and_coordination_rules_ar
     assert len(ceremony) == 1
     assert {"Phạm Văn Hợi", "Xổm-phăn Kẹo-ma-ny"} <= set(names(ceremony[0]))
     assert [names(e) for e in of_type(a, "signing")] == [["Bun-xỉ Phôm-ma-chăn", "Lò Văn Dũng"]]
+
+
+def test_a_gathering_with_students_and_a_call_the_same_morning_are_two_receptions():
+    a = article(
+        "Sáng 5/2/2024, tại Hội trường Đại học Huế, Đại học Huế tổ chức gặp mặt, chúc Tết lưu học sinh Lào. "
+        "Tham dự buổi gặp mặt có ông Phan Quý Phương, Phó Chủ tịch UBND tỉnh, và ông Xổm-xay Phôm-ma-chăn, "
+        "Tổng Lãnh sự Lào tại Đà Nẵng.\n\n"
+        "Trước đó, sáng cùng ngày, tại trụ sở UBND tỉnh, ông Phan Quý Phương đã tiếp Tổng Lãnh sự "
+        "Xổm-xay Phôm-ma-chăn."
+    )
+    receptions = of_type(a, "reception")
+    assert len(receptions) == 2
+    assert all(names(e) == ["Phan Quý Phương", "Xổm-xay Phôm-ma-chăn"] for e in receptions)

@@ -1096,6 +1096,8 @@ def _find_target(
         later = 15 if e.order > m.order and earlier_exists else 0
         # "Dự lễ khai mạc có …" belongs to the opening, not to the closing that names more of them
         named = 25 if e.type == "conference" and e.cue and m.cue and (e.cue in m.cue or m.cue in e.cue) else 0
+        if e.type == "reception" and _is_gathering(e.cue) and _is_gathering(m.cue):
+            named = 25  # "Tham dự buổi gặp mặt có …" belongs to the gathering, not to a call that day
         score = overlap * 10 + main + named - later - abs(e.order - m.order) / 1000
         if score > best_score:
             best, best_score = e, score
@@ -1136,6 +1138,10 @@ def _other_document(e: _Event, document: str, signers: set[str], have: set[str])
     return a_kind != b_kind or bool(a_years and b_years and a_years != b_years)
 
 
+def _is_gathering(cue: str) -> bool:
+    return "gặp mặt" in cue or "gặp gỡ" in cue
+
+
 def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> _Event | None:
     for e in events:
         if e is ev or e.type != ev.type or e.date != ev.date:
@@ -1150,6 +1156,8 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
         if e.type in ("talks", "conference", "reception") and len(e.people) >= 2 \
                 and len(ev.people) >= (1 if e.type == "reception" else 2) and not _keys(e.people) & _keys(ev.people):
             continue  # the deputies' own session the same day, with none of the ministers; a call on someone else
+        if e.type == "reception" and _is_gathering(e.cue) != _is_gathering(ev.cue) and e.cue and ev.cue:
+            continue  # "tổ chức gặp mặt lưu học sinh …. Trước đó, sáng cùng ngày, A đã tiếp B": a call and a gathering
         if e.split_group is not None and ev.split_group is not None:
             continue
         if _other_document(e, ev.document, _keys(ev.people), _keys(e.people)):
