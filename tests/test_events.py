@@ -1147,3 +1147,17 @@ def test_a_gathering_with_students_and_a_call_the_same_morning_are_two_reception
     receptions = of_type(a, "reception")
     assert len(receptions) == 2
     assert all(names(e) == ["Phan Quý Phương", "Xổm-xay Phôm-ma-chăn"] for e in receptions)
+
+
+def test_a_visit_of_its_own_month_attending_a_ceremony_and_a_visit_up_to_a_district_tomorrow():
+    a = article(
+        "Sáng nay (11/3/2025), tại TP Vinh, bà Nguyễn Thị Thu, Chủ tịch Hội LHPN tỉnh, đã hội đàm với "
+        "bà Khăm-xỉ Vông-phết, Chủ tịch Hội LHPN tỉnh Xiêng Khoảng.\n\n"
+        "Ngày mai (12/3), bà Khăm-xỉ Vông-phết sẽ lên huyện Tương Dương thăm các gia đình phụ nữ nghèo.\n\n"
+        "Tháng 9/2024, bà Nguyễn Thị Thu đã dẫn đầu Đoàn đại biểu Hội LHPN tỉnh sang thăm, làm việc tại tỉnh "
+        "Xiêng Khoảng, dự lễ khánh thành Nhà văn hóa phụ nữ bản Na Sỏn."
+    )
+    visits = {e.date: names(e) for e in of_type(a, "visit")}
+    assert visits.get("2025-03-12") == ["Khăm-xỉ Vông-phết"]
+    assert visits.get("2024-09") == ["Nguyễn Thị Thu"]
+    assert [e.date for e in of_type(a, "conference")] == ["2024-09"]

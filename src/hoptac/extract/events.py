@@ -532,8 +532,10 @@ def find_events(
                     exact = exact or months
                     # "đã tiếp Bộ trưởng X, đang thăm Việt Nam": without its own range a visit beside
                     # another event is background
-                    # (a weak cue told after the visit, "sang thăm … và gặp gỡ bà con", is part of it)
-                    beside = [c for c in primaries if c[3] >= 7 or c[0] < c_start]
+                    # (a weak cue told after the visit, "sang thăm … và gặp gỡ bà con", is part of it,
+                    # (nor a ceremony attended after it, "sang thăm, làm việc tại X, dự lễ khánh thành …")
+                    beside = [c for c in primaries if c[0] < c_start or (c[3] >= 7 and not (
+                        c[2] == "conference" and low[max(0, c[0] - 12) : c[0]].rstrip().endswith("dự")))]
                     own_day = exact[0] if exact and not reference and not (beside and not ranges) else None
                     date = ranges[0] if ranges else own_day
                     if date is None or (reference and not ranges):
