@@ -1161,3 +1161,21 @@ def test_a_visit_of_its_own_month_attending_a_ceremony_and_a_visit_up_to_a_distr
     assert visits.get("2025-03-12") == ["Khăm-xỉ Vông-phết"]
     assert visits.get("2024-09") == ["Nguyễn Thị Thu"]
     assert [e.date for e in of_type(a, "conference")] == ["2024-09"]
+
+
+def test_signers_at_the_ceremony_join_it_a_co_host_joins_and_a_short_name_is_written_in_full():
+    a = article(
+        "Ngày 20/5/2024, tại xã Na Mèo, huyện Quan Sơn tổ chức lễ kết nghĩa giữa xã Na Mèo và bản Sắm Tớ. "
+        "Dự buổi lễ có ông Lương Văn Hoa, Phó Chủ tịch UBND huyện Quan Sơn.\n\n"
+        "Tại buổi lễ, ông Hà Văn Tám, Chủ tịch UBND xã Na Mèo, và ông Khăm-phăn Xỉ-xu-vông, Trưởng bản Sắm Tớ, "
+        "đã ký văn bản kết nghĩa.\n\n"
+        "Chiều 21/5/2024, tại Thanh Hóa, bà Cầm Thị Hiền, Chủ tịch Hội LHPN tỉnh, đã tiếp bà Xổm-phon Vông-xỉ-đa, "
+        "Chủ tịch Hội LHPN tỉnh Hủa Phăn. Cùng tiếp có bà Lê Thị Nga, Phó Chủ tịch Hội. Bà Cầm Thị Hiền chúc mừng "
+        "bà Xổm-phon."
+    )
+    ceremony = of_type(a, "conference")
+    assert len(ceremony) == 1
+    assert {"Lương Văn Hoa", "Hà Văn Tám", "Khăm-phăn Xỉ-xu-vông"} <= set(names(ceremony[0]))
+    reception = [e for e in of_type(a, "reception") if e.date == "2024-05-21"]
+    assert len(reception) == 1
+    assert names(reception[0]) == ["Cầm Thị Hiền", "Lê Thị Nga", "Xổm-phon Vông-xỉ-đa"]

@@ -69,6 +69,7 @@ _ANAPHORIC = re.compile(
     r"^\W*(?:tại|trong|sau|kết thúc|cuối|cũng tại|ngay sau|trước|qua|bên lề|mở đầu)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+)?$",
     re.IGNORECASE,
 )
+_AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong) (?:buổi )?lễ(?!\w)(?! (?:ký|kí)(?!\w))", re.IGNORECASE)
 _CONTEXTUAL = re.compile(
     r"(?:^|\b)(?:tại|trong|sau|kết thúc|nhân|nhân dịp|bên lề|trước|ngay sau|cũng tại|qua|trong khuôn khổ|sau khi|"
     r"tham gia|để|nhằm|về|cho|của|với|chuẩn bị|kết quả|sự|mà|các|những|thông qua|bên cạnh|(?:sang|đến|tới|về|để|nhằm|công tác|chuyến|và) (?:tham )?dự)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
@@ -149,7 +150,7 @@ _HEAD = re.compile(
 _INVITER = re.compile(r"lời mời (?:của|từ)\s+", re.IGNORECASE)
 _MEMBER = re.compile(r"(?:tham dự|cùng dự|tháp tùng|có mặt|tham gia|dự hội|gồm)", re.IGNORECASE)
 _PARTICIPATE = re.compile(
-    r"(?:tham dự|cùng dự|tháp tùng|chủ trì|đồng chủ trì|có sự tham dự|tham gia|đi cùng|cùng đi|"
+    r"(?:tham dự|cùng dự|cùng tiếp|tháp tùng|chủ trì|đồng chủ trì|có sự tham dự|tham gia|đi cùng|cùng đi|"
     r"^\W*dự (?:buổi|lễ|hội|cuộc)|về phía (?:việt nam|lào|campuchia|bạn)|^\W*phía [^,.;]{2,40}? (?:có|gồm) |tại điểm cầu|"
     r"cùng bàn (?:đàm phán|hội đàm|làm việc)|(?:thành phần|thành viên) (?:của )?đoàn[^.;:]{0,40}?(?:gồm|có))",
     re.IGNORECASE,
@@ -626,6 +627,12 @@ def find_events(
                             mentions.append(mm)
                         continue
                 mentions.append(m)
+                if ctype == "signing" and not reference and ci == 0 and _AT_THE_CEREMONY.match(low):
+                    # "Tại buổi lễ, A và B đã ký …": the signers were at the ceremony too
+                    mentions.append(dataclasses.replace(
+                        m, type="conference", reference=True, date=None, order=order, split_group=None,
+                        related=(), cue="lễ", predicate=False, weak=True))
+                    order += 1
             if carved:
                 for mm in mentions:
                     if mm.sentence == (s_start, s_end) and not any(a == mm.cue_start for a, _ in carved):
@@ -953,6 +960,11 @@ def _assemble(
             ev.people, ev.delegation_ref = sides, ev.delegation_ref & ~PAIR
         if _merge_into(events, ev) is None:
             events.append(ev)
+    # "bà Xổm-phon" after "bà Xổm-phon Vông-xỉ-đa": a participant is named by a full spelling of theirs
+    full_names: dict[str, str] = {}
+    for p in people:
+        if " " in p.name:
+            full_names.setdefault(p.key, p.name)
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.order):
         ps = list(e.people)
@@ -973,7 +985,8 @@ def _assemble(
                 continue
             seen.add(p.key)
             role = "head" if p.key in {q.key for q in principals} else "member"
-            parts.append(Participant(p.name, p.key, p.country, role, list(p.titles), organisation_of(p.titles)))
+            name = p.name if " " in p.name else full_names.get(p.key, p.name)
+            parts.append(Participant(name, p.key, p.country, role, list(p.titles), organisation_of(p.titles)))
         s, t = e.evidence
         out.append(Event(e.type, e.date, e.end_date, e.place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
