@@ -34,6 +34,10 @@ def people(text: str) -> dict[str, object]:
         ("Dự có Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh Chea Sokha.", "Chea Sokha", "KH"),
         ("Hòa thượng Thích Minh Đạo, Phó Trưởng Ban Trị sự, đã tiếp các nhà sư.", "Thích Minh Đạo", "VN"),
         ("Đoàn do Chủ tịch Hội đồng thành viên Tập đoàn Tào Quang Vinh dẫn đầu.", "Tào Quang Vinh", "VN"),
+        ("Dự có Thứ trưởng Bộ Công Thương Lào Xổm-xạ-vạt In-thạ-vông.", "Xổm-xạ-vạt In-thạ-vông", "LA"),
+        ("Diễn đàn do Neak Oknha Chhun Sothy, Phó Chủ tịch Phòng Thương mại Campuchia, chủ trì.", "Chhun Sothy", "KH"),
+        # a list of leaders, each introduced by a title, is no appositive
+        ("Chủ tịch nước Lương Cường, Thủ tướng Phạm Minh Chính đã tiếp đoàn.", "Phạm Minh Chính", "VN"),
     ],
 )
 def test_names_and_sides(text, name, country):
@@ -57,6 +61,9 @@ def test_names_and_sides(text, name, country):
         ("Nhân dịp Tết Nguyên đán Bính Ngọ, lãnh đạo tỉnh thăm các lưu học sinh Lào.", "Bính Ngọ"),
         ("Lãnh đạo tỉnh tiếp Đoàn Hội Người Việt tại Lào.", "Đoàn Hội Người Việt"),
         ("Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh Chea Sokha dự lễ.", "Hồ Chí Minh"),
+        ("Phát biểu có ông Lê Văn Toàn, Tổng Giám đốc Lanexang Mobile, và nhiều doanh nghiệp.", "Lanexang Mobile"),
+        ("Dự có ông Võ Văn Tứ, Chủ tịch HĐQT Công ty CP Cao su Đồng Phú, và bà Trần Thị Mai.", "Đồng Phú"),
+        ("Đoàn trao tặng Huân chương của Chủ tịch nước Thongloun Sisoulith tặng Lanexang Mobile.", "Lanexang Mobile"),
     ],
 )
 def test_things_places_and_titles_are_not_people(text, not_a_person):

@@ -41,6 +41,9 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng"})  # never a given name
 # nouns whose first word is also a verb or linking word that ends a title ("Quân đội nhân dân Lào")
 _NOUNS_OPENED_BY_STOP_WORDS = frozenset({"nhân dân", "hội đồng", "đồng bào"})
+_APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
+_LINK_IN_GAP = re.compile(r"(?<!\w)(?:và|với|cùng|ông|bà|ngài|đồng chí)(?!\w)", re.IGNORECASE)
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|ngài)\s+$", re.IGNORECASE)
 _CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
 _AT = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _VI_SPECIFIC = VIETNAMESE_LETTER
@@ -310,6 +313,7 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
             m.start += s_start
             m.end += s_start
             mentions.append(m)
+    mentions = [m for i, m in enumerate(mentions) if not (i and _names_an_appositive_organisation(text, mentions[i - 1], m))]
     # second pass: foreign names confirmed anywhere count everywhere (captions, repeats)
     confirmed = {compact(m.name) for m in mentions} - {""}
     found = sorted(confirmed, key=len, reverse=True)
@@ -343,6 +347,18 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     _merge_partial(mentions)
     _merge_parenthesised(text, mentions)
     return mentions
+
+
+def _names_an_appositive_organisation(text: str, before: Mention, m: Mention) -> bool:
+    """ "ông Đặng Quốc Thái, Tổng Giám đốc Unitel", "ông A, Chủ tịch HĐQT Công ty CP … Sông Lam": the
+    name closing the title of someone just introduced names their organisation, not a person (a list
+    of leaders, "Chủ tịch nước A, Thủ tướng B", introduces each by a title, not by "ông")."""
+    gap = text[before.end : m.start]
+    return (
+        _APPOSITIVE_GAP.fullmatch(gap) is not None
+        and not _LINK_IN_GAP.search(gap)
+        and _HONORIFIC_BEFORE.search(text, max(0, before.start - 12), before.start) is not None
+    )
 
 
 def _merge_parenthesised(text: str, mentions: list[Mention]) -> None:
@@ -557,7 +573,8 @@ def _name_in_run(
         return None  # "tại Cao Lãnh, ông …": right after "tại" comes a place, whatever its shape
     ctx = _context_kind(sent, start, shadowed)
     joined = " ".join(lows)
-    if ctx in ("thing", "admin") and len(run) > 2:
+    # (also after a ministry's capitalised name: "Thứ trưởng Bộ Công Thương Lào Vi-lạ-thon Ma-ni-vông")
+    if len(run) > 2 and (ctx in ("thing", "admin") or (ctx is None and lows[0] in lex["org_words"])):
         tail = _name_after_titled_place(sent, toks, run, vi_at if ctx == "thing" else None, shadowed)
         if tail:
             return _name_in_run(sent, toks, tail, confirmed, shadowed)
