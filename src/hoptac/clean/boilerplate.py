@@ -53,7 +53,8 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhậ
 _DATE = (r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"
          r"|\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)?\s*\d{4})")
 _ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
-_TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*{_ZONE})?"  # "17:48", "17:48:12", "18h05"
+# "17:48", "17:48:12", "18h05", "9:12 sáng", "04:30 PM"
+_TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối|trưa|am|pm|sa|ch)(?!\w))?(?:\s*{_ZONE})?"
 DATELINE = re.compile(
     rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|xuất bản|ngày xuất bản|hôm nay)\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
