@@ -1180,3 +1180,18 @@ def test_signers_at_the_ceremony_join_it_a_co_host_joins_and_a_short_name_is_wri
     reception = [e for e in of_type(a, "reception") if e.date == "2024-05-21"]
     assert len(reception) == 1
     assert names(reception[0]) == ["Cầm Thị Hiền", "Lê Thị Nga", "Xổm-phon Vông-xỉ-đa"]
+
+
+def test_visits_of_last_year_and_later_this_year_and_a_signed_annex():
+    a = article(
+        "Hà Nội, 14/3/2024\n\n"
+        "Chiều 14/3, tại Hà Nội, Bộ trưởng Nguyễn Văn Thắng hội đàm với Bộ trưởng Kim Sovann. Ngay sau hội đàm, "
+        "ông Lê Văn Phúc và ông Chea Dara đã ký Phụ lục Hợp đồng mua bán điện giai đoạn 2024 - 2028.\n\n"
+        "Cuối năm ngoái, ông Lê Văn Phúc dẫn đầu Đoàn công tác sang thăm tỉnh Kampong Cham.\n\n"
+        "Nhân dịp này, Bộ trưởng Nguyễn Văn Thắng đã nhận lời mời của Bộ trưởng Kim Sovann sang thăm và làm việc "
+        "tại Campuchia trong năm nay."
+    )
+    assert [names(e) for e in of_type(a, "signing")] == [["Chea Dara", "Lê Văn Phúc"]]
+    visits = {e.date: names(e) for e in of_type(a, "visit")}
+    assert visits.get("2023") == ["Lê Văn Phúc"]
+    assert visits.get("2024") == ["Kim Sovann", "Nguyễn Văn Thắng"]

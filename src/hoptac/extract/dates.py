@@ -338,6 +338,9 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
             return monday.isoformat()[:7], None
         return (str(monday.year) if monday.year == sunday.year else None), None
     if m.day is None and m.month is None:
+        if m.year is None and m.relative and m.relative.startswith("year"):  # "cuối năm ngoái"
+            base = anchor.published.year if anchor.published else anchor.year
+            return _fmt(base + int(m.relative[4:]) if base else None, None, None), None
         return _fmt(m.year, None, None), None
     if m.day is None:
         if m.relative and m.relative.startswith("year"):  # "tháng 11 năm ngoái"

@@ -70,6 +70,9 @@ _ANAPHORIC = re.compile(
     re.IGNORECASE,
 )
 _AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong) (?:buổi )?lễ(?!\w)(?! (?:ký|kí)(?!\w))", re.IGNORECASE)
+_YEAR_SHIFT = {"ngoái": -1, "nay": 0, "tới": 1}
+_VISIT_YEAR_BEFORE = re.compile(r"\W*(?:(?:vào |hồi )?(?:cuối|đầu|giữa) )?năm (?P<w>ngoái|nay|tới)\s*,", re.IGNORECASE)
+_VISIT_YEAR_AFTER = re.compile(r"(?<!\w)(?:trong|vào (?:cuối|đầu|giữa)) năm (?P<w>nay|tới)(?!\w)", re.IGNORECASE)
 _CONTEXTUAL = re.compile(
     r"(?:^|\b)(?:tại|trong|sau|kết thúc|nhân|nhân dịp|bên lề|trước|ngay sau|cũng tại|qua|trong khuôn khổ|sau khi|"
     r"tham gia|để|nhằm|về|cho|của|với|chuẩn bị|kết quả|sự|mà|các|những|thông qua|bên cạnh|(?:sang|đến|tới|về|để|nhằm|công tác|chuyến|và) (?:tham )?dự)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
@@ -226,7 +229,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _THE_TWO = re.compile(r"(?<!\w)(?:cả )?hai (?:ông|bà|vị|người)(?!\w)[^,;]*$", re.IGNORECASE)
 _SIGNED_DOCUMENT = re.compile(
     r"biên bản ghi nhớ|bản ghi nhớ|biên bản|thỏa thuận|thoả thuận|kế hoạch|chương trình|hiệp định|nghị định thư"
-    r"|văn kiện|giao ước|tuyên bố chung|kết nghĩa|quy chế|văn bản",
+    r"|văn kiện|giao ước|tuyên bố chung|kết nghĩa|quy chế|văn bản|phụ lục",
     re.IGNORECASE,
 )
 
@@ -531,6 +534,12 @@ def find_events(
                     months = [d for d in days if d.day is None and d.month is not None and d.start < own_scope_end
                               and (d.year is not None or (d.relative or "").startswith("year") or d.relative == "recent")]
                     exact = exact or months
+                    if not exact:
+                        # "Cuối năm ngoái, ông X dẫn đầu Đoàn sang thăm …", "… sang thăm Campuchia trong năm nay"
+                        yr = _VISIT_YEAR_BEFORE.match(low) or _VISIT_YEAR_AFTER.search(low, c_end, own_scope_end)
+                        if yr is not None:
+                            exact = [DateMention(yr.start(), yr.end(), None, None, None,
+                                                 relative=f"year{_YEAR_SHIFT[yr.group('w')]:+d}")]
                     # "đã tiếp Bộ trưởng X, đang thăm Việt Nam": without its own range a visit beside
                     # another event is background
                     # (a weak cue told after the visit, "sang thăm … và gặp gỡ bà con", is part of it,
@@ -1035,7 +1044,7 @@ def _unnamed_call_before(text: str, events: list[_Event], m: _Mention) -> _Event
 def _sharpen_date(target: _Event, m: _Mention, events: list[_Event]) -> None:
     """A caption ("X và Y ký Biên bản ghi nhớ") dated only by the visit's month, then the body
     ("Kết thúc hội đàm, hai Trưởng đoàn đã ký …"): the body's tie to a dated event gives the day."""
-    if target.date is None or len(target.date) == 10:
+    if target.date is None or len(target.date) != 7:  # (a year is no visit's month: "trong năm nay")
         return
     for rel in sorted(m.related):
         day = next((e for e in events if e.type == rel and e.date and len(e.date) == 10), None)
