@@ -1195,3 +1195,15 @@ def test_visits_of_last_year_and_later_this_year_and_a_signed_annex():
     visits = {e.date: names(e) for e in of_type(a, "visit")}
     assert visits.get("2023") == ["Lê Văn Phúc"]
     assert visits.get("2024") == ["Kim Sovann", "Nguyễn Văn Thắng"]
+
+
+def test_three_ministers_signing_the_record_of_their_meeting_make_no_second_meeting():
+    a = article(
+        "Từ ngày 11 đến 13/9/2024, tại TP. Kon Tum, Bộ trưởng Nguyễn Chí Dũng và Bộ trưởng Bin Trachhey đồng chủ "
+        "trì Hội nghị Ủy ban điều phối chung Khu vực Tam giác phát triển.\n\n"
+        "Sáng 13/9, kết thúc Hội nghị, ba Bộ trưởng đã ký Biên bản Hội nghị lần thứ 14."
+    )
+    assert len(of_type(a, "conference")) == 1
+    signing = of_type(a, "signing")
+    assert len(signing) == 1 and signing[0].date == "2024-09-13"
+    assert {"Nguyễn Chí Dũng", "Bin Trachhey"} <= set(names(signing[0]))

@@ -70,6 +70,7 @@ _ANAPHORIC = re.compile(
     re.IGNORECASE,
 )
 _AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong) (?:buổi )?lễ(?!\w)(?! (?:ký|kí)(?!\w))", re.IGNORECASE)
+_DOCUMENT_OF_A_MEETING = ("biên bản", "văn kiện", "nghị quyết", "thông cáo chung", "kết luận")
 _YEAR_SHIFT = {"ngoái": -1, "nay": 0, "tới": 1}
 _VISIT_YEAR_BEFORE = re.compile(r"\W*(?:(?:vào |hồi )?(?:cuối|đầu|giữa) )?năm (?P<w>ngoái|nay|tới)\s*,", re.IGNORECASE)
 _VISIT_YEAR_AFTER = re.compile(r"(?<!\w)(?:trong|vào (?:cuối|đầu|giữa)) năm (?P<w>nay|tới)(?!\w)", re.IGNORECASE)
@@ -138,7 +139,7 @@ _VISITOR_WORDS = (
     r"đoàn (?:đã|sẽ|đang|vừa|đến|tới|thăm)(?!\w)|đón đoàn|tiếp đoàn"
 )
 _PAIR_WORDS = (
-    r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|hai (?:"
+    r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:"
     + "|".join(re.escape(t.lower()) for t in load_lines("titles.txt"))
     + r")|"
     r"lãnh đạo (?:hai|2|ba|3) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|đại biểu (?:hai|2|ba|3) (?:bên|tỉnh)"
@@ -519,11 +520,13 @@ def find_events(
                     or thanked
                 )
                 visit_before = next((c for c in reversed(cues[:ci]) if c[2] == "visit"
-                                     and not low.startswith(("chuyến", "cuộc", "đợt"), c[0])), None)
+                                     and not low[c[0] : c[0] + 7].lower().startswith(("chuyến", "cuộc", "đợt"))), None)
                 if (ctype == "reception" and _pr < 7 and visit_before is not None
                         and not any(g_start + visit_before[1] <= p.start < g_start + (cues[ci + 1][0] if ci + 1 < len(cues) else len(low))
                                     for p in persons)):
                     reference = True  # "sang thăm, làm việc tại tỉnh X và gặp gỡ bà con": part of the visit
+                if ctype == "conference" and before.rstrip().lower().endswith(_DOCUMENT_OF_A_MEETING):
+                    reference = True  # "đã ký Biên bản Hội nghị": the meeting's record, not another meeting
                 if ctype == "visit" and _MEMORIAL_AFTER.match(low, c_end):
                     reference = True  # "đến thăm Khu lưu niệm Chủ tịch …": homage, like a wreath-laying
                 if ctype == "visit":
@@ -545,7 +548,7 @@ def find_events(
                     # (a weak cue told after the visit, "sang thăm … và gặp gỡ bà con", is part of it,
                     # (nor a ceremony attended after it, "sang thăm, làm việc tại X, dự lễ khánh thành …")
                     beside = [c for c in primaries if c[0] < c_start or (c[3] >= 7 and not (
-                        c[2] == "conference" and low[max(0, c[0] - 12) : c[0]].rstrip().endswith("dự")))]
+                        c[2] == "conference" and low[max(0, c[0] - 12) : c[0]].rstrip().lower().endswith("dự")))]
                     own_day = exact[0] if exact and not reference and not (beside and not ranges) else None
                     date = ranges[0] if ranges else own_day
                     if date is None or (reference and not ranges):
