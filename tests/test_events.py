@@ -1207,3 +1207,15 @@ def test_three_ministers_signing_the_record_of_their_meeting_make_no_second_meet
     signing = of_type(a, "signing")
     assert len(signing) == 1 and signing[0].date == "2024-09-13"
     assert {"Nguyễn Chí Dũng", "Bin Trachhey"} <= set(names(signing[0]))
+
+
+def test_a_delegation_visiting_after_its_members_are_named_keeps_its_head():
+    a = article(
+        "Chiều 18/4/2024, tại TP. Vinh, ông Nguyễn Văn Đệ, Chủ tịch UBND tỉnh Nghệ An, đã tiếp và làm việc với "
+        "Đoàn công tác tỉnh Xiêng Khoảng do ông Bun-xỉ Vông-xay, Phó Tỉnh trưởng, làm Trưởng đoàn. Đoàn đang thăm "
+        "và làm việc tại tỉnh Nghệ An từ ngày 17 đến 19/4. Cùng đi có ông Khăm-phui Lạ-xa-vông, Giám đốc "
+        "Sở Công Thương tỉnh Xiêng Khoảng."
+    )
+    visits = of_type(a, "visit")
+    assert len(visits) == 1
+    assert {"Bun-xỉ Vông-xay", "Khăm-phui Lạ-xa-vông"} <= set(names(visits[0]))

@@ -984,8 +984,8 @@ def _assemble(
         # to it; who will take part is who is named
         if e.delegation_ref and not (e.planned and ps and not e.delegation_ref & VISITOR):
             for p in principals if e.delegation_ref & PAIR and not (e.planned and ps) else principals[:1]:
-                if e.type == "visit" and ps:
-                    break
+                if e.type == "visit" and ps and (_keys(ps) & _keys(principals) or not e.delegation_ref & VISITOR):
+                    break  # ("Đoàn đang thăm …" after "Cùng đi có X": the head too, not X alone)
                 if p.key not in _keys(ps):
                     ps.append(p)
         if not ps:
