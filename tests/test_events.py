@@ -1219,3 +1219,17 @@ def test_a_delegation_visiting_after_its_members_are_named_keeps_its_head():
     visits = of_type(a, "visit")
     assert len(visits) == 1
     assert {"Bun-xỉ Vông-xay", "Khăm-phui Lạ-xa-vông"} <= set(names(visits[0]))
+
+
+def test_people_of_a_plan_or_of_a_call_told_inside_a_visit_are_not_on_what_they_name():
+    a = article(
+        "Từ ngày 19 đến 22/2/2025, Bộ trưởng Bộ Y tế Đào Hồng Lan dẫn đầu Đoàn đại biểu thăm chính thức "
+        "Campuchia.\n\n"
+        "Sáng 20/2, tại Phnôm Pênh, Bộ trưởng Đào Hồng Lan đã hội đàm với Bộ trưởng Y tế Campuchia Chheang Ra. "
+        "Kết quả hội đàm sẽ được báo cáo lên Thủ tướng Phạm Minh Chính và Thủ tướng Hun Manet.\n\n"
+        "Theo chương trình, ngày 21/2, Bộ trưởng Đào Hồng Lan sẽ chào xã giao Thủ tướng Hun Manet trong "
+        "chuyến thăm."
+    )
+    assert names(of_type(a, "visit")[0]) == ["Đào Hồng Lan"]
+    assert names(of_type(a, "talks")[0]) == ["Chheang Ra", "Đào Hồng Lan"]
+    assert [names(e) for e in of_type(a, "reception")] == [["Hun Manet", "Đào Hồng Lan"]]

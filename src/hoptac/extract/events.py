@@ -649,6 +649,13 @@ def find_events(
                 for mm in mentions:
                     if mm.sentence == (s_start, s_end) and not any(a == mm.cue_start for a, _ in carved):
                         mm.people = [p for p in mm.people if not any(a <= p.start < b for a, b in carved)]
+        # "Theo chương trình, ngày mai, A sẽ chào xã giao B … trong chuyến thăm": those named are at the
+        # act the sentence tells, not on the visit it names in passing
+        here = [mm for mm in mentions if mm.sentence == (s_start, s_end)]
+        if any(not mm.reference and mm.type != "visit" for mm in here):
+            for mm in here:
+                if mm.reference and not mm.anaphoric and mm.type == "visit":
+                    mm.people = []
         # participation sentences with no cue ("Cùng dự có …", "Phía bạn do … chủ trì") attach to the last event
         if mentions and mentions[-1].sentence != (s_start, s_end):
             seg = text[s_start:s_end]
@@ -913,7 +920,9 @@ def _assemble(
                                                         acts=acts) or _day_of_sentence_before(text, events, m)
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals, named_day)
         if target is not None:
-            if not m.praised:
+            # ("Kết quả Hội nghị sẽ được báo cáo lên Hội nghị Cấp cao … A, B": those of a plan it names
+            # were not at it)
+            if not m.praised and not (m.reference and m.planned and not target.planned):
                 _add_people(target, m.people)
             target.delegation_ref |= m.delegation_ref
             target.place = target.place or m.place
