@@ -36,6 +36,8 @@ def people(text: str) -> dict[str, object]:
         ("Đoàn do Chủ tịch Hội đồng thành viên Tập đoàn Tào Quang Vinh dẫn đầu.", "Tào Quang Vinh", "VN"),
         ("Dự có Thứ trưởng Bộ Công Thương Lào Xổm-xạ-vạt In-thạ-vông.", "Xổm-xạ-vạt In-thạ-vông", "LA"),
         ("Diễn đàn do Neak Oknha Chhun Sothy, Phó Chủ tịch Phòng Thương mại Campuchia, chủ trì.", "Chhun Sothy", "KH"),
+        ("Dự lễ có Bộ trưởng Bộ Công nghệ và Truyền thông Lào Xổm-xạ-nít Phim-ma-xay.", "Xổm-xạ-nít Phim-ma-xay", "LA"),
+        ("Dự lễ có Bộ trưởng Bộ Công nghệ và Truyền thông Xổm-xạ-nít Phim-ma-xay.", "Xổm-xạ-nít Phim-ma-xay", None),
         # a list of leaders, each introduced by a title, is no appositive
         ("Chủ tịch nước Lương Cường, Thủ tướng Phạm Minh Chính đã tiếp đoàn.", "Phạm Minh Chính", "VN"),
     ],

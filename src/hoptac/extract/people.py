@@ -225,6 +225,8 @@ def _title_before(text: str, start: int, shadowed: str) -> str | None:
         if any(
             _key(w) in lex["stop"] and w[:1].islower() and not (i + 1 < len(words) and words[i + 1][:1].isupper())
             and not (i + 1 < len(words) and f"{_key(w)} {_key(words[i + 1])}" in _NOUNS_OPENED_BY_STOP_WORDS)
+            # ("Bộ Công nghệ và Truyền thông": the second syllable of a capitalised compound)
+            and not (i > 0 and words[i - 1][:1].isupper() and f"{_key(words[i - 1])} {_key(w)}" in lex["compounds"])
             for i, w in enumerate(words)
         ):
             continue
