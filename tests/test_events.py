@@ -1233,3 +1233,13 @@ def test_people_of_a_plan_or_of_a_call_told_inside_a_visit_are_not_on_what_they_
     assert names(of_type(a, "visit")[0]) == ["Đào Hồng Lan"]
     assert names(of_type(a, "talks")[0]) == ["Chheang Ra", "Đào Hồng Lan"]
     assert [names(e) for e in of_type(a, "reception")] == [["Hun Manet", "Đào Hồng Lan"]]
+
+
+def test_two_deputies_named_by_their_title_are_the_last_two_holding_it_not_the_principals():
+    a = article(
+        "Sáng 23/5/2025, tại Viêng Chăn, Bộ trưởng Nguyễn Hồng Diên và Bộ trưởng Malaythong Kommasith đồng chủ trì "
+        "lễ khai mạc Hội chợ Thương mại Việt Nam - Lào. Dự lễ khai mạc có Thứ trưởng Phan Thị Thắng và Thứ trưởng "
+        "Bộ Công Thương Lào Xổm-xạ-vạt Phim-ma-xay.\n\n"
+        "Chiều cùng ngày, hai Thứ trưởng đã hội đàm về thương mại biên giới."
+    )
+    assert [names(e) for e in of_type(a, "talks")] == [["Phan Thị Thắng", "Xổm-xạ-vạt Phim-ma-xay"]]

@@ -108,7 +108,8 @@ _SPEECH = PhraseSet.compile(
     whole_words=False,
 )
 _PLANNED = PhraseSet.compile(
-    r"sẽ|dự kiến|theo kế hoạch|chuẩn bị|đề nghị|sớm|mong muốn|tiến tới|hướng tới|(?:thống nhất|nhất trí) tổ chức",
+    r"sẽ|dự kiến|theo kế hoạch|chuẩn bị|đề nghị|sớm|mong muốn|tiến tới|hướng tới"
+    r"|(?:thống nhất|nhất trí)(?: phối hợp| cùng| sẽ)? tổ chức",
     re.IGNORECASE,
 )
 # What an agreement provides for, and what recurs, is no event: "Theo Bản ghi nhớ, mỗi năm hai
@@ -201,6 +202,7 @@ class _Mention:
     hosts: frozenset[str] = frozenset()  # keys of those named before a reception's verb
     past: bool = False  # "đã ký", "vừa hội đàm": told as done
     document: str = ""  # what a signing signs, by its kind ("biên bản", "kế hoạch")
+    pair: tuple[str, tuple[Mention, ...]] | None = None  # "hai Thứ trưởng": the title, the last two holding it
     attending: bool = False  # "Tham dự buổi tiếp có …": who else was there
     praised: bool = False  # "X đánh giá cao kết quả hội đàm": X speaks of the event, elsewhere
 
@@ -222,6 +224,7 @@ class _Event:
     cue: str = ""
     hosts: frozenset[str] = frozenset()
     document: str = ""
+    pair: tuple[str, tuple[Mention, ...]] | None = None
 
 
 _NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
@@ -556,7 +559,11 @@ def find_events(
                     elif reference and ranges:
                         reference = False
                 else:
-                    date = _nearest(days, c_start) or (ranges[0] if ranges and not visit_owns_range else None)
+                    # "hai Thứ trưởng đã hội đàm chiều cùng ngày, thống nhất tổ chức Kỳ họp …": the day of
+                    # the act told first is not the day of what it plans
+                    told_done = bool(ci) and "đã" in low[max(0, cues[ci - 1][0] - 12) : cues[ci - 1][1]].lower().split()
+                    pool = [d for d in days if d.start >= cues[ci - 1][1]] if cue_planned and told_done else days
+                    date = _nearest(pool, c_start) or (ranges[0] if ranges and not visit_owns_range else None)
                 earlier = made.get(ctype)
                 if ctype in made and not (earlier is not None and predicate and not reference and date is not None):
                     if ctype == "reception" and not reference:
@@ -604,6 +611,10 @@ def find_events(
                     m.hosts = frozenset(p.key for p in persons if p.start < g_start + c_start)
                 if not persons and not reference and _THE_TWO.search(low, max(0, c_start - 40), c_start):
                     m.people = the_two_before(s_index)  # "… ông A và ông B …. Hai ông đã ký …"
+                titled = _two_titled().search(low, max(0, c_start - 50), c_start) if not persons and not reference else None
+                if titled is not None:
+                    # "Dự có Thứ trưởng A; Thứ trưởng B …. Chiều cùng ngày, hai Thứ trưởng đã hội đàm"
+                    m.pair = (titled.group("t"), tuple(_two_holding(people, s_start, titled.group("t"))))
                 if not persons and not reference and ctype in ("reception", "talks") and group is groups[-1]:
                     m.people = named_next(s_index)
                 elif not persons and not reference and ctype == "conference" and date is not None and group is groups[-1]:
@@ -672,6 +683,28 @@ def find_events(
     headline_dates = [resolve(d, anchor)[0] for d in find_dates(text[:title_end]) if d.day is not None] if title_end else []
     headline_date = headline_dates[0] if len(set(headline_dates)) == 1 else None
     return _assemble(text, mentions, people, anchor, early_end, headline_date, doc_dates)
+
+
+@cache
+def _two_titled() -> re.Pattern[str]:
+    titles = sorted(load_lines("titles.txt"), key=len, reverse=True)
+    return re.compile(
+        r"(?<!\w)(?:hai|2) (?P<t>" + "|".join(re.escape(t) for t in titles) + r")(?!\w)[^,;.]{0,20}$", re.IGNORECASE
+    )
+
+
+def _two_holding(people: list[Mention], before: int, title: str) -> list[Mention]:
+    """The last two people named before ``before`` with a title that opens with ``title``, if two."""
+    found: dict[str, Mention] = {}
+    want = title.lower()
+    for p in reversed(people):
+        if p.start >= before or p.key in found:
+            continue
+        if any(t.lower().startswith(want) for t in p.titles):
+            found[p.key] = p
+            if len(found) == 2:
+                return list(found.values())[::-1]
+    return []
 
 
 def _split_second_reception(
@@ -893,7 +926,7 @@ def _assemble(
         # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
         ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range, cue=m.cue, hosts=m.hosts,
-                    document=m.document)
+                    document=m.document, pair=m.pair)
         # "Cùng ngày, Đoàn đến chúc Tết Bộ Chỉ huy Quân sự tỉnh": "the same day" opens another
         # event; it is the same one only if it names someone already there (or both sides: "hai đoàn")
         if _merge_into(events, ev, need_shared=m.date.relative == "same_day") is None:
@@ -974,7 +1007,7 @@ def _assemble(
         # the same day as the event it follows, so the same place unless it says otherwise
         place = m.place or (source.place if source is not None and source.date == date else None)
         ev = _Event(m.type, date, None, place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
-                    m.delegation_ref, split_group=m.split_group, cue=m.cue, document=m.document)
+                    m.delegation_ref, split_group=m.split_group, cue=m.cue, document=m.document, pair=m.pair)
         sides = _two_sides(source.people) if source is not None and source.paragraph == m.paragraph else []
         if not ev.people and ev.delegation_ref & PAIR and sides:
             # "… A và B đồng chủ trì Hội nghị …. Hai bên đã ký Biên bản hội nghị": the sides of that meeting
@@ -986,13 +1019,20 @@ def _assemble(
     for p in people:
         if " " in p.name:
             full_names.setdefault(p.key, p.name)
+    titles_of: dict[str, list[str]] = {}
+    for p in people:
+        titles_of.setdefault(p.key, []).extend(p.titles)
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.order):
         ps = list(e.people)
         # "Hai bên thống nhất tổ chức Hội nghị … vào tháng 5 tới, do ông X chủ trì": the sides agree
         # to it; who will take part is who is named
         if e.delegation_ref and not (e.planned and ps and not e.delegation_ref & VISITOR):
-            for p in principals if e.delegation_ref & PAIR and not (e.planned and ps) else principals[:1]:
+            sides = principals
+            if e.pair and len(e.pair[1]) == 2 and not all(
+                    any(t.lower().startswith(e.pair[0].lower()) for t in titles_of.get(p.key, ())) for p in principals[:2]):
+                sides = list(e.pair[1])  # "hai Thứ trưởng": not the principals, who are not both Thứ trưởng
+            for p in sides if e.delegation_ref & PAIR and not (e.planned and ps) else principals[:1]:
                 if e.type == "visit" and ps and (_keys(ps) & _keys(principals) or not e.delegation_ref & VISITOR):
                     break  # ("Đoàn đang thăm …" after "Cùng đi có X": the head too, not X alone)
                 if p.key not in _keys(ps):
