@@ -1243,3 +1243,12 @@ def test_two_deputies_named_by_their_title_are_the_last_two_holding_it_not_the_p
         "Chiều cùng ngày, hai Thứ trưởng đã hội đàm về thương mại biên giới."
     )
     assert [names(e) for e in of_type(a, "talks")] == [["Phan Thị Thắng", "Xổm-xạ-vạt Phim-ma-xay"]]
+
+
+def test_leaders_who_agreed_on_what_a_visit_pursues_are_not_on_the_visit():
+    a = article(
+        "Từ ngày 26 đến 28/6/2024, Bộ trưởng Bộ Công chính và Vận tải Lào Viengsavath Siphandone thăm và làm việc "
+        "tại tỉnh Hà Tĩnh. Chuyến công tác nhằm thúc đẩy các dự án kết nối đã được Thủ tướng Phạm Minh Chính và "
+        "Thủ tướng Sonexay Siphandone thống nhất tại Hội nghị hợp tác đầu tư hồi tháng 1/2024."
+    )
+    assert [names(e) for e in of_type(a, "visit")] == [["Viengsavath Siphandone"]]

@@ -170,6 +170,9 @@ _MEMORIAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "cụ thể hóa nhận thức chung giữa Tổng Bí thư … và Thủ tướng …": leaders whose words are cited, not there
+# "các dự án đã được Thủ tướng A và Thủ tướng B thống nhất tại Hội nghị …": agreed by them, elsewhere
+_PASSIVE_AGENT_BEFORE = re.compile(r"(?<!\w)được\s+[^,.;:]{0,80}$")
+_CITED_VERB_AFTER = re.compile(r"[^,.;:]{0,80}?\s(?:thống nhất|nhất trí|chỉ đạo|phê duyệt|đề ra|thông qua)(?!\w)")
 _CONSENSUS_OF = re.compile(
     r"(?:nhận thức chung|thỏa thuận cấp cao|tuyên bố chung|chỉ đạo|chỉ thị)\s+(?:quan trọng\s+)?(?:giữa|của)\s[^,.;:]*$"
 )
@@ -467,6 +470,8 @@ def find_events(
                 and not _HISTORY_AFTER.match(text[p.end : g_end])
                 and not _COMMEMORATED_BEFORE.search(low_doc, max(g_start, p.start - 40), p.start)
                 and not _CONSENSUS_OF.search(low_doc, max(g_start, p.start - 120), p.start)
+                and not (_PASSIVE_AGENT_BEFORE.search(low_doc, max(g_start, p.start - 80), p.start)
+                         and _CITED_VERB_AFTER.match(low_doc, p.end, g_end))
                 and not p.start < g_start + speaker_end
             ]
             # "ký Chương trình …; theo đó, năm tới … sẽ hỗ trợ": a plan in a later clause
