@@ -1252,3 +1252,12 @@ def test_leaders_who_agreed_on_what_a_visit_pursues_are_not_on_the_visit():
         "Thủ tướng Sonexay Siphandone thống nhất tại Hội nghị hợp tác đầu tư hồi tháng 1/2024."
     )
     assert [names(e) for e in of_type(a, "visit")] == [["Viengsavath Siphandone"]]
+
+
+def test_the_sides_recalling_a_past_meeting_are_not_added_to_it():
+    a = article(
+        "Chiều 5/6/2024, tại Viêng Chăn, Thống đốc Vathana Dalaloy đã tiếp Phó Thống đốc Đào Minh Tú.\n\n"
+        "Hai bên cũng nhắc lại, hồi tháng 10/2023, tại Hà Nội, Thống đốc Nguyễn Thị Hồng và Thống đốc "
+        "Vathana Dalaloy đã hội đàm về thanh toán bằng đồng bản tệ."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "talks")] == [("2023-10", ["Nguyễn Thị Hồng", "Vathana Dalaloy"])]

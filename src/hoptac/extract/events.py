@@ -103,7 +103,7 @@ _PLANNED_FOR = re.compile(r"dự kiến|sẽ", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"(?:đã|vừa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
 _SPEECH = PhraseSet.compile(
-    r"(?:cho biết|nhấn mạnh|khẳng định|bày tỏ|đề nghị|chia sẻ|phát biểu|nói|thông báo|thông tin)\s*[,:]",
+    r"(?:cho biết|nhấn mạnh|khẳng định|bày tỏ|đề nghị|chia sẻ|phát biểu|nói|thông báo|thông tin|nhắc lại|ôn lại|điểm lại)\s*[,:]",
     re.IGNORECASE,
     whole_words=False,
 )
@@ -478,8 +478,9 @@ def find_events(
             # without a cue of its own is the agreement's content, not the event's future
             planned = plans.first(g_start, cue_end) is not None
             place = _place_in(seg, low_doc[g_start:g_end], places_in(g_start, g_end))
+            # ("Hai bên cũng nhắc lại, …": the sides speaking, not those of what they recall)
             deleg = (VISITOR if visitor_refs.first(g_start, g_end) is not None else 0) | (
-                PAIR if pair_refs.first(g_start, g_end) is not None else 0)
+                PAIR if pair_refs.first(g_start + max(speaker_end, 0), g_end) is not None else 0)
             named_heads = _delegation_heads(low_doc, g_start, g_end, delegations)
             if named_heads:
                 # "đã tiếp Đoàn đại biểu tỉnh Luang Namtha": the delegation named is its head
