@@ -86,6 +86,8 @@ def test_a_replaced_document_keeps_its_period():
          (2025, 2027, "to_sign")),
         ("Kế hoạch hợp tác giai đoạn 2021 - 2025 giữa hai trường đã được gia hạn đến năm 2028.", (2026, 2028, "signed")),
         ("Hai bên đã gia hạn Thỏa thuận hợp tác giai đoạn 2019-2023 thêm 2 năm.", (2024, 2025, "signed")),
+        ("Hai công ty đã ký Phụ lục Hợp đồng mua bán điện giai đoạn 2021 - 2025. Theo Phụ lục, thời hạn thực hiện "
+         "hợp đồng được gia hạn thêm 4 năm, đến hết năm 2029.", (2026, 2029, "signed")),
     ],
 )
 def test_a_renewal_is_a_record_of_its_own(text, renewal):

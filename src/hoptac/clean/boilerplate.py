@@ -63,6 +63,7 @@ DATELINE = re.compile(
     r"(?:\s*âm lịch\s*:?\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2})?"  # a page's "today": "Âm lịch: 13/11 Giáp Thìn"
     r"(?:\s*[|-]?\s*[^\W\d_][\w .]{1,20}?\s*-?\d{1,2}\s*°\s*c)?"  # and its weather: "Hà Nội 19°C"
     r"(?:\s*\|\s*(?:biên tập viên|biên dịch|tác giả|người đăng|nguồn)\s*:[^|\n]{1,60})?"
+    r"(?:\s*\|\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Người đăng: Ban HTQT | Lượt xem: 734"
     r"(?:\s*\|\s*theo dõi[^|\n]{1,60})?\s*$",  # "| Theo dõi … trên Telegram"  # "| Biên tập viên: Phon-xay"
     re.IGNORECASE,
 )

@@ -38,12 +38,15 @@ def _cue_re() -> PhraseSet:
 
 def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year: int | None) -> list[Agreement]:
     out: dict[tuple[int, int], Agreement] = {}
+    last: tuple[int, int] | None = None  # the period of the agreement named last
     doc_key = document_key(text)
     cues = [m.span() for m in _cue_re().finditer(doc_key)]  # once per document
     starts = [a for a, _ in cues]
     for s_start, s_end in sentences:
         i = bisect.bisect_left(starts, s_start)
         if i == len(cues) or cues[i][0] >= s_end:
+            if last is not None:
+                _add_later_renewal(out, last, text, doc_key, s_start, s_end)
             continue
         sent = text[s_start:s_end]
         low = doc_key[s_start:s_end]
@@ -69,12 +72,14 @@ def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year:
             if renewed is not None and renewed not in out:
                 agreed = _TO_RENEW.search(low, max(0, c_start - 60), c_start) is not None
                 out[renewed] = Agreement(name, renewed[0], renewed[1], parties, "to_sign" if agreed else "signed", evidence)
-            key = years
+            key = last = years
             if key in out:
                 if status and out[key].status != status and status == "signed":
                     out[key].status = status
                 continue
             out[key] = Agreement(name, years[0], years[1], parties, status, evidence)
+        if last is not None:
+            _add_later_renewal(out, last, text, doc_key, s_start, s_end)
     return list(out.values())
 
 
@@ -103,6 +108,31 @@ def _renewal(low: str, c_start: int, rest: str, years: tuple[int, int]) -> tuple
         return None
     end = int(m.group("y")) if m.group("y") else years[1] + int(m.group("n"))
     return (years[1] + 1, end) if years[1] < end <= years[1] + 15 else None
+
+
+# "Theo Phụ lục, thời hạn thực hiện hợp đồng được gia hạn thêm 5 năm, đến hết năm 2029": a renewal of
+# the agreement named last, told in a sentence of its own
+_RENEWED_ALONE = re.compile(
+    r"(?:thời hạn|hiệu lực)(?:\s+thực hiện)?(?:\s+(?:của\s+)?(?:hợp đồng|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản"
+    r"|kế hoạch|chương trình|văn bản)(?:\s+này)?)?\s+(?:sẽ\s+)?(?:được\s+)?gia hạn",
+    re.IGNORECASE,
+)
+
+
+def _add_later_renewal(
+    out: dict[tuple[int, int], Agreement], last: tuple[int, int], text: str, doc_key: str, s_start: int, s_end: int
+) -> None:
+    m = _RENEWED_ALONE.search(doc_key, s_start, s_end)
+    if m is None:
+        return
+    low = doc_key[s_start:s_end]
+    rest = _WINDOW_STOP.split(low[m.start() - s_start :], 1)[0]
+    renewed = _renewal(low, m.start() - s_start, rest, last)
+    if renewed is None or renewed in out:
+        return
+    agreed = _TO_RENEW.search(low) is not None
+    out[renewed] = Agreement(out[last].name, renewed[0], renewed[1], list(out[last].parties),
+                             "to_sign" if agreed else "signed", Evidence("", s_start, s_end, text[s_start:s_end]))
 
 
 def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
