@@ -187,6 +187,18 @@ def test_teasers_in_the_middle_of_an_article_do_not_take_the_rest_of_it():
     assert "Người dân vùng biên đón Tết" not in body and "Một tin khác" not in body
 
 
+def test_teasers_in_the_middle_before_two_paragraphs_that_name_no_one():
+    more = ("Hai bên đánh giá việc thực hiện Kế hoạch hợp tác năm 2024 đạt nhiều kết quả, nhất là trong đào tạo "
+            "cán bộ, trao đổi đoàn và phối hợp tổ chức các hoạt động kỷ niệm ngày truyền thống của hai ngành.")
+    then = ("Trên cơ sở đó, hai bên thống nhất giao bộ phận giúp việc xây dựng dự thảo Kế hoạch hợp tác năm 2025, "
+            "dự kiến ký kết vào dịp kỷ niệm ngày thiết lập quan hệ ngoại giao giữa hai nước.")
+    text = (f"Tăng cường hợp tác\n\n{BODY}\n\nTin liên quan\nTỉnh tổ chức hội nghị về đầu tư\n"
+            f"Người dân vùng biên đón Tết\n\n{more}\n\n{then}\n\nTin khác\nMột tin khác ở cuối trang")
+    body, _, _ = clean_text(text)
+    assert more in body and then in body
+    assert "Người dân vùng biên đón Tết" not in body and "Một tin khác" not in body
+
+
 def test_portal_furniture_of_raw_scrapes():
     text = (
         "CƠ QUAN LÝ LUẬN VÀ CHÍNH TRỊ CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n"

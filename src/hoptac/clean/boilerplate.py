@@ -161,12 +161,20 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
         seen += 1
         if seen > 8:
             return None
-        if len(line) >= 120 and _ends_terminal(line) and not _TEASER_ITEM.search(line):
+        if _is_paragraph(line):
             # the body's names only now: most teaser blocks are followed by no such paragraph
             names = {m.group(1) for body_line in kept for m in _NAME_PAIR.finditer(body_line)}
             shared = {m.group(1) for m in _NAME_PAIR.finditer(line)} & names
-            return j if len(shared) >= 2 else None
+            if len(shared) >= 2:
+                return j
+            # or two long paragraphs running (a teaser's summary stands alone under its title)
+            nxt = next((x.strip() for x in lines[j + 1 :] if x.strip()), "")
+            return j if _is_paragraph(nxt) else None
     return None
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) >= 120 and _ends_terminal(line) and not _TEASER_ITEM.search(line)
 
 
 def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
