@@ -256,3 +256,14 @@ def test_a_pen_name_byline_a_login_pair_a_video_line_and_a_follow_us_dateline():
     assert title == "Hai nước đẩy nhanh kết nối giao thông"
     assert body == f"{title}\n\n{BODY}"
     assert {"dateline", "byline"} <= {r.reason for r in removed}
+
+
+def test_aggregator_pages_top_teasers_section_datelines_and_a_one_word_cosigner():
+    text = (
+        "Tin Nhanh 24h - Tin tức tổng hợp mới nhất\nHai tỉnh hợp tác\nChính trị  10/06/2015 15:42 GMT+7\n"
+        "Tin liên quan\nBộ trưởng tiếp Đoàn đại biểu Bộ Nội vụ Lào\nHai nước phối hợp phòng chống ma túy\n\n"
+        f"{BODY}\n\nH'LAN - MINH ĐỨC\n\nBài viết được tổng hợp tự động từ Báo Nhân Dân. Nội dung thuộc về nguồn."
+    )
+    body, removed, title = clean_text(text)
+    assert body == f"Hai tỉnh hợp tác\n\n{BODY}"
+    assert any(r.reason == "dateline" for r in removed)

@@ -20,3 +20,8 @@ def test_fold_handles_d_bar():
 def test_normalize_nfc_and_spaces():
     decomposed = "Ho\u0300a\u00a0Bi\u0300nh\u200b"
     assert normalize_text(decomposed) == "Hòa Bình"
+
+
+def test_a_mojibake_line_and_html_entities_are_repaired_sound_capitals_are_not():
+    text = "TÃ¬m kiáº¿m...\n&nbsp;Đoàn đại biểu &amp; khách mời\nNGÃ BA ĐỒNG LỘC"
+    assert normalize_text(text) == "Tìm kiếm...\n Đoàn đại biểu & khách mời\nNGÃ BA ĐỒNG LỘC"

@@ -56,7 +56,7 @@ _ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
 # "17:48", "17:48:12", "18h05", "9:12 sáng", "04:30 PM"
 _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối|trưa|am|pm|sa|ch)(?!\w))?(?:\s*{_ZONE})?"
 DATELINE = re.compile(
-    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?\s*[-–]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|xuất bản|ngày xuất bản|hôm nay)\s*:?\s*)*"
+    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?(?:\s*[-–]\s*|\s{{2,}}))?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|xuất bản|ngày xuất bản|hôm nay)\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
     rf"(?:\s*[|,–-]?\s*(?:lúc\s+)?{_TIME})?"  # "12/12/2024 lúc 16:20", "07/03/2025 – 10:15"
     rf"[\s|,]*\(?(?:{_ZONE})?\)?(?:\s*[|-]?\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
@@ -104,14 +104,23 @@ def _is_name_line(line: str) -> bool:
     or "Thanh Tâm (Vụ Hợp tác quốc tế)"."""
     line = _AFFILIATION.sub("", line.strip())
     parts = [p for p in re.split(r"\s+[-–]\s+|,\s*", line.strip()) if p]
-    if len(parts) > 1:
-        return len(parts) <= 3 and all(_is_name_line(p) for p in parts)
+    if len(parts) > 1:  # ("H'LAN - NGỌC QUÝ": one of two writers may sign with one word)
+        return len(parts) <= 3 and all(_is_name_line(p) or _is_one_word_name(p) for p in parts)
     words = line.strip().split()
     if len(words) == 1 and "-" in words[0] and len(words[0]) <= 20:
         return words[0][:1].isupper() and words[0].replace("-", "").isalpha()  # "Xỉ-la-phon": a Lao pen name
     if not 2 <= len(words) <= 4 or len(line.strip()) > 40:
         return False
-    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    return all(w[:1].isupper() and _letters_only(w) for w in words)
+
+
+def _is_one_word_name(part: str) -> bool:
+    word = part.strip()
+    return " " not in word and len(word) >= 2 and word[:1].isupper() and _letters_only(word)
+
+
+def _letters_only(word: str) -> bool:
+    return word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 _MENU_GAP = re.compile(r"\s{2,}|\s*[|›>]\s*")
@@ -215,6 +224,13 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
                 resume_at = resume
                 continue
             drop(line, "navigation")
+            # teasers above the story ("Tin liên quan" under the headline): the short unpunctuated
+            # titles that follow, up to a blank line
+            j = i + 1
+            while j < len(lines) and lines[j].strip() and len(lines[j].strip()) < 160 and not _ends_terminal(lines[j]):
+                drop(lines[j], "related-article teaser")
+                j += 1
+            resume_at = j
             continue
         if DATELINE.match(line):
             drop(line, "dateline")

@@ -7,6 +7,7 @@ so patterns match "hoà" and "hòa" alike while evidence is cut from the origina
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -21,9 +22,28 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
+# UTF-8 read as Windows-1252 inside an otherwise sound page ("TÃ¬m kiáº¿m" for "Tìm kiếm"): the
+# marks such a line carries, which Vietnamese written right never does
+_MOJIBAKE = re.compile(r"á[º»]|Ä[‘\x90]|Æ[°¡]|Ã[¡-¿\x80-\x9f]")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")  # "&nbsp;", "&amp;" left by a scraper
+
+
+def _repair_lines(text: str) -> str:
+    """Mojibake fixed line by line (ftfy, only where a line shows it: a whole-text pass could
+    touch sound capitals such as "NGÃ"), and HTML entities a scraper left as text."""
+    if _MOJIBAKE.search(text):
+        import ftfy
+
+        text = "\n".join(ftfy.fix_text(line) if _MOJIBAKE.search(line) else line for line in text.split("\n"))
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    return text
+
+
 def normalize_text(text: str) -> str:
-    """NFC, ordinary spaces, no invisible characters, Unix newlines."""
+    """NFC, ordinary spaces, no invisible characters, Unix newlines, mojibake and entities repaired."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _repair_lines(text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     return unicodedata.normalize("NFC", text)
