@@ -38,6 +38,9 @@ def people(text: str) -> dict[str, object]:
         ("Diễn đàn do Neak Oknha Chhun Sothy, Phó Chủ tịch Phòng Thương mại Campuchia, chủ trì.", "Chhun Sothy", "KH"),
         ("Dự lễ có Bộ trưởng Bộ Công nghệ và Truyền thông Lào Xổm-xạ-nít Phim-ma-xay.", "Xổm-xạ-nít Phim-ma-xay", "LA"),
         ("Dự lễ có Bộ trưởng Bộ Công nghệ và Truyền thông Xổm-xạ-nít Phim-ma-xay.", "Xổm-xạ-nít Phim-ma-xay", None),
+        ("Dự có Phó Chủ tịch Quốc hội Uông Chu Lưu.", "Uông Chu Lưu", "VN"),
+        ("Đại tướng Phan Văn Giang hội đàm với Samdech Pichey Sena Tea Banh.", "Tea Banh", "KH"),
+        ("Quốc vụ khanh Bộ Giáo dục, Thanh niên và Thể thao Campuchia Chan Sokha đã ký kế hoạch.", "Chan Sokha", "KH"),
         # a list of leaders, each introduced by a title, is no appositive
         ("Chủ tịch nước Lương Cường, Thủ tướng Phạm Minh Chính đã tiếp đoàn.", "Phạm Minh Chính", "VN"),
     ],
@@ -62,6 +65,7 @@ def test_names_and_sides(text, name, country):
         ("Ông Chau Sa Rây, Trụ trì chùa Ba Sam Đôn, đã tiếp đoàn.", "Ba Sam Đôn"),
         ("Nhân dịp Tết Nguyên đán Bính Ngọ, lãnh đạo tỉnh thăm các lưu học sinh Lào.", "Bính Ngọ"),
         ("Lãnh đạo tỉnh tiếp Đoàn Hội Người Việt tại Lào.", "Đoàn Hội Người Việt"),
+        ("Thủ tướng dự Diễn đàn Doanh nghiệp Việt Nam - Campuchia.", "Doanh"),
         ("Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh Chea Sokha dự lễ.", "Hồ Chí Minh"),
         ("Phát biểu có ông Lê Văn Toàn, Tổng Giám đốc Lanexang Mobile, và nhiều doanh nghiệp.", "Lanexang Mobile"),
         ("Dự có ông Võ Văn Tứ, Chủ tịch HĐQT Công ty CP Cao su Đồng Phú, và bà Trần Thị Mai.", "Đồng Phú"),

@@ -33,7 +33,7 @@ _ABBREVIATED_TITLE = re.compile(r"[A-ZĐ][\w.]{0,6}\.")  # "Dr.", "TS.", "PGS.TS
 _ENDS_WITH_DASH = re.compile(r"\s*[-–]\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:()–]")
 _ACTOR_AFTER = re.compile(
-    r"\s+(?:đã\s+|đang\s+|sẽ\s+|cũng\s+)?(?:tiếp|hội kiến|hội đàm|điện đàm|chào xã giao|dẫn đầu|đồng chủ trì|chủ trì)(?!\w)"
+    r"\s+(?:đã\s+|đang\s+|sẽ\s+|cũng\s+)?(?:tiếp|hội kiến|hội đàm|điện đàm|chào xã giao|dẫn đầu|đồng chủ trì|chủ trì|ký(?: kết)?)(?!\w)"
 )
 _AT_ADMIN = re.compile(r"(?:tại|ở|đến|tới|từ)\s+(?:thành phố|tp\.?|thủ đô|tỉnh|thị xã|huyện|quận)\s+$")
 
