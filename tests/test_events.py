@@ -1262,3 +1262,18 @@ def test_the_sides_recalling_a_past_meeting_are_not_added_to_it():
         "Vathana Dalaloy đã hội đàm về thanh toán bằng đồng bản tệ."
     )
     assert [(e.date, names(e)) for e in of_type(a, "talks")] == [("2023-10", ["Nguyễn Thị Hồng", "Vathana Dalaloy"])]
+
+
+def test_a_convention_centre_is_no_meeting_a_site_visit_inside_a_trip_stands_and_a_date_of_effect_dates_nothing():
+    a = article(
+        "Đoàn đại biểu tỉnh Kratie do ông Pich Sophal dẫn đầu thăm và làm việc tại tỉnh Bình Phước từ ngày 24 "
+        "đến 27/8/2022.\n\n"
+        "Chiều 25/8, tại Trung tâm Hội nghị tỉnh ở TP. Đồng Xoài, ông Trần Tuệ Hiền đã hội đàm với ông Pich Sophal. "
+        "Kết thúc hội đàm, hai ông đã ký Biên bản ghi nhớ hợp tác giai đoạn 2023 - 2027. Văn bản có hiệu lực "
+        "từ ngày 1/1/2023.\n\n"
+        "Lãnh đạo hai tỉnh ký Biên bản ghi nhớ hợp tác.\n\n"
+        "Trước đó, sáng 24/8, ông Pich Sophal và Đoàn đã đến thăm Khu kinh tế cửa khẩu Hoa Lư."
+    )
+    assert of_type(a, "conference") == []
+    assert [e.date for e in of_type(a, "signing")] == ["2022-08-25"]
+    assert sorted((e.date, e.end_date or "") for e in of_type(a, "visit")) == [("2022-08-24", ""), ("2022-08-24", "2022-08-27")]

@@ -88,7 +88,10 @@ def _dates_something(text: str, m: re.Match[str]) -> bool:
     """ "Hôm nay, …", "vào hôm nay", "… tại Hà Nội hôm nay.": the word dates something; after a
     noun and before more words it qualifies the noun ("Việt Nam hôm nay")."""
     return bool(_CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start()) or _CLAUSE_ENDS.match(text, m.end()))
-_SINCE = re.compile(r"(?:kể\s+từ|từ\s+khi|từ\s+năm|từ\s+tháng|đến nay)\s*$", re.IGNORECASE)
+_SINCE = re.compile(
+    r"(?:kể\s+từ|từ\s+khi|từ\s+năm|từ\s+tháng|đến nay|(?:hiệu lực|áp dụng)\s+(?:kể\s+)?từ(?:\s+ngày)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _valid(y: int | None, m: int | None, d: int | None) -> bool:
@@ -178,7 +181,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
                "tuần trước": "last_week", "tuần qua": "last_week"}[word]
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), None, None, None, relative=rel))
-    found = [f if not _SINCE.search(original[max(0, f.start - 12) : f.start]) else _as_since(f) for f in found]
+    found = [f if not _SINCE.search(original[max(0, f.start - 24) : f.start]) else _as_since(f) for f in found]
     return tuple(sorted(found, key=lambda f: f.start))
 
 

@@ -70,6 +70,7 @@ _ANAPHORIC = re.compile(
     re.IGNORECASE,
 )
 _AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong) (?:buổi )?lễ(?!\w)(?! (?:ký|kí)(?!\w))", re.IGNORECASE)
+_HALL_OF_MEETINGS = ("trung tâm", "cung", "nhà", "phòng", "khách sạn")
 _DOCUMENT_OF_A_MEETING = ("biên bản", "văn kiện", "nghị quyết", "thông cáo chung", "kết luận")
 _YEAR_SHIFT = {"ngoái": -1, "nay": 0, "tới": 1}
 _VISIT_YEAR_BEFORE = re.compile(r"\W*(?:(?:vào |hồi )?(?:cuối|đầu|giữa) )?năm (?P<w>ngoái|nay|tới)\s*,", re.IGNORECASE)
@@ -536,6 +537,8 @@ def find_events(
                     reference = True  # "sang thăm, làm việc tại tỉnh X và gặp gỡ bà con": part of the visit
                 if ctype == "conference" and before.rstrip().lower().endswith(_DOCUMENT_OF_A_MEETING):
                     reference = True  # "đã ký Biên bản Hội nghị": the meeting's record, not another meeting
+                if ctype == "conference" and low[c_start:c_start + 1].isupper() and before.rstrip().lower().endswith(_HALL_OF_MEETINGS):
+                    continue  # "tại Trung tâm Hội nghị tỉnh": a building, not a meeting
                 if ctype == "visit" and _MEMORIAL_AFTER.match(low, c_end):
                     reference = True  # "đến thăm Khu lưu niệm Chủ tịch …": homage, like a wreath-laying
                 if ctype == "visit":
@@ -1240,6 +1243,8 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue  # the deputies' own session the same day, with none of the ministers; a call on someone else
         if e.type == "reception" and _is_gathering(e.cue) != _is_gathering(ev.cue) and e.cue and ev.cue:
             continue  # "tổ chức gặp mặt lưu học sinh …. Trước đó, sáng cùng ngày, A đã tiếp B": a call and a gathering
+        if e.type == "visit" and bool(e.end_date) != bool(ev.end_date) and e.place and ev.place and e.place != ev.place:
+            continue  # "từ ngày 24 đến 27/8 … Sáng 24/8, Đoàn đến thăm Khu kinh tế cửa khẩu Hoa Lư": a visit inside the trip
         if e.split_group is not None and ev.split_group is not None:
             continue
         if _other_document(e, ev.document, _keys(ev.people), _keys(e.people)):

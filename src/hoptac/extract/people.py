@@ -33,7 +33,8 @@ _ABBREVIATED_TITLE = re.compile(r"[A-ZĐ][\w.]{0,6}\.")  # "Dr.", "TS.", "PGS.TS
 _ENDS_WITH_DASH = re.compile(r"\s*[-–]\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:()–]")
 _ACTOR_AFTER = re.compile(
-    r"\s+(?:đã\s+|đang\s+|sẽ\s+|cũng\s+)?(?:tiếp|hội kiến|hội đàm|điện đàm|chào xã giao|dẫn đầu|đồng chủ trì|chủ trì|ký(?: kết)?)(?!\w)"
+    r"\s+(?:đã\s+|đang\s+|sẽ\s+|cũng\s+)?(?:tiếp|hội kiến|hội đàm|điện đàm|chào xã giao|dẫn đầu|đồng chủ trì|chủ trì)(?!\w)"
+    r"|\s+(?:đã|cùng)\s+ký(?!\w)"  # "… Campuchia Chan Sokha đã ký": not a headline's "Hãng X ký …"
 )
 _AT_ADMIN = re.compile(r"(?:tại|ở|đến|tới|từ)\s+(?:thành phố|tp\.?|thủ đô|tỉnh|thị xã|huyện|quận)\s+$")
 
