@@ -1277,3 +1277,17 @@ def test_a_convention_centre_is_no_meeting_a_site_visit_inside_a_trip_stands_and
     assert of_type(a, "conference") == []
     assert [e.date for e in of_type(a, "signing")] == ["2022-08-25"]
     assert sorted((e.date, e.end_date or "") for e in of_type(a, "visit")) == [("2022-08-24", ""), ("2022-08-24", "2022-08-27")]
+
+
+def test_a_main_verb_after_a_before_clause_a_plans_own_month_and_a_welcome_far_before_the_talks():
+    a = article(
+        "Sáng 10/12/2019, tại Hà Nội, Đại tướng Ngô Xuân Lịch chủ trì lễ đón chính thức Đại tướng Tea Banh và Đoàn, "
+        "ngay sau đó hai Bộ trưởng Quốc phòng đã hội đàm.\n\n"
+        "Hai Bộ trưởng nhắc lại kết quả cuộc gặp tại Băng Cốc hồi tháng 11/2019, nhất trí tổ chức Hội nghị hợp tác "
+        "quốc phòng vào tháng 6/2020 tại Phnôm Pênh.\n\n"
+        "Sáng 11/12/2019, trước khi Đoàn về nước qua cửa khẩu Mộc Bài, tại Cửa khẩu Mộc Bài, tỉnh Tây Ninh đã tổ chức "
+        "lễ bàn giao hài cốt liệt sĩ. Dự lễ bàn giao có ông Trần Lưu Quang và ông Chea Sokha."
+    )
+    assert [e.date for e in of_type(a, "talks")] == ["2019-12-10"]
+    conferences = sorted(e.date for e in of_type(a, "conference"))
+    assert conferences == ["2019-12-11", "2020-06"]

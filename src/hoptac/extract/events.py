@@ -90,7 +90,9 @@ _THANKS_BEFORE = PhraseSet.compile(
 # "Tối 4/3, ngay sau khi Đoàn đến Pắc-xan, X chủ trì tiệc chiêu đãi": after the comma comes the main clause
 # (without "ngay", only closed by a comma before a capitalised subject: "trước khi kết thúc chuyến thăm, Bộ trưởng X …")
 _WHEN_CLAUSE_CLOSED = re.compile(
-    r"(?:ngay (?:sau khi|trước khi)[^,.;:]{0,120},|(?:sau khi|trước khi)[^,.;:]{0,120},\s+(?-i:[A-ZĐ]))[^,.;:]*$",
+    r"(?:ngay (?:sau khi|trước khi)[^,.;:]{0,120},|(?:sau khi|trước khi)[^,.;:]{0,120},\s+(?-i:[A-ZĐ])"
+    # "trước khi Đoàn về nước …, tại Cửa khẩu X, tỉnh Y đã tổ chức lễ …": a main verb of its own
+    r"|(?:sau khi|trước khi)[^.;:]{0,160},[^.;:]{0,120}\s(?:đã|sẽ|vừa)(?:\s+(?:tổ chức|cùng|chủ trì))?\s*$)[^,.;:]*$",
     re.IGNORECASE,
 )
 # "đã có cuộc hội đàm", "đã chứng kiến lễ ký": the clause's own predicate, an event even after "Kết thúc …,"
@@ -572,6 +574,10 @@ def find_events(
                     # the act told first is not the day of what it plans
                     told_done = bool(ci) and "đã" in low[max(0, cues[ci - 1][0] - 12) : cues[ci - 1][1]].lower().split()
                     pool = [d for d in days if d.start >= cues[ci - 1][1]] if cue_planned and told_done else days
+                    # "… hồi tháng 12/2021, nhất trí tổ chức kỳ họp … vào tháng 12/2022": a plan's own date follows it
+                    own_after = [d for d in days if c_end <= d.start < (len(low) if ci + 1 == len(cues) else cues[ci + 1][0])]
+                    if cue_planned and own_after and "đã" not in low[max(0, c_start - 12) : c_end].lower().split():
+                        pool = own_after
                     date = _nearest(pool, c_start) or (ranges[0] if ranges and not visit_owns_range else None)
                 earlier = made.get(ctype)
                 if ctype in made and not (earlier is not None and predicate and not reference and date is not None):
