@@ -1291,3 +1291,12 @@ def test_a_main_verb_after_a_before_clause_a_plans_own_month_and_a_welcome_far_b
     assert [e.date for e in of_type(a, "talks")] == ["2019-12-10"]
     conferences = sorted(e.date for e in of_type(a, "conference"))
     assert conferences == ["2019-12-11", "2020-06"]
+
+
+def test_the_people_of_calls_told_in_turn_said_again_at_those_calls_make_no_third():
+    a = article(
+        "Chiều 22/3/2025, tại Phnôm Pênh, Đại tướng Phan Văn Giang lần lượt chào xã giao Chủ tịch Thượng viện "
+        "Hun Sen và Thủ tướng Hun Manet. Tại các cuộc gặp, Samdech Hun Sen và Samdech Hun Manet đều đánh giá cao "
+        "hợp tác quốc phòng."
+    )
+    assert sorted(names(e) for e in of_type(a, "reception")) == [["Hun Manet", "Phan Văn Giang"], ["Hun Sen", "Phan Văn Giang"]]

@@ -978,6 +978,8 @@ def _assemble(
             continue
         if m.type == "visit" or (m.reference and not m.anaphoric):
             continue
+        if m.anaphoric and m.people and _keys(m.people) <= {k for e in events if e.type == m.type for k in _keys(e.people)}:
+            continue  # "Tại các cuộc gặp, A và B …": the calls on A and on B, already told
         # "Trước lễ ký, Thứ trưởng A đã tiếp Thứ trưởng B": a weak verb with its two sides, dated
         # by the event its clause names, stands
         tied = (m.predicate and not m.planned and len(_keys(m.people)) >= 2 and any(
