@@ -1300,3 +1300,11 @@ def test_the_people_of_calls_told_in_turn_said_again_at_those_calls_make_no_thir
         "hợp tác quốc phòng."
     )
     assert sorted(names(e) for e in of_type(a, "reception")) == [["Hun Manet", "Phan Văn Giang"], ["Hun Sen", "Phan Văn Giang"]]
+
+
+def test_a_meeting_someone_is_in_town_for_is_the_reason_of_a_call_not_a_meeting_that_day():
+    a = article(
+        "Sáng 9/12/2022, tại Phnôm Pênh, Thủ tướng Hun Sen đã tiếp Đại tướng Tô Lâm, Bộ trưởng Bộ Công an Việt Nam, "
+        "đang ở Campuchia dự Hội nghị hợp tác và phát triển các tỉnh biên giới."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("reception", "2022-12-09")]

@@ -70,6 +70,7 @@ _ANAPHORIC = re.compile(
     re.IGNORECASE,
 )
 _AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong) (?:buổi )?lễ(?!\w)(?! (?:ký|kí)(?!\w))", re.IGNORECASE)
+_STAYING_FOR = re.compile(r"(?:đang ở|đang có mặt tại)\s[^,.;]{1,30}?\s(?:tham\s)?dự\s+$", re.IGNORECASE)
 _HALL_OF_MEETINGS = ("trung tâm", "cung", "nhà", "phòng", "khách sạn")
 _DOCUMENT_OF_A_MEETING = ("biên bản", "văn kiện", "nghị quyết", "thông cáo chung", "kết luận")
 _YEAR_SHIFT = {"ngoái": -1, "nay": 0, "tới": 1}
@@ -537,6 +538,8 @@ def find_events(
                         and not any(g_start + visit_before[1] <= p.start < g_start + (cues[ci + 1][0] if ci + 1 < len(cues) else len(low))
                                     for p in persons)):
                     reference = True  # "sang thăm, làm việc tại tỉnh X và gặp gỡ bà con": part of the visit
+                if ctype == "conference" and _STAYING_FOR.search(before):
+                    reference = True  # "đã tiếp Đại tướng X, đang ở Campuchia dự Hội nghị …": why X is there
                 if ctype == "conference" and before.rstrip().lower().endswith(_DOCUMENT_OF_A_MEETING):
                     reference = True  # "đã ký Biên bản Hội nghị": the meeting's record, not another meeting
                 if ctype == "conference" and low[c_start:c_start + 1].isupper() and before.rstrip().lower().endswith(_HALL_OF_MEETINGS):
