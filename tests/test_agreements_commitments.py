@@ -114,3 +114,11 @@ def test_coordination_rules_and_twinning_documents_have_periods():
     rules = agreements("Hai bên triển khai hiệu quả Quy chế phối hợp giai đoạn 2023 - 2027 giữa hai đơn vị.")
     twinning = agreements("Hai trưởng bản đã ký văn bản kết nghĩa giữa hai bản giai đoạn 2024 - 2029.")
     assert [(a.start_year, a.end_year) for a in rules + twinning] == [(2023, 2027), (2024, 2029)]
+
+
+def test_a_joint_scheme_of_cooperation_has_its_period_a_domestic_one_is_no_agreement():
+    found = {(a.start_year, a.end_year) for a in agreements(
+        "Hai bên đánh giá Đề án nâng cao chất lượng hợp tác Việt Nam - Lào trong lĩnh vực giáo dục giai đoạn "
+        "2011 - 2020 và thống nhất xây dựng Đề án giai đoạn 2021 - 2030 về hợp tác đào tạo.")}
+    assert found == {(2011, 2020), (2021, 2030)}
+    assert agreements("Tỉnh triển khai Đề án phát triển du lịch giai đoạn 2021 - 2025.") == []
