@@ -562,8 +562,8 @@ def find_events(
                                                  relative=f"year{_YEAR_SHIFT[yr.group('w')]:+d}")]
                     # "đã tiếp Bộ trưởng X, đang thăm Việt Nam": without its own range a visit beside
                     # another event is background
-                    # (a weak cue told after the visit, "sang thăm … và gặp gỡ bà con", is part of it,
-                    # (nor a ceremony attended after it, "sang thăm, làm việc tại X, dự lễ khánh thành …")
+                    # (neither a weak cue told after the visit, "sang thăm … và gặp gỡ bà con", which is part of
+                    # it, nor a ceremony attended after it, "sang thăm, làm việc tại X, dự lễ khánh thành …")
                     beside = [c for c in primaries if c[0] < c_start or (c[3] >= 7 and not (
                         c[2] == "conference" and low[max(0, c[0] - 12) : c[0]].rstrip().lower().endswith("dự")))]
                     own_day = exact[0] if exact and not reference and not (beside and not ranges) else None
@@ -1036,11 +1036,10 @@ def _assemble(
             events.append(ev)
     # "bà Xổm-phon" after "bà Xổm-phon Vông-xỉ-đa": a participant is named by a full spelling of theirs
     full_names: dict[str, str] = {}
+    titles_of: dict[str, list[str]] = {}  # every title a person is given in the article
     for p in people:
         if " " in p.name:
             full_names.setdefault(p.key, p.name)
-    titles_of: dict[str, list[str]] = {}
-    for p in people:
         titles_of.setdefault(p.key, []).extend(p.titles)
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.order):
