@@ -69,7 +69,7 @@ _MONTH = PhraseSet.compile(
     rf"|\s+năm\s+(?P<rely>ngoái|trước|nay|tới|sau)|(?P<recent>\s+(?:vừa qua|trước|này|qua)))?",
     whole_words=False,
 )
-_YEAR_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}
+YEAR_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}  # "năm ngoái": the year before the article's
 # "Năm 2021, …" opening a sentence frames what follows in that year
 _YEAR_FRAME = re.compile(r"(?:^|[:;]\s*)\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
@@ -163,7 +163,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         mo = int(m.group(2))
         year = int(m.group(3)) if m.group(3) else None
         pre = (m.group("pre") or "").lower()
-        rel = f"year{_YEAR_SHIFT[m.group('rely').lower()]:+d}" if m.group("rely") else None
+        rel = f"year{YEAR_SHIFT[m.group('rely').lower()]:+d}" if m.group("rely") else None
         if free(m.start(), m.end()) and _valid(year, mo, None):
             add(DateMention(m.start(), m.end(), None, mo, year, relative=rel or ("recent" if m.group("recent") else None),
                             since="từ" in pre))

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 from hoptac.clean.normalize import document_key, document_shadow, shadow
 from hoptac.extract.dates import (
+    YEAR_SHIFT,
     Anchor,
     DateMention,
     find_dates,
@@ -73,7 +74,6 @@ _AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong) (?:buổi )?lễ(?!\w)(?! (?:
 _STAYING_FOR = re.compile(r"(?:đang ở|đang có mặt tại)\s[^,.;]{1,30}?\s(?:tham\s)?dự\s+$", re.IGNORECASE)
 _HALL_OF_MEETINGS = ("trung tâm", "cung", "nhà", "phòng", "khách sạn")
 _DOCUMENT_OF_A_MEETING = ("biên bản", "văn kiện", "nghị quyết", "thông cáo chung", "kết luận")
-_YEAR_SHIFT = {"ngoái": -1, "nay": 0, "tới": 1}
 _VISIT_YEAR_BEFORE = re.compile(r"\W*(?:(?:vào |hồi )?(?:cuối|đầu|giữa) )?năm (?P<w>ngoái|nay|tới)\s*,", re.IGNORECASE)
 _VISIT_YEAR_AFTER = re.compile(r"(?<!\w)(?:trong|vào (?:cuối|đầu|giữa)) năm (?P<w>nay|tới)(?!\w)", re.IGNORECASE)
 _CONTEXTUAL = re.compile(
@@ -559,7 +559,7 @@ def find_events(
                         yr = _VISIT_YEAR_BEFORE.match(low) or _VISIT_YEAR_AFTER.search(low, c_end, own_scope_end)
                         if yr is not None:
                             exact = [DateMention(yr.start(), yr.end(), None, None, None,
-                                                 relative=f"year{_YEAR_SHIFT[yr.group('w')]:+d}")]
+                                                 relative=f"year{YEAR_SHIFT[yr.group('w')]:+d}")]
                     # "đã tiếp Bộ trưởng X, đang thăm Việt Nam": without its own range a visit beside
                     # another event is background
                     # (neither a weak cue told after the visit, "sang thăm … và gặp gỡ bà con", which is part of
@@ -680,7 +680,11 @@ def find_events(
                         mm.people = [p for p in mm.people if not any(a <= p.start < b for a, b in carved)]
         # "Theo chương trình, ngày mai, A sẽ chào xã giao B … trong chuyến thăm": those named are at the
         # act the sentence tells, not on the visit it names in passing
-        here = [mm for mm in mentions if mm.sentence == (s_start, s_end)]
+        here = []  # this sentence's mentions: the last ones appended
+        for mm in reversed(mentions):
+            if mm.sentence != (s_start, s_end):
+                break
+            here.append(mm)
         if any(not mm.reference and mm.type != "visit" for mm in here):
             for mm in here:
                 if mm.reference and not mm.anaphoric and mm.type == "visit":
