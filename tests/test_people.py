@@ -215,3 +215,15 @@ def test_rarer_kinh_family_names_and_the_excellency_before_a_name():
     )
     assert {"Kê Văn Lực", "Nhâm Thị Lê", "Kong Ratha", "Chheng Bopha"} <= set(names)
     assert people("Dự hội đàm có ông Kê Văn Lực, Phó Chủ tịch UBND huyện.")["Kê Văn Lực"].vietnamese
+
+
+def test_a_ministry_whose_name_lists_its_fields_keeps_its_commas():
+    found = people(
+        "Chiều 9/4, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Văn Khang tiếp Bộ trưởng Bộ Thông tin, "
+        "Văn hóa và Du lịch Lào Khăm-phăn Phôm-ma-thắt. Dự có bà Chea Sokunthea, Thứ trưởng Bộ Giáo dục, "
+        "Thanh niên và Thể thao Campuchia, và ông Lê Văn Tân."
+    )
+    assert found["Khăm-phăn Phôm-ma-thắt"].titles == ["Bộ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào"]
+    assert found["Trịnh Văn Khang"].titles == ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]
+    assert found["Chea Sokunthea"].titles == ["Thứ trưởng Bộ Giáo dục, Thanh niên và Thể thao Campuchia"]
+    assert found["Chea Sokunthea"].country == "KH"

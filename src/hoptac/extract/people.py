@@ -29,6 +29,10 @@ _APPOSITION = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\s*[-–]\s*)\s*")
 _TITLE_LIST_SEP = re.compile(r",|;|\s[-–]\s")
 _IS_NOW = re.compile(r"(?:hiện là|nguyên là|là)\s+")
 _TITLE_SEP = re.compile(r",|\s[-–]\s")
+# a body's name that lists its fields ("Bộ Giáo dục, Thanh niên và Thể thao", "Bộ Thông tin, Văn hóa
+# và Du lịch"): before the comma, a body and one or two words; after it, words up to "và" + a capital
+_ENUM_BODY_BEFORE = re.compile(r"(?:^|\s)(?:Bộ|Sở|Ban|Cục|Vụ|Viện|Tổng cục|Ủy ban|Uỷ ban)\s+\w+(?:\s+\w+)?\s*$")
+_ENUM_BODY_AFTER = re.compile(r"\s*\w+(?:\s+\w+){0,3}?\s+và\s+(\w)")
 _ABBREVIATED_TITLE = re.compile(r"[A-ZĐ][\w.]{0,6}\.")  # "Dr.", "TS.", "PGS.TS.", "Th.S."
 _ENDS_WITH_DASH = re.compile(r"\s*[-–]\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:()–]")
@@ -213,7 +217,17 @@ def _title_before(text: str, start: int, shadowed: str) -> str | None:
     left = text[base:start]
     # the clause the name ends: after the last comma/semicolon/colon/paren/dash
     cut = _CLAUSE_MARK.search(left[::-1])  # the last mark: the first in the reversed text
+    body_comma = None  # "Bộ Giáo dục, Thanh niên và Thể thao": a comma inside one body's name
+    while cut and _enumerating_comma(left, len(left) - cut.start() - 1):
+        body_comma = body_comma or start - cut.start() - 1
+        cut = _CLAUSE_MARK.search(left[::-1], cut.end())
     begin = start - cut.start() if cut else base
+    if body_comma is not None:  # the title is the one that names that body, not one further left
+        last = None
+        for last in lex["title_set"].finditer(shadowed, begin, body_comma):
+            pass
+        if last is not None:
+            begin = last.start()
     if "-" in text[begin:start]:
         m = _DASH_CUT.search(text[begin:start])  # on the slice: its pattern anchors at the chunk's start
         if m:
@@ -244,7 +258,7 @@ def _titles_after(text: str, end: int) -> list[str]:
         return []
     rest = rest[m.end() :]
     out: list[str] = []
-    for chunk in _TITLE_LIST_SEP.split(rest):
+    for chunk in _split_keeping_bodies(_TITLE_LIST_SEP, rest):
         low = _key(chunk.strip())
         tm = lex["title_re"].match(low)
         if not tm:
@@ -295,8 +309,28 @@ def _country_of(s: str) -> str | None:
     return None
 
 
+def _enumerating_comma(s: str, i: int) -> bool:
+    """Whether the comma at ``s[i]`` is inside a body's name that lists its fields."""
+    if s[i] != "," or not _ENUM_BODY_BEFORE.search(s, max(0, i - 40), i):
+        return False
+    m = _ENUM_BODY_AFTER.match(s, i + 1)
+    return bool(m and s[i + 1 :].lstrip()[:1].isupper() and m.group(1).isupper())
+
+
+def _split_keeping_bodies(sep: re.Pattern[str], s: str) -> list[str]:
+    """``sep.split(s)``, except at a comma inside a body's name ("Bộ Thông tin, Văn hóa và Du lịch")."""
+    parts: list[str] = []
+    at = 0
+    for m in sep.finditer(s):
+        if not _enumerating_comma(s, m.start()):
+            parts.append(s[at : m.start()])
+            at = m.end()
+    parts.append(s[at:])
+    return parts
+
+
 def _split_titles(chunk: str) -> list[str]:
-    parts = [p.strip(" .") for p in _TITLE_SEP.split(chunk) if p.strip(" .")]
+    parts = [p.strip(" .") for p in _split_keeping_bodies(_TITLE_SEP, chunk) if p.strip(" .")]
     return parts
 
 
