@@ -1309,3 +1309,23 @@ def test_a_meeting_someone_is_in_town_for_is_the_reason_of_a_call_not_a_meeting_
         "đang ở Campuchia dự Hội nghị hợp tác và phát triển các tỉnh biên giới."
     )
     assert [(e.type, e.date) for e in a.events] == [("reception", "2022-12-09")]
+
+
+def test_a_visit_recalled_with_its_visitor_and_month_is_an_event_and_a_later_start_is_not_its_date():
+    a = article(
+        "Hai Bộ Nội vụ hội đàm\n\n"
+        "Sáng 6/9/2024, tại Hà Nội, Bộ trưởng Bộ Nội vụ Lê Văn Thuận đã hội đàm với Bộ trưởng Bộ Nội vụ "
+        "Lào Khăm-mạ-ny Phôm-vi-xay.\n\n"
+        "Hai Bộ trưởng nhắc lại chuyến thăm chính thức Lào của Bộ trưởng Lê Văn Thuận hồi tháng 3/2023, khi "
+        "hai bên hội đàm tại Viêng Chăn. Ông Khăm-mạ-ny cũng nhắc lại chuyến thăm Việt Nam hồi tháng 11-2022 của "
+        "đồng chí Vi-lay Xổm-phon, khi đó là Thứ trưởng."
+    )
+    visits = {(e.date, tuple(names(e))) for e in of_type(a, "visit")}
+    assert ("2023-03", ("Lê Văn Thuận",)) in visits
+    assert ("2022-11", ("Vi-lay Xổm-phon",)) in visits
+    b = article(
+        "Thủ tướng Campuchia thăm Việt Nam\n\n"
+        "Từ ngày 10 đến 12/12/2024, Thủ tướng Campuchia Mao Xa-rin thăm chính thức Việt Nam. Đây là chuyến "
+        "thăm đầu tiên của Thủ tướng Mao Xa-rin kể từ khi ông nhậm chức hồi tháng 8/2024."
+    )
+    assert [(e.date, e.end_date) for e in of_type(b, "visit")] == [("2024-12-10", "2024-12-12")]

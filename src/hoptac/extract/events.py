@@ -104,6 +104,12 @@ _PREDICATE_BEFORE = re.compile(
 # "Theo ông X, hội chợ sẽ diễn ra …": X is the source of what follows ("theo lời mời của X" is not)
 _ATTRIBUTED = re.compile(r"\W*theo\s+(?!lời\s|đề nghị|kế hoạch|chương trình|thỏa thuận|thoả thuận)[^,;.]{0,120},", re.IGNORECASE)
 _PLANNED_FOR = re.compile(r"dự kiến|sẽ", re.IGNORECASE)
+# "nhắc lại chuyến thăm chính thức Lào của Bộ trưởng X hồi tháng 7/2019", "chuyến thăm Campuchia
+# hồi tháng 12-2016 của đồng chí X": a visit recalled with its visitor and its own month
+_PRONOUN_PARTY = re.compile(r"\s+giữa\s+(?:đồng chí|ông|bà|ngài)\s+(?:với|và)\s", re.IGNORECASE)
+_RECALLED_OF = re.compile(r"\bcủa\b", re.IGNORECASE)
+_RECALLED_WHEN = re.compile(r"(?:hồi|vào)\s*$", re.IGNORECASE)
+_RECALLED_BREAK = re.compile(r"\b(?:khi|từ|kể từ|nhậm chức|sau khi|trước khi)\b|[;:]", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"(?:đã|vừa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
 _SPEECH = PhraseSet.compile(
@@ -552,7 +558,9 @@ def find_events(
                     # "Tháng 8/2023, ông X thăm …", "… dẫn đầu hồi tháng 11 năm ngoái": a month of its own
                     own_scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                     months = [d for d in days if d.day is None and d.month is not None and d.start < own_scope_end
-                              and (d.year is not None or (d.relative or "").startswith("year") or d.relative == "recent")]
+                              and (d.year is not None or (d.relative or "").startswith("year") or d.relative == "recent")
+                              # ("… đầu tiên của ông X kể từ khi ông nhậm chức hồi tháng 8/2023": another act's month)
+                              and not (d.start > c_end and _RECALLED_BREAK.search(low, c_end, d.start))]
                     exact = exact or months
                     if not exact:
                         # "Cuối năm ngoái, ông X dẫn đầu Đoàn sang thăm …", "… sang thăm Campuchia trong năm nay"
@@ -599,13 +607,16 @@ def find_events(
                 own_people = [p for p in persons if g_start + c_end <= p.start < g_start + scope_end]
                 if (reference and not anaphoric and not headline and own_dates and own_people and (
                         ctype != "visit"  # "nhân chuyến thăm của X dự kiến vào tháng 12": a visit still to come
-                        or _PLANNED_FOR.search(low, c_end, own_dates[0].start) is not None)):
+                        or _PLANNED_FOR.search(low, c_end, own_dates[0].start) is not None
+                        or _recalled_visit(low, c_end, own_dates[0]))):
                     reference, date = False, own_dates[0]
-                    carved.append((g_start + c_start, g_start + scope_end))
+                    a, b = g_start + c_start, g_start + scope_end
+                    carved.append((a, b))
                     mentions.append(_Mention(
                         type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
                         paragraph=_paragraph_of(text, s_start), order=order, date=date, people=own_people,
-                        reference=False, delegation_ref=0, planned=cue_planned, related=(), place=place,
+                        reference=False, delegation_ref=0, planned=cue_planned, related=(),
+                        place=_place_in(text[a:b], low_doc[a:b], places_in(a, b)),  # its own clause's
                         cue=low[c_start:c_end].lower()))
                     order += 1
                     made[ctype] = None
@@ -651,6 +662,13 @@ def find_events(
                     m.people = guests[:1]
                     if not guests:
                         m.delegation_ref |= VISITOR
+                if ctype == "visit" and not reference and m.cue.startswith("chuyến"):
+                    # "Ông A nhắc lại chuyến thăm Việt Nam hồi tháng 11 của đồng chí B": the visit is B's
+                    scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
+                    of = _RECALLED_OF.search(low, c_end, scope_end)
+                    visitors = [p for p in persons if of and g_start + of.end() <= p.start < g_start + scope_end]
+                    if visitors:
+                        m.people = visitors
                 if ctype == "visit" and not reference:
                     # a visit is the visiting head's (and the host who invited them), not everyone named
                     heads = _heads_in(text, g_start, g_end, people)
@@ -677,7 +695,11 @@ def find_events(
             if carved:
                 for mm in mentions:
                     if mm.sentence == (s_start, s_end) and not any(a == mm.cue_start for a, _ in carved):
-                        mm.people = [p for p in mm.people if not any(a <= p.start < b for a, b in carved)]
+                        gone = [p for p in mm.people if any(a <= p.start < b for a, b in carved)]
+                        mm.people = [p for p in mm.people if p not in gone]
+                        if gone and _PRONOUN_PARTY.match(low_doc, mm.cue_start + len(mm.cue)):
+                            # "… của đồng chí X, … và cuộc hội kiến giữa đồng chí với Y": X again
+                            mm.people.insert(0, max((p for p in gone if p.start < mm.cue_start), key=lambda p: p.start, default=gone[-1]))
         # "Theo chương trình, ngày mai, A sẽ chào xã giao B … trong chuyến thăm": those named are at the
         # act the sentence tells, not on the visit it names in passing
         here = []  # this sentence's mentions: the last ones appended
@@ -705,6 +727,18 @@ def find_events(
     headline_dates = [resolve(d, anchor)[0] for d in find_dates(text[:title_end]) if d.day is not None] if title_end else []
     headline_date = headline_dates[0] if len(set(headline_dates)) == 1 else None
     return _assemble(text, mentions, people, anchor, early_end, headline_date, doc_dates)
+
+
+def _recalled_visit(low: str, cue_end: int, date: DateMention) -> bool:
+    """Whether a visit named in passing ("chuyến thăm …") is dated by ``date`` as one that took
+    place: "… của X hồi tháng 7/2019" or "… hồi tháng 12-2016 của X", a month of a known year,
+    not the date of something else told between ("… kể từ khi ông nhậm chức hồi tháng 8/2023")."""
+    if date.month is None or date.year is None or date.is_range:
+        return False
+    between = low[cue_end : date.start]
+    if len(between) > 160 or _RECALLED_BREAK.search(between) or not _RECALLED_WHEN.search(between):
+        return False
+    return bool(_RECALLED_OF.search(between) or _RECALLED_OF.match(low, date.end + 1))
 
 
 @cache
