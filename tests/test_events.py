@@ -1329,3 +1329,17 @@ def test_a_visit_recalled_with_its_visitor_and_month_is_an_event_and_a_later_sta
         "thăm đầu tiên của Thủ tướng Mao Xa-rin kể từ khi ông nhậm chức hồi tháng 8/2024."
     )
     assert [(e.date, e.end_date) for e in of_type(b, "visit")] == [("2024-12-10", "2024-12-12")]
+
+
+def test_two_meetings_of_one_day_told_apart_by_the_part_of_the_day_stay_two():
+    a = article(
+        "Đoàn tỉnh Quảng Trị làm việc tại Xa-va-na-khệt\n\n"
+        "Ngày 9/5/2024, Đoàn đại biểu tỉnh Quảng Trị do đồng chí Hà Sỹ Đồng, Chủ tịch UBND tỉnh, dẫn đầu đã "
+        "hội đàm với Tỉnh trưởng Xa-va-na-khệt Xạn-ti-xúc Xỉ-mạ-la-vông.\n\n"
+        "Trước đó, sáng 8/5, Đoàn đã làm việc với Công ty Lào Cao su, do ông Nguyễn Văn Lợi, Giám đốc, chủ trì. "
+        "Chiều 8/5, Đoàn đã làm việc với Ban Chỉ huy Quân sự tỉnh do Đại tá Bun-thoong Xỉ-xu-vông, Chỉ huy "
+        "trưởng, chủ trì."
+    )
+    talks = sorted(names(e) for e in of_type(a, "talks") if e.date == "2024-05-08")
+    assert len(talks) == 2
+    assert "Nguyễn Văn Lợi" in talks[1] and "Bun-thoong Xỉ-xu-vông" in talks[0]

@@ -213,6 +213,7 @@ class _Mention:
     split_group: int | None = None
     cue: str = ""  # the cue's words as written, lower-cased ("hội nghị trực tuyến")
     hosts: frozenset[str] = frozenset()  # keys of those named before a reception's verb
+    part: str = ""  # part of the day its date names ("sáng", "chiều", "tối"), if any
     past: bool = False  # "đã ký", "vừa hội đàm": told as done
     document: str = ""  # what a signing signs, by its kind ("biên bản", "kế hoạch")
     pair: tuple[str, tuple[Mention, ...]] | None = None  # "hai Thứ trưởng": the title, the last two holding it
@@ -237,6 +238,7 @@ class _Event:
     cue: str = ""
     hosts: frozenset[str] = frozenset()
     document: str = ""
+    part: str = ""
     pair: tuple[str, tuple[Mention, ...]] | None = None
 
 
@@ -630,6 +632,8 @@ def find_events(
                 )
                 order += 1
                 made[ctype] = m if reference else None
+                if m.date is not None:
+                    m.part = _part_of_day(low, m.date)
                 m.past = bool(_PAST_BEFORE.search(before)) or m.cue.startswith(("đã ", "vừa "))
                 m.attending = _ATTENDING_BEFORE.search(low, max(0, c_start - 30), c_start) is not None
                 m.praised = thanked and reference and ctype != "visit"
@@ -727,6 +731,15 @@ def find_events(
     headline_dates = [resolve(d, anchor)[0] for d in find_dates(text[:title_end]) if d.day is not None] if title_end else []
     headline_date = headline_dates[0] if len(set(headline_dates)) == 1 else None
     return _assemble(text, mentions, people, anchor, early_end, headline_date, doc_dates)
+
+
+_PARTS_OF_DAY = {"sáng": "sáng", "rạng": "sáng", "trưa": "trưa", "chiều": "chiều", "tối": "tối", "đêm": "tối", "khuya": "tối"}
+
+
+def _part_of_day(low: str, date: DateMention) -> str:
+    """The part of the day a date names: its span opens with it ("sáng 18/4", "chiều cùng ngày")."""
+    first = low[date.start : date.end].split(maxsplit=1)
+    return _PARTS_OF_DAY.get(first[0].lower(), "") if first else ""
 
 
 def _recalled_visit(low: str, cue_end: int, date: DateMention) -> bool:
@@ -981,7 +994,7 @@ def _assemble(
         # date is null, as the text supports no more)
         # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
         ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
-                    m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range, cue=m.cue, hosts=m.hosts,
+                    m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range, cue=m.cue, hosts=m.hosts, part=m.part,
                     document=m.document, pair=m.pair)
         # "Cùng ngày, Đoàn đến chúc Tết Bộ Chỉ huy Quân sự tỉnh": "the same day" opens another
         # event; it is the same one only if it names someone already there (or both sides: "hai đoàn")
@@ -1293,6 +1306,8 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue  # "tổ chức gặp mặt lưu học sinh …. Trước đó, sáng cùng ngày, A đã tiếp B": a call and a gathering
         if e.type == "visit" and bool(e.end_date) != bool(ev.end_date) and e.place and ev.place and e.place != ev.place:
             continue  # "từ ngày 24 đến 27/8 … Sáng 24/8, Đoàn đến thăm Khu kinh tế cửa khẩu Hoa Lư": a visit inside the trip
+        if e.part and ev.part and e.part != ev.part and not _keys(e.people) & _keys(ev.people):
+            continue  # "Sáng 18/4, Đoàn làm việc với A. Chiều 18/4, Đoàn làm việc với B": two meetings
         if e.split_group is not None and ev.split_group is not None:
             continue
         if _other_document(e, ev.document, _keys(ev.people), _keys(e.people)):
