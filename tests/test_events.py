@@ -1343,3 +1343,18 @@ def test_two_meetings_of_one_day_told_apart_by_the_part_of_the_day_stay_two():
     talks = sorted(names(e) for e in of_type(a, "talks") if e.date == "2024-05-08")
     assert len(talks) == 2
     assert "Nguyễn Văn Lợi" in talks[1] and "Bun-thoong Xỉ-xu-vông" in talks[0]
+
+
+def test_the_delegation_named_only_late_at_a_reception_is_the_one_that_visits_next():
+    a = article(
+        "Khai giảng lớp tiếng Việt cho cán bộ Chăm-pa-sắc\n\n"
+        "Sáng 9/9/2019, tại thành phố Pleiku, Sở Ngoại vụ tổ chức lễ khai giảng lớp tiếng Việt cho cán bộ tỉnh "
+        "Chăm-pa-sắc. Dự lễ có ông Trần Quốc Vinh, Phó Chủ tịch UBND tỉnh; bà Nguyễn Thị Hoa, Giám đốc Sở Ngoại vụ.\n\n"
+        "Phát biểu tại lễ, bà Nguyễn Thị Hoa cho biết đây là lớp thứ năm.\n\n"
+        "Học viên sẽ học trong ba tháng.\n\n"
+        "Chiều cùng ngày, ông Trần Quốc Vinh đã tiếp Đoàn công tác tỉnh Chăm-pa-sắc do ông Phon-xay Kẹo-vông "
+        "làm Trưởng đoàn.\n\n"
+        "Ngày mai (10/9), Đoàn sẽ đến thăm Trường Đại học Nông Lâm."
+    )
+    visits = of_type(a, "visit")
+    assert [(e.date, names(e)) for e in visits] == [("2019-09-10", ["Phon-xay Kẹo-vông"])]

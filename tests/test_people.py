@@ -227,3 +227,11 @@ def test_a_ministry_whose_name_lists_its_fields_keeps_its_commas():
     assert found["Trịnh Văn Khang"].titles == ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]
     assert found["Chea Sokunthea"].titles == ["Thứ trưởng Bộ Giáo dục, Thanh niên và Thể thao Campuchia"]
     assert found["Chea Sokunthea"].country == "KH"
+
+
+def test_a_school_of_a_kind_named_for_someone_is_no_person():
+    names = _names(
+        "Sáng 4/9, Trường Chính trị Nguyễn Văn Cừ tổ chức lễ khai giảng; Trường Trung học phổ thông Lê Quý Đôn "
+        "và Trường Phổ thông dân tộc nội trú Nguyễn Bỉnh Khiêm cùng dự. Ông Đào Minh Hải, Hiệu trưởng, phát biểu."
+    )
+    assert names == ["Đào Minh Hải"]

@@ -162,6 +162,7 @@ _HEAD = re.compile(
     r"(?:do|đứng đầu là)\s+(?:đồng chí|ông|bà|ngài)?\s*(?P<rest>.{0,400}?)(?:dẫn đầu|làm trưởng đoàn|làm Trưởng đoàn|,?\s*trưởng đoàn|chủ trì)",
     re.IGNORECASE,
 )
+_LEADS = re.compile(r"[^.;]{0,150}?(?:dẫn đầu|trưởng đoàn)", re.IGNORECASE)  # a delegation's head, not a chair
 _INVITER = re.compile(r"lời mời (?:của|từ)\s+", re.IGNORECASE)
 _MEMBER = re.compile(r"(?:tham dự|cùng dự|tháp tùng|có mặt|tham gia|dự hội|gồm)", re.IGNORECASE)
 _PARTICIPATE = re.compile(
@@ -938,6 +939,13 @@ def _principals(text: str, mentions: list[_Mention], people: list[Mention], earl
         invited_by = {p.key for p in inviters}
         heads = [p for m in mentions if m.type == "visit" and not m.reference
                  for p in m.people if p.key not in invited_by][:1]
+    if not heads and not inviters:
+        # "… đã tiếp Đoàn công tác tỉnh X do đồng chí Y làm Trưởng đoàn" told late, and "Đoàn" after
+        # it: the only delegation named at an event is the one "Đoàn" stands for
+        late = [h for h in _heads_in(text, early_end, len(text), people) if _LEADS.match(text, h.end) and any(
+            not m.reference and m.sentence[0] <= h.start < m.sentence[1] and h in m.people for m in mentions)]
+        if len({p.key for p in late}) == 1:
+            heads = late[:1]
     out: list[Mention] = []
     if heads:
         out.append(heads[0])
