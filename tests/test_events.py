@@ -1358,3 +1358,18 @@ def test_the_delegation_named_only_late_at_a_reception_is_the_one_that_visits_ne
     )
     visits = of_type(a, "visit")
     assert [(e.date, names(e)) for e in visits] == [("2019-09-10", ["Phon-xay Kẹo-vông"])]
+
+
+def test_the_end_of_a_visit_is_no_visit_a_return_visit_recalled_is_and_a_course_opening_is_a_ceremony():
+    a = article(
+        "Bộ trưởng Nguyễn Kim Sơn thăm Campuchia\n\n"
+        "Phnôm Pênh, 5/10/2023 (TTXVN) - Từ ngày 3 đến 6/10, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn "
+        "thăm chính thức Campuchia. Chuyến thăm là hoạt động đáp lại chuyến thăm Việt Nam của Bộ trưởng Hang "
+        "Chuon Naron hồi tháng 5/2022.\n\n"
+        "Sáng 4/10, hai Bộ trưởng đã hội đàm. Hôm qua (4/10), tại Phnôm Pênh, Đại sứ quán phối hợp với Trường "
+        "Đại học Hoàng gia khai giảng lớp tiếng Việt cho 40 sinh viên. Dự lễ có ông Nguyễn Kim Sơn.\n\n"
+        "Đoàn sẽ kết thúc chuyến thăm và về nước vào ngày 6/10."
+    )
+    visits = sorted((e.date, e.end_date, names(e)) for e in of_type(a, "visit"))
+    assert visits == [("2022-05", None, ["Hang Chuon Naron"]), ("2023-10-03", "2023-10-06", ["Nguyễn Kim Sơn"])]
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [("2023-10-04", ["Nguyễn Kim Sơn"])]

@@ -107,6 +107,7 @@ _PLANNED_FOR = re.compile(r"dự kiến|sẽ", re.IGNORECASE)
 # "nhắc lại chuyến thăm chính thức Lào của Bộ trưởng X hồi tháng 7/2019", "chuyến thăm Campuchia
 # hồi tháng 12-2016 của đồng chí X": a visit recalled with its visitor and its own month
 _PRONOUN_PARTY = re.compile(r"\s+giữa\s+(?:đồng chí|ông|bà|ngài)\s+(?:với|và)\s", re.IGNORECASE)
+_ENDING_BEFORE = re.compile(r"(?:kết thúc|khép lại|hoàn thành)\s+(?:tốt đẹp\s+)?$", re.IGNORECASE)
 _RECALLED_OF = re.compile(r"\bcủa\b", re.IGNORECASE)
 _RECALLED_WHEN = re.compile(r"(?:hồi|vào)\s*$", re.IGNORECASE)
 _RECALLED_BREAK = re.compile(r"\b(?:khi|từ|kể từ|nhậm chức|sau khi|trước khi)\b|[;:]", re.IGNORECASE)
@@ -555,6 +556,9 @@ def find_events(
                     continue  # "tại Trung tâm Hội nghị tỉnh": a building, not a meeting
                 if ctype == "visit" and _MEMORIAL_AFTER.match(low, c_end):
                     reference = True  # "đến thăm Khu lưu niệm Chủ tịch …": homage, like a wreath-laying
+                ending = ctype == "visit" and bool(_ENDING_BEFORE.search(before))
+                if ending:
+                    reference = True  # "Đoàn sẽ kết thúc chuyến thăm và về nước vào ngày 7/10": the visit's end
                 if ctype == "visit":
                     exact = [d for d in days if d.day is not None or d.relative in (
                         "today", "yesterday", "tomorrow", "same_day", "next_day")]
@@ -594,7 +598,12 @@ def find_events(
                         pool = own_after
                     date = _nearest(pool, c_start) or (ranges[0] if ranges and not visit_owns_range else None)
                 earlier = made.get(ctype)
-                if ctype in made and not (earlier is not None and predicate and not reference and date is not None):
+                # ("Chuyến thăm là hoạt động đáp lại chuyến thăm Việt Nam của X hồi tháng 3/2016": another visit)
+                recalled = ctype == "visit" and earlier is not None and any(
+                    _recalled_visit(low, c_end, d) for d in days
+                    if c_end <= d.start < (cues[ci + 1][0] if ci + 1 < len(cues) else len(low)))
+                if ctype in made and not (earlier is not None and predicate and not reference and date is not None) \
+                        and not recalled:
                     if ctype == "reception" and not reference:
                         _split_second_reception(mentions, text, g_start, cues, ci, persons)
                     continue
@@ -635,6 +644,8 @@ def find_events(
                 made[ctype] = m if reference else None
                 if m.date is not None:
                     m.part = _part_of_day(low, m.date)
+                if ending:  # (it tells nothing of the visit: not who, nor where, "về đến Hà Nội")
+                    m.people, m.place, m.delegation_ref = [], None, 0
                 m.past = bool(_PAST_BEFORE.search(before)) or m.cue.startswith(("đã ", "vừa "))
                 m.attending = _ATTENDING_BEFORE.search(low, max(0, c_start - 30), c_start) is not None
                 m.praised = thanked and reference and ctype != "visit"
