@@ -1373,3 +1373,18 @@ def test_the_end_of_a_visit_is_no_visit_a_return_visit_recalled_is_and_a_course_
     visits = sorted((e.date, e.end_date, names(e)) for e in of_type(a, "visit"))
     assert visits == [("2022-05", None, ["Hang Chuon Naron"]), ("2023-10-03", "2023-10-06", ["Nguyễn Kim Sơn"])]
     assert [(e.date, names(e)) for e in of_type(a, "conference")] == [("2023-10-04", ["Nguyễn Kim Sơn"])]
+
+
+def test_a_send_off_ceremony_those_at_a_programme_and_work_in_a_city_with_a_body():
+    a = article(
+        "Tiễn lưu học sinh Campuchia sang Việt Nam\n\n"
+        "Sáng 20/9/2024, tại Phnôm Pênh, Bộ Giáo dục, Thanh niên và Thể thao Campuchia tổ chức Lễ tiễn 150 lưu "
+        "học sinh sang Việt Nam học tập. Dự buổi lễ có Bộ trưởng Hang Chuon Naron và Đại sứ Nguyễn Minh Vũ.\n\n"
+        "Chiều 20/9, tại trụ sở Đại sứ quán, Đại sứ quán tổ chức chương trình gặp mặt lưu học sinh. Dự chương trình "
+        "có ông Nguyễn Minh Vũ và ông Lê Văn Hoan, Tham tán.\n\n"
+        "Theo kế hoạch, ngày 23/9, Đoàn cán bộ do ông Kong Sophal dẫn đầu sẽ làm việc tại thành phố Cần Thơ với "
+        "Trường Đại học Cần Thơ."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [("2024-09-20", ["Hang Chuon Naron", "Nguyễn Minh Vũ"])]
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [("2024-09-20", ["Lê Văn Hoan", "Nguyễn Minh Vũ"])]
+    assert [(e.date, names(e)) for e in of_type(a, "talks")] == [("2024-09-23", ["Kong Sophal"])]
