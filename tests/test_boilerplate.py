@@ -267,3 +267,15 @@ def test_aggregator_pages_top_teasers_section_datelines_and_a_one_word_cosigner(
     body, removed, title = clean_text(text)
     assert body == f"Hai tỉnh hợp tác\n\n{BODY}"
     assert any(r.reason == "dateline" for r in removed)
+
+
+def test_a_mastheads_city_and_day_and_a_byline_with_its_outlets_bureau():
+    text = (
+        "BÁO ĐIỆN BIÊN PHỦ\nĐiện Biên Phủ, Thứ Ba, 14/05/2024\nHà Nội, ngày 12/06/2025\n\n"
+        f"Tăng cường hợp tác\n\n{BODY}\n\nMinh Tuấn/VOV-Phnôm Pênh"
+    )
+    body, removed, _ = clean_text(text)
+    assert BODY in body
+    for junk in ("Thứ Ba, 14/05/2024", "ngày 12/06/2025", "Minh Tuấn/VOV"):
+        assert junk not in body
+    assert {"dateline", "byline"} <= {r.reason for r in removed}

@@ -56,7 +56,7 @@ _ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
 # "17:48", "17:48:12", "18h05", "9:12 sáng", "04:30 PM"
 _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối|trưa|am|pm|sa|ch)(?!\w))?(?:\s*{_ZONE})?"
 DATELINE = re.compile(
-    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?(?:\s*[-–]\s*|\s{{2,}}))?(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|xuất bản|ngày xuất bản|hôm nay)\s*:?\s*)*"
+    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?(?:\s*[-–,]\s*|\s{{2,}}))?(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|xuất bản|ngày xuất bản|hôm nay)\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
     rf"(?:\s*[|,–·-]?\s*(?:lúc\s+)?{_TIME})?"  # "12/12/2024 lúc 16:20", "07/03/2025 – 10:15"
     r"(?:\s*[·|]\s*[\d.,]+\s+lượt\s+(?:xem|đọc))?"  # "· 1.862 lượt đọc"
@@ -98,12 +98,14 @@ def _key(line: str) -> str:
 
 
 _AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# "Quang Hòa/VOV-Viêng Chăn", "Minh Thu/TTXVN": a writer, then the outlet (and its bureau)
+_OUTLET_AFTER_SLASH = re.compile(r"\s*/\s*[A-ZĐ][A-ZĐ0-9.&]{1,10}(?:\s*[-–]\s*[^\W\d_][\w ]{1,25})?\s*$")
 
 
 def _is_name_line(line: str) -> bool:
     """A short line of capitalised words: a byline such as "Khánh Linh", "Hà Duy - Minh Nguyệt"
     or "Thanh Tâm (Vụ Hợp tác quốc tế)"."""
-    line = _AFFILIATION.sub("", line.strip())
+    line = _OUTLET_AFTER_SLASH.sub("", _AFFILIATION.sub("", line.strip()))
     parts = [p for p in re.split(r"\s+[-–]\s+|,\s*", line.strip()) if p]
     if len(parts) > 1:  # ("H'LAN - NGỌC QUÝ": one of two writers may sign with one word)
         return len(parts) <= 3 and all(_is_name_line(p) or _is_one_word_name(p) for p in parts)
