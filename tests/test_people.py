@@ -235,3 +235,22 @@ def test_a_school_of_a_kind_named_for_someone_is_no_person():
         "và Trường Phổ thông dân tộc nội trú Nguyễn Bỉnh Khiêm cùng dự. Ông Đào Minh Hải, Hiệu trưởng, phát biểu."
     )
     assert names == ["Đào Minh Hải"]
+
+
+def test_academic_titles_without_a_full_stop_introduce_a_name_and_a_region_is_no_person():
+    found = people(
+        "Kết thúc hội đàm, PGS.TS Lê Văn Lợi và PGS.TS Bua-khăm Thíp-pha-vông đã ký Biên bản ghi nhớ. "
+        "Cùng đi có ThS Xổm-phon Kẹo-la và TS Phạm Văn Đức, Viện trưởng Viện Nghiên cứu Đông Nam Á."
+    )
+    assert {"Bua-khăm Thíp-pha-vông", "Xổm-phon Kẹo-la", "Lê Văn Lợi", "Phạm Văn Đức"} == set(found)
+
+
+def test_two_spellings_of_a_lao_name_apart_by_a_nasal_are_one_person_in_an_article():
+    found = list(people(
+        "Tối 14/11, PGS.TS Bun-xỉ Xay-nha-vông, Chủ tịch Viện, chủ trì tiệc chiêu đãi. Tại hội đàm, "
+        "PGS.TS Bounsy Xaynavong cho biết hai Viện đã hợp tác tốt. Ông Khăm-phăn Phôm-ma-thắt và ông "
+        "Khamphanh Phommathat cùng dự; ông Khăm-phăn Phôm-ma-xay phát biểu."
+    ).values())
+    key = {m.name: m.key for m in found}
+    assert key["Bun-xỉ Xay-nha-vông"] == key["Bounsy Xaynavong"]
+    assert key["Khăm-phăn Phôm-ma-thắt"] != key["Khăm-phăn Phôm-ma-xay"]

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from hoptac.clean.normalize import VIETNAMESE_LETTER, document_shadow, fold, shadow
 from hoptac.extract.phrases import PhraseSet
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
-from hoptac.resolve.keys import compact, known_person, person_key
+from hoptac.resolve.keys import compact, known_person, person_key, skeleton
 
 # patterns used in loops, compiled once
 _DASH_CUT = re.compile(r"\s-\s|^-\s")
@@ -383,7 +383,36 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
             m.country = "VN"
     _merge_partial(mentions)
     _merge_parenthesised(text, mentions)
+    _merge_nasal_spellings(mentions)
     return mentions
+
+
+def _merge_nasal_spellings(mentions: list[Mention]) -> None:
+    """ "Thongsy Xaynavong" beside "Thoong-xỉ Xay-nha-vông": in one article, two spellings of a foreign
+    name with the same given name whose family names differ only by an n (Vietnamese "nh" stands for a
+    romanised "ny", "gn", "y" or "n") are one person. Across articles the keys stay strict."""
+    foreign = [m for m in mentions if not m.vietnamese and m.key.startswith("x-") and len(m.name.split()) >= 2]
+    if len({m.key for m in foreign}) < 2:
+        return
+    first_key: dict[str, str] = {}
+    for m in foreign:
+        given, family = skeleton(m.name.split()[0]), skeleton(" ".join(m.name.split()[1:]))
+        for other_family, key in first_key.items():
+            g2, f2 = other_family.split("|")
+            if key != m.key and g2 == given and _one_n_apart(family, f2):
+                for x in mentions:
+                    if x.key == m.key:
+                        x.key = key
+                break
+        first_key.setdefault(f"{given}|{family}", m.key)
+
+
+def _one_n_apart(a: str, b: str) -> bool:
+    """Whether one skeleton is the other with one more n."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[i] == "n" and long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _names_an_appositive_organisation(text: str, before: Mention, m: Mention) -> bool:
@@ -473,7 +502,7 @@ def _strip_left(sent: str, toks: list[_Tok], run: list[int]) -> tuple[list[int],
         if two in lex["cues"] and len(run) > 2:
             run = run[2:]
             changed = True
-        elif first in lex["honorifics"] or first in ("ngài", "ông", "bà", "đ/c"):
+        elif first in lex["honorifics"] or first in ("ngài", "ông", "bà", "đ/c") or first in lex["cues"]:  # ("ThS X")
             run = run[1:]
             changed = True
     return run, country
