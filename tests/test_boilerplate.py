@@ -279,3 +279,20 @@ def test_a_mastheads_city_and_day_and_a_byline_with_its_outlets_bureau():
     for junk in ("Thứ Ba, 14/05/2024", "ngày 12/06/2025", "Minh Tuấn/VOV"):
         assert junk not in body
     assert {"dateline", "byline"} <= {r.reason for r in removed}
+
+
+def test_a_section_label_from_the_menu_a_sites_tagline_a_bulleted_dateline_and_a_comment_form():
+    text = (
+        "KONTUM NEWS - Trang tin tỉnh Kon Tum (tiếng Việt)\n"
+        "Trang chủ • Tin tỉnh • Hợp tác Việt Nam - Lào • Du lịch • Liên hệ\n"
+        "Hợp tác Việt Nam - Lào\n"
+        "Kon Tum và Attapeu tổng kết hợp tác năm 2024\n"
+        "Đăng: 14/12/2024 09:40 • Biên dịch: Minh An • Chia sẻ: Facebook | Zalo\n\n"
+        f"{BODY}\n\nHoàng Yến - Phòng Thông tin, Báo chí\n\nÝ kiến phản hồi\nHọ tên:   Email:\nGửi"
+    )
+    body, removed, title = clean_text(text)
+    assert title == "Kon Tum và Attapeu tổng kết hợp tác năm 2024"
+    assert body.startswith(title) and BODY in body
+    for junk in ("KONTUM NEWS", "Hợp tác Việt Nam - Lào\n", "Đăng:", "Hoàng Yến", "Ý kiến phản hồi"):
+        assert junk not in body
+    assert {"section label", "dateline", "byline"} <= {r.reason for r in removed}

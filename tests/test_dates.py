@@ -107,3 +107,13 @@ def test_a_report_on_this_years_first_months_and_its_plan_outweigh_a_deadline_ne
         "Kế hoạch hợp tác năm 2014 và giao các vụ xây dựng Thỏa thuận giai đoạn 2016 - 2020 để ký kết trong năm 2015."
     )
     assert reference_year(text) == 2014
+
+
+def test_a_text_whose_only_years_are_months_of_a_year_takes_that_year():
+    from hoptac.extract.dates import reference_year
+
+    text = ("Ngày 23/10, tại Phnôm Pênh, Đại sứ đã trao 50.000 USD. Từ đầu tháng 10/2020, mưa lớn kéo dài "
+            "đã gây lũ lụt; tháng 11/2020 sẽ có đợt hỗ trợ tiếp theo.")
+    assert reference_year(text) == 2020
+    # a bare year still outweighs them
+    assert reference_year("Năm 2019, hai bên hợp tác tốt. Năm 2019 là năm bản lề. Tháng 3/2018, …") == 2019

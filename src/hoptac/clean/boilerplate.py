@@ -56,14 +56,15 @@ _ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
 # "17:48", "17:48:12", "18h05", "9:12 sáng", "04:30 PM"
 _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối|trưa|am|pm|sa|ch)(?!\w))?(?:\s*{_ZONE})?"
 DATELINE = re.compile(
-    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?(?:\s*[-–,]\s*|\s{{2,}}))?(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|xuất bản|ngày xuất bản|hôm nay)\s*:?\s*)*"
+    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?(?:\s*[-–,]\s*|\s{{2,}}))?(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay)\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
     rf"(?:\s*[|,–·-]?\s*(?:lúc\s+)?{_TIME})?"  # "12/12/2024 lúc 16:20", "07/03/2025 – 10:15"
     r"(?:\s*[·|]\s*[\d.,]+\s+lượt\s+(?:xem|đọc))?"  # "· 1.862 lượt đọc"
     rf"[\s|,]*\(?(?:{_ZONE})?\)?(?:\s*[|-]?\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
     r"(?:\s*âm lịch\s*:?\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2})?"  # a page's "today": "Âm lịch: 13/11 Giáp Thìn"
     r"(?:\s*[|-]?\s*[^\W\d_][\w .]{1,20}?\s*-?\d{1,2}\s*°\s*c)?"  # and its weather: "Hà Nội 19°C"
-    r"(?:\s*\|\s*(?:biên tập viên|biên dịch|tác giả|người đăng|nguồn)\s*:[^|\n]{1,60})?"
+    r"(?:\s*[|•]\s*(?:biên tập viên|biên dịch|tác giả|người đăng|nguồn)\s*:[^|•\n]{1,60})?"
+    r"(?:\s*[|•]\s*chia sẻ\s*:?[^•\n]{0,60})?"  # "• Chia sẻ: Facebook | Telegram"
     r"(?:\s*\|\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Người đăng: Ban HTQT | Lượt xem: 734"
     r"(?:\s*\|\s*theo dõi[^|\n]{1,60})?\s*$",  # "| Theo dõi … trên Telegram"  # "| Biên tập viên: Phon-xay"
     re.IGNORECASE,
@@ -98,6 +99,8 @@ def _key(line: str) -> str:
 
 
 _AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# "Văn Định - Phòng Thanh tra, Khiếu tố": a writer, then the office they write from
+_DEPARTMENT = re.compile(r"\s+[-–]\s+(?:Phòng|Ban|Văn phòng|Trung tâm|Vụ|Cục|Khoa|Sở|Đài)\s[^.!?]{1,50}$")
 # "Quang Hòa/VOV-Viêng Chăn", "Minh Thu/TTXVN": a writer, then the outlet (and its bureau)
 _OUTLET_AFTER_SLASH = re.compile(r"\s*/\s*[A-ZĐ][A-ZĐ0-9.&]{1,10}(?:\s*[-–]\s*[^\W\d_][\w ]{1,25})?\s*$")
 
@@ -105,7 +108,7 @@ _OUTLET_AFTER_SLASH = re.compile(r"\s*/\s*[A-ZĐ][A-ZĐ0-9.&]{1,10}(?:\s*[-–]\
 def _is_name_line(line: str) -> bool:
     """A short line of capitalised words: a byline such as "Khánh Linh", "Hà Duy - Minh Nguyệt"
     or "Thanh Tâm (Vụ Hợp tác quốc tế)"."""
-    line = _OUTLET_AFTER_SLASH.sub("", _AFFILIATION.sub("", line.strip()))
+    line = _DEPARTMENT.sub("", _OUTLET_AFTER_SLASH.sub("", _AFFILIATION.sub("", line.strip())))
     parts = [p for p in re.split(r"\s+[-–]\s+|,\s*", line.strip()) if p]
     if len(parts) > 1:  # ("H'LAN - NGỌC QUÝ": one of two writers may sign with one word)
         return len(parts) <= 3 and all(_is_name_line(p) or _is_one_word_name(p) for p in parts)
@@ -135,6 +138,9 @@ def _site_header(line: str) -> bool:
     - "Vì nước quên thân, vì dân phục vụ"" (a masthead with its motto)."""
     head = _MOTTO.sub("", line)
     return head.isupper() and len(head) < 250 and len(line.split()) <= 40
+
+
+_MENU_ITEM_SEP = re.compile(r"\s*[•|·»]\s*|\s{2,}")
 
 
 def _is_spaced_menu(line: str) -> bool:
@@ -204,6 +210,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if line.strip():
             removed.append(Removed(line.strip(), reason))
 
+    menu_items: set[str] = set()  # the items of the site's menus removed so far
     resume_at = 0  # lines before it were dropped with a block of teasers
     for i, raw_line in enumerate(lines):
         if i < resume_at:
@@ -240,6 +247,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             continue
         if _CUES.line.fullmatch(line):
             drop(line, "navigation or extraction artefact")
+            menu_items.update(_key(x) for x in _MENU_ITEM_SEP.split(line) if x.strip())
             continue
         if _is_doubled(line):
             drop(line, "related-article teaser")
@@ -270,6 +278,10 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             continue
         if _is_spaced_menu(line):
             drop(line, "navigation menu")
+            menu_items.update(_key(x) for x in _MENU_ITEM_SEP.split(line) if x.strip())
+            continue
+        if body_chars == 0 and key in menu_items and len(line.split()) <= 8:
+            drop(line, "section label")  # "Hợp tác Campuchia - Việt Nam" above the headline, an item of the menu
             continue
         if _OTHER_SCRIPT.search(line) and not _VI_MARKS.search(line):
             drop(line, "another script (Lao, Khmer, Thai, Chinese)")

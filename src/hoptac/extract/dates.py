@@ -261,13 +261,20 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
         for m in _SO_FAR_THIS_YEAR.finditer(text):
             counts[int(m.group(1))] += 1
     counts = counts or plan_years
+    month_years: Counter[int] = Counter()
     for d in find_dates(text):
+        if d.day is None and d.month is not None and d.year is not None and not d.is_range \
+                and not _DEADLINE.search(text, max(0, d.start - 40), d.start):
+            month_years[d.year] += 1
+            continue
         if d.day is not None and not d.since and not _DEADLINE.search(text, max(0, d.start - 40), d.start):
             # a full date is the strongest evidence, unless it is a deadline or a plan
             # ("đưa vào sử dụng trước ngày 30-6-2025")
             for full_year in {d.year, d.end_year}:
                 if full_year is not None:
                     counts[full_year] += 3
+    # "Từ đầu tháng 10/2020, mưa lớn …" and no other year: the months the text names
+    counts = counts or month_years
     if counts:
         top = max(counts.values())
         return max(y for y, c in counts.items() if c == top)

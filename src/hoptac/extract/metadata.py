@@ -76,7 +76,7 @@ _WIRE_DATELINE = re.compile(
 
 @lru_cache(maxsize=8)  # read for the publication date and again by the events of the same text
 def _wire_dateline_match(text: str) -> re.Match[str] | None:
-    head_end = len("\n\n".join(text.split("\n\n", 3)[:3]))  # the title, the lead (and a line kept above them)
+    head_end = len("\n\n".join(text.split("\n\n", 4)[:4]))  # the title, the lead (and two lines kept above them)
     return _WIRE_DATELINE.search(text, 0, head_end)
 
 
