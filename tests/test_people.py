@@ -254,3 +254,11 @@ def test_two_spellings_of_a_lao_name_apart_by_a_nasal_are_one_person_in_an_artic
     key = {m.name: m.key for m in found}
     assert key["Bun-xỉ Xay-nha-vông"] == key["Bounsy Xaynavong"]
     assert key["Khăm-phăn Phôm-ma-thắt"] != key["Khăm-phăn Phôm-ma-xay"]
+
+
+def test_the_later_items_of_a_list_of_places_are_places():
+    names = _names(
+        "Đội đã khám bệnh tại 18 bản thuộc các huyện Viêng Xay, Xốp Bâu và Sầm Tạy. Dự có lãnh đạo các "
+        "tỉnh bạn, ông Sầm Văn Tạy và Đại tá Lò Văn Pọm."
+    )
+    assert names == ["Sầm Văn Tạy", "Lò Văn Pọm"]

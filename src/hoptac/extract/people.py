@@ -546,10 +546,29 @@ def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
         return "thing"  # "cặp cửa khẩu Lào Cai - Hà Khẩu", "… và Thường Phước - Koh Roka": a pair of places
     if _in_named_pair_thing(before):
         return "thing"
+    if _in_place_list(sent, pos):
+        return "admin"
     cue = _ends_with_any(before, lex["cues"])
     if cue:
         return "cue"
     return None
+
+
+_PLACE_LIST_HEAD = re.compile(r"(?:các|hai|ba|bốn|năm|những)\s+(?:huyện|tỉnh|xã|bản|thành phố|quận|thị xã|phường|làng)\s", re.IGNORECASE)
+_LIST_JOINT = re.compile(r",\s*|\s+và\s+")
+
+
+def _in_place_list(sent: str, pos: int) -> bool:
+    """ "các huyện Viêng Xay, Xốp Bâu và Sầm Tạy": a later item of a list of places opened by a plural
+    place word is a place too (every item a capitalised name of at most four words)."""
+    window = sent[max(0, pos - 120) : pos]
+    if not window.rstrip().endswith((",", " và")):
+        return False
+    heads = list(_PLACE_LIST_HEAD.finditer(window))
+    if not heads:
+        return False
+    items = [x for x in _LIST_JOINT.split(window[heads[-1].end() :]) if x.strip()]
+    return bool(items) and all(len(x.split()) <= 4 and all(w[:1].isupper() for w in x.split()) for x in items)
 
 
 def _inside_proper_noun(sent: str, start: int) -> bool:
