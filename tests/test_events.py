@@ -1388,3 +1388,21 @@ def test_a_send_off_ceremony_those_at_a_programme_and_work_in_a_city_with_a_body
     assert [(e.date, names(e)) for e in of_type(a, "conference")] == [("2024-09-20", ["Hang Chuon Naron", "Nguyễn Minh Vũ"])]
     assert [(e.date, names(e)) for e in of_type(a, "reception")] == [("2024-09-20", ["Lê Văn Hoan", "Nguyễn Minh Vũ"])]
     assert [(e.date, names(e)) for e in of_type(a, "talks")] == [("2024-09-23", ["Kong Sophal"])]
+
+
+def test_two_handovers_of_one_day_in_two_places_a_trip_across_the_border_and_what_is_said_at_a_meeting():
+    a = article(
+        "Hỗ trợ nhân dân vùng lũ\n\n"
+        "Ngày 12/9/2024, tại Viêng Chăn, Đại sứ Nguyễn Minh Tâm đã trao 30.000 USD cho Hội Chữ thập đỏ Lào. "
+        "Tiếp nhận khoản hỗ trợ có bà Vi-lay-vông Bút-đa-khăm, Chủ tịch Hội Chữ thập đỏ Lào.\n\n"
+        "Cùng ngày 12/9, tại Cửa khẩu quốc tế Cầu Treo, Hội Chữ thập đỏ tỉnh Hà Tĩnh đã trao tặng tỉnh "
+        "Bô-ly-khăm-xay 10 tấn gạo. Dự buổi trao tặng có ông Lê Văn Hòa và ông Khăm-phết Xỉ-pha-xay.\n\n"
+        "Phát biểu tại hội nghị, ông Lê Văn Hòa nhắc lại đợt hỗ trợ do ông Trần Văn Vinh chủ trì hồi tháng 8/2023.\n\n"
+        "Theo kế hoạch, tháng 10/2024, ông Lê Văn Hòa sẽ dẫn đầu tổ công tác sang tỉnh Bô-ly-khăm-xay."
+    )
+    conferences = sorted((e.date, e.place, names(e)[:2]) for e in of_type(a, "conference"))
+    assert conferences == [  # (and no meeting of August 2023 taken from what was said)
+        ("2024-09-12", "Cầu Treo", ["Khăm-phết Xỉ-pha-xay", "Lê Văn Hòa"]),
+        ("2024-09-12", "Viêng Chăn", ["Nguyễn Minh Tâm", "Vi-lay-vông Bút-đa-khăm"]),
+    ]
+    assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2024-10", ["Lê Văn Hòa"])]

@@ -37,6 +37,7 @@ from hoptac.extract.people import Mention, compound_words, organisation_of
 from hoptac.extract.phrases import PhraseSet, find_all
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.model import Event, Evidence, Participant
+from hoptac.resolve.keys import compact
 
 # any capital letter ("tiếp Ẩm Chum Tiêu …"), case-sensitive inside the case-insensitive cues
 _CAPITAL_CLASS = "(?-i:[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + "])"
@@ -106,6 +107,8 @@ _ATTRIBUTED = re.compile(r"\W*theo\s+(?!lời\s|đề nghị|kế hoạch|chươ
 _PLANNED_FOR = re.compile(r"dự kiến|sẽ", re.IGNORECASE)
 # "nhắc lại chuyến thăm chính thức Lào của Bộ trưởng X hồi tháng 7/2019", "chuyến thăm Campuchia
 # hồi tháng 12-2016 của đồng chí X": a visit recalled with its visitor and its own month
+# "Phát biểu tại hội nghị, X đánh giá cao … hồi tháng 8/2019": what is said there, not another meeting
+_SPOKEN_AT = re.compile(r"(?:phát biểu|chia sẻ|trao đổi|nói chuyện|báo cáo)\s+(?:tại|trong)\s+(?:buổi\s+|lễ\s+|cuộc\s+)?$", re.IGNORECASE)
 _PRONOUN_PARTY = re.compile(r"\s+giữa\s+(?:đồng chí|ông|bà|ngài)\s+(?:với|và)\s", re.IGNORECASE)
 _ENDING_BEFORE = re.compile(r"(?:kết thúc|khép lại|hoàn thành)\s+(?:tốt đẹp\s+)?$", re.IGNORECASE)
 _RECALLED_OF = re.compile(r"\bcủa\b", re.IGNORECASE)
@@ -168,7 +171,7 @@ _INVITER = re.compile(r"lời mời (?:của|từ)\s+", re.IGNORECASE)
 _MEMBER = re.compile(r"(?:tham dự|cùng dự|tháp tùng|có mặt|tham gia|dự hội|gồm)", re.IGNORECASE)
 _PARTICIPATE = re.compile(
     r"(?:tham dự|cùng dự|cùng tiếp|tháp tùng|chủ trì|đồng chủ trì|có sự tham dự|tham gia|đi cùng|cùng đi|"
-    r"^\W*dự (?:buổi|lễ|hội|cuộc|chương trình)|về phía (?:việt nam|lào|campuchia|bạn)|^\W*phía [^,.;]{2,40}? (?:có|gồm) |tại điểm cầu|"
+    r"^\W*dự (?:buổi|lễ|hội|cuộc|chương trình)|^\W*(?:tiếp nhận|đón nhận) [^,.;]{0,40}?\bcó\s|về phía (?:việt nam|lào|campuchia|bạn)|^\W*phía [^,.;]{2,40}? (?:có|gồm) |tại điểm cầu|"
     r"cùng bàn (?:đàm phán|hội đàm|làm việc)|(?:thành phần|thành viên) (?:của )?đoàn[^.;:]{0,40}?(?:gồm|có))",
     re.IGNORECASE,
 )
@@ -617,7 +620,8 @@ def find_events(
                 scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                 own_dates = [d for d in dates if c_end <= d.start < scope_end and not d.is_range]
                 own_people = [p for p in persons if g_start + c_end <= p.start < g_start + scope_end]
-                if (reference and not anaphoric and not headline and own_dates and own_people and (
+                if (reference and not anaphoric and not headline and own_dates and own_people
+                        and not _SPOKEN_AT.search(before) and (
                         ctype != "visit"  # "nhân chuyến thăm của X dự kiến vào tháng 12": a visit still to come
                         or _PLANNED_FOR.search(low, c_end, own_dates[0].start) is not None
                         or _recalled_visit(low, c_end, own_dates[0]))):
@@ -1307,6 +1311,14 @@ def _is_gathering(cue: str) -> bool:
     return "gặp mặt" in cue or "gặp gỡ" in cue
 
 
+def _apart(a: str | None, b: str | None) -> bool:
+    """Two places that are not one: both named, neither a country, spelt differently."""
+    if not a or not b or compact(a) == compact(b):
+        return False
+    kinds = _places()[1]
+    return all(kinds.get(shadow(x)) not in ("country", "region") for x in (a, b))
+
+
 def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> _Event | None:
     for e in events:
         if e is ev or e.type != ev.type or e.date != ev.date:
@@ -1325,6 +1337,8 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue  # "tổ chức gặp mặt lưu học sinh …. Trước đó, sáng cùng ngày, A đã tiếp B": a call and a gathering
         if e.type == "visit" and bool(e.end_date) != bool(ev.end_date) and e.place and ev.place and e.place != ev.place:
             continue  # "từ ngày 24 đến 27/8 … Sáng 24/8, Đoàn đến thăm Khu kinh tế cửa khẩu Hoa Lư": a visit inside the trip
+        if e.type != "visit" and _apart(e.place, ev.place) and not _keys(e.people) & _keys(ev.people):
+            continue  # "Ngày 23/10, tại Phnôm Pênh, … đã trao …. Cùng ngày 23/10, tại Cửa khẩu Tịnh Biên, … đã trao …"
         if e.part and ev.part and e.part != ev.part and not _keys(e.people) & _keys(ev.people):
             continue  # "Sáng 18/4, Đoàn làm việc với A. Chiều 18/4, Đoàn làm việc với B": two meetings
         if e.split_group is not None and ev.split_group is not None:
