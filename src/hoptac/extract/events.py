@@ -105,12 +105,12 @@ _PREDICATE_BEFORE = re.compile(
 # "Theo ông X, hội chợ sẽ diễn ra …": X is the source of what follows ("theo lời mời của X" is not)
 _ATTRIBUTED = re.compile(r"\W*theo\s+(?!lời\s|đề nghị|kế hoạch|chương trình|thỏa thuận|thoả thuận)[^,;.]{0,120},", re.IGNORECASE)
 _PLANNED_FOR = re.compile(r"dự kiến|sẽ", re.IGNORECASE)
-# "nhắc lại chuyến thăm chính thức Lào của Bộ trưởng X hồi tháng 7/2019", "chuyến thăm Campuchia
-# hồi tháng 12-2016 của đồng chí X": a visit recalled with its visitor and its own month
 # "Phát biểu tại hội nghị, X đánh giá cao … hồi tháng 8/2019": what is said there, not another meeting
 _SPOKEN_AT = re.compile(r"(?:phát biểu|chia sẻ|trao đổi|nói chuyện|báo cáo)\s+(?:tại|trong)\s+(?:buổi\s+|lễ\s+|cuộc\s+)?$", re.IGNORECASE)
 _PRONOUN_PARTY = re.compile(r"\s+giữa\s+(?:đồng chí|ông|bà|ngài)\s+(?:với|và)\s", re.IGNORECASE)
 _ENDING_BEFORE = re.compile(r"(?:kết thúc|khép lại|hoàn thành)\s+(?:tốt đẹp\s+)?$", re.IGNORECASE)
+# "nhắc lại chuyến thăm chính thức Lào của Bộ trưởng X hồi tháng 7/2019", "chuyến thăm Campuchia
+# hồi tháng 12-2016 của đồng chí X": a visit recalled with its visitor and its own month
 _RECALLED_OF = re.compile(r"\bcủa\b", re.IGNORECASE)
 _RECALLED_WHEN = re.compile(r"(?:hồi|vào)\s*$", re.IGNORECASE)
 _RECALLED_BREAK = re.compile(r"\b(?:khi|từ|kể từ|nhậm chức|sau khi|trước khi)\b|[;:]", re.IGNORECASE)
