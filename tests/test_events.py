@@ -1406,3 +1406,22 @@ def test_two_handovers_of_one_day_in_two_places_a_trip_across_the_border_and_wha
         ("2024-09-12", "Viêng Chăn", ["Nguyễn Minh Tâm", "Vi-lay-vông Bút-đa-khăm"]),
     ]
     assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2024-10", ["Lê Văn Hòa"])]
+
+
+def test_signings_told_as_background_with_their_month_and_the_days_two_signings_stay_apart():
+    a = article(
+        "Hai Tòa án hội đàm\n\n"
+        "Chiều 11/3/2025, tại Phnôm Pênh, Chánh án Nguyễn Văn Quảng đã hội đàm với Chánh án Chiv Keng. "
+        "Kế hoạch giai đoạn 2022 - 2024 do ông Phạm Văn Tiến và Ngài Chiv Keng ký tại Hà Nội vào tháng 8/2022. "
+        "Thỏa thuận giai đoạn 2019 - 2021 được ký tháng 12-2018 tại Viêng Chăn giữa ông Phạm Văn Tiến và "
+        "ông Khăm-phăn Xỉ-tha-đăm. Bà Lê Thu Hà, thư ký tại hội đàm, ghi biên bản.\n\n"
+        "Kết thúc hội đàm, Chánh án Nguyễn Văn Quảng và Chánh án Chiv Keng đã ký Kế hoạch hợp tác giai đoạn "
+        "2025 - 2027. Ngay sau đó, bà Lê Thu Hà và Ngài Sok Dara đã ký Bản ghi nhớ giai đoạn 2025 - 2028."
+    )
+    signings = sorted((e.date, names(e)) for e in of_type(a, "signing"))
+    assert signings == [
+        ("2018-12", ["Khăm-phăn Xỉ-tha-đăm", "Phạm Văn Tiến"]),
+        ("2022-08", ["Chiv Keng", "Phạm Văn Tiến"]),
+        ("2025-03-11", ["Chiv Keng", "Nguyễn Văn Quảng"]),
+        ("2025-03-11", ["Lê Thu Hà", "Sok Dara"]),
+    ]

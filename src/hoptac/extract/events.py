@@ -1282,7 +1282,10 @@ def _find_target(
             return best if not best.split_group and not other_host else None
         if m.related:
             return None  # "Kết thúc hội đàm, A và B đã ký …": dated by the talks it names, not by another signing
-        last = max((e for e in same if e.order < m.order), key=lambda e: e.order, default=None)
+        # (neither one that signs another document, nor, for an act told in turn, one of another month)
+        last = max((e for e in same if e.order < m.order and not _other_document(e, m.document, keys, _keys(e.people))
+                    and not (m.predicate and e.date is not None and len(e.date) < 10)),
+                   key=lambda e: e.order, default=None)
         return last if last is not None and last.split_group is None else None
     return best
 
