@@ -1425,3 +1425,12 @@ def test_signings_told_as_background_with_their_month_and_the_days_two_signings_
         ("2025-03-11", ["Chiv Keng", "Nguyễn Văn Quảng"]),
         ("2025-03-11", ["Lê Thu Hà", "Sok Dara"]),
     ]
+
+
+def test_a_country_is_no_place_of_an_event_a_city_is():
+    a = article(
+        "Bộ trưởng Campuchia thăm Việt Nam\n\n"
+        "Từ ngày 3 đến 6/5/2024, Bộ trưởng Bộ Y tế Campuchia Chheang Ra thăm chính thức Việt Nam. Sáng 4/5, "
+        "tại Hà Nội, Bộ trưởng Đào Hồng Lan đã hội đàm với Bộ trưởng Chheang Ra."
+    )
+    assert [(e.type, e.place) for e in a.events] == [("visit", None), ("talks", "Hà Nội")]

@@ -1142,7 +1142,9 @@ def _assemble(
             name = p.name if " " in p.name else full_names.get(p.key, p.name)
             parts.append(Participant(name, p.key, p.country, role, list(p.titles), organisation_of(p.titles)))
         s, t = e.evidence
-        out.append(Event(e.type, e.date, e.end_date, e.place, parts, Evidence("", s, t, text[s:t]), e.planned))
+        # a country or a region is no place of an event ("thăm chính thức Lào"): only a city, a province or less
+        place = e.place if e.place and _places()[1].get(shadow(e.place)) not in ("country", "region") else None
+        out.append(Event(e.type, e.date, e.end_date, place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
 
 
