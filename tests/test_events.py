@@ -1434,3 +1434,15 @@ def test_a_country_is_no_place_of_an_event_a_city_is():
         "tại Hà Nội, Bộ trưởng Đào Hồng Lan đã hội đàm với Bộ trưởng Chheang Ra."
     )
     assert [(e.type, e.place) for e in a.events] == [("visit", None), ("talks", "Hà Nội")]
+
+
+def test_hosts_of_one_body_receive_together_leaders_of_several_receive_in_turn():
+    a = article(
+        "Hội Nông dân tiếp Đoàn Lào\n\n"
+        "Sáng 5/9/2023, ông Lương Quốc Đoàn, Chủ tịch Hội Nông dân Việt Nam; ông Đinh Khắc Đính, Phó Chủ tịch "
+        "Hội; bà Bùi Thị Thơm, Trưởng Ban Tuyên giáo Trung ương Hội đã tiếp Đoàn do ông Bun-mi Phăn-xay dẫn đầu.\n\n"
+        "Sáng 6/9, Thủ tướng Phạm Minh Chính; Phó Chủ tịch nước Võ Thị Ánh Xuân; Chủ tịch Hội đồng Dân tộc "
+        "Y Thanh Hà Niê Kđăm đã tiếp ông Bun-mi Phăn-xay."
+    )
+    receptions = sorted((e.date, len(e.participants)) for e in of_type(a, "reception"))
+    assert receptions == [("2023-09-05", 4), ("2023-09-06", 2), ("2023-09-06", 2), ("2023-09-06", 2)]

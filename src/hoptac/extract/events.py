@@ -921,11 +921,21 @@ def _split_receptions(text: str, group: list[tuple[int, int]], cue_at: int, pers
         hosts = [p for p in before if group[0][0] <= p.start < group[-1][1]]
         if len(hosts_by_clause) >= 2 and "lần lượt" in seg.lower() and len(hosts) > len(hosts_by_clause):
             return [[h] + after for h in hosts]  # "A; B và C đã lần lượt tiếp": C has a clause's "và"
-        if len(hosts_by_clause) >= 2:
+        if len(hosts_by_clause) >= 2 and not all(_of_the_same_body(h[0]) for h in hosts_by_clause[1:]):
             return [h + after for h in hosts_by_clause]
     if len(before) >= 2 and "lần lượt" in seg.lower():
         return [[b] + after for b in before]
     return None
+
+
+_BODY_NAMED_BEFORE = re.compile(r"(?<!\w)(?:Hội|Bộ|Viện|Học viện|Sở|Trường|Ban|Tổng cục|Cục|Đoàn)$")
+
+
+def _of_the_same_body(host: Mention) -> bool:
+    """ "A, Chủ tịch Hội Cựu chiến binh Việt Nam; B, Phó Chủ tịch Hội; C, … Trung ương Hội đã tiếp Đoàn":
+    a host whose title ends in a bare body word holds office in the body named before; such hosts
+    receive together (one reception), where "Tổng Bí thư A; Chủ tịch nước B; Thủ tướng C" are three."""
+    return any(_BODY_NAMED_BEFORE.search(t.strip()) for t in host.titles)
 
 
 _WITH_DELEGATION = re.compile(r"\s(?:cùng|và) (?:các thành viên )?đoàn(?!\w)", re.IGNORECASE)

@@ -272,7 +272,8 @@ def _titles_after(text: str, end: int) -> list[str]:
         kept: list[str] = []
         for w in words:
             lw = _key(w)
-            if kept and w[:1].islower() and lw in lex["stop"] and lw not in ("và",):
+            if kept and w[:1].islower() and lw in lex["stop"] and lw not in ("và",) \
+                    and f"{_key(kept[-1])} {lw}" not in lex["compounds"]:  # ("Hội đồng Bộ trưởng")
                 break
             if kept and w[:1].isupper() and _is_name_start(w) and len(kept) >= 2:
                 break
