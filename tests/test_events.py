@@ -1446,3 +1446,15 @@ def test_hosts_of_one_body_receive_together_leaders_of_several_receive_in_turn()
     )
     receptions = sorted((e.date, len(e.participants)) for e in of_type(a, "reception"))
     assert receptions == [("2023-09-05", 4), ("2023-09-06", 2), ("2023-09-06", 2), ("2023-09-06", 2)]
+
+
+def test_members_travelling_with_the_delegation_are_on_its_visit():
+    a = article(
+        "Đoàn tỉnh Kratie thăm Bình Phước\n\n"
+        "Từ ngày 14 đến 16/10/2024, Đoàn đại biểu tỉnh Kratie do Ngài Ly Sokha, Tỉnh trưởng, dẫn đầu thăm và làm "
+        "việc tại tỉnh Bình Phước.\n\n"
+        "Chiều 14/10, ông Trần Tuệ Hiền, Chủ tịch UBND tỉnh, đã hội đàm với Ngài Ly Sokha. Cùng đi với Đoàn có "
+        "Lok Chumteav Heng Sophea, Phó Tỉnh trưởng."
+    )
+    visit = of_type(a, "visit")[0]
+    assert names(visit) == ["Heng Sophea", "Ly Sokha"]

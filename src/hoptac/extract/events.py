@@ -224,6 +224,7 @@ class _Mention:
     pair: tuple[str, tuple[Mention, ...]] | None = None  # "hai Thứ trưởng": the title, the last two holding it
     attending: bool = False  # "Tham dự buổi tiếp có …": who else was there
     praised: bool = False  # "X đánh giá cao kết quả hội đàm": X speaks of the event, elsewhere
+    companions: bool = False  # "Cùng đi với Đoàn có …": members who travel with the delegation
 
 
 @dataclass
@@ -739,7 +740,7 @@ def find_events(
                 last = mentions[-1]
                 mentions.append(dataclasses.replace(
                     last, people=persons, reference=True, date=None, order=order, sentence=(s_start, s_end),
-                    split_group=None, related=(),
+                    split_group=None, related=(), companions=bool(_COMPANIONS.match(seg)),
                 ))
                 order += 1
     early_end = sentences[min(3, len(sentences) - 1)][1] if sentences else len(text)
@@ -1118,6 +1119,7 @@ def _assemble(
             ev.people, ev.delegation_ref = sides, ev.delegation_ref & ~PAIR
         if _merge_into(events, ev) is None:
             events.append(ev)
+    _with_companions(events, mentions, principals)
     # "bà Xổm-phon" after "bà Xổm-phon Vông-xỉ-đa": a participant is named by a full spelling of theirs
     full_names: dict[str, str] = {}
     titles_of: dict[str, list[str]] = {}  # every title a person is given in the article
@@ -1324,6 +1326,24 @@ def _other_document(e: _Event, document: str, signers: set[str], have: set[str])
 
 def _is_gathering(cue: str) -> bool:
     return "gặp mặt" in cue or "gặp gỡ" in cue
+
+
+# "Cùng đi với Đoàn có …", "Cùng đi trong Đoàn có …", "Tháp tùng Bộ trưởng có …"
+_COMPANIONS = re.compile(r"\W*(?:cùng đi|đi cùng|tháp tùng)\b", re.IGNORECASE)
+
+
+def _with_companions(events: list[_Event], mentions: list[_Mention], principals: list[Mention]) -> None:
+    """Members named as travelling with the delegation ("Cùng đi với Đoàn có X") are on its visit (at
+    its talks only when named there: writers differ, and most leave them out)."""
+    companions = [p for m in mentions if m.companions for p in m.people]
+    if not companions or not principals:
+        return
+    head = principals[0].key
+    visit = next((e for e in events if e.type == "visit" and not e.planned and e.date
+                  and (head in _keys(e.people) or _keys(companions) & _keys(e.people))), None)
+    if visit is None:
+        return
+    _add_people(visit, companions)
 
 
 def _apart(a: str | None, b: str | None) -> bool:
