@@ -1458,3 +1458,15 @@ def test_members_travelling_with_the_delegation_are_on_its_visit():
     )
     visit = of_type(a, "visit")[0]
     assert names(visit) == ["Heng Sophea", "Ly Sokha"]
+
+
+def test_those_also_present_are_at_the_talks_not_on_the_visit_told_beside_them():
+    a = article(
+        "Hai Ủy ban Kiểm tra hội đàm\n\n"
+        "Chiều 10/7/2019, tại Hà Nội, đồng chí Trần Cẩm Tú đã hội đàm với Đoàn đại biểu Ủy ban Kiểm tra Trung "
+        "ương Đảng Nhân dân Cách mạng Lào do đồng chí Bun-thoong Chít-ma-ny dẫn đầu, đang thăm và làm việc tại "
+        "Việt Nam từ ngày 9 đến 14/7.\n\n"
+        "Cùng dự có các đồng chí: Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Văn Rón; Vụ trưởng Đỗ Thị Hạnh."
+    )
+    assert {"Trần Văn Rón", "Đỗ Thị Hạnh"} <= set(names(of_type(a, "talks")[0]))
+    assert "Trần Văn Rón" not in names(of_type(a, "visit")[0])

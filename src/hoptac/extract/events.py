@@ -738,9 +738,14 @@ def find_events(
             persons = people_in(s_start, s_end)
             if persons and _PARTICIPATE.search(seg):
                 last = mentions[-1]
+                companions = bool(_COMPANIONS.match(seg))
+                if last.type == "visit" and not companions:
+                    # "… đã hội đàm với Đoàn …, đang thăm và làm việc …. Cùng dự có …": at the talks
+                    last = next((mm for mm in reversed(mentions) if mm.sentence == last.sentence
+                                 and mm.type != "visit" and not mm.reference), last)
                 mentions.append(dataclasses.replace(
                     last, people=persons, reference=True, date=None, order=order, sentence=(s_start, s_end),
-                    split_group=None, related=(), companions=bool(_COMPANIONS.match(seg)),
+                    split_group=None, related=(), companions=companions,
                 ))
                 order += 1
     early_end = sentences[min(3, len(sentences) - 1)][1] if sentences else len(text)
