@@ -1470,3 +1470,15 @@ def test_those_also_present_are_at_the_talks_not_on_the_visit_told_beside_them()
     )
     assert {"Trần Văn Rón", "Đỗ Thị Hạnh"} <= set(names(of_type(a, "talks")[0]))
     assert "Trần Văn Rón" not in names(of_type(a, "visit")[0])
+
+
+def test_those_also_present_are_at_each_act_of_the_sentence_before():
+    a = article(
+        "Quảng Trị - Savannakhet ký kết thỏa thuận hợp tác\n\n"
+        "Sáng 28/12/2020, tại Savannakhet, Đoàn đại biểu tỉnh Quảng Trị do đồng chí Lê Quang Tùng dẫn đầu và "
+        "lãnh đạo tỉnh Savannakhet do đồng chí Xăn-ti-pháp Phôm-vi-hản dẫn đầu đã tổ chức hội nghị tổng kết và ký "
+        "kết thỏa thuận hợp tác giai đoạn 2021 - 2025.\n\n"
+        "Cùng dự có đồng chí Võ Văn Hưng, Chủ tịch UBND tỉnh Quảng Trị."
+    )
+    for kind in ("conference", "signing"):
+        assert "Võ Văn Hưng" in names(of_type(a, kind)[0]), kind

@@ -739,15 +739,19 @@ def find_events(
             if persons and _PARTICIPATE.search(seg):
                 last = mentions[-1]
                 companions = bool(_COMPANIONS.match(seg))
-                if last.type == "visit" and not companions:
-                    # "… đã hội đàm với Đoàn …, đang thăm và làm việc …. Cùng dự có …": at the talks
-                    last = next((mm for mm in reversed(mentions) if mm.sentence == last.sentence
-                                 and mm.type != "visit" and not mm.reference), last)
-                mentions.append(dataclasses.replace(
-                    last, people=persons, reference=True, date=None, order=order, sentence=(s_start, s_end),
-                    split_group=None, related=(), companions=companions,
-                ))
-                order += 1
+                targets = [last]
+                if not companions:
+                    # "… đã hội đàm với Đoàn …, đang thăm và làm việc …. Cùng dự có …": at the talks, not on the
+                    # visit; "… tổ chức hội nghị … và ký kết thỏa thuận …. Cùng dự có …": at both
+                    acts = [mm for mm in mentions if mm.sentence == last.sentence and mm.type != "visit"
+                            and not mm.reference and mm.split_group is None]
+                    targets = list({mm.type: mm for mm in acts}.values()) or targets
+                for target in targets:
+                    mentions.append(dataclasses.replace(
+                        target, people=persons, reference=True, date=None, order=order, sentence=(s_start, s_end),
+                        split_group=None, related=(), companions=companions,
+                    ))
+                    order += 1
     early_end = sentences[min(3, len(sentences) - 1)][1] if sentences else len(text)
     # "… hội đàm với Bộ trưởng … ngày 9/5" in the headline dates a story whose body does not
     headline_dates = [resolve(d, anchor)[0] for d in find_dates(text[:title_end]) if d.day is not None] if title_end else []
