@@ -296,3 +296,10 @@ def test_a_section_label_from_the_menu_a_sites_tagline_a_bulleted_dateline_and_a
     for junk in ("KONTUM NEWS", "Hợp tác Việt Nam - Lào\n", "Đăng:", "Hoàng Yến", "Ý kiến phản hồi"):
         assert junk not in body
     assert {"section label", "dateline", "byline"} <= {r.reason for r in removed}
+
+
+def test_a_byline_then_the_time_and_a_today_widget_with_its_lunar_date():
+    text = (f"Hợp tác công đoàn\nChủ Nhật, 13/04/2025 (16/3 Ất Tỵ)\nThanh Trúc  |  01/03/2023 08:15\n\n{BODY}")
+    body, removed, _ = clean_text(text)
+    assert BODY in body and "Ất Tỵ" not in body and "Thanh Trúc" not in body
+    assert [r.reason for r in removed].count("dateline") == 2

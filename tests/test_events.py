@@ -1482,3 +1482,18 @@ def test_those_also_present_are_at_each_act_of_the_sentence_before():
     )
     for kind in ("conference", "signing"):
         assert "Võ Văn Hưng" in names(of_type(a, kind)[0]), kind
+
+
+def test_a_commemorated_span_dates_nothing_and_a_caption_takes_the_day_of_the_signing_it_shows():
+    a = article(
+        "Công đoàn hai tỉnh ký biên bản ghi nhớ\n\n"
+        "Hôm qua (28/2/2023), tại Đông Hà, bà Lê Thị Kim Oanh đã hội đàm với ông Khăm-lạ Vông-phạ-chăn, Trưởng "
+        "Đoàn Liên hiệp Công đoàn tỉnh Savannakhet thăm tỉnh từ ngày 27/2 đến ngày 2/3.\n\n"
+        "Bà Lê Thị Kim Oanh và ông Khăm-lạ Vông-phạ-chăn ký biên bản ghi nhớ\n\n"
+        "Kết thúc hội đàm, bà Lê Thị Kim Oanh và ông Khăm-lạ Vông-phạ-chăn đã ký Biên bản ghi nhớ giai đoạn "
+        "2023 - 2027.\n\n"
+        "Theo chương trình, tối 2/3, Đoàn sẽ dự buổi gặp mặt kỷ niệm 46 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác "
+        "Việt Nam - Lào (18/7/1977 - 18/7/2023) do bà Lê Thị Kim Oanh chủ trì."
+    )
+    assert [e.date for e in of_type(a, "signing")] == ["2023-02-28"]
+    assert all(not (e.date or "").startswith("1977") for e in a.events)

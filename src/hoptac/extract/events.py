@@ -245,6 +245,7 @@ class _Event:
     hosts: frozenset[str] = frozenset()
     document: str = ""
     part: str = ""
+    trip_dated: bool = False  # dated only by the span of the visit it falls in
     pair: tuple[str, tuple[Mention, ...]] | None = None
 
 
@@ -301,6 +302,8 @@ _ADMIN_PLACE = PhraseSet.compile(
     r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,3})",
     whole_words=False,
 )
+# "kỷ niệm 47 năm Ngày ký Hiệp ước … (18/7/1977 - 18/7/2024)": the span commemorated dates nothing
+_COMMEMORATED_SPAN = re.compile(r"kỷ niệm[^().;]{0,140}\([\d/.\s–-]*$")
 # "… lễ khai mạc Những ngày Văn hóa, kéo dài đến hết ngày 27/11": when it ends, not when it was
 _UNTIL = re.compile(r"(?:kéo dài|diễn ra|mở cửa)\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$", re.IGNORECASE)
 _BUILDING_BEFORE = re.compile(r"(?:Cung|Nhà hát|Nhà khách|Khách sạn|Trung tâm|Phủ|Dinh|Hội trường|Bảo tàng)\s+$")
@@ -474,6 +477,7 @@ def find_events(
             dates = [
                 _shift(d, -g_start) for d in doc_dates
                 if g_start <= d.start < g_end and not d.since and not _UNTIL.search(key, max(0, d.start - 25), d.start)
+                and not _COMMEMORATED_SPAN.search(key, max(0, d.start - 160), d.start)
             ]
             dates += [d for d in year_frames(seg) if not any(x.start <= d.start < x.end for x in dates)]
             speech = speeches.first(g_start, g_end)
@@ -1086,6 +1090,7 @@ def _assemble(
         if not m.people and not (m.predicate or m.anaphoric):
             continue  # "về hình thức tổ chức Hội nghị": no one named, no verb: talk about events
         date, source = (named_event.date, named_event) if named_event is not None else (told_day, None)
+        trip_dated = False
         for rel in _named_types(m) if date is None else ():
             rel_events = [e for e in events if e.type == rel and e.date]
             if rel_events:
@@ -1106,6 +1111,7 @@ def _assemble(
                 date = source.date
             elif visit_ranges:
                 date = _month_span(visit_ranges[0].date, visit_ranges[0].end_date)
+                trip_dated = True
             elif prior:
                 source = max(prior, key=lambda e: e.order)
                 date = source.date
@@ -1121,7 +1127,8 @@ def _assemble(
         # the same day as the event it follows, so the same place unless it says otherwise
         place = m.place or (source.place if source is not None and source.date == date else None)
         ev = _Event(m.type, date, None, place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
-                    m.delegation_ref, split_group=m.split_group, cue=m.cue, document=m.document, pair=m.pair)
+                    m.delegation_ref, split_group=m.split_group, cue=m.cue, document=m.document, pair=m.pair,
+                    trip_dated=trip_dated)
         sides = _two_sides(source.people) if source is not None and source.paragraph == m.paragraph else []
         if not ev.people and ev.delegation_ref & PAIR and sides:
             # "… A và B đồng chủ trì Hội nghị …. Hai bên đã ký Biên bản hội nghị": the sides of that meeting
@@ -1212,7 +1219,8 @@ def _unnamed_call_before(text: str, events: list[_Event], m: _Mention) -> _Event
 def _sharpen_date(target: _Event, m: _Mention, events: list[_Event]) -> None:
     """A caption ("X và Y ký Biên bản ghi nhớ") dated only by the visit's month, then the body
     ("Kết thúc hội đàm, hai Trưởng đoàn đã ký …"): the body's tie to a dated event gives the day."""
-    if target.date is None or len(target.date) != 7:  # (a year is no visit's month: "trong năm nay")
+    # (a year is no visit's month, "trong năm nay", unless it is the span of a trip across two months)
+    if target.date is None or not (len(target.date) == 7 or (len(target.date) == 4 and target.trip_dated)):
         return
     for rel in sorted(m.related):
         day = next((e for e in events if e.type == rel and e.date and len(e.date) == 10), None)
