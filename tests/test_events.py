@@ -1497,3 +1497,13 @@ def test_a_commemorated_span_dates_nothing_and_a_caption_takes_the_day_of_the_si
     )
     assert [e.date for e in of_type(a, "signing")] == ["2023-02-28"]
     assert all(not (e.date or "").startswith("1977") for e in a.events)
+
+
+def test_talks_with_each_in_turn_are_two_talks():
+    a = article(
+        "Đoàn Hủa Phăn làm việc tại Thanh Hóa\n\n"
+        "Chiều 22/5/2024, đồng chí Vi-xổm-phon Lư-thạ-vông và các thành viên Đoàn đã lần lượt làm việc với đồng "
+        "chí Mai Xuân Bình, Phó Chủ tịch UBND tỉnh và đồng chí Trịnh Hữu Nghị, Giám đốc Sở Ngoại vụ."
+    )
+    talks = sorted(names(e) for e in of_type(a, "talks"))
+    assert talks == [["Mai Xuân Bình", "Vi-xổm-phon Lư-thạ-vông"], ["Trịnh Hữu Nghị", "Vi-xổm-phon Lư-thạ-vông"]]

@@ -701,7 +701,8 @@ def find_events(
                     heads = heads or [h for h in named_heads if h in m.people]
                     if heads:
                         m.people = heads + [p for p in inviters if p.key not in {h.key for h in heads}]
-                if ctype == "reception" and not reference:
+                # ("… đã lần lượt làm việc với A và B": talks with each in turn)
+                if not reference and (ctype == "reception" or (ctype == "talks" and "lần lượt" in before.lower())):
                     subs = _split_receptions(text, group, g_start + c_start, persons)
                     if subs:
                         split_id += 1
