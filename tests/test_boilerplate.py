@@ -303,3 +303,16 @@ def test_a_byline_then_the_time_and_a_today_widget_with_its_lunar_date():
     body, removed, _ = clean_text(text)
     assert BODY in body and "Ất Tỵ" not in body and "Thanh Trúc" not in body
     assert [r.reason for r in removed].count("dateline") == 2
+
+
+def test_an_agency_byline_with_its_translator_app_promotions_players_and_bracketed_zones():
+    text = (
+        "Trang thông tin điện tử\nThứ Sáu, 16/09/2022, 10:15 [GMT+7]\n▶ Nghe đọc bài (05:12)\n\n"
+        f"Hội chợ thương mại khai mạc\n\n{BODY}\n\nAKP/Sophanna - Biên dịch: Chanthy\nព័ត៌មានទាក់ទង\n"
+        "Bài cùng chuyên mục\nGiá hạt điều thô tăng trở lại\n\n"
+        "Đọc Báo Gia Lai trên ứng dụng di động: App Store | Google Play"
+    )
+    body, removed, title = clean_text(text)
+    assert title == "Hội chợ thương mại khai mạc" and BODY in body
+    for junk in ("Trang thông tin", "GMT+7", "Nghe đọc", "Sophanna", "hạt điều", "App Store"):
+        assert junk not in body, junk

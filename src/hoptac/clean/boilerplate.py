@@ -60,7 +60,7 @@ DATELINE = re.compile(
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
     rf"(?:\s*[|,–·-]?\s*(?:lúc\s+)?{_TIME})?"  # "12/12/2024 lúc 16:20", "07/03/2025 – 10:15"
     r"(?:\s*[·|]\s*[\d.,]+\s+lượt\s+(?:xem|đọc))?"  # "· 1.862 lượt đọc"
-    rf"[\s|,]*\(?(?:{_ZONE})?\)?(?:\s*[|-]?\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
+    rf"[\s|,]*[(\[]?(?:{_ZONE})?[)\]]?(?:\s*[|-]?\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
     r"(?:\s*âm lịch\s*:?\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2})?"  # a page's "today": "Âm lịch: 13/11 Giáp Thìn"
     r"(?:\s*\(\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2}\s*\))?"  # … or "(16/3 Ất Tỵ)"
     r"(?:\s*[|-]?\s*[^\W\d_][\w .]{1,20}?\s*-?\d{1,2}\s*°\s*c)?"  # and its weather: "Hà Nội 19°C"
@@ -100,6 +100,9 @@ def _key(line: str) -> str:
 
 
 _AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# "AKP/Sophanna - Biên dịch: Chanthy": the outlet, the writer, the translator
+_OUTLET_BEFORE_SLASH = re.compile(r"^[A-ZĐ][A-ZĐ0-9.&]{1,10}\s*/\s*")
+_TRANSLATOR = re.compile(r"\s*[-–|]\s*(?:biên dịch|dịch|biên tập)\s*:\s*[^\W\d_][\w ]{0,30}$", re.IGNORECASE)
 # "Văn Định - Phòng Thanh tra, Khiếu tố": a writer, then the office they write from
 _DEPARTMENT = re.compile(r"\s+[-–]\s+(?:Phòng|Ban|Văn phòng|Trung tâm|Vụ|Cục|Khoa|Sở|Đài)\s[^.!?]{1,50}$")
 # "Quang Hòa/VOV-Viêng Chăn", "Minh Thu/TTXVN": a writer, then the outlet (and its bureau)
@@ -110,6 +113,9 @@ def _is_name_line(line: str) -> bool:
     """A short line of capitalised words: a byline such as "Khánh Linh", "Hà Duy - Minh Nguyệt"
     or "Thanh Tâm (Vụ Hợp tác quốc tế)"."""
     line = _DEPARTMENT.sub("", _OUTLET_AFTER_SLASH.sub("", _AFFILIATION.sub("", line.strip())))
+    signed = _OUTLET_BEFORE_SLASH.sub("", _TRANSLATOR.sub("", line))
+    if signed != line:  # ("AKP/Sophanna": after an outlet's tag, one word is a name too)
+        return _is_name_line(signed) or _is_one_word_name(signed)
     parts = [p for p in re.split(r"\s+[-–]\s+|,\s*", line.strip()) if p]
     if len(parts) > 1:  # ("H'LAN - NGỌC QUÝ": one of two writers may sign with one word)
         return len(parts) <= 3 and all(_is_name_line(p) or _is_one_word_name(p) for p in parts)
@@ -394,8 +400,8 @@ def _looks_last(lines: list[str], i: int) -> bool:
     """True when only boilerplate-looking lines follow line i (bylines close an article)."""
     for later in lines[i + 1 :]:
         s = later.strip()
-        if not s:
-            continue
+        if not s or (_OTHER_SCRIPT.search(s) and not _VI_MARKS.search(s)):
+            continue  # (a heading in Khmer or Lao script over the teasers)
         if _CUES.tail.fullmatch(s) or _CUES.line.fullmatch(s) or DATELINE.match(s) or _credit(s):
             return True
         return False
