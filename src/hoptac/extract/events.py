@@ -610,7 +610,8 @@ def find_events(
                 recalled = ctype == "visit" and earlier is not None and any(
                     _recalled_visit(low, c_end, d) for d in days
                     if c_end <= d.start < (cues[ci + 1][0] if ci + 1 < len(cues) else len(low)))
-                if ctype in made and not (earlier is not None and predicate and not reference and date is not None) \
+                # ("Sáng nay (15/11), bên lề Hội chợ, Diễn đàn … đã diễn ra": the forum is an event of its own)
+                if ctype in made and not (earlier is not None and (predicate or happened) and not reference and date is not None) \
                         and not recalled:
                     if ctype == "reception" and not reference:
                         _split_second_reception(mentions, text, g_start, cues, ci, persons)
