@@ -402,7 +402,5 @@ def _looks_last(lines: list[str], i: int) -> bool:
         s = later.strip()
         if not s or (_OTHER_SCRIPT.search(s) and not _VI_MARKS.search(s)):
             continue  # (a heading in Khmer or Lao script over the teasers)
-        if _CUES.tail.fullmatch(s) or _CUES.line.fullmatch(s) or DATELINE.match(s) or _credit(s):
-            return True
-        return False
+        return bool(_CUES.tail.fullmatch(s) or _CUES.line.fullmatch(s) or DATELINE.match(s) or _credit(s))
     return True
