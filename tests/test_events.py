@@ -1507,3 +1507,13 @@ def test_talks_with_each_in_turn_are_two_talks():
     )
     talks = sorted(names(e) for e in of_type(a, "talks"))
     assert talks == [["Mai Xuân Bình", "Vi-xổm-phon Lư-thạ-vông"], ["Trịnh Hữu Nghị", "Vi-xổm-phon Lư-thạ-vông"]]
+
+
+def test_a_delegation_crossing_to_survey_a_site_is_a_visit():
+    a = article(
+        "Khai trương chợ biên giới\n\n"
+        "Sáng 14/1/2018, hai tỉnh An Giang và Takeo khai trương chợ biên giới. Công trình do hai tỉnh thống nhất "
+        "hồi tháng 8/2017, khi Đoàn công tác tỉnh An Giang do ông Lâm Quang Tuấn dẫn đầu sang khảo sát vị trí "
+        "xây dựng tại huyện Kiri Vong."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2017-08", ["Lâm Quang Tuấn"])]
