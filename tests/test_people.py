@@ -262,3 +262,12 @@ def test_the_later_items_of_a_list_of_places_are_places():
         "tỉnh bạn, ông Sầm Văn Tạy và Đại tá Lò Văn Pọm."
     )
     assert names == ["Sầm Văn Tạy", "Lò Văn Pọm"]
+
+
+def test_a_person_introduced_by_an_honorific_after_another_is_no_organisation():
+    found = people(
+        "Dưới sự chứng kiến của ông Vũ Bá Thịnh, Oknha Ly Chanthou, Chủ tịch Phòng Thương mại tỉnh Kampong "
+        "Cham và ông Đỗ Thành Công đã ký Biên bản ghi nhớ. Ekkaudom Pov Sambath, Tỉnh trưởng, phát biểu."
+    )
+    assert {"Vũ Bá Thịnh", "Ly Chanthou", "Đỗ Thành Công", "Pov Sambath"} == set(found)
+    assert found["Ly Chanthou"].titles == ["Chủ tịch Phòng Thương mại tỉnh Kampong Cham"]

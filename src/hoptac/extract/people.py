@@ -278,6 +278,8 @@ def _titles_after(text: str, end: int) -> list[str]:
             if kept and w[:1].isupper() and _is_name_start(w) and len(kept) >= 2:
                 break
             kept.append(w)
+        while kept and _key(kept[-1]) == "và":  # "…, Chủ tịch Phòng Thương mại tỉnh X và ông Y"
+            kept.pop()
         title = " ".join(kept).strip(" .")
         if title:
             out.append(title)
@@ -421,6 +423,10 @@ def _names_an_appositive_organisation(text: str, before: Mention, m: Mention) ->
     name closing the title of someone just introduced names their organisation, not a person (a list
     of leaders, "Chủ tịch nước A, Thủ tướng B", introduces each by a title, not by "ông")."""
     gap = text[before.end : m.start]
+    words = [_key(w) for w in gap.strip(" ,").split()]
+    lex = _lex()
+    if words and (all(w in lex["honorifics"] for w in words) or " ".join(words) in lex["cues"]):
+        return False  # "ông A, Oknha B, …": the next person, introduced by an honorific
     return (
         _APPOSITIVE_GAP.fullmatch(gap) is not None
         and not _LINK_IN_GAP.search(gap)
@@ -691,8 +697,9 @@ def _name_in_run(
         ):
             return None  # (a province as a given name is kept: "Nguyễn Hòa Bình")
         s = toks[run[vi_at]].start
-        if all(_VI_SPECIFIC.search(w) is None for w in name_words) and not (ctx or title_before or after):
-            # romanised, no context: "Ha Noi" style slugs are not people
+        if all(_VI_SPECIFIC.search(w) is None for w in name_words) and not (ctx or title_before or after) \
+                and not (confirmed is not None and compact(" ".join(name_words)) in confirmed):
+            # romanised, no context: "Ha Noi" style slugs are not people (unless named so elsewhere: "Ly Chanthou")
             return None
         name = " ".join(name_words)
         titles = _titles(title_before, after)
