@@ -54,8 +54,8 @@ _RANGE = re.compile(
     rf"(?=[\dtn])(?:từ\s+)?(?:ngày\s+)?{_D}(?:{_SEP}{_M}(?!\d))?(?:{_SEP}{_Y})?\s*(?:đến|tới|–|-|—)\s*(?:hết\s+)?(?:ngày\s+)?"
     rf"(\d{{1,2}}){_SEP}{_M}(?!\d)(?:{_SEP}{_Y})?",
 )
-# "trong hai ngày 14 và 15/10": two days running
-_TWO_DAYS = re.compile(rf"ngày\s+{_D}\s*(?:và|,)\s*(\d{{1,2}}){_SEP}{_M}(?!\d)(?:{_SEP}{_Y})?")
+# "trong hai ngày 14 và 15/10", "Trong 2 ngày (19 và 20/12)": two days running
+_TWO_DAYS = re.compile(rf"ngày\s+\(?\s*{_D}\s*(?:và|,)\s*(\d{{1,2}}){_SEP}{_M}(?!\d)(?:{_SEP}{_Y})?")
 # _D with its first digit before the test on the character ahead of it: a pattern that opens
 # with a character class lets the engine skip in C to the digits
 _FULL = re.compile(rf"(\d(?<![\d/.,-].)\d?){_SEP}{_M}{_SEP}{_Y}")
