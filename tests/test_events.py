@@ -1517,3 +1517,19 @@ def test_a_delegation_crossing_to_survey_a_site_is_a_visit():
         "xây dựng tại huyện Kiri Vong."
     )
     assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2017-08", ["Lâm Quang Tuấn"])]
+
+
+def test_an_audience_a_state_banquet_the_same_afternoon_and_a_signing_the_two_leaders_witness():
+    a = article(
+        "Chủ tịch nước thăm Lào\n\n"
+        "Lễ đón Chủ tịch nước Tô Lâm tại Phủ Chủ tịch Lào\n\n"
+        "Sáng 11/7/2024, tại Viêng Chăn, Chủ tịch nước Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào "
+        "Thongloun Sisoulith. Kết thúc hội đàm, hai nhà lãnh đạo chứng kiến lễ ký các văn kiện hợp tác.\n\n"
+        "Cùng chiều, Chủ tịch nước Tô Lâm đã yết kiến cựu Tổng Bí thư Kham-tay Xỉ-phăn-đon. Tối 11/7, Tổng Bí "
+        "thư, Chủ tịch nước Thongloun Sisoulith chủ trì quốc yến chào mừng Chủ tịch nước Tô Lâm."
+    )
+    kinds = sorted((e.type, e.date, tuple(names(e))) for e in a.events)
+    assert ("signing", "2024-07-11", ("Thongloun Sisoulith", "Tô Lâm")) in kinds
+    assert ("reception", "2024-07-11", ("Kham-tay Xỉ-phăn-đon", "Tô Lâm")) in kinds
+    assert ("reception", "2024-07-11", ("Thongloun Sisoulith", "Tô Lâm")) in kinds
+    assert not any(t == "conference" for t, _, _ in kinds)

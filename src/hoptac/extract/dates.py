@@ -75,7 +75,7 @@ _YEAR_FRAME = re.compile(r"(?:^|[:;]\s*)\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
 # starts with words: tried only where one of them starts (see PhraseSet)
 _RELATIVE = PhraseSet.compile(
-    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng thời điểm|hôm sau|ngày cuối (?:của|trong) chuyến (?:thăm|công tác)|ngày đầu (?:của|trong|tiên của) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua)(?!\s*\(\s*\d)"
+    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng (?:sáng|trưa|chiều|tối)(?!\s+(?:ngày|hôm|nay|qua|mai)\b)|cùng thời điểm|hôm sau|ngày cuối (?:của|trong) chuyến (?:thăm|công tác)|ngày đầu (?:của|trong|tiên của) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua)(?!\s*\(\s*\d)"
     rf"|(?:{_TIME_OF_DAY})\s+(?P<rel2>qua|nay|mai)(?!\w)(?!\s*\(\s*\d)",
     whole_words=False,
 )
@@ -171,6 +171,8 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         if m.group("rel") == "hôm nay" and m.start() == m.start("rel") and not _dates_something(text, m):
             continue  # "các thế hệ cựu chiến binh hôm nay": of today, not on a day
         word = (m.group("rel") or m.group("rel2")).lower()
+        if word.startswith("cùng ") and word != "cùng ngày" and word != "cùng thời điểm":
+            word = "cùng ngày"  # "Cùng chiều, …": the afternoon of the same day
         rel = {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "cùng ngày": "same_day", "cùng thời điểm": "same_day",
                "ngày cuối của chuyến thăm": "visit_last", "ngày cuối trong chuyến thăm": "visit_last",
                "ngày cuối của chuyến công tác": "visit_last", "ngày cuối trong chuyến công tác": "visit_last",

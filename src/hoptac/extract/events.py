@@ -154,7 +154,7 @@ _VISITOR_WORDS = (
     r"đoàn (?:đã|sẽ|đang|vừa|đến|tới|thăm)(?!\w)|đón đoàn|tiếp đoàn"
 )
 _PAIR_WORDS = (
-    r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:"
+    r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai nhà lãnh đạo|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:"
     + "|".join(re.escape(t.lower()) for t in load_lines("titles.txt"))
     + r")|"
     r"lãnh đạo (?:hai|2|ba|3) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|đại biểu (?:hai|2|ba|3) (?:bên|tỉnh)"
@@ -1081,6 +1081,8 @@ def _assemble(
             continue
         if m.type == "visit" or (m.reference and not m.anaphoric):
             continue
+        if m.anaphoric and m.cue.startswith(("lễ đón", "nghi thức đón")):
+            continue  # "Lễ đón Chủ tịch nước X tại Phủ Chủ tịch" (a caption): the welcome of talks told elsewhere
         if m.anaphoric and m.people and _keys(m.people) <= {k for e in events if e.type == m.type for k in _keys(e.people)}:
             continue  # "Tại các cuộc gặp, A và B …": the calls on A and on B, already told
         # "Trước lễ ký, Thứ trưởng A đã tiếp Thứ trưởng B": a weak verb with its two sides, dated
