@@ -1533,3 +1533,15 @@ def test_an_audience_a_state_banquet_the_same_afternoon_and_a_signing_the_two_le
     assert ("reception", "2024-07-11", ("Kham-tay Xỉ-phăn-đon", "Tô Lâm")) in kinds
     assert ("reception", "2024-07-11", ("Thongloun Sisoulith", "Tô Lâm")) in kinds
     assert not any(t == "conference" for t, _, _ in kinds)
+
+
+def test_a_dailys_dateline_with_its_place_in_capitals_and_no_tag():
+    a = article(
+        "Hội nghị Cấp cao CLV lần thứ 9\n\n"
+        "XIÊM RIỆP, 26-10 - Sáng 26-10, Thủ tướng Nguyễn Xuân Phúc, Thủ tướng Hun Sen và Thủ tướng Thongloun "
+        "Sisoulith đã dự Hội nghị Cấp cao Campuchia - Lào - Việt Nam lần thứ 9. Trong 9 tháng đầu năm 2016, "
+        "thương mại ba nước tăng 12%.\n\n"
+        "Hà Nội, 27-10 - Bộ Ngoại giao thông báo kết quả."
+    )
+    assert a.published == "2016-10-26"
+    assert [e.date for e in of_type(a, "conference")] == ["2016-10-26"]

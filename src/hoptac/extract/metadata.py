@@ -74,10 +74,19 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+# "XIÊM RIỆP, 26-10 - Theo phóng viên …": a daily's dateline, its place in capitals, no year, no tag
+_CAPITALS_DATELINE = re.compile(r"^[^\W\d_][^\n,]{1,30},\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})()\s+[-–—]\s", re.MULTILINE)
+
+
 @lru_cache(maxsize=8)  # read for the publication date and again by the events of the same text
 def _wire_dateline_match(text: str) -> re.Match[str] | None:
     head_end = len("\n\n".join(text.split("\n\n", 4)[:4]))  # the title, the lead (and two lines kept above them)
-    return _WIRE_DATELINE.search(text, 0, head_end)
+    m = _WIRE_DATELINE.search(text, 0, head_end)
+    if m is None:
+        m = _CAPITALS_DATELINE.search(text, 0, head_end)
+        if m is not None and not text[m.start() : text.index(",", m.start())].isupper():
+            m = None
+    return m
 
 
 def wire_dateline_span(text: str) -> tuple[int, int] | None:
