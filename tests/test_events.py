@@ -1545,3 +1545,14 @@ def test_a_dailys_dateline_with_its_place_in_capitals_and_no_tag():
     )
     assert a.published == "2016-10-26"
     assert [e.date for e in of_type(a, "conference")] == ["2016-10-26"]
+
+
+def test_a_district_centre_and_a_place_name_with_an_accented_capital():
+    a = article(
+        "Sốp Cộp - Mường Ét hội đàm\n\n"
+        "Sáng 3-12-2018, tại trung tâm huyện Sốp Cộp, Đoàn đại biểu huyện Mường Ét, tỉnh Hủa Phăn do đồng chí "
+        "Khăm-xẻng Phu-thạ-vông dẫn đầu đã hội đàm với đồng chí Cầm Văn Inh.\n\n"
+        "Chiều 4-12, tại huyện Mường Ét, hai huyện tổ chức lễ trao 15 tấn gạo. Dự lễ có đồng chí Cầm Văn Inh."
+    )
+    assert [e.place for e in of_type(a, "talks")] == ["Sốp Cộp"]
+    assert [e.place for e in of_type(a, "conference")] == ["Mường Ét"]

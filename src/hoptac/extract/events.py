@@ -288,18 +288,20 @@ def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())  # "É" in "Mường Ét" too
 _CAPITAL_WORD = re.compile(  # the class first, the word start checked after it: the engine skips to capitals in C
-    "[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()) + r"](?<!\w.)"
+    "[" + _CAPITALS + r"](?<!\w.)"
 )
 _KIND_RANK = {"city": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
 _ADMIN_RANK = {"tỉnh": 1, "huyện": 2, "thị xã": 2, "thị trấn": 3, "xã": 4, "bản": 4}  # (a border gate, a city: 0)
 _ADMIN_PLACE = PhraseSet.compile(
-    r"(?:tại|ở|thăm|đến|tới)\s+(?:(?:bản|xã|thị trấn|huyện|thị xã)\s+[^,.;]{1,30},\s*)?"  # "tại huyện Pẹc, tỉnh …": the wider one
+    r"(?:tại|ở|thăm|đến|tới)\s+(?:trung tâm\s+)?"  # ("tại trung tâm huyện Sốp Cộp")
+    r"(?:(?:bản|xã|thị trấn|huyện|thị xã)\s+[^,.;]{1,30},\s*"  # "tại huyện Pẹc, tỉnh …": the wider one
     # "tại Sân vận động huyện Lộc Ninh", "thăm Đồn Biên phòng Cửa khẩu quốc tế Bờ Y": a ground, an office, a post there
-    r"(?:[A-ZĐ][\w-]*(?:\s+[\w-]+){0,5}?\s+)?"
+    r"|[A-ZĐ][\w-]*(?:\s+[\w-]+){0,5}?\s+)?"
     r"(?P<admin>thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|xã|bản|TP\.|Tp\."
     r"|[Cc]ửa khẩu(?: quốc tế| chính| phụ)?)\s*"
-    r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]*){0,3})",
+    rf"(?P<name>[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*){{0,3}})",
     whole_words=False,
 )
 # "kỷ niệm 47 năm Ngày ký Hiệp ước … (18/7/1977 - 18/7/2024)": the span commemorated dates nothing
