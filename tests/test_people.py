@@ -271,3 +271,14 @@ def test_a_person_introduced_by_an_honorific_after_another_is_no_organisation():
     )
     assert {"Vũ Bá Thịnh", "Ly Chanthou", "Đỗ Thành Công", "Pov Sambath"} == set(found)
     assert found["Ly Chanthou"].titles == ["Chủ tịch Phòng Thương mại tỉnh Kampong Cham"]
+
+
+def test_a_vietnamese_person_named_again_by_honorific_and_given_name():
+    from hoptac.extract.people import find_people
+
+    text = ("Sáng 22/3, ông Kiều Đăng Thạc hội đàm với ông Xỉ-thon Phim-mạ-xên. Trưa cùng ngày, ông Thạc chủ trì "
+            "tiệc chiêu đãi. Ông Hà Văn Tâm và ông Lê Minh Tâm dự; ông Tâm phát biểu.")
+    found = find_people(text, [(0, len(text))])
+    thac = [m for m in found if m.name == "Thạc"]
+    assert len(thac) == 1 and thac[0].key == "kieu-dang-thac"
+    assert not [m for m in found if m.name == "Tâm"]  # two Tâm: no telling which

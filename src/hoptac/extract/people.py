@@ -387,7 +387,42 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     _merge_partial(mentions)
     _merge_parenthesised(text, mentions)
     _merge_nasal_spellings(mentions)
+    given = _given_name_mentions(text, mentions)
+    if given:
+        mentions = sorted(mentions + given, key=lambda m: m.start)
     return mentions
+
+
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+_HONORIFIC_GIVEN = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị)\s+([" + _CAPITALS + r"]\w+)(?![\w-])(?!\s+[" + _CAPITALS + r"])")
+
+
+def _given_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "ông Thạc", "bà Oanh" after "ông Kiều Đăng Thạc", "bà Lê Thị Kim Oanh": a Vietnamese person named
+    again by the honorific and the given name alone, when one full name of the article ends with it.
+    (Written by hand: no Vietnamese NER resolves such short forms.)"""
+    by_given: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.vietnamese and len(m.name.split()) >= 2:
+            by_given.setdefault(m.name.split()[-1], set()).add(m.key)
+            first.setdefault(m.key, m)
+    if not by_given:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for hit in _HONORIFIC_GIVEN.finditer(text):
+        keys = by_given.get(hit.group(1))
+        if not keys or len(keys) != 1:
+            continue
+        a, b = hit.span(1)
+        if any(s <= a < e for s, e in taken):
+            continue
+        full = first[next(iter(keys))]
+        if full.start >= a:
+            continue  # named in full first
+        out.append(Mention(a, b, hit.group(1), True, [], full.country, "short", full.key))
+    return out
 
 
 def _merge_nasal_spellings(mentions: list[Mention]) -> None:
