@@ -197,3 +197,11 @@ def test_regression_nul_padded_binary_read_as_utf16() -> None:
     data = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(200)
     with pytest.raises(DecodeError, match="not text|no text"):
         decode_bytes(data)
+
+
+def test_nul_bytes_in_a_lane_do_not_make_utf16_when_the_reading_is_no_script_of_ours():
+    # UTF-8 "00\x000": one NUL in the even lane; read as UTF-16-BE it would be "〰0"
+    with pytest.raises(DecodeError):
+        decode_bytes("00\x000".encode())
+    text = "Hà Nội hợp tác với Lào trong nhiều lĩnh vực"
+    assert decode_bytes(text.encode("utf-16-le")) == (text, "utf-16-le")

@@ -96,6 +96,15 @@ def _best_single_byte(data: bytes) -> tuple[float, str, str]:
     return max(candidates)
 
 
+def _latin_share(text: str) -> float:
+    """The share of characters Vietnamese text is written with: Latin letters (Vietnamese ones
+    included), digits, punctuation and spaces."""
+    if not text:
+        return 0.0
+    ok = sum(1 for c in text if ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x2070 or 0x300 <= ord(c) < 0x370)
+    return ok / len(text)
+
+
 def _guess(data: bytes) -> tuple[str, str]:
     if not data.strip(b" \t\r\n\f\v"):
         raise DecodeError("no text (only white space)")
@@ -108,9 +117,11 @@ def _guess(data: bytes) -> tuple[str, str]:
             # real UTF-16 has its NULs in one byte lane only
             if zeros.count(0) > 0.3 * len(zeros) and other.count(0) < 0.05 * len(other):
                 try:
-                    return data.decode(enc), enc
+                    text = data.decode(enc)
                 except UnicodeDecodeError:
-                    pass
+                    continue
+                if _latin_share(text) >= 0.9:  # ("00\x000" read as UTF-16 is "〰0": no script of ours)
+                    return text, enc
     if b"\x00" in data[:4096] and data.count(0) > len(data) // 100:
         raise DecodeError("not text (binary content: NUL bytes)")
     try:
