@@ -316,3 +316,11 @@ def test_an_agency_byline_with_its_translator_app_promotions_players_and_bracket
     assert title == "Hội chợ thương mại khai mạc" and BODY in body
     for junk in ("Trang thông tin", "GMT+7", "Nghe đọc", "Sophanna", "hạt điều", "App Store"):
         assert junk not in body, junk
+
+
+def test_reporters_credited_as_a_team_or_by_their_post_and_a_video_widget():
+    text = f"Hai Tổng Bí thư hội đàm\n\nVideo đang xem\n\n{BODY}\n\nNhóm PV Chính trị\n\nPhóng viên Tuổi Trẻ tại Campuchia"
+    body, removed, _ = clean_text(text)
+    assert BODY in body
+    for junk in ("Video đang xem", "Nhóm PV", "Phóng viên Tuổi Trẻ"):
+        assert junk not in body, junk
