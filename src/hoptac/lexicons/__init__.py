@@ -29,7 +29,7 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
 @cache
 def gazetteer() -> tuple[tuple[str, str, str], ...]:
     """(spelling, ISO country, kind) for every spelling of every place in gazetteer.tsv."""
-    out = []
+    out: list[tuple[str, str, str]] = []
     for row in load_tsv("gazetteer.tsv"):
         names = [row[0]] + [n for n in (row[3].split(";") if len(row) > 3 else []) if n]
         out.extend((n, row[1], row[2]) for n in names)
