@@ -17,6 +17,9 @@ from functools import lru_cache
 _VIETNAMESE_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 # both cases listed rather than a case-blind class: the engine then skips in C to a hit
 VIETNAMESE_LETTER = re.compile(f"[{_VIETNAMESE_LOWER}{_VIETNAMESE_LOWER.upper()}]")
+# Every capital letter a name can open with (Latin with its accents, "É" in "Mường Ét", Greek,
+# Cyrillic): a character class for patterns that must start at a capitalised word.
+CAPITAL_LETTERS = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}

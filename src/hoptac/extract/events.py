@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from hoptac.clean.normalize import document_key, document_shadow, shadow
+from hoptac.clean.normalize import CAPITAL_LETTERS, document_key, document_shadow, shadow
 from hoptac.extract.dates import (
     YEAR_SHIFT,
     Anchor,
@@ -288,9 +288,8 @@ def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
-_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())  # "É" in "Mường Ét" too
 _CAPITAL_WORD = re.compile(  # the class first, the word start checked after it: the engine skips to capitals in C
-    "[" + _CAPITALS + r"](?<!\w.)"
+    "[" + CAPITAL_LETTERS + r"](?<!\w.)"
 )
 _KIND_RANK = {"city": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
 _ADMIN_RANK = {"tỉnh": 1, "huyện": 2, "thị xã": 2, "thị trấn": 3, "xã": 4, "bản": 4}  # (a border gate, a city: 0)
@@ -301,7 +300,7 @@ _ADMIN_PLACE = PhraseSet.compile(
     r"|[A-ZĐ][\w-]*(?:\s+[\w-]+){0,5}?\s+)?"
     r"(?P<admin>thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|xã|bản|TP\.|Tp\."
     r"|[Cc]ửa khẩu(?: quốc tế| chính| phụ)?)\s*"
-    rf"(?P<name>[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*){{0,3}})",
+    rf"(?P<name>[{CAPITAL_LETTERS}][\w-]*(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,3}})",
     whole_words=False,
 )
 # "kỷ niệm 47 năm Ngày ký Hiệp ước … (18/7/1977 - 18/7/2024)": the span commemorated dates nothing

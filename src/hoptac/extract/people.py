@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from hoptac.clean.normalize import VIETNAMESE_LETTER, document_shadow, fold, shadow
+from hoptac.clean.normalize import CAPITAL_LETTERS, VIETNAMESE_LETTER, document_shadow, fold, shadow
 from hoptac.extract.phrases import PhraseSet
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.resolve.keys import compact, known_person, person_key, skeleton
@@ -393,8 +393,7 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     return mentions
 
 
-_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
-_HONORIFIC_GIVEN = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị)\s+([" + _CAPITALS + r"]\w+)(?![\w-])(?!\s+[" + _CAPITALS + r"])")
+_HONORIFIC_GIVEN = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị)\s+([" + CAPITAL_LETTERS + r"]\w+)(?![\w-])(?!\s+[" + CAPITAL_LETTERS + r"])")
 
 
 def _given_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
