@@ -1556,3 +1556,27 @@ def test_a_district_centre_and_a_place_name_with_an_accented_capital():
     )
     assert [e.place for e in of_type(a, "talks")] == ["Sốp Cộp"]
     assert [e.place for e in of_type(a, "conference")] == ["Mường Ét"]
+
+
+def test_meetings_held_in_turn_stay_apart_from_a_later_gathering_of_their_host():
+    a = article(
+        "Thủ tướng dự Hội nghị Cấp cao CLV\n\n"
+        "Sáng 14/11/2023, tại Viêng Chăn, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao CLV lần thứ 11.\n\n"
+        "Bên lề hội nghị, Thủ tướng Phạm Minh Chính đã lần lượt có cuộc gặp song phương với Thủ tướng Hun Manet "
+        "và Thủ tướng Sonexay Siphandone.\n\n"
+        "Chiều cùng ngày, Thủ tướng Phạm Minh Chính gặp mặt cán bộ Đại sứ quán và bà con người Việt tại Lào."
+    )
+    meetings = sorted(names(e) for e in of_type(a, "reception") if len(e.participants) >= 2)
+    assert meetings == [["Hun Manet", "Phạm Minh Chính"], ["Phạm Minh Chính", "Sonexay Siphandone"]]
+
+
+def test_three_heads_sign_for_the_three_sides_of_the_meeting_their_clause_names():
+    a = article(
+        "Hội nghị Mặt trận ba nước\n\n"
+        "Ngày 12/9/2024, tại Viêng Chăn, đồng chí Đỗ Văn Chiến, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, đồng chí "
+        "Xay-xổm-phon Phôm-vi-hản, Chủ tịch Trung ương Mặt trận Lào xây dựng đất nước, và đồng chí Men Sam An, "
+        "Chủ tịch Hội đồng Trung ương Mặt trận Đoàn kết phát triển Tổ quốc Campuchia, đồng chủ trì Hội nghị "
+        "Mặt trận ba nước. Dự hội nghị có đồng chí Hầu A Lềnh, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.\n\n"
+        "Kết thúc hội nghị, ba Trưởng đoàn đã ký Tuyên bố chung."
+    )
+    assert [names(e) for e in of_type(a, "signing")] == [["Men Sam An", "Xay-xổm-phon Phôm-vi-hản", "Đỗ Văn Chiến"]]

@@ -795,6 +795,15 @@ def _two_titled() -> re.Pattern[str]:
     )
 
 
+@cache
+def _three_sides() -> re.Pattern[str]:
+    titles = sorted(load_lines("titles.txt"), key=len, reverse=True)
+    return re.compile(
+        r"(?<!\w)(?:cả )?(?:ba|3) (?:bên|đoàn|nước|trưởng đoàn|nhà lãnh đạo|đồng chủ trì|"
+        + "|".join(re.escape(t) for t in titles) + r")(?!\w)", re.IGNORECASE
+    )
+
+
 def _two_holding(people: list[Mention], before: int, title: str) -> list[Mention]:
     """The last two people named before ``before`` with a title that opens with ``title``, if two."""
     found: dict[str, Mention] = {}
@@ -1135,6 +1144,15 @@ def _assemble(
                     m.delegation_ref, split_group=m.split_group, cue=m.cue, document=m.document, pair=m.pair,
                     trip_dated=trip_dated)
         sides = _two_sides(source.people) if source is not None and source.paragraph == m.paragraph else []
+        if not ev.people and ev.delegation_ref & PAIR and named_event is not None and len(named_event.people) >= 3:
+            # "Kết thúc hội nghị, ba Trưởng đoàn đã ký …": the first three named at the meeting it names
+            # (those who chair it come first; the country of a mention is too often a guess to pick by)
+            first: dict[str, Mention] = {}
+            for p in named_event.people:
+                first.setdefault(p.key, p)
+            if len(first) >= 3 and _three_sides().search(text, m.sentence[0], m.cue_start):
+                ev.people = list(first.values())[:3]
+                ev.delegation_ref &= ~PAIR
         if not ev.people and ev.delegation_ref & PAIR and sides:
             # "… A và B đồng chủ trì Hội nghị …. Hai bên đã ký Biên bản hội nghị": the sides of that meeting
             ev.people, ev.delegation_ref = sides, ev.delegation_ref & ~PAIR
@@ -1291,7 +1309,8 @@ def _find_target(
         if e.delegation_ref:
             have = have | (both if e.delegation_ref & PAIR else head)
         overlap = len(keys & have)
-        if e.split_group is not None:
+        if e.split_group is not None or m.split_group is not None:
+            # ("lần lượt gặp A và B": each meeting is its host's with one of them, not with the host alone)
             need = 2 if len(keys) >= 2 else 1
             if overlap < need:
                 continue

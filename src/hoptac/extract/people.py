@@ -165,6 +165,8 @@ def _run_tokens(text: str, shadowed: str) -> list[tuple[list[_Tok], list[int]]]:
     cur: list[_Tok] = []
 
     def close() -> None:
+        if len(cur) == 1 and "-" not in cur[0].text and _VI_SPECIFIC.search(cur[0].text):
+            return  # "Tại", "Bộ": one Vietnamese word names no one (see ``_name_in_run``); half of all runs
         toks = list(cur)
         at = cur[-1].end
         for _ in range(2):
