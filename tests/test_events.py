@@ -1580,3 +1580,15 @@ def test_three_heads_sign_for_the_three_sides_of_the_meeting_their_clause_names(
         "Kết thúc hội nghị, ba Trưởng đoàn đã ký Tuyên bố chung."
     )
     assert [names(e) for e in of_type(a, "signing")] == [["Men Sam An", "Xay-xổm-phon Phôm-vi-hản", "Đỗ Văn Chiến"]]
+
+
+def test_a_signing_the_leaders_witness_after_talks_is_an_event():
+    a = article(
+        "Sáng 10/4/2025, tại Viêng Chăn, Tổng Bí thư Tô Lâm đã hội đàm với Tổng Bí thư, Chủ tịch nước Thongloun "
+        "Sisoulith.\n\n"
+        "Sau hội đàm, hai Tổng Bí thư chứng kiến đồng chí Lê Hoài Trung, Chánh Văn phòng Trung ương Đảng, và đồng chí "
+        "Xổm-mạt Phôn-xe-na ký Kế hoạch hợp tác năm 2025 giữa hai Văn phòng."
+    )
+    signings = of_type(a, "signing")
+    assert [e.date for e in signings] == ["2025-04-10"]
+    assert {"Lê Hoài Trung", "Xổm-mạt Phôn-xe-na"} <= set(names(signings[0]))

@@ -45,6 +45,7 @@ _CAPITAL_CLASS = "(?-i:[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if 
 # patterns used in loops, compiled once
 _SEMICOLON = re.compile(";")
 _NAMED_SUBJECT = re.compile(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$")
+_WITNESSED_SIGNERS = re.compile(r"(?<!\w)chứng kiến\s+(?:ông|bà|đồng chí|ngài|lãnh đạo)[^;.:]*$", re.IGNORECASE)
 _CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến)\b", re.IGNORECASE)
 
 
@@ -538,6 +539,8 @@ def find_events(
                     or bool(_CUE_IS_PREDICATE.match(low, c_start, c_end))
                     or bool(subject and "," not in low[max(0, c_start - 40) + subject.end() : c_start])
                     or bool(named_subject)
+                    # "hai Tổng Bí thư chứng kiến đồng chí A và đồng chí B ký Thỏa thuận …": the signing is witnessed
+                    or (ctype == "signing" and _WITNESSED_SIGNERS.search(low[max(0, c_start - 150) : c_start]) is not None)
                 )
                 happened = bool(_HAPPENED_AFTER.match(low[c_end:]))
                 # "Kết thúc hội đàm, hai Bộ trưởng ký Kế hoạch …": the cue right after the opening is the main verb
