@@ -1592,3 +1592,31 @@ def test_a_signing_the_leaders_witness_after_talks_is_an_event():
     signings = of_type(a, "signing")
     assert [e.date for e in signings] == ["2025-04-10"]
     assert {"Lê Hoài Trung", "Xổm-mạt Phôn-xe-na"} <= set(names(signings[0]))
+
+
+def test_a_call_the_same_morning_by_a_host_named_only_by_title_is_a_reception_of_its_own():
+    a = article(
+        "Sáng 5/11/2024, tại Viêng Chăn, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Tổng Bí thư, Chủ tịch nước "
+        "Thongloun Sisoulith.\n\n"
+        "Cùng buổi sáng, tại Văn phòng Chính phủ Lào, Chủ tịch Quốc hội hội kiến Thủ tướng Sonexay Siphandone.\n\n"
+        "Trưa 5/11, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Chủ tịch Mặt trận Lào xây dựng đất nước Saysomphone "
+        "Phomvihane."
+    )
+    calls = sorted(names(e) for e in of_type(a, "reception"))
+    assert calls == [
+        ["Saysomphone Phomvihane", "Trần Thanh Mẫn"],
+        ["Sonexay Siphandone", "Trần Thanh Mẫn"],
+        ["Thongloun Sisoulith", "Trần Thanh Mẫn"],
+    ]
+
+
+def test_documents_witnessed_by_title_and_a_plan_to_sign_another_are_one_signing_of_those_who_signed():
+    a = article(
+        "Sáng 8/8/2024, tại Hà Nội, Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Sonexay Siphandone. Sau cuộc hội "
+        "kiến, hai Thủ tướng chứng kiến Bộ trưởng Nguyễn Hồng Diên và Bộ trưởng Bộ Công Thương Lào Malaythong "
+        "Kommasith ký các văn kiện hợp tác. Hai bên thống nhất sẽ ký Hiệp định thương mại biên giới sửa đổi trong "
+        "năm nay."
+    )
+    signings = of_type(a, "signing")
+    assert [e.date for e in signings] == ["2024-08-08"]
+    assert {"Malaythong Kommasith", "Nguyễn Hồng Diên"} <= set(names(signings[0]))

@@ -282,3 +282,20 @@ def test_a_vietnamese_person_named_again_by_honorific_and_given_name():
     thac = [m for m in found if m.name == "Thạc"]
     assert len(thac) == 1 and thac[0].key == "kieu-dang-thac"
     assert not [m for m in found if m.name == "Tâm"]  # two Tâm: no telling which
+
+
+def test_a_romanised_name_after_a_ministry_with_capitalised_words_and_its_country():
+    found = people("Dự có Bộ trưởng Bộ Công Thương Lào Malaythong Kommasith và Thứ trưởng Bộ Công Thương Lào Phouvong Vongkhamsao.")
+    assert [(m.name, m.titles) for m in found.values()] == [
+        ("Malaythong Kommasith", ["Bộ trưởng Bộ Công Thương Lào"]),
+        ("Phouvong Vongkhamsao", ["Thứ trưởng Bộ Công Thương Lào"]),
+    ]
+
+
+def test_a_title_after_a_linking_word_or_a_verb_belongs_to_the_next_person_only():
+    found = people(
+        "Chủ tịch nước Lương Cường tiếp Thủ tướng Lào Sonexay Siphandone; dự có Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn "
+        "cùng Thứ trưởng Bộ Ngoại giao Lào Thongphane Savanphet."
+    )
+    assert found["Sonexay Siphandone"].titles == ["Thủ tướng Lào"]
+    assert found["Thongphane Savanphet"].titles == ["Thứ trưởng Bộ Ngoại giao Lào"]

@@ -75,7 +75,7 @@ _YEAR_FRAME = re.compile(r"(?:^|[:;]\s*)\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
 # starts with words: tried only where one of them starts (see PhraseSet)
 _RELATIVE = PhraseSet.compile(
-    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng (?:sáng|trưa|chiều|tối)(?!\s+(?:ngày|hôm|nay|qua|mai)\b)|cùng thời điểm|hôm sau|ngày cuối (?:của|trong) chuyến (?:thăm|công tác)|ngày đầu (?:của|trong|tiên của) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua)(?!\s*\(\s*\d)"
+    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng (?:buổi )?(?:sáng|trưa|chiều|tối)(?!\s+(?:ngày|hôm|nay|qua|mai)\b)|cùng thời điểm|hôm sau|ngày cuối (?:của|trong) chuyến (?:thăm|công tác)|ngày đầu (?:của|trong|tiên của) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua)(?!\s*\(\s*\d)"
     rf"|(?:{_TIME_OF_DAY})\s+(?P<rel2>qua|nay|mai)(?!\w)(?!\s*\(\s*\d)",
     whole_words=False,
 )

@@ -45,7 +45,7 @@ _CAPITAL_CLASS = "(?-i:[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if 
 # patterns used in loops, compiled once
 _SEMICOLON = re.compile(";")
 _NAMED_SUBJECT = re.compile(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$")
-_WITNESSED_SIGNERS = re.compile(r"(?<!\w)chứng kiến\s+(?:ông|bà|đồng chí|ngài|lãnh đạo)[^;.:]*$", re.IGNORECASE)
+_WITNESSED_SIGNERS = re.compile(r"(?<!\w)(?i:chứng kiến)\s+(?:(?:ông|bà|đồng chí|ngài|lãnh đạo)(?!\w)|[" + CAPITAL_LETTERS + r"])[^;.:]*$")
 _CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến)\b", re.IGNORECASE)
 
 
@@ -674,6 +674,13 @@ def find_events(
                 if titled is not None:
                     # "Dự có Thứ trưởng A; Thứ trưởng B …. Chiều cùng ngày, hai Thứ trưởng đã hội đàm"
                     m.pair = (titled.group("t"), tuple(_two_holding(people, s_start, titled.group("t"))))
+                if (ctype in ("reception", "talks") and not reference and persons
+                        and not any(p.start < g_start + c_start for p in persons)):
+                    # "Cùng buổi sáng, Chủ tịch nước hội kiến Chủ tịch Quốc hội X": the one of that title named before
+                    alone = _title_alone().search(low, max(0, c_start - 60), c_start)
+                    holder = _last_holding(people, s_start, alone.group("t")) if alone is not None else None
+                    if holder is not None and holder.key not in {p.key for p in persons}:
+                        m.people = [holder, *m.people]
                 if not persons and not reference and ctype in ("reception", "talks") and group is groups[-1]:
                     m.people = named_next(s_index)
                 elif not persons and not reference and ctype == "conference" and date is not None and group is groups[-1]:
@@ -773,9 +780,12 @@ _PARTS_OF_DAY = {"sáng": "sáng", "rạng": "sáng", "trưa": "trưa", "chiều
 
 
 def _part_of_day(low: str, date: DateMention) -> str:
-    """The part of the day a date names: its span opens with it ("sáng 18/4", "chiều cùng ngày")."""
-    first = low[date.start : date.end].split(maxsplit=1)
-    return _PARTS_OF_DAY.get(first[0].lower(), "") if first else ""
+    """The part of the day a date names: among its first words ("sáng 18/4", "chiều cùng ngày",
+    "cùng buổi sáng")."""
+    for word in low[date.start : date.end].split(maxsplit=3)[:3]:
+        if word.lower() in _PARTS_OF_DAY:
+            return _PARTS_OF_DAY[word.lower()]
+    return ""
 
 
 def _recalled_visit(low: str, cue_end: int, date: DateMention) -> bool:
@@ -805,6 +815,22 @@ def _three_sides() -> re.Pattern[str]:
         r"(?<!\w)(?:cả )?(?:ba|3) (?:bên|đoàn|nước|trưởng đoàn|nhà lãnh đạo|đồng chủ trì|"
         + "|".join(re.escape(t) for t in titles) + r")(?!\w)", re.IGNORECASE
     )
+
+
+@cache
+def _title_alone() -> re.Pattern[str]:
+    titles = sorted(load_lines("titles.txt"), key=len, reverse=True)
+    return re.compile(
+        r"(?:^|,\s+)(?P<t>(?:" + "|".join(re.escape(t) for t in titles) + r")(?: nước)?)"
+        r"(?:\s+(?:đã|cũng|sẽ|tiếp tục|lần lượt|có cuộc|có buổi))*\s+$"
+    )
+
+
+def _last_holding(people: list[Mention], before: int, title: str) -> Mention | None:
+    """The last person named before ``before`` whose title is ``title``, or it and their country
+    ("Chủ tịch nước", "Chủ tịch nước Việt Nam"; not "Chủ tịch" for "Chủ tịch Quốc hội")."""
+    want = {title.lower()} | {f"{title.lower()} {c}" for c in ("việt nam", "lào", "campuchia")}
+    return next((p for p in reversed(people) if p.start < before and any(t.lower() in want for t in p.titles)), None)
 
 
 def _two_holding(people: list[Mention], before: int, title: str) -> list[Mention]:
@@ -1306,6 +1332,8 @@ def _find_target(
     for e in same:
         if e.planned and m.past:
             continue  # "đã ký" is not the signing the two sides "sẽ ký" in March
+        if m.planned and not e.planned and e.document and m.document and e.document != m.document:
+            continue  # "… chứng kiến A và B ký các văn kiện. Hai bên thống nhất sẽ ký Hiệp định …": a plan of its own
         have = _keys(e.people)
         if _other_document(e, m.document, keys, have):  # (those named there, not whom "hai bên" stands for)
             continue

@@ -50,6 +50,7 @@ _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
 _LINK_IN_GAP = re.compile(r"(?<!\w)(?:và|với|cùng|ông|bà|ngài|đồng chí)(?!\w)", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|ngài)\s+$", re.IGNORECASE)
 _CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
+_LINK_BEFORE_TITLE = re.compile(r"(?<!\w)(?:và|cùng|có|do|tiếp|với|gặp|đón|thăm|hội kiến|hội đàm)\s+$")
 _AT = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _VI_SPECIFIC = VIETNAMESE_LETTER
 
@@ -235,7 +236,13 @@ def _title_before(text: str, start: int, shadowed: str) -> str | None:
         if m:
             begin += m.end()
     chunk, low = text[begin:start], shadowed[begin:start]
-    for m in lex["title_set"].finditer(low):
+    found = list(lex["title_set"].finditer(low))
+    # "Bộ trưởng … Lào A và Thứ trưởng … Lào B", "Chủ tịch nước A tiếp Thủ tướng B": a title after
+    # a linking word or a verb opens the next person's
+    listed = [m.start() for m in found if _LINK_BEFORE_TITLE.search(low, max(0, m.start() - 12), m.start())]
+    for m in found:
+        if any(m.start() < x for x in listed):
+            continue
         words = chunk[m.end() :].split()
         # a linking word inside an organisation or place name ("Ngoại giao và Hợp tác quốc tế",
         # "Đại sứ Việt Nam tại Nhật Bản") is followed by a capital; a verb is not
@@ -791,8 +798,14 @@ def _name_after_titled_place(sent: str, toks: list[_Tok], run: list[int], vi_at:
     """ "Đồn trưởng Đồn Biên phòng Nậm Soi Khăm-xay Vông-phạ-chăn": after a title, a run that opens
     with the name of a post, a village or a thing ends with its holder's name (a Vietnamese name, or
     a transliterated one after unhyphenated words); the holder's part of the run, or nothing."""
+    countries = _lex()["countries"]
+    # "Bộ trưởng Bộ Công Thương Lào Malaythong Kommasith": a romanised name after the body's country
+    after_country = next((j + 1 for j in range(len(run) - 3, 0, -1) if toks[run[j]].low in countries), None)
     if vi_at is not None:
         k = vi_at
+    elif after_country is not None and all(
+            _VI_SPECIFIC.search(toks[i].text) is None and "-" not in toks[i].text for i in run[after_country:]):
+        k = after_country
     else:
         k = len(run)
         while k > 0 and "-" in toks[run[k - 1]].text:
