@@ -324,3 +324,39 @@ def test_reporters_credited_as_a_team_or_by_their_post_and_a_video_widget():
     assert BODY in body
     for junk in ("Video đang xem", "Nhóm PV", "Phóng viên Tuổi Trẻ"):
         assert junk not in body, junk
+
+
+def test_the_story_goes_on_after_teasers_under_its_lead_with_a_photo_between_two_paragraphs():
+    lead = (
+        "Chiều 2-6, tại thành phố Đông Hà, UBND tỉnh Quảng Trị phối hợp với Chính quyền tỉnh Savannakhet (Lào) tổ "
+        "chức Hội nghị xúc tiến đầu tư vào Khu kinh tế - thương mại đặc biệt Lao Bảo."
+    )
+    second = (
+        "Hội nghị do ông Nguyễn Văn Hải và ông Bua-khăm Thong-xa-vẳn đồng chủ trì, với hơn 100 doanh nghiệp "
+        "của hai tỉnh và các sở, ngành liên quan tham dự."
+    )
+    third = (
+        "Phát biểu tại hội nghị, ông Nguyễn Văn Hải cho biết, tỉnh đang hoàn thiện hạ tầng cửa khẩu và dành quỹ "
+        "đất cho các dự án kho bãi, chế biến nông sản ở khu kinh tế."
+    )
+    text = (
+        f"Xúc tiến đầu tư\n\n{lead}\n\nTin liên quan\nTỉnh tiếp đoàn cán bộ huyện bạn\nXuất khẩu qua cửa khẩu tăng\n\n"
+        f"{second}\n\nleftcenterrightdel\n Quang cảnh hội nghị. Ảnh: T.L\nQuang cảnh hội nghị. Ảnh: T.L\n\n{third}"
+    )
+    body, removed, _ = clean_text(text)
+    assert second in body and third in body
+    assert "Xuất khẩu qua cửa khẩu tăng" not in body
+
+
+def test_menus_with_a_long_item_or_dots_a_mastheads_edition_and_a_hotline():
+    text = (
+        "VIÊNG CHĂN NGÀY NAY - Bản tiếng Việt\n"
+        "Thời sự  Chính trị  Kinh tế  Xã hội  Văn hóa  Thể thao  Hà Tĩnh với bạn bè quốc tế  Video\n"
+        "Trang nhất  ·  Thời sự  ·  Kinh tế  ·  Người Việt tại Lào  ·  Du lịch\n"
+        "Đường dây nóng bảo hộ công dân: (+856) 21 413 400\n\n"
+        f"Tăng cường hợp tác\n\n{BODY}"
+    )
+    body, removed, title = clean_text(text)
+    assert title == "Tăng cường hợp tác"
+    assert body.startswith("Tăng cường hợp tác") and BODY in body
+    assert len(removed) == 4

@@ -136,8 +136,8 @@ def _letters_only(word: str) -> bool:
     return word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
-_MENU_GAP = re.compile(r"\s{2,}|\s*[|›>]\s*")
-_MOTTO = re.compile(r"\s+[-–:|]\s+[\"“].*$")
+_MENU_GAP = re.compile(r"\s{2,}|\s*[|›>·•]\s*")
+_MOTTO = re.compile(r"\s+[-–:|]\s+(?:[\"“].*|(?:[Bb]ản |[Pp]hiên bản )?[Tt]iếng [Vv]iệt)$")  # a motto, or the edition
 
 
 def _site_header(line: str) -> bool:
@@ -156,7 +156,10 @@ def _is_spaced_menu(line: str) -> bool:
         return False
     parts = [p for p in _MENU_GAP.split(line.strip()) if p]
     capitalised = sum(p[:1].isupper() for p in parts)  # "eMagazine" among them
-    return len(parts) >= 4 and all(len(p.split()) <= 5 for p in parts) and capitalised >= 0.8 * len(parts)
+    # (one item may run longer: "Quảng Trị với bạn bè quốc tế")
+    long_items = [p for p in parts if len(p.split()) > 5]
+    return (len(parts) >= 4 and len(long_items) <= (1 if len(parts) >= 6 else 0) and all(len(p.split()) <= 8 for p in parts)
+            and capitalised >= 0.8 * len(parts))
 
 
 def _is_doubled(line: str) -> bool:
@@ -192,10 +195,20 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
             shared = {m.group(1) for m in _NAME_PAIR.finditer(line)} & names
             if len(shared) >= 2:
                 return j
-            # or two long paragraphs running (a teaser's summary stands alone under its title)
-            nxt = next((x.strip() for x in lines[j + 1 :] if x.strip()), "")
+            # or two long paragraphs running, a photo and its caption aside (a teaser's summary
+            # stands alone under its title)
+            after = [x.strip() for x in lines[j + 1 : j + 12] if x.strip()]
+            nxt = next((x for x in after[:5] if not _is_aside(x)), "")
             return j if _is_paragraph(nxt) else None
     return None
+
+
+def _is_aside(line: str) -> bool:
+    """An artefact or a photo's caption with its credit, between two paragraphs of a story."""
+    if _CUES.line.fullmatch(line):
+        return True
+    folded = line.casefold()
+    return len(line) < 200 and any(any(w in folded for w in hint) and pattern.search(line) for pattern, hint in _CUES.inline)
 
 
 def _is_paragraph(line: str) -> bool:
