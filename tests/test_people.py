@@ -299,3 +299,21 @@ def test_a_title_after_a_linking_word_or_a_verb_belongs_to_the_next_person_only(
     )
     assert found["Sonexay Siphandone"].titles == ["Thủ tướng Lào"]
     assert found["Thongphane Savanphet"].titles == ["Thứ trưởng Bộ Ngoại giao Lào"]
+
+
+def test_names_of_companies_and_sports_halls_are_things_and_a_romanised_name_after_a_province_is_a_person():
+    found = people(
+        "Tối 5/9, tại Cung thể thao Quần Ngựa, ông Lê Văn Hòa, Giám đốc Sở Ngoại vụ, và Giám đốc Sở Công Thương "
+        "tỉnh Attapeu Khamphone Sihalath thăm Nhà máy của Công ty CP Hoàng Anh Gia Lai. Dự có Tổng Giám đốc Tổng "
+        "công ty Viễn thông Chhem Sovann."
+    )
+    assert sorted(found) == ["Chhem Sovann", "Khamphone Sihalath", "Lê Văn Hòa"]
+    assert found["Khamphone Sihalath"].titles == ["Giám đốc Sở Công Thương tỉnh Attapeu"]
+
+
+def test_a_name_closing_a_title_with_its_province_after_someone_introduced_is_the_next_person():
+    found = people(
+        "Dưới sự chứng kiến của ông Trần Văn Minh, Giám đốc Sở Thương mại tỉnh Kampot Sok Dara và ông Lê Hữu Tài "
+        "đã ký biên bản."
+    )
+    assert "Sok Dara" in found

@@ -470,6 +470,8 @@ def _names_an_appositive_organisation(text: str, before: Mention, m: Mention) ->
     lex = _lex()
     if words and (all(w in lex["honorifics"] for w in words) or " ".join(words) in lex["cues"]):
         return False  # "ông A, Oknha B, …": the next person, introduced by an honorific
+    if words and (words[-1] in lex["countries"] or _ends_with_place(" ".join(words))):
+        return False  # "ông A, Giám đốc Sở Thương mại tỉnh Svay Rieng Chhun Bunthoeun và …": the title has its place
     return (
         _APPOSITIVE_GAP.fullmatch(gap) is not None
         and not _LINK_IN_GAP.search(gap)
@@ -799,8 +801,10 @@ def _name_after_titled_place(sent: str, toks: list[_Tok], run: list[int], vi_at:
     with the name of a post, a village or a thing ends with its holder's name (a Vietnamese name, or
     a transliterated one after unhyphenated words); the holder's part of the run, or nothing."""
     countries = _lex()["countries"]
-    # "Bộ trưởng Bộ Công Thương Lào Malaythong Kommasith": a romanised name after the body's country
-    after_country = next((j + 1 for j in range(len(run) - 3, 0, -1) if toks[run[j]].low in countries), None)
+    # "Bộ trưởng Bộ Công Thương Lào Malaythong Kommasith", "Giám đốc Sở Thương mại tỉnh Svay Rieng Chhun
+    # Bunthoeun": a romanised name after the body's country or province
+    after_country = next((j + 1 for j in range(len(run) - 3, 0, -1) if toks[run[j]].low in countries
+                          or _place_ending(" ".join(toks[i].low for i in run[: j + 1])) is not None), None)
     if vi_at is not None:
         k = vi_at
     elif after_country is not None and all(
