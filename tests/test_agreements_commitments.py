@@ -122,3 +122,17 @@ def test_a_joint_scheme_of_cooperation_has_its_period_a_domestic_one_is_no_agree
         "2011 - 2020 và thống nhất xây dựng Đề án giai đoạn 2021 - 2030 về hợp tác đào tạo.")}
     assert found == {(2011, 2020), (2021, 2030)}
     assert agreements("Tỉnh triển khai Đề án phát triển du lịch giai đoạn 2021 - 2025.") == []
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Hai bên ký Phụ lục Hợp đồng mua bán điện, theo đó thời hạn được kéo dài từ năm 2020 đến hết năm 2025.", (2020, 2025)),
+        ("Hợp đồng ban đầu giai đoạn 2014 - 2019 đã được thực hiện tốt.", (2014, 2019)),
+        ("Hợp đồng phát triển dự án giữa Tập đoàn và Chính phủ Lào có thời hạn từ năm 2016 đến năm 2045.", (2016, 2045)),
+        ("Hai bên thống nhất hoàn tất dự thảo Kế hoạch phát triển du lịch biên giới giai đoạn 2026 - 2030.", (2026, 2030)),
+        ("Hai bên ký Bản ghi nhớ giai đoạn 2015 - 2017, thay cho văn kiện cùng tên giai đoạn 2012 - 2014.", (2012, 2014)),
+    ],
+)
+def test_contracts_drafts_and_a_document_of_the_same_name_have_their_periods(text, period):
+    assert period in [(a.start_year, a.end_year) for a in agreements(text, 2024)]

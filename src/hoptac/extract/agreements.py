@@ -19,7 +19,7 @@ _WINDOW_STOP = re.compile(r"[;.]|\bđồng thời\b")
 _WITHIN_YEARS = re.compile(r"trong (?:năm|các năm|những năm)\s*$")
 
 _PERIOD = re.compile(
-    r"(?:giai đoạn|thời kỳ|từ năm|từ|nhiệm kỳ)?\s*(?:\d+\s+năm\s+(?:từ\s+)?)?(?P<a>(?:19|20)\d{2})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<b>(?:19|20)\d{2})",
+    r"(?:giai đoạn|thời kỳ|từ năm|từ|nhiệm kỳ)?\s*(?:\d+\s+năm\s+(?:từ\s+)?)?(?P<a>(?:19|20)\d{2})\s*(?:[-–—]|đến|tới)\s*(?:hết\s+)?(?:năm\s+)?(?P<b>(?:19|20)\d{2})",
     re.IGNORECASE,
 )
 _ONE_YEAR = re.compile(r"(?<!trong )(?:cho |của )?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–])", re.IGNORECASE)
