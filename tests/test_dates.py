@@ -117,3 +117,11 @@ def test_a_text_whose_only_years_are_months_of_a_year_takes_that_year():
     assert reference_year(text) == 2020
     # a bare year still outweighs them
     assert reference_year("Năm 2019, hai bên hợp tác tốt. Năm 2019 là năm bản lề. Tháng 3/2018, …") == 2019
+
+
+def test_a_target_year_and_the_end_of_an_extended_term_do_not_set_the_article_s_year():
+    text = (
+        "Sáng 12/9, hai bên ký phụ lục, theo đó thời hạn hợp đồng được kéo dài từ năm 2021 đến hết năm 2025. Sản lượng "
+        "trong năm 2020 đạt 1 tỷ kWh. Tập đoàn cam kết duy trì 40 suất học bổng mỗi năm đến năm 2024."
+    )
+    assert reference_year(text) == 2020

@@ -86,3 +86,18 @@ def test_output_does_not_depend_on_the_interpreters_hash_seed():
         )
         outputs.append(done.stdout)
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+def test_the_publication_date_with_its_time_in_a_header_line_under_the_headline():
+    from hoptac.model import RawDocument
+    from hoptac.pipeline import extract_document
+
+    text = (
+        "Tỉnh trưởng tiếp đoàn Tổng Lãnh sự quán\n\n"
+        "Bun-mi (PTTH Xa-van-na-khệt)  |  12/04/2024 18:05  |  Biên dịch: Thu Hà\n\n"
+        "Sáng nay (12/4), tại thành phố Kaysone Phomvihane, Tỉnh trưởng tỉnh Savannakhet Santiphap Phomvihane đã "
+        "tiếp Tổng Lãnh sự Việt Nam tại Savannakhet Nguyễn Văn Hùng đến chúc Tết Bunpimay."
+    )
+    a = extract_document(RawDocument("t", text.encode("utf-8")))
+    assert a.published == "2024-04-12"
+    assert [e.date for e in a.events if e.type == "reception"] == ["2024-04-12"]

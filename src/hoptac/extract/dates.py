@@ -207,7 +207,7 @@ def _as_since(m: DateMention) -> DateMention:
 
 # --- the article's reference year -------------------------------------------------
 
-_PERIOD = re.compile(r"(\d{4})\s*(?:[-–—]|đến|tới)\s*(\d{4})")
+_PERIOD = re.compile(r"(\d{4})\s*(?:[-–—]|(?:đến|tới)(?:\s+hết)?(?:\s+năm)?)\s*(\d{4})")
 _BARE_YEAR = re.compile(r"(\d(?<![\d/.,-].)\d{3})(?![\d/])")  # the digit first, as in _FULL
 # "Kế hoạch hợp tác năm 2023" signed in December 2022: the year of a plan is not the article's year
 _AGREEMENT_YEAR = PhraseSet.compile(
@@ -216,6 +216,7 @@ _AGREEMENT_YEAR = PhraseSet.compile(
     whole_words=False,
 )
 _DEADLINE = re.compile(r"(?:trước|chậm nhất|hạn chót|hạn|dự kiến|sẽ|đến hết)\s+(?:vào\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_UNTIL_YEAR = re.compile(r"(?<!\w)(?:đến|tới|trước|từ nay đến)\s+(?:hết\s+)?năm\s+$", re.IGNORECASE)
 # "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
 _REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)
 _ANNIVERSARY = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?(.{3,80})", re.IGNORECASE)
@@ -251,6 +252,8 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
     for m in _BARE_YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in in_periods) or m.start() in reviews:
             continue
+        if _UNTIL_YEAR.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "duy trì 30 suất học bổng mỗi năm đến năm 2027": a target, not the year of the news
         y = int(m.group(1))
         if 1950 <= y <= dt.date.today().year + 1:
             (plan_years if m.start() in plans else counts)[y] += 1

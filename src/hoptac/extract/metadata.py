@@ -16,6 +16,7 @@ _TODAY = re.compile(r"\W*hôm nay\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"\W*(?:ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|cập nhật)", re.IGNORECASE)
 # a dated path in the article's address: ".../doi-ngoai/2023/11/22/hoi-nghi-....html"
 _URL_DATE = re.compile(r"https?://\S*?/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-])")
+_NOT_A_HEADER = re.compile(r"related|teaser|comment|repeated|another article", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s*(.+)$", re.IGNORECASE)
 
 
@@ -35,6 +36,14 @@ def published_date(doc: CleanDocument) -> dt.date | None:
             return dt.date.fromisoformat(doc.published_hint[:10])
         except ValueError:
             return None
+    # a date with its time in a header line set aside for another reason ("Phon-xay (PTTH …) |
+    # 10/04/2025 19:30 | Biên dịch: …"), not one of a teaser or a comment
+    for r in doc.removed:
+        if _NOT_A_HEADER.search(r.reason) or _TODAY.match(r.text) or not _TIME_OF_DAY.search(r.text):
+            continue
+        found = _dateline_date(r.text)
+        if found is not None:
+            return found
     return _wire_dateline(doc.text) or _url_date(doc)
 
 
