@@ -1620,3 +1620,11 @@ def test_documents_witnessed_by_title_and_a_plan_to_sign_another_are_one_signing
     signings = of_type(a, "signing")
     assert [e.date for e in signings] == ["2024-08-08"]
     assert {"Malaythong Kommasith", "Nguyễn Hồng Diên"} <= set(names(signings[0]))
+
+
+def test_working_with_unnamed_firms_on_a_site_visit_is_part_of_the_visit():
+    a = article(
+        "Sáng 12/6/2023, Đoàn công tác tỉnh Khăm Muộn do Phó Tỉnh trưởng Khamphan Sisavath dẫn đầu đến thăm Khu "
+        "kinh tế Vũng Áng và làm việc với một số doanh nghiệp đang đầu tư tại Lào."
+    )
+    assert [e.type for e in a.events] == ["visit"]

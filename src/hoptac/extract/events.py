@@ -556,10 +556,10 @@ def find_events(
                 )
                 visit_before = next((c for c in reversed(cues[:ci]) if c[2] == "visit"
                                      and not low[c[0] : c[0] + 7].lower().startswith(("chuyến", "cuộc", "đợt"))), None)
-                if (ctype == "reception" and _pr < 7 and visit_before is not None
+                if (ctype in ("reception", "talks") and _pr < 7 and visit_before is not None
                         and not any(g_start + visit_before[1] <= p.start < g_start + (cues[ci + 1][0] if ci + 1 < len(cues) else len(low))
                                     for p in persons)):
-                    reference = True  # "sang thăm, làm việc tại tỉnh X và gặp gỡ bà con": part of the visit
+                    reference = True  # "sang thăm, làm việc tại tỉnh X và gặp gỡ bà con", "… và làm việc với một số doanh nghiệp": part of the visit
                 if ctype == "conference" and _STAYING_FOR.search(before):
                     reference = True  # "đã tiếp Đại tướng X, đang ở Campuchia dự Hội nghị …": why X is there
                 if ctype == "conference" and before.rstrip().lower().endswith(_DOCUMENT_OF_A_MEETING):
