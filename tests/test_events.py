@@ -1628,3 +1628,16 @@ def test_working_with_unnamed_firms_on_a_site_visit_is_part_of_the_visit():
         "kinh tế Vũng Áng và làm việc với một số doanh nghiệp đang đầu tư tại Lào."
     )
     assert [e.type for e in a.events] == ["visit"]
+
+
+def test_presenting_credentials_is_a_reception_and_a_friendly_match_watched_by_officials_a_gathering():
+    a = article(
+        "Ngày 6/5/2024, tại Phủ Chủ tịch ở Phnôm Pênh, Đại sứ Nguyễn Huy Tăng đã trình Quốc thư lên Quốc vương "
+        "Norodom Sihamoni.\n\n"
+        "Chiều 8/5, tại sân vận động tỉnh Kampot, đội bóng đá Đại sứ quán và đội Cơ quan hành chính tỉnh có trận "
+        "giao hữu. Đại sứ Nguyễn Huy Tăng và Tỉnh trưởng Mao Thonin đã trao cúp cho hai đội."
+    )
+    assert [(e.type, e.date, names(e)) for e in a.events] == [
+        ("reception", "2024-05-06", ["Nguyễn Huy Tăng", "Norodom Sihamoni"]),
+        ("conference", "2024-05-08", ["Mao Thonin", "Nguyễn Huy Tăng"]),
+    ]
