@@ -1641,3 +1641,11 @@ def test_presenting_credentials_is_a_reception_and_a_friendly_match_watched_by_o
         ("reception", "2024-05-06", ["Nguyễn Huy Tăng", "Norodom Sihamoni"]),
         ("conference", "2024-05-08", ["Mao Thonin", "Nguyễn Huy Tăng"]),
     ]
+
+
+def test_those_who_came_to_a_gathering_are_at_it():
+    a = article(
+        "Tối 8/4/2024, tại Hà Nội, Bộ Giáo dục và Đào tạo tổ chức gặp mặt lưu học sinh Campuchia nhân dịp Tết Chôl "
+        "Chnăm Thmây. Tới dự có Thứ trưởng Hoàng Minh Sơn; Đại sứ Campuchia tại Việt Nam Chay Navuth."
+    )
+    assert [names(e) for e in a.events] == [["Chay Navuth", "Hoàng Minh Sơn"]]
