@@ -1649,3 +1649,13 @@ def test_those_who_came_to_a_gathering_are_at_it():
         "Chnăm Thmây. Tới dự có Thứ trưởng Hoàng Minh Sơn; Đại sứ Campuchia tại Việt Nam Chay Navuth."
     )
     assert [names(e) for e in a.events] == [["Chay Navuth", "Hoàng Minh Sơn"]]
+
+
+def test_those_who_sign_after_a_call_are_not_at_the_call():
+    a = article(
+        "Chiều 4/3/2020, tại Phnôm Pênh, Bộ trưởng Bộ Bưu chính và Viễn thông Campuchia Tram Iv Tek đã tiếp Thứ trưởng "
+        "Nguyễn Minh Hồng. Sau buổi tiếp, dưới sự chứng kiến của hai ông, Quốc vụ khanh Chhem Sovann và ông Trần Văn "
+        "Sơn đã ký Bản ghi nhớ hợp tác."
+    )
+    assert [names(e) for e in of_type(a, "reception")] == [["Nguyễn Minh Hồng", "Tram Iv Tek"]]
+    assert {"Chhem Sovann", "Trần Văn Sơn"} <= set(names(of_type(a, "signing")[0]))

@@ -45,6 +45,7 @@ _CAPITAL_CLASS = "(?-i:[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if 
 # patterns used in loops, compiled once
 _SEMICOLON = re.compile(";")
 _NAMED_SUBJECT = re.compile(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$")
+_AFTER_THE = re.compile(r"(?:^|[.,;]\s*)(?:ngay\s+)?sau\s+(?:khi\s+)?(?:(?:cuộc|buổi|lễ)\s+)?$", re.IGNORECASE)
 _WITNESSED_SIGNERS = re.compile(r"(?<!\w)(?i:chứng kiến)\s+(?:(?:ông|bà|đồng chí|ngài|lãnh đạo)(?!\w)|[" + CAPITAL_LETTERS + r"])[^;.:]*$")
 _CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến)\b", re.IGNORECASE)
 
@@ -226,6 +227,7 @@ class _Mention:
     attending: bool = False  # "Tham dự buổi tiếp có …": who else was there
     praised: bool = False  # "X đánh giá cao kết quả hội đàm": X speaks of the event, elsewhere
     companions: bool = False  # "Cùng đi với Đoàn có …": members who travel with the delegation
+    after: bool = False  # "Sau buổi tiếp, …": named only as what came before the clause's own act
 
 
 @dataclass
@@ -663,6 +665,7 @@ def find_events(
                 m.past = bool(_PAST_BEFORE.search(before)) or m.cue.startswith(("đã ", "vừa "))
                 m.attending = _ATTENDING_BEFORE.search(low, max(0, c_start - 30), c_start) is not None
                 m.praised = thanked and reference and ctype != "visit"
+                m.after = reference and ci == 0 and len(cues) > 1 and _AFTER_THE.search(before) is not None
                 if ctype == "signing":
                     signed = _SIGNED_DOCUMENT.search(low, c_start, c_end + 40)
                     m.document = _document_of(low, signed) if signed else ""
@@ -1112,7 +1115,8 @@ def _assemble(
         if target is not None:
             # ("Kết quả Hội nghị sẽ được báo cáo lên Hội nghị Cấp cao … A, B": those of a plan it names
             # were not at it)
-            if not m.praised and not (m.reference and m.planned and not target.planned):
+            # ("Sau buổi tiếp, dưới sự chứng kiến của A và B, C và D đã ký …": those of the signing)
+            if not m.praised and not m.after and not (m.reference and m.planned and not target.planned):
                 _add_people(target, m.people)
             target.delegation_ref |= m.delegation_ref
             target.place = target.place or m.place
