@@ -51,6 +51,7 @@ _LINK_IN_GAP = re.compile(r"(?<!\w)(?:và|với|cùng|ông|bà|ngài|đồng ch�
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|ngài)\s+$", re.IGNORECASE)
 _CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
 _LINK_BEFORE_TITLE = re.compile(r"(?<!\w)(?:và|cùng|có|do|tiếp|với|gặp|đón|thăm|hội kiến|hội đàm)\s+$")
+_FIRM_BREAK = re.compile(r"(?<!\w)(?:của|thăm|tại|ở|với|cho|về|đến|tới|làm việc|khảo sát|gặp|tiếp)(?!\w)")
 _AT = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _VI_SPECIFIC = VIETNAMESE_LETTER
 
@@ -87,6 +88,7 @@ def _lex() -> dict:
         "things": sorted({_key(r[0]) for r in load_tsv("thing_cues.tsv")}, key=len, reverse=True),
         "admin_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "admin"},
         "not_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "none"},
+        "firms": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "firm"},
         "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội"},
         "stop": {_key(s) for s in load_lines("name_stopwords.txt")},
     }
@@ -582,6 +584,12 @@ def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
     thing = _ends_with_any(before, lex["things"])
     if thing in lex["not_things"]:
         thing = None  # "Bộ Tài nguyên và Môi trường Đỗ Đức Duy": "trường" ends a word that is no school
+    if thing in lex["firms"]:
+        # "Chủ tịch Hội đồng thành viên Tập đoàn Tào Quang Vinh": the holder of a title in the firm (a
+        # title right before it, no verb or link between: "… thăm Nhà máy của Công ty CP X" names the firm)
+        title = _title_before(sent, pos, shadowed)
+        if title and not _FIRM_BREAK.search(title):
+            thing = None
     if thing:
         if thing not in lex["admin_things"]:
             return "thing"
