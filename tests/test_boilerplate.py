@@ -360,3 +360,18 @@ def test_menus_with_a_long_item_or_dots_a_mastheads_edition_and_a_hotline():
     assert title == "Tăng cường hợp tác"
     assert body.startswith("Tăng cường hợp tác") and BODY in body
     assert len(removed) == 4
+
+
+def test_a_credit_glued_to_the_lead_and_a_news_portals_banners_counters_and_footer():
+    text = (
+        "Hai Bộ trưởng hội đàm\n\n"
+        "Trang web này sử dụng cookies để cải thiện trải nghiệm của bạn.\n[Đồng ý]\n3 phút đọc\nNghe bài ▶ 04:12\n\n"
+        "Hai Bộ trưởng bắt tay trước hội đàm. ẢNH: MINH KHANGSáng 4/6, tại Hà Nội, hai Bộ trưởng đã hội đàm về "
+        "hợp tác giáo dục.\n\nBình luận (0)\nĐọc tiếp\nĐánh giá bài viết: ★★★★★\nTrụ sở: Số 12 Trần Hưng Đạo, Hà Nội"
+    )
+    body, removed, _ = clean_text(text)
+    assert body == (
+        "Hai Bộ trưởng hội đàm\n\nHai Bộ trưởng bắt tay trước hội đàm. Sáng 4/6, tại Hà Nội, hai Bộ trưởng đã hội "
+        "đàm về hợp tác giáo dục."
+    )
+    assert "ẢNH: MINH KHANG" in [r.text for r in removed]

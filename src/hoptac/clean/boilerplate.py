@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from hoptac.clean.normalize import VIETNAMESE_LETTER
+from hoptac.clean.normalize import CAPITAL_LETTERS, VIETNAMESE_LETTER
 from hoptac.lexicons import load_tsv
 from hoptac.model import Removed
 
@@ -30,8 +30,11 @@ def _compile() -> _Cues:
     rows = load_tsv("boilerplate.tsv")
     by_kind: dict[str, list[str]] = {}
     hints: list[tuple[str, ...]] = []
+    capital = "".join(c for c in CAPITAL_LETTERS if c not in "-]\\^")
+    lower = capital.lower()
     for kind, pattern, *rest in rows:
-        by_kind.setdefault(kind, []).append(pattern)
+        # {CAPITAL}, {LOWER}: any capital or small letter, accented ones included
+        by_kind.setdefault(kind, []).append(pattern.replace("{CAPITAL}", capital).replace("{LOWER}", lower))
         if kind == "inline":  # no words listed: try the pattern on every line
             hints.append(tuple(w.casefold() for w in rest[0].split("|")) if rest and rest[0] else ("",))
     flags = re.IGNORECASE | re.UNICODE
@@ -278,7 +281,9 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             m2 = pattern.search(line) if any(w in folded for w in hint) else None
             if m2:
                 drop(m2.group(0), "photo credit")
-                line = (line[: m2.start()] + line[m2.end() :]).strip()
+                # ("… trước hội đàm. Ảnh: Bộ Công anChiều 18/12, …": the story goes on after a glued credit)
+                left, right = line[: m2.start()], line[m2.end() :]
+                line = (left + (" " if left and right and not left[-1].isspace() and not right[0].isspace() else "") + right).strip()
                 folded = line.casefold()
         if not line:
             continue
