@@ -1659,3 +1659,12 @@ def test_those_who_sign_after_a_call_are_not_at_the_call():
     )
     assert [names(e) for e in of_type(a, "reception")] == [["Nguyễn Minh Hồng", "Tram Iv Tek"]]
     assert {"Chhem Sovann", "Trần Văn Sơn"} <= set(names(of_type(a, "signing")[0]))
+
+
+def test_signers_named_in_the_next_sentence():
+    a = article(
+        "Chiều 14/5/2024, tại Viêng Chăn, Trường Đại học Vinh và Đại học Quốc gia Lào ký biên bản ghi nhớ hợp tác "
+        "giai đoạn 2024 - 2028. Ký kết là PGS.TS Nguyễn Huy Bằng, Hiệu trưởng Trường Đại học Vinh, và PGS.TS "
+        "Khăm-phết Xỉ-ha-xay, Phó Hiệu trưởng Đại học Quốc gia Lào."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "signing")] == [("2024-05-14", ["Khăm-phết Xỉ-ha-xay", "Nguyễn Huy Bằng"])]

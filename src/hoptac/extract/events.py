@@ -45,6 +45,7 @@ _CAPITAL_CLASS = "(?-i:[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if 
 # patterns used in loops, compiled once
 _SEMICOLON = re.compile(";")
 _NAMED_SUBJECT = re.compile(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$")
+_SIGNERS_NAMED = re.compile(r"(?<!\w)(?:ký kết là|ký thay mặt|thay mặt hai bên ký|đại diện (?:hai bên|hai đơn vị) ký|ký văn bản là)(?!\w)", re.IGNORECASE)
 _AFTER_THE = re.compile(r"(?:^|[.,;]\s*)(?:ngay\s+)?sau\s+(?:khi\s+)?(?:(?:cuộc|buổi|lễ)\s+)?$", re.IGNORECASE)
 _WITNESSED_SIGNERS = re.compile(r"(?<!\w)(?i:chứng kiến)\s+(?:(?:ông|bà|đồng chí|ngài|lãnh đạo)(?!\w)|[" + CAPITAL_LETTERS + r"])[^;.:]*$")
 _CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến)\b", re.IGNORECASE)
@@ -688,6 +689,10 @@ def find_events(
                     m.people = named_next(s_index)
                 elif not persons and not reference and ctype == "conference" and date is not None and group is groups[-1]:
                     # "Sáng 14/3, huyện tổ chức lễ bàn giao …. Ông A và ông B đã trao chìa khóa …"
+                    m.people = named_next(s_index, everyone=True)
+                elif (not persons and not reference and ctype == "signing" and date is not None and group is groups[-1]
+                      and s_index + 1 < len(sentences) and _SIGNERS_NAMED.search(text, *sentences[s_index + 1])):
+                    # "Chiều 23-5, hai trường ký biên bản ghi nhớ …. Ký kết là PGS.TS A và PGS.TS B."
                     m.people = named_next(s_index, everyone=True)
                 if ctype == "visit" and thanked:
                     # "Thủ tướng X hoan nghênh chuyến thăm": who welcomes a visit is not on it
