@@ -1668,3 +1668,12 @@ def test_signers_named_in_the_next_sentence():
         "Khăm-phết Xỉ-ha-xay, Phó Hiệu trưởng Đại học Quốc gia Lào."
     )
     assert [(e.date, names(e)) for e in of_type(a, "signing")] == [("2024-05-14", ["Khăm-phết Xỉ-ha-xay", "Nguyễn Huy Bằng"])]
+
+
+def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
+    a = article(
+        "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "
+        "Lakhamphong, Bộ trưởng An ninh Lào. Theo chương trình, sáng mai (19/12), Bộ trưởng An ninh Lào sẽ chào xã "
+        "giao Tổng Bí thư Tô Lâm."
+    )
+    assert [names(e) for e in of_type(a, "reception")] == [["Tô Lâm", "Vilay Lakhamphong"]]

@@ -829,7 +829,9 @@ def _three_sides() -> re.Pattern[str]:
 def _title_alone() -> re.Pattern[str]:
     titles = sorted(load_lines("titles.txt"), key=len, reverse=True)
     return re.compile(
-        r"(?:^|,\s+)(?P<t>(?:" + "|".join(re.escape(t) for t in titles) + r")(?: nước)?)"
+        # ("Bộ trưởng An ninh Lào": a title, its body and its country)
+        r"(?:^|,\s+)(?P<t>(?:" + "|".join(re.escape(t) for t in titles)
+        + r")(?: nước)?(?:(?:\s+\S+){0,4}?\s+(?:Việt Nam|Lào|Campuchia))?)"
         r"(?:\s+(?:đã|cũng|sẽ|tiếp tục|lần lượt|có cuộc|có buổi))*\s+$"
     )
 
