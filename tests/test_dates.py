@@ -125,3 +125,9 @@ def test_a_target_year_and_the_end_of_an_extended_term_do_not_set_the_article_s_
         "trong năm 2020 đạt 1 tỷ kWh. Tập đoàn cam kết duy trì 40 suất học bổng mỗi năm đến năm 2024."
     )
     assert reference_year(text) == 2020
+
+
+def test_a_month_to_come_is_this_year_or_the_next():
+    nov = dt.date(2016, 11, 2)
+    assert resolve(find_dates("sẽ thăm Lào vào tháng 3 tới")[0], Anchor(nov, 2016)) == ("2017-03", None)
+    assert resolve(find_dates("sẽ thăm Lào vào tháng 12 sắp tới")[0], Anchor(nov, 2016)) == ("2016-12", None)

@@ -40,7 +40,7 @@ class DateMention:
     end_day: int | None = None
     end_month: int | None = None
     end_year: int | None = None
-    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "next_day" | "visit_first" | "visit_last" | "recent" | "last_week"
+    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "next_day" | "visit_first" | "visit_last" | "recent" | "upcoming" | "last_week"
     since: bool = False  # "kể từ tháng 6/2015": a starting point, not when something happened
 
     @property
@@ -66,7 +66,7 @@ _DAY_MONTH = PhraseSet.compile(
 _PAREN_DAY_MONTH = re.compile(rf"\(\s*{_D}{_SEP}{_M}\s*\)")
 _MONTH = PhraseSet.compile(
     rf"(?P<pre>(?:kể\s+)?từ\s+(?:(?:cuối|đầu|giữa)\s+)?|(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y}"
-    rf"|\s+năm\s+(?P<rely>ngoái|trước|nay|tới|sau)|(?P<recent>\s+(?:vừa qua|trước|này|qua)))?",
+    rf"|\s+năm\s+(?P<rely>ngoái|trước|nay|tới|sau)|(?P<recent>\s+(?:vừa qua|trước|này|qua))|(?P<upcoming>\s+(?:sắp tới|tới)(?!\w)))?",
     whole_words=False,
 )
 YEAR_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}  # "năm ngoái": the year before the article's
@@ -165,7 +165,8 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         pre = (m.group("pre") or "").lower()
         rel = f"year{YEAR_SHIFT[m.group('rely').lower()]:+d}" if m.group("rely") else None
         if free(m.start(), m.end()) and _valid(year, mo, None):
-            add(DateMention(m.start(), m.end(), None, mo, year, relative=rel or ("recent" if m.group("recent") else None),
+            add(DateMention(m.start(), m.end(), None, mo, year,
+                            relative=rel or ("recent" if m.group("recent") else "upcoming" if m.group("upcoming") else None),
                             since="từ" in pre))
     for m in _RELATIVE.finditer(text):
         if m.group("rel") == "hôm nay" and m.start() == m.start("rel") and not _dates_something(text, m):
@@ -361,6 +362,9 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
         if m.relative and m.relative.startswith("year"):  # "tháng 11 năm ngoái"
             base = anchor.published.year if anchor.published else anchor.year
             return _fmt(base + int(m.relative[4:]) if base else None, m.month, None), None
+        if m.relative == "upcoming" and anchor.published and m.month and not m.year:
+            # "vào tháng 3 tới" in November: next year's March
+            return _fmt(anchor.published.year + (m.month < anchor.published.month), m.month, None), None
         y = m.year or _year_for(m.month or 1, None, anchor, future_ok)
         return _fmt(y, m.month, None), None
     y = m.year or (m.end_year if m.is_range else None) or _year_for(m.month or 1, m.day, anchor, future_ok)

@@ -580,7 +580,7 @@ def find_events(
                     # "Tháng 8/2023, ông X thăm …", "… dẫn đầu hồi tháng 11 năm ngoái": a month of its own
                     own_scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                     months = [d for d in days if d.day is None and d.month is not None and d.start < own_scope_end
-                              and (d.year is not None or (d.relative or "").startswith("year") or d.relative == "recent")
+                              and (d.year is not None or (d.relative or "").startswith("year") or d.relative in ("recent", "upcoming"))
                               # ("… đầu tiên của ông X kể từ khi ông nhậm chức hồi tháng 8/2023": another act's month)
                               and not (d.start > c_end and _RECALLED_BREAK.search(low, c_end, d.start))]
                     exact = exact or months
