@@ -1677,3 +1677,12 @@ def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
         "giao Tổng Bí thư Tô Lâm."
     )
     assert [names(e) for e in of_type(a, "reception")] == [["Tô Lâm", "Vilay Lakhamphong"]]
+
+
+def test_cutting_the_ribbon_at_an_inauguration_is_a_ceremony():
+    a = article(
+        "Ngày 12/9/2023, tại huyện Mường Khoa, tỉnh Phông-xa-lỳ, ông Lê Văn Lương, Phó Chủ tịch UBND tỉnh Điện Biên, "
+        "và ông Khăm-pheng Xay-xổm-phon, Phó Tỉnh trưởng tỉnh Phông-xa-lỳ, cắt băng khánh thành nhà lưu trú cho "
+        "học sinh."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("conference", "2023-09-12")]
