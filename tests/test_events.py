@@ -1686,3 +1686,16 @@ def test_cutting_the_ribbon_at_an_inauguration_is_a_ceremony():
         "học sinh."
     )
     assert [(e.type, e.date) for e in a.events] == [("conference", "2023-09-12")]
+
+
+def test_a_treaty_signed_long_ago_is_a_signing_its_anniversary_is_not():
+    recalled = article(
+        "Ngày 18/7/1977, tại Viêng Chăn, Thủ tướng Phạm Văn Đồng và Thủ tướng Kaysone Phomvihane đã thay mặt hai "
+        "Nhà nước ký Hiệp ước Hữu nghị và Hợp tác."
+    )
+    assert summary(recalled) == [("signing", "1977-07-18", None, ["Kaysone Phomvihane", "Phạm Văn Đồng"])]
+    anniversary = article(
+        "Hôm qua (17/7/2017), Thủ tướng Nguyễn Xuân Phúc đã tiếp Đoàn đại biểu Hội Hữu nghị Lào - Việt Nam do ông "
+        "Khăm-phăn Phôm-ma-thắt dẫn đầu, sang dự kỷ niệm 40 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác."
+    )
+    assert [e.type for e in anniversary.events] == ["reception"]
