@@ -1699,3 +1699,11 @@ def test_a_treaty_signed_long_ago_is_a_signing_its_anniversary_is_not():
         "Khăm-phăn Phôm-ma-thắt dẫn đầu, sang dự kỷ niệm 40 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác."
     )
     assert [e.type for e in anniversary.events] == ["reception"]
+
+
+def test_a_handover_told_without_a_tense_word():
+    a = article(
+        "Chiều 20/8/2020, tại Cửa khẩu quốc tế Bình Hiệp, ông Nguyễn Văn Út, Phó Chủ tịch UBND tỉnh Long An, trao "
+        "tặng tỉnh Svay Rieng 50.000 khẩu trang y tế. Tiếp nhận có ông Kim Rithy, Phó Tỉnh trưởng tỉnh Svay Rieng."
+    )
+    assert [(e.type, e.date, names(e)) for e in a.events] == [("conference", "2020-08-20", ["Kim Rithy", "Nguyễn Văn Út"])]
