@@ -1707,3 +1707,11 @@ def test_a_handover_told_without_a_tense_word():
         "tặng tỉnh Svay Rieng 50.000 khẩu trang y tế. Tiếp nhận có ông Kim Rithy, Phó Tỉnh trưởng tỉnh Svay Rieng."
     )
     assert [(e.type, e.date, names(e)) for e in a.events] == [("conference", "2020-08-20", ["Kim Rithy", "Nguyễn Văn Út"])]
+
+
+def test_a_delegation_going_on_to_a_province_is_a_visit():
+    a = article(
+        "Từ ngày 13 đến 17/11/2017, Bộ trưởng Bộ Y tế Lào Bounkong Syhavong thăm và làm việc tại Việt Nam. Ngày "
+        "17/11, Đoàn vào tỉnh Thừa Thiên Huế làm việc với Sở Y tế tỉnh trước khi về nước."
+    )
+    assert ("visit", "2017-11-17", None, ["Bounkong Syhavong"]) in summary(a)
