@@ -1715,3 +1715,13 @@ def test_a_delegation_going_on_to_a_province_is_a_visit():
         "17/11, Đoàn vào tỉnh Thừa Thiên Huế làm việc với Sở Y tế tỉnh trước khi về nước."
     )
     assert ("visit", "2017-11-17", None, ["Bounkong Syhavong"]) in summary(a)
+
+
+def test_a_guest_named_again_only_by_title_and_country():
+    a = article(
+        "Chiều 10/6/2025, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Lào Saysomphone "
+        "Phomvihane. Sáng 11/6, Chủ tịch nước Lương Cường tiếp Chủ tịch Quốc hội Lào tại Phủ Chủ tịch. Ngày mai "
+        "(12/6), Chủ tịch Quốc hội Lào và Đoàn sẽ thăm thành phố Hải Phòng."
+    )
+    assert ("reception", "2025-06-11", None, ["Lương Cường", "Saysomphone Phomvihane"]) in summary(a)
+    assert ("visit", "2025-06-12", None, ["Saysomphone Phomvihane"]) in summary(a)

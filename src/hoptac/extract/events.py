@@ -46,6 +46,10 @@ _CAPITAL_CLASS = "(?-i:[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if 
 _SEMICOLON = re.compile(";")
 _NAMED_SUBJECT = re.compile(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$")
 _SIGNERS_NAMED = re.compile(r"(?<!\w)(?:ký kết là|ký thay mặt|thay mặt hai bên ký|đại diện (?:hai bên|hai đơn vị) ký|ký văn bản là)(?!\w)", re.IGNORECASE)
+# a title and its country right after a meeting verb, with no name after them
+_TITLED_GUEST = re.compile(
+    r"\s+(?:trọng thể\s+|thân mật\s+)?(?P<t>[^\W\d][^,.;:()]{2,60}?\s(?:Việt Nam|Lào|Campuchia))(?=\s+(?:và|tại|cùng|đang|nhân)\s|\s*[,.;]|\s*$)"
+)
 _AFTER_THE = re.compile(r"(?:^|[.,;]\s*)(?:ngay\s+)?sau\s+(?:khi\s+)?(?:(?:cuộc|buổi|lễ)\s+)?$", re.IGNORECASE)
 _WITNESSED_SIGNERS = re.compile(r"(?<!\w)(?i:chứng kiến)\s+(?:(?:ông|bà|đồng chí|ngài|lãnh đạo)(?!\w)|[" + CAPITAL_LETTERS + r"])[^;.:]*$")
 _CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến)\b", re.IGNORECASE)
@@ -678,13 +682,21 @@ def find_events(
                 if titled is not None:
                     # "Dự có Thứ trưởng A; Thứ trưởng B …. Chiều cùng ngày, hai Thứ trưởng đã hội đàm"
                     m.pair = (titled.group("t"), tuple(_two_holding(people, s_start, titled.group("t"))))
-                if (ctype in ("reception", "talks") and not reference and persons
-                        and not any(p.start < g_start + c_start for p in persons)):
-                    # "Cùng buổi sáng, Chủ tịch nước hội kiến Chủ tịch Quốc hội X": the one of that title named before
+                if ctype in ("reception", "talks", "visit") and not reference and (persons or ctype == "visit") \
+                        and not any(p.start < g_start + c_start for p in persons):
+                    # "Cùng buổi sáng, Chủ tịch nước hội kiến Chủ tịch Quốc hội X", "Chủ tịch Quốc hội Lào và
+                    # Đoàn sẽ thăm …": the one of that title named before
                     alone = _title_alone().search(low, max(0, c_start - 60), c_start)
                     holder = _last_holding(people, s_start, alone.group("t")) if alone is not None else None
-                    if holder is not None and holder.key not in {p.key for p in persons}:
+                    if holder is not None and holder.key not in {p.key for p in m.people}:
                         m.people = [holder, *m.people]
+                if ctype in ("reception", "talks") and not reference:
+                    # "… tiếp Chủ tịch Quốc hội Lào tại Phủ Chủ tịch": the guest named by title and country
+                    guest = _TITLED_GUEST.match(low, c_end)
+                    title = guest.group("t") if guest is not None and _title_alone().search(guest.group("t") + " ") else None
+                    holder = _last_holding(people, s_start, title) if title else None
+                    if holder is not None and holder.key not in {p.key for p in m.people}:
+                        m.people = [*m.people, holder]
                 if not persons and not reference and ctype in ("reception", "talks") and group is groups[-1]:
                     m.people = named_next(s_index)
                 elif not persons and not reference and ctype == "conference" and date is not None and group is groups[-1]:
@@ -832,7 +844,7 @@ def _title_alone() -> re.Pattern[str]:
         # ("Bộ trưởng An ninh Lào": a title, its body and its country)
         r"(?:^|,\s+)(?P<t>(?:" + "|".join(re.escape(t) for t in titles)
         + r")(?: nước)?(?:(?:\s+\S+){0,4}?\s+(?:Việt Nam|Lào|Campuchia))?)"
-        r"(?:\s+(?:đã|cũng|sẽ|tiếp tục|lần lượt|có cuộc|có buổi))*\s+$"
+        r"(?:\s+và\s+(?:các thành viên\s+)?[Đđ]oàn)?(?:\s+(?:đã|cũng|sẽ|tiếp tục|lần lượt|có cuộc|có buổi))*\s+$"
     )
 
 
