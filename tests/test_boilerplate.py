@@ -375,3 +375,16 @@ def test_a_credit_glued_to_the_lead_and_a_news_portals_banners_counters_and_foot
         "đàm về hợp tác giáo dục."
     )
     assert "ẢNH: MINH KHANG" in [r.text for r in removed]
+
+
+def test_an_old_sites_bracketed_menus_its_counter_a_mastheads_body_and_a_two_letter_tag():
+    text = (
+        "BÁO BIÊN GIỚI - Cơ quan của Đảng ủy Bộ đội Biên phòng tỉnh\n"
+        "Thông tấn xã Lào (KPL) - Trang tiếng Việt\n"
+        "[ Trang chủ ] [ Thời sự ] [ Kinh tế ]\n\n"
+        f"Tăng cường hợp tác\n\nBP - {BODY}\n\n"
+        "[ Trở về ]  [ Đầu trang ]  [ In trang ]\nLượt truy cập: 1.284.613"
+    )
+    body, removed, title = clean_text(text)
+    assert title == "Tăng cường hợp tác"
+    assert body == f"Tăng cường hợp tác\n\n{BODY}"

@@ -85,7 +85,7 @@ def _credit(line: str) -> re.Match[str] | None:
 
 
 _OUTLET_TAG = re.compile(
-    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ0-9.&]{1,10}[A-ZĐ0-9](?: Online)?)\s*(?:[-–—]\s*|$))"
+    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ0-9.&]{0,10}[A-ZĐ0-9](?: Online)?)\s*(?:[-–—]\s*|$))"
 )
 _VI_MARKS = VIETNAMESE_LETTER
 _OTHER_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")  # Thai, Lao, Khmer, CJK
@@ -140,7 +140,8 @@ def _letters_only(word: str) -> bool:
 
 
 _MENU_GAP = re.compile(r"\s{2,}|\s*[|›>·•]\s*")
-_MOTTO = re.compile(r"\s+[-–:|]\s+(?:[\"“].*|(?:[Bb]ản |[Pp]hiên bản )?[Tt]iếng [Vv]iệt)$")  # a motto, or the edition
+# a motto, the edition, or the body the paper speaks for ("BÁO BIÊN PHÒNG - Cơ quan của Đảng ủy, …")
+_MOTTO = re.compile(r"\s+[-–:|]\s+(?:[\"“].*|(?:[Bb]ản |[Pp]hiên bản |[Tt]rang )?[Tt]iếng [Vv]iệt|[Cc]ơ quan (?:của|chủ quản|ngôn luận) .*)$")
 
 
 def _site_header(line: str) -> bool:
