@@ -1725,3 +1725,12 @@ def test_a_guest_named_again_only_by_title_and_country():
     )
     assert ("reception", "2025-06-11", None, ["Lương Cường", "Saysomphone Phomvihane"]) in summary(a)
     assert ("visit", "2025-06-12", None, ["Saysomphone Phomvihane"]) in summary(a)
+
+
+def test_a_guest_who_calls_on_someone_and_then_visits_a_province_is_the_visitor():
+    a = article(
+        "Sáng 8/12/2009, tại Hà Nội, Phó Thủ tướng Phạm Gia Khiêm hội đàm với Phó Thủ tướng Campuchia Hor Namhong. "
+        "Theo chương trình, ngày mai (9/12), Phó Thủ tướng Hor Namhong sẽ chào xã giao Chủ tịch Quốc hội Nguyễn Phú "
+        "Trọng, sau đó thăm tỉnh Quảng Ninh từ ngày 9 đến 10/12."
+    )
+    assert [names(e) for e in of_type(a, "visit")] == [["Hor Namhong"]]

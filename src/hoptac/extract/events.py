@@ -50,6 +50,7 @@ _SIGNERS_NAMED = re.compile(r"(?<!\w)(?:ký kết là|ký thay mặt|thay mặt 
 _TITLED_GUEST = re.compile(
     r"\s+(?:trọng thể\s+|thân mật\s+)?(?P<t>[^\W\d][^,.;:()]{2,60}?\s(?:Việt Nam|Lào|Campuchia))(?=\s+(?:và|tại|cùng|đang|nhân)\s|\s*[,.;]|\s*$)"
 )
+_THEN_BEFORE = re.compile(r"(?:,|và)\s+(?:sau đó|tiếp đó|rồi)\s+(?:(?:sẽ|đã)\s+)?(?:đến\s+|tới\s+|sang\s+)?$", re.IGNORECASE)
 _AFTER_THE = re.compile(r"(?:^|[.,;]\s*)(?:ngay\s+)?sau\s+(?:khi\s+)?(?:(?:cuộc|buổi|lễ)\s+)?$", re.IGNORECASE)
 _WITNESSED_SIGNERS = re.compile(r"(?<!\w)(?i:chứng kiến)\s+(?:(?:ông|bà|đồng chí|ngài|lãnh đạo)(?!\w)|[" + CAPITAL_LETTERS + r"])[^;.:]*$")
 _CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến)\b", re.IGNORECASE)
@@ -716,6 +717,9 @@ def find_events(
                     # "X hội đàm với Bộ trưởng Y, Trưởng đoàn … đang thăm Việt Nam từ …": the visitor
                     # is the one met (the visiting delegation's head when unnamed there)
                     guests = [p for p in persons if g_start + primaries[0][1] <= p.start < g_start + c_start]
+                    subject = [p for p in persons if p.start < g_start + primaries[0][0]]
+                    if subject and _THEN_BEFORE.search(low, max(0, c_start - 20), c_start):
+                        guests = subject  # "X sẽ chào xã giao Y, sau đó thăm tỉnh Z": X goes on, not Y
                     m.people = guests[:1]
                     if not guests:
                         m.delegation_ref |= VISITOR
