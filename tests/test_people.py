@@ -317,3 +317,12 @@ def test_a_name_closing_a_title_with_its_province_after_someone_introduced_is_th
         "đã ký biên bản."
     )
     assert "Sok Dara" in found
+
+
+def test_a_vietnamese_given_name_used_alone_is_the_person_named_in_full_and_a_plateau_is_no_one():
+    found = people(
+        "Đồng chủ trì có bà Lò Thị Bích Hạnh, Phó Chủ tịch UBND tỉnh Sơn La. Hai bên ký biên bản dưới sự chứng "
+        "kiến của bà Bích Hạnh. Đoàn thăm Cao nguyên Bô-la-ven."
+    )
+    assert sorted(found) == ["Bích Hạnh", "Lò Thị Bích Hạnh"]
+    assert found["Bích Hạnh"].key == found["Lò Thị Bích Hạnh"].key

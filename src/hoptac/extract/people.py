@@ -519,6 +519,12 @@ def _merge_one(m: Mention, fulls: list[Mention]) -> None:
             m.key = longer[0].key
         return
     if len(m.name.split()) >= 2:
+        # "bà Bích Hạnh" after "bà Lò Thị Bích Hạnh": a Vietnamese given name used alone
+        longer = [f for f in fulls if f.vietnamese and len(f.name.split()) >= len(m.name.split()) + 1
+                  and "-" not in m.name and compact(f.name).endswith(c)]
+        if len(m.name.split()) == 2 and len({f.key for f in longer}) == 1:
+            m.key, m.vietnamese = longer[0].key, True
+            m.country = m.country or longer[0].country
         return
     for f in fulls:
         parts = [compact(p) for p in f.name.split()]
