@@ -131,3 +131,11 @@ def test_a_month_to_come_is_this_year_or_the_next():
     nov = dt.date(2016, 11, 2)
     assert resolve(find_dates("sẽ thăm Lào vào tháng 3 tới")[0], Anchor(nov, 2016)) == ("2017-03", None)
     assert resolve(find_dates("sẽ thăm Lào vào tháng 12 sắp tới")[0], Anchor(nov, 2016)) == ("2016-12", None)
+
+
+def test_a_target_to_reach_by_a_year_does_not_set_the_article_s_year():
+    text = (
+        "Tối 15/6, hai tỉnh khai mạc Hội chợ thương mại biên giới năm 2023. Năm 2022, kim ngạch đạt 168 triệu USD, "
+        "tăng 21% so với năm 2021. Hai bên phấn đấu đưa kim ngạch đạt 300 triệu USD vào năm 2027."
+    )
+    assert reference_year(text) == 2023

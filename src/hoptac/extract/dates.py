@@ -217,6 +217,7 @@ _AGREEMENT_YEAR = PhraseSet.compile(
     whole_words=False,
 )
 _DEADLINE = re.compile(r"(?:trước|chậm nhất|hạn chót|hạn|dự kiến|sẽ|đến hết)\s+(?:vào\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_TARGET_YEAR = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|đạt|lên|sẽ|hướng tới)(?!\w)[^.;\n]{0,70}?(?<!\w)vào\s+(?:cuối\s+|đầu\s+)?năm\s+$", re.IGNORECASE)
 _UNTIL_YEAR = re.compile(r"(?<!\w)(?:đến|tới|trước|từ nay đến)\s+(?:hết\s+)?năm\s+$", re.IGNORECASE)
 # "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
 _REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)
@@ -253,8 +254,8 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
     for m in _BARE_YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in in_periods) or m.start() in reviews:
             continue
-        if _UNTIL_YEAR.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "duy trì 30 suất học bổng mỗi năm đến năm 2027": a target, not the year of the news
+        if _UNTIL_YEAR.search(text, max(0, m.start() - 20), m.start()) or _TARGET_YEAR.search(text, max(0, m.start() - 90), m.start()):
+            continue  # "duy trì 30 suất học bổng mỗi năm đến năm 2027", "phấn đấu đạt … vào năm 2027": a target
         y = int(m.group(1))
         if 1950 <= y <= dt.date.today().year + 1:
             (plan_years if m.start() in plans else counts)[y] += 1
