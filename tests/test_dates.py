@@ -139,3 +139,7 @@ def test_a_target_to_reach_by_a_year_does_not_set_the_article_s_year():
         "tăng 21% so với năm 2021. Hai bên phấn đấu đưa kim ngạch đạt 300 triệu USD vào năm 2027."
     )
     assert reference_year(text) == 2023
+
+
+def test_a_buddhist_era_new_year_gives_the_year():
+    assert reference_year("Chiều 12/4, tỉnh tổ chức vui Tết cổ truyền Bunpimay 2565 cho lưu học sinh Lào.") == 2022

@@ -217,6 +217,7 @@ _AGREEMENT_YEAR = PhraseSet.compile(
     whole_words=False,
 )
 _DEADLINE = re.compile(r"(?:trước|chậm nhất|hạn chót|hạn|dự kiến|sẽ|đến hết)\s+(?:vào\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_BUDDHIST_YEAR = re.compile(r"(?:bunpimay|bun pi may|pi mai|phật lịch|chôl chnăm thmây|chol chnam thmey)\s+(?:năm\s+)?(25\d\d)(?!\d)", re.IGNORECASE)
 _TARGET_YEAR = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|đạt|lên|sẽ|hướng tới)(?!\w)[^.;\n]{0,70}?(?<!\w)vào\s+(?:cuối\s+|đầu\s+)?năm\s+$", re.IGNORECASE)
 _UNTIL_YEAR = re.compile(r"(?<!\w)(?:đến|tới|trước|từ nay đến)\s+(?:hết\s+)?năm\s+$", re.IGNORECASE)
 # "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
@@ -259,6 +260,8 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
         y = int(m.group(1))
         if 1950 <= y <= dt.date.today().year + 1:
             (plan_years if m.start() in plans else counts)[y] += 1
+    for m in _BUDDHIST_YEAR.finditer(text):
+        counts[int(m.group(1)) - 543] += 1  # "Tết Bunpimay 2565": the Buddhist era of Laos and Cambodia, 543 years ahead
     if counts:
         # a year's single-year plan ("Kế hoạch hợp tác năm 2014") and a report on its first months
         # ("trong 5 tháng đầu năm 2014") tip a tie towards that year
