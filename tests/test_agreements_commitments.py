@@ -136,3 +136,14 @@ def test_a_joint_scheme_of_cooperation_has_its_period_a_domestic_one_is_no_agree
 )
 def test_contracts_drafts_and_a_document_of_the_same_name_have_their_periods(text, period):
     assert period in [(a.start_year, a.end_year) for a in agreements(text, 2024)]
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Hai huyện thống nhất gia hạn Biên bản thỏa thuận hợp tác giai đoạn 2011 - 2015 thêm hai năm.", (2016, 2017)),
+        ("Hai đồn đã ký Biên bản kết nghĩa giai đoạn 2019 - 2024.", (2019, 2024)),
+    ],
+)
+def test_an_extension_by_years_in_words_and_a_twinning_record(text, period):
+    assert period in [(a.start_year, a.end_year) for a in agreements(text, 2016)]

@@ -93,9 +93,17 @@ _TO_RENEW = re.compile(r"(?:sẽ|nhất trí|thống nhất|đề nghị|dự ki
 _RENEW_BEFORE = re.compile(r"gia hạn(?:\s+(?:hiệu lực|thời hạn)(?:\s+của)?)?\s*$")
 # what follows the agreement's name: "thêm 5 năm, đến hết năm 2028", "được gia hạn đến năm 2030"
 _RENEWED_TO = re.compile(
-    r"^(?:[^.;]{0,50}?\bgia hạn\s+)?[\s,]*(?:thêm\s+(?P<n>\d{1,2})\s+năm)?[\s,]*"
+    r"^(?:[^.;]{0,50}?\bgia hạn\s+)?[\s,]*(?:thêm\s+(?P<n>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm)?[\s,]*"
     r"(?:(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{2}))?"
 )
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate("một hai ba bốn năm sáu bảy tám chín mười".split(), start=1)}
+
+
+def _count(n: str) -> int:
+    """ "5", "hai": a small count written in digits or in words."""
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
 
 
 def _renewal(low: str, c_start: int, rest: str, years: tuple[int, int]) -> tuple[int, int] | None:
@@ -106,7 +114,7 @@ def _renewal(low: str, c_start: int, rest: str, years: tuple[int, int]) -> tuple
         return None
     if "gia hạn" not in m.group(0) and not _RENEW_BEFORE.search(low, max(0, c_start - 40), c_start):
         return None
-    end = int(m.group("y")) if m.group("y") else years[1] + int(m.group("n"))
+    end = int(m.group("y")) if m.group("y") else years[1] + _count(m.group("n"))
     return (years[1] + 1, end) if years[1] < end <= years[1] + 15 else None
 
 
