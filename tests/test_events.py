@@ -1734,3 +1734,15 @@ def test_a_guest_who_calls_on_someone_and_then_visits_a_province_is_the_visitor(
         "Trọng, sau đó thăm tỉnh Quảng Ninh từ ngày 9 đến 10/12."
     )
     assert [names(e) for e in of_type(a, "visit")] == [["Hor Namhong"]]
+
+
+def test_hosts_listed_before_receiving_the_delegation_each_receive_it_that_day():
+    a = article(
+        "Sáng nay (13/1/2023), Đoàn đại biểu tỉnh Savannakhet do đồng chí Santiphap Phomvihane dẫn đầu đến chúc Tết "
+        "tỉnh Quảng Trị. Đồng chí Lê Quang Tùng, Bí thư Tỉnh ủy, đã tiếp đoàn.\n\n"
+        "Tiếp đó, đoàn lần lượt đến chúc Tết Thường trực HĐND tỉnh và UBND tỉnh. Các đồng chí: Nguyễn Đăng Quang, "
+        "Chủ tịch HĐND tỉnh; Võ Văn Hưng, Chủ tịch UBND tỉnh đã tiếp đoàn."
+    )
+    calls = sorted((e.date, names(e)) for e in of_type(a, "reception"))
+    assert ("2023-01-13", ["Nguyễn Đăng Quang", "Santiphap Phomvihane"]) in calls
+    assert ("2023-01-13", ["Santiphap Phomvihane", "Võ Văn Hưng"]) in calls

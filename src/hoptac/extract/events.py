@@ -1154,7 +1154,9 @@ def _assemble(
         # "Trước lễ ký, Thứ trưởng A đã tiếp Thứ trưởng B": a weak verb with its two sides, dated
         # by the event its clause names, stands
         tied = (m.predicate and not m.planned and len(_keys(m.people)) >= 2 and any(
-            e.type in _named_types(m) and e.date for e in events)) or (told_day is not None and bool(m.people))
+            e.type in _named_types(m) and e.date for e in events)) or (told_day is not None and bool(m.people)) or (
+            # "Các đồng chí: A; B đã tiếp đoàn": each host with the delegation, on the day told before
+            m.split_group is not None and m.predicate and bool(m.delegation_ref & VISITOR) and bool(m.people))
         if not m.reference and (m.weak or m.planned) and not tied:
             continue
         if not m.people and not (m.predicate or m.anaphoric):
