@@ -1746,3 +1746,15 @@ def test_hosts_listed_before_receiving_the_delegation_each_receive_it_that_day()
     calls = sorted((e.date, names(e)) for e in of_type(a, "reception"))
     assert ("2023-01-13", ["Nguyễn Đăng Quang", "Santiphap Phomvihane"]) in calls
     assert ("2023-01-13", ["Santiphap Phomvihane", "Võ Văn Hưng"]) in calls
+
+
+def test_a_purpose_is_no_signing_and_signers_named_with_titles_after_the_talks_sign():
+    a = article(
+        "Sáng 21/11/2014, tại Xvây-riêng, ông Lê Văn Tánh hội đàm với ông Ung Sophea. Ông Ung Sophea cho biết, hội chợ "
+        "là dịp để doanh nghiệp hai tỉnh tìm hiểu thị trường, ký kết hợp đồng.\n\n"
+        "Sau hội đàm, bà Lê Thị Mỹ Hạnh, Giám đốc Sở Công Thương tỉnh Long An, và ông Sok Rotha, Giám đốc Sở "
+        "Thương mại tỉnh Xvây-riêng, ký Biên bản ghi nhớ hợp tác thương mại giai đoạn 2015 - 2017."
+    )
+    signings = of_type(a, "signing")
+    assert [e.date for e in signings] == ["2014-11-21"]
+    assert {"Lê Thị Mỹ Hạnh", "Sok Rotha"} <= set(names(signings[0]))

@@ -50,6 +50,7 @@ _SIGNERS_NAMED = re.compile(r"(?<!\w)(?:ký kết là|ký thay mặt|thay mặt 
 _TITLED_GUEST = re.compile(
     r"\s+(?:trọng thể\s+|thân mật\s+)?(?P<t>[^\W\d][^,.;:()]{2,60}?\s(?:Việt Nam|Lào|Campuchia))(?=\s+(?:và|tại|cùng|đang|nhân)\s|\s*[,.;]|\s*$)"
 )
+_PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:là )?(?:cơ hội|dịp|điều kiện) (?:để|cho)(?!\w)[^.;:]{0,80}$", re.IGNORECASE)
 _THEN_BEFORE = re.compile(r"(?:,|và)\s+(?:sau đó|tiếp đó|rồi)\s+(?:(?:sẽ|đã)\s+)?(?:đến\s+|tới\s+|sang\s+)?$", re.IGNORECASE)
 _AFTER_THE = re.compile(r"(?:^|[.,;]\s*)(?:ngay\s+)?sau\s+(?:khi\s+)?(?:(?:cuộc|buổi|lễ)\s+)?$", re.IGNORECASE)
 _WITNESSED_SIGNERS = re.compile(r"(?<!\w)(?i:chứng kiến)\s+(?:(?:ông|bà|đồng chí|ngài|lãnh đạo)(?!\w)|[" + CAPITAL_LETTERS + r"])[^;.:]*$")
@@ -553,6 +554,11 @@ def find_events(
                 happened = bool(_HAPPENED_AFTER.match(low[c_end:]))
                 # "Kết thúc hội đàm, hai Bộ trưởng ký Kế hoạch …": the cue right after the opening is the main verb
                 main_clause = 0 <= opening_comma < c_start <= opening_comma + 80 and "," not in low[opening_comma + 1 : c_start]
+                # ("Sau hội đàm, bà A và ông B, Giám đốc Sở …, ký Biên bản …": the subject named with their titles)
+                main_clause = main_clause or (
+                    ctype == "signing" and 0 <= opening_comma < c_start <= opening_comma + 220
+                    and any(opening_comma < p.start - g_start <= opening_comma + 25 for p in persons)
+                    and not any(opening_comma < cc[0] < c_start for cc in cues))
                 thanked = (_in_last_clause(_THANKS_BEFORE, low[max(0, c_start - 200) : c_start], reach=150)
                            and not _WHEN_CLAUSE_CLOSED.search(low, max(0, c_start - 200), c_start))
                 reference = (
@@ -568,6 +574,8 @@ def find_events(
                         and not any(g_start + visit_before[1] <= p.start < g_start + (cues[ci + 1][0] if ci + 1 < len(cues) else len(low))
                                     for p in persons)):
                     reference = True  # "sang thăm, làm việc tại tỉnh X và gặp gỡ bà con", "… và làm việc với một số doanh nghiệp": part of the visit
+                if _PURPOSE_BEFORE.search(low[max(0, c_start - 100) : c_start]):
+                    reference = True  # "hội chợ là cơ hội để doanh nghiệp hai bên gặp gỡ, ký kết hợp đồng": a purpose
                 if ctype == "conference" and _STAYING_FOR.search(before):
                     reference = True  # "đã tiếp Đại tướng X, đang ở Campuchia dự Hội nghị …": why X is there
                 if ctype == "conference" and before.rstrip().lower().endswith(_DOCUMENT_OF_A_MEETING):
