@@ -143,3 +143,12 @@ def test_a_target_to_reach_by_a_year_does_not_set_the_article_s_year():
 
 def test_a_buddhist_era_new_year_gives_the_year():
     assert reference_year("Chiều 12/4, tỉnh tổ chức vui Tết cổ truyền Bunpimay 2565 cho lưu học sinh Lào.") == 2022
+
+
+def test_a_month_told_as_past_outweighs_a_plans_year_a_role_to_come_and_a_month_planned_ahead():
+    text = (
+        "Sáng 6/9, hai Thủ tướng gặp nhau lần đầu kể từ khi ông được bầu làm Thủ tướng hồi tháng 8/2023. Việt Nam hỗ "
+        "trợ Lào chuẩn bị đảm nhận vai trò Chủ tịch ASEAN năm 2024. Kỳ họp Ủy ban liên Chính phủ dự kiến diễn ra vào "
+        "tháng 1/2024; tại Kỳ họp, hai Chính phủ sẽ ký Kế hoạch hợp tác năm 2024."
+    )
+    assert reference_year(text) == 2023

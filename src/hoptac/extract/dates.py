@@ -217,8 +217,13 @@ _AGREEMENT_YEAR = PhraseSet.compile(
     whole_words=False,
 )
 _DEADLINE = re.compile(r"(?:trước|chậm nhất|hạn chót|hạn|dự kiến|sẽ|đến hết)\s+(?:vào\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_PLANNED_MONTH = re.compile(r"(?<!\w)(?:dự kiến|sẽ)(?!\w)[^.;,\n]{0,35}$", re.IGNORECASE)
 _BUDDHIST_YEAR = re.compile(r"(?:bunpimay|bun pi may|pi mai|phật lịch|chôl chnăm thmây|chol chnam thmey)\s+(?:năm\s+)?(25\d\d)(?!\d)", re.IGNORECASE)
-_TARGET_YEAR = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|đạt|lên|sẽ|hướng tới)(?!\w)[^.;\n]{0,70}?(?<!\w)vào\s+(?:cuối\s+|đầu\s+)?năm\s+$", re.IGNORECASE)
+_TARGET_YEAR = re.compile(
+    r"(?<!\w)(?:(?:phấn đấu|mục tiêu|đạt|lên|sẽ|hướng tới)(?!\w)[^.;\n]{0,70}?(?<!\w)vào\s+(?:cuối\s+|đầu\s+)?"
+    r"|(?:chuẩn bị|sẵn sàng) (?:đảm nhận|đăng cai|tiếp nhận)(?!\w)[^.;,\n]{0,50}?(?<!\w))năm\s+$",
+    re.IGNORECASE,
+)
 _UNTIL_YEAR = re.compile(r"(?<!\w)(?:đến|tới|trước|từ nay đến)\s+(?:hết\s+)?năm\s+$", re.IGNORECASE)
 # "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
 _REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)
@@ -270,12 +275,13 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
                 counts[y] += 1
         for m in _SO_FAR_THIS_YEAR.finditer(text):
             counts[int(m.group(1))] += 1
-    counts = counts or plan_years
+    plans_only = Counter() if counts else plan_years  # a plan's year: weaker than any month told
     month_years: Counter[int] = Counter()
     for d in find_dates(text):
-        if d.day is None and d.month is not None and d.year is not None and not d.is_range \
-                and not _DEADLINE.search(text, max(0, d.start - 40), d.start):
-            month_years[d.year] += 1
+        if d.day is None and d.month is not None and d.year is not None and not d.is_range:
+            # ("… dự kiến diễn ra vào tháng 1/2024": a month planned ahead is no evidence)
+            if not _DEADLINE.search(text, max(0, d.start - 40), d.start) and not _PLANNED_MONTH.search(text, max(0, d.start - 50), d.start):
+                month_years[d.year] += 1
             continue
         if d.day is not None and not d.since and not _DEADLINE.search(text, max(0, d.start - 40), d.start):
             # a full date is the strongest evidence, unless it is a deadline or a plan
@@ -284,7 +290,7 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
                 if full_year is not None:
                     counts[full_year] += 3
     # "Từ đầu tháng 10/2020, mưa lớn …" and no other year: the months the text names
-    counts = counts or month_years
+    counts = counts or month_years or plans_only
     if counts:
         top = max(counts.values())
         return max(y for y, c in counts.items() if c == top)
