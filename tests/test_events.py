@@ -1758,3 +1758,11 @@ def test_a_purpose_is_no_signing_and_signers_named_with_titles_after_the_talks_s
     signings = of_type(a, "signing")
     assert [e.date for e in signings] == ["2014-11-21"]
     assert {"Lê Thị Mỹ Hạnh", "Sok Rotha"} <= set(names(signings[0]))
+
+
+def test_this_is_the_first_meeting_since_refers_back_and_dates_nothing():
+    a = article(
+        "Sáng 6/9/2023, tại Gia-các-ta, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Campuchia Hun Manet. Đây là cuộc "
+        "gặp trực tiếp đầu tiên giữa hai nhà lãnh đạo kể từ khi ông Hun Manet được bầu làm Thủ tướng hồi tháng 8/2023."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("reception", "2023-09-06")]

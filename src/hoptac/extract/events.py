@@ -77,7 +77,9 @@ def _places() -> tuple[PhraseSet, dict[str, str]]:
 
 
 _ANAPHORIC = re.compile(
-    r"^\W*(?:tại|trong|sau|kết thúc|cuối|cũng tại|ngay sau|trước|qua|bên lề|mở đầu)\s+(?:các\s+|những\s+)?(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+)?$",
+    # ("Đây là cuộc gặp đầu tiên …": the meeting just told)
+    r"^\W*(?:(?:tại|trong|sau|kết thúc|cuối|cũng tại|ngay sau|trước|qua|bên lề|mở đầu)\s+(?:các\s+|những\s+)?|(?:đây|đó) là\s+)"
+    r"(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+|chuyến\s+)?$",
     re.IGNORECASE,
 )
 _AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong) (?:buổi )?lễ(?!\w)(?! (?:ký|kí)(?!\w))", re.IGNORECASE)
