@@ -1766,3 +1766,14 @@ def test_this_is_the_first_meeting_since_refers_back_and_dates_nothing():
         "gặp trực tiếp đầu tiên giữa hai nhà lãnh đạo kể từ khi ông Hun Manet được bầu làm Thủ tướng hồi tháng 8/2023."
     )
     assert [(e.type, e.date) for e in a.events] == [("reception", "2023-09-06")]
+
+
+def test_the_leaders_of_six_countries_sign_for_the_first_six_at_the_summit():
+    a = article(
+        "Sáng 23/3/2016, tại Tam Á, Phó Thủ tướng Phạm Bình Minh dự Hội nghị Lãnh đạo Hợp tác Mê Công - Lan Thương "
+        "lần thứ nhất. Hội nghị do Thủ tướng Lý Khắc Cường và Thủ tướng Prayut Chan-o-cha đồng chủ trì, với sự tham "
+        "dự của Thủ tướng Hun Sen, Thủ tướng Thongsing Thammavong và Phó Tổng thống Sai Mauk Kham.\n\n"
+        "Kết thúc Hội nghị, lãnh đạo sáu nước đã ký Tuyên bố Tam Á."
+    )
+    assert "Mê Công" not in [p.name for p in a.people]
+    assert [len(e.participants) for e in of_type(a, "signing")] == [6]

@@ -168,7 +168,9 @@ _PAIR_WORDS = (
     r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai nhà lãnh đạo|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:"
     + "|".join(re.escape(t.lower()) for t in load_lines("titles.txt"))
     + r")|"
-    r"lãnh đạo (?:hai|2|ba|3) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|đại biểu (?:hai|2|ba|3) (?:bên|tỉnh)"
+    # ("năm" is also "year": "Năm Đoàn kết hữu nghị" is no five delegations)
+    r"lãnh đạo (?:hai|2|ba|3|bốn|4|sáu|6|bảy|7|tám|8) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|đại biểu (?:hai|2|ba|3) (?:bên|tỉnh)"
+    r"|(?:bốn|4|sáu|6|bảy|7|tám|8) (?:bên|trưởng đoàn|nước)"
 )
 _VISITOR_REF = PhraseSet.compile(_VISITOR_WORDS, re.IGNORECASE)
 _PAIR_REF = PhraseSet.compile(_PAIR_WORDS, re.IGNORECASE)
@@ -842,11 +844,15 @@ def _two_titled() -> re.Pattern[str]:
     )
 
 
+_SIDE_COUNTS = {"ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8}
+
+
 @cache
-def _three_sides() -> re.Pattern[str]:
+def _several_sides() -> re.Pattern[str]:
+    """ "ba Trưởng đoàn", "lãnh đạo sáu nước": more than two sides, and how many."""
     titles = sorted(load_lines("titles.txt"), key=len, reverse=True)
     return re.compile(
-        r"(?<!\w)(?:cả )?(?:ba|3) (?:bên|đoàn|nước|trưởng đoàn|nhà lãnh đạo|đồng chủ trì|"
+        r"(?<!\w)(?:cả |lãnh đạo )?(?P<n>ba|bốn|sáu|bảy|tám|[3-8]) (?:bên|đoàn|nước|trưởng đoàn|nhà lãnh đạo|đồng chủ trì|"
         + "|".join(re.escape(t) for t in titles) + r")(?!\w)", re.IGNORECASE
     )
 
@@ -1218,8 +1224,10 @@ def _assemble(
             first: dict[str, Mention] = {}
             for p in named_event.people:
                 first.setdefault(p.key, p)
-            if len(first) >= 3 and _three_sides().search(text, m.sentence[0], m.cue_start):
-                ev.people = list(first.values())[:3]
+            several = _several_sides().search(text, m.sentence[0], m.cue_start)
+            n = (int(several.group("n")) if several.group("n").isdigit() else _SIDE_COUNTS[several.group("n").lower()]) if several else 0
+            if 3 <= n <= len(first):
+                ev.people = list(first.values())[:n]
                 ev.delegation_ref &= ~PAIR
         if not ev.people and ev.delegation_ref & PAIR and sides:
             # "… A và B đồng chủ trì Hội nghị …. Hai bên đã ký Biên bản hội nghị": the sides of that meeting
