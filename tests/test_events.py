@@ -1777,3 +1777,18 @@ def test_the_leaders_of_six_countries_sign_for_the_first_six_at_the_summit():
     )
     assert "Mê Công" not in [p.name for p in a.people]
     assert [len(e.participants) for e in of_type(a, "signing")] == [6]
+
+
+def test_each_document_of_a_list_signed_by_its_own_pair_is_a_signing_witnessed_by_the_leaders():
+    a = article(
+        "Sáng 9/1/2022, tại Viêng Chăn, Thủ tướng Phạm Minh Chính và Thủ tướng Phankham Viphavanh đồng chủ trì Kỳ "
+        "họp lần thứ 44 Ủy ban liên Chính phủ.\n\n"
+        "Kết thúc Kỳ họp, Thủ tướng Phạm Minh Chính và Thủ tướng Phankham Viphavanh chứng kiến lễ ký các văn kiện, gồm:\n\n"
+        "– Bản ghi nhớ về hợp tác đầu tư giai đoạn 2022 – 2026, do Bộ trưởng Nguyễn Chí Dũng và Bộ trưởng Khamjane "
+        "Vongphosy ký;\n\n"
+        "– Kế hoạch hợp tác giáo dục giai đoạn 2022 – 2025, do Bộ trưởng Nguyễn Kim Sơn và Bộ trưởng Phout "
+        "Simmalavong ký."
+    )
+    signings = sorted(names(e) for e in of_type(a, "signing") if e.date == "2022-01-09")
+    assert ["Khamjane Vongphosy", "Nguyễn Chí Dũng", "Phankham Viphavanh", "Phạm Minh Chính"] in signings
+    assert ["Nguyễn Kim Sơn", "Phankham Viphavanh", "Phout Simmalavong", "Phạm Minh Chính"] in signings

@@ -54,7 +54,7 @@ _PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:là )?(?:cơ hội|dịp|điều kiện
 _THEN_BEFORE = re.compile(r"(?:,|và)\s+(?:sau đó|tiếp đó|rồi)\s+(?:(?:sẽ|đã)\s+)?(?:đến\s+|tới\s+|sang\s+)?$", re.IGNORECASE)
 _AFTER_THE = re.compile(r"(?:^|[.,;]\s*)(?:ngay\s+)?sau\s+(?:khi\s+)?(?:(?:cuộc|buổi|lễ)\s+)?$", re.IGNORECASE)
 _WITNESSED_SIGNERS = re.compile(r"(?<!\w)(?i:chứng kiến)\s+(?:(?:ông|bà|đồng chí|ngài|lãnh đạo)(?!\w)|[" + CAPITAL_LETTERS + r"])[^;.:]*$")
-_CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến)\b", re.IGNORECASE)
+_CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến|do (?=.* ký$))\b", re.IGNORECASE)
 
 
 @cache
@@ -261,6 +261,7 @@ class _Event:
     part: str = ""
     trip_dated: bool = False  # dated only by the span of the visit it falls in
     pair: tuple[str, tuple[Mention, ...]] | None = None
+    listed: bool = False  # an item of a list of documents, each signed by its own pair
 
 
 _NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
@@ -686,6 +687,15 @@ def find_events(
                 m.after = reference and ci == 0 and len(cues) > 1 and _AFTER_THE.search(before) is not None
                 if ctype == "signing":
                     signed = _SIGNED_DOCUMENT.search(low, c_start, c_end + 40)
+                    if m.cue.startswith("do "):  # "– Bản ghi nhớ … giai đoạn 2022 – 2026, do A và B ký;": named first
+                        signed = _SIGNED_DOCUMENT.search(low, 0, c_start)
+                        head = _list_head(text, s_start)
+                        if head is not None and "chứng kiến" in head[1].lower():
+                            # "… hai Thủ tướng … chứng kiến lễ ký kết các văn kiện, gồm:": the witnesses of each
+                            witnesses = [p for p in people if head[0] <= p.start < head[0] + head[1].lower().index("chứng kiến")]
+                            m.people = [*m.people, *(p for p in witnesses if p.key not in _keys(m.people))]
+                            if not witnesses and pair_refs.first(head[0], head[0] + len(head[1])) is not None:
+                                m.delegation_ref |= PAIR
                     m.document = _document_of(low, signed) if signed else ""
                 if ctype == "reception":
                     m.hosts = frozenset(p.key for p in persons if p.start < g_start + c_start)
@@ -873,6 +883,24 @@ def _last_holding(people: list[Mention], before: int, title: str) -> Mention | N
     ("Chủ tịch nước", "Chủ tịch nước Việt Nam"; not "Chủ tịch" for "Chủ tịch Quốc hội")."""
     want = {title.lower()} | {f"{title.lower()} {c}" for c in ("việt nam", "lào", "campuchia")}
     return next((p for p in reversed(people) if p.start < before and any(t.lower() in want for t in p.titles)), None)
+
+
+_LIST_ITEM = re.compile(r"^\s*[-–—•+*]\s")
+
+
+def _list_head(text: str, item_start: int) -> tuple[int, str] | None:
+    """The line that opens the list an item ("– Bản ghi nhớ …, do A và B ký;") belongs to: the
+    first line before the items that ends with a colon, as (start, text)."""
+    end = item_start
+    for _ in range(12):
+        start = text.rfind("\n", 0, max(0, end - 1)) + 1
+        line = text[start:end].strip()
+        if line and not _LIST_ITEM.match(line):
+            return (start, line) if line.endswith(":") else None
+        if start == 0:
+            return None
+        end = start
+    return None
 
 
 def _two_holding(people: list[Mention], before: int, title: str) -> list[Mention]:
@@ -1125,7 +1153,7 @@ def _assemble(
         # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
         ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range, cue=m.cue, hosts=m.hosts, part=m.part,
-                    document=m.document, pair=m.pair)
+                    document=m.document, pair=m.pair, listed=m.cue.startswith("do "))
         # "Cùng ngày, Đoàn đến chúc Tết Bộ Chỉ huy Quân sự tỉnh": "the same day" opens another
         # event; it is the same one only if it names someone already there (or both sides: "hai đoàn")
         if _merge_into(events, ev, need_shared=m.date.relative == "same_day") is None:
@@ -1216,7 +1244,7 @@ def _assemble(
         place = m.place or (source.place if source is not None and source.date == date else None)
         ev = _Event(m.type, date, None, place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, cue=m.cue, document=m.document, pair=m.pair,
-                    trip_dated=trip_dated)
+                    trip_dated=trip_dated, listed=m.cue.startswith("do "))
         sides = _two_sides(source.people) if source is not None and source.paragraph == m.paragraph else []
         if not ev.people and ev.delegation_ref & PAIR and named_event is not None and len(named_event.people) >= 3:
             # "Kết thúc hội nghị, ba Trưởng đoàn đã ký …": the first three named at the meeting it names
@@ -1382,8 +1410,8 @@ def _find_target(
         if m.planned and not e.planned and e.document and m.document and e.document != m.document:
             continue  # "… chứng kiến A và B ký các văn kiện. Hai bên thống nhất sẽ ký Hiệp định …": a plan of its own
         have = _keys(e.people)
-        if _other_document(e, m.document, keys, have):  # (those named there, not whom "hai bên" stands for)
-            continue
+        if _other_document(e, m.document, keys, have) or e.listed or m.cue.startswith("do "):
+            continue  # (those named there, not whom "hai bên" stands for; an item of a list)
         if e.delegation_ref:
             have = have | (both if e.delegation_ref & PAIR else head)
         overlap = len(keys & have)
@@ -1497,8 +1525,8 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue  # "Sáng 18/4, Đoàn làm việc với A. Chiều 18/4, Đoàn làm việc với B": two meetings
         if e.split_group is not None and ev.split_group is not None:
             continue
-        if _other_document(e, ev.document, _keys(ev.people), _keys(e.people)):
-            continue
+        if _other_document(e, ev.document, _keys(ev.people), _keys(e.people)) or e.listed or ev.listed:
+            continue  # (an item of a list of documents: a signing of its own, whoever witnessed it)
         if e.type == "conference" and e.cue != ev.cue and e.cue.startswith("lễ ") and ev.cue.startswith("lễ "):
             continue  # "Sáng 16/1, … dự Lễ trao học bổng …. Tối cùng ngày, … dự Lễ đón Tết": two ceremonies
         if e.split_group is not None or ev.split_group is not None:
