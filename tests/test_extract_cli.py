@@ -101,3 +101,19 @@ def test_the_publication_date_with_its_time_in_a_header_line_under_the_headline(
     a = extract_document(RawDocument("t", text.encode("utf-8")))
     assert a.published == "2024-04-12"
     assert [e.date for e in a.events if e.type == "reception"] == ["2024-04-12"]
+
+
+def test_the_article_s_own_dateline_beats_the_page_clock_and_a_two_writer_byline_with_its_date():
+    from hoptac.model import RawDocument
+    from hoptac.pipeline import extract_document
+
+    body = (
+        "Sáng 11/10, tại Viêng Chăn, Bộ trưởng Nguyễn Hồng Diên hội đàm với Bộ trưởng Công Thương Lào Malaythong "
+        "Kommasith."
+    )
+    clock = f"Thứ năm, 12/10/2023 | 06:12\n\nHai Bộ trưởng hội đàm\n\n11/10/2023 20:45\n\n{body}"
+    assert extract_document(RawDocument("a", clock.encode("utf-8"))).published == "2023-10-11"
+    byline = f"Thứ Sáu, 24/11/2023\n\nHai Bộ trưởng hội đàm\n\nThanh Lê - Đình Tuân • 23/11/2023 21:40\n\n{body}"
+    a = extract_document(RawDocument("b", byline.encode("utf-8")))
+    assert a.published == "2023-11-23"
+    assert "Đình Tuân" not in a.clean_text

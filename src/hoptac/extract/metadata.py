@@ -16,6 +16,7 @@ _TODAY = re.compile(r"\W*hôm nay\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"\W*(?:ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|cập nhật)", re.IGNORECASE)
 # a dated path in the article's address: ".../doi-ngoai/2023/11/22/hoi-nghi-....html"
 _URL_DATE = re.compile(r"https?://\S*?/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-])")
+_WEEKDAY_NAME = re.compile(r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)(?!\w)", re.IGNORECASE)
 _NOT_A_HEADER = re.compile(r"related|teaser|comment|repeated|another article", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s*(.+)$", re.IGNORECASE)
 
@@ -26,7 +27,10 @@ def published_date(doc: CleanDocument) -> dt.date | None:
     datelines = [r.text for r in doc.removed if r.reason == "dateline" and not _TODAY.match(r.text)]
     # stable: labelled ones first, then those with a time of day (a page's "today" has none:
     # "Thứ Sáu, 27/9/2024" above the headline, "Thứ Tư, 25/09/2024, 21:15 (GMT+7)" below it)
-    datelines.sort(key=lambda t: (_PUBLISHED_LABEL.match(t) is None, _TIME_OF_DAY.search(t) is None))
+    # and, between two with a time, the one with no weekday: a page's clock in its header has one
+    # ("Thứ năm, 12/10/2023 | 06:12" above the headline, "11/10/2023 20:45" under it)
+    datelines.sort(key=lambda t: (_PUBLISHED_LABEL.match(t) is None, _TIME_OF_DAY.search(t) is None,
+                                  _WEEKDAY_NAME.search(t) is not None))
     for line in datelines:
         found = _dateline_date(line)
         if found is not None:
