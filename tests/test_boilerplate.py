@@ -388,3 +388,18 @@ def test_an_old_sites_bracketed_menus_its_counter_a_mastheads_body_and_a_two_let
     body, removed, title = clean_text(text)
     assert title == "Tăng cường hợp tác"
     assert body == f"Tăng cường hợp tác\n\n{BODY}"
+
+
+def test_the_head_of_a_list_that_follows_a_teaser_block_is_the_story_going_on():
+    item = (
+        "– Bản ghi nhớ về hợp tác thương mại giai đoạn 2024 – 2025 giữa Bộ Công Thương Việt Nam và Bộ Thương mại "
+        "Campuchia, do Bộ trưởng Nguyễn Hồng Diên và Bộ trưởng Cham Nimul ký;"
+    )
+    item2 = (
+        "– Kế hoạch hợp tác đầu tư giai đoạn 2024 – 2026 giữa Bộ Kế hoạch và Đầu tư Việt Nam và Hội đồng Phát triển "
+        "Campuchia, do Bộ trưởng Nguyễn Chí Dũng và Phó Thủ tướng Sun Chanthol ký."
+    )
+    head = "Sau hội đàm, hai Thủ tướng chứng kiến lễ ký kết và trao các văn kiện hợp tác, gồm:"
+    text = f"Hai Thủ tướng hội đàm\n\n{BODY}\n\nXem thêm:\nTin một\nTin hai\n{head}\n{item}\n{item2}"
+    body, _, _ = clean_text(text)
+    assert head in body and item in body and item2 in body

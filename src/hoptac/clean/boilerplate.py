@@ -198,13 +198,23 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
             names = {m.group(1) for body_line in kept for m in _NAME_PAIR.finditer(body_line)}
             shared = {m.group(1) for m in _NAME_PAIR.finditer(line)} & names
             if len(shared) >= 2:
-                return j
+                return _with_list_head(lines, j, start)
             # or two long paragraphs running, a photo and its caption aside (a teaser's summary
             # stands alone under its title)
             after = [x.strip() for x in lines[j + 1 : j + 12] if x.strip()]
             nxt = next((x for x in after[:5] if not _is_aside(x)), "")
-            return j if _is_paragraph(nxt) else None
+            return _with_list_head(lines, j, start) if _is_paragraph(nxt) else None
     return None
+
+
+def _with_list_head(lines: list[str], j: int, start: int) -> int:
+    """``j``, or the line before it when that one opens the list ``j`` begins ("… chứng kiến lễ ký
+    các văn kiện, gồm:"): a teaser's title never ends with a colon."""
+    k = j - 1
+    while k > start and not lines[k].strip():
+        k -= 1
+    head = lines[k].strip()
+    return k if k > start and head.endswith(":") and len(head) >= 40 and not _CUES.tail.fullmatch(head) else j
 
 
 def _is_aside(line: str) -> bool:
