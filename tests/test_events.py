@@ -1792,3 +1792,14 @@ def test_each_document_of_a_list_signed_by_its_own_pair_is_a_signing_witnessed_b
     signings = sorted(names(e) for e in of_type(a, "signing") if e.date == "2022-01-09")
     assert ["Khamjane Vongphosy", "Nguyễn Chí Dũng", "Phankham Viphavanh", "Phạm Minh Chính"] in signings
     assert ["Nguyễn Kim Sơn", "Phankham Viphavanh", "Phout Simmalavong", "Phạm Minh Chính"] in signings
+
+
+def test_the_same_afternoon_in_one_sentence_and_a_guest_named_again_by_a_bare_title():
+    a = article(
+        "Sáng hôm sau (20/4/2023, giờ địa phương), Chủ tịch nước Miguel Díaz-Canel đã tiếp Chủ tịch Quốc hội Vương "
+        "Đình Huệ tại Cung Cách mạng; chiều cùng ngày, Đại tướng Raúl Castro tiếp thân mật Chủ tịch Quốc hội."
+    )
+    assert sorted((e.date, names(e)) for e in of_type(a, "reception")) == [
+        ("2023-04-20", ["Miguel Díaz-Canel", "Vương Đình Huệ"]),
+        ("2023-04-20", ["Raúl Castro", "Vương Đình Huệ"]),
+    ]

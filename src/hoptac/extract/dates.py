@@ -63,7 +63,7 @@ _DAY_MONTH = PhraseSet.compile(
     rf"(?P<cue>{_DAY_CUE})\s*(?:\(\s*)?(?:ngày\s+)?{_D}{_SEP}{_M}(?![\d/])(?!\s*[/.-]\s*\d)",
     whole_words=False,
 )
-_PAREN_DAY_MONTH = re.compile(rf"\(\s*{_D}{_SEP}{_M}\s*\)")
+_PAREN_DAY_MONTH = re.compile(rf"\(\s*{_D}{_SEP}{_M}\s*(?:,\s*giờ [^()\n]{{2,20}})?\)")  # "(20/4, giờ địa phương)"
 _MONTH = PhraseSet.compile(
     rf"(?P<pre>(?:kể\s+)?từ\s+(?:(?:cuối|đầu|giữa)\s+)?|(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y}"
     rf"|\s+năm\s+(?P<rely>ngoái|trước|nay|tới|sau)|(?P<recent>\s+(?:vừa qua|trước|này|qua))|(?P<upcoming>\s+(?:sắp tới|tới)(?!\w)))?",

@@ -715,9 +715,9 @@ def find_events(
                         m.people = [holder, *m.people]
                 if ctype in ("reception", "talks") and not reference:
                     # "… tiếp Chủ tịch Quốc hội Lào tại Phủ Chủ tịch": the guest named by title and country
-                    guest = _TITLED_GUEST.match(low, c_end)
+                    guest = _TITLED_GUEST.match(low, c_end) or _bare_title_guest().match(low, c_end)
                     title = guest.group("t") if guest is not None and _title_alone().search(guest.group("t") + " ") else None
-                    holder = _last_holding(people, s_start, title) if title else None
+                    holder = _last_holding(people, g_start + c_start, title) if title else None
                     if holder is not None and holder.key not in {p.key for p in m.people}:
                         m.people = [*m.people, holder]
                 if not persons and not reference and ctype in ("reception", "talks") and group is groups[-1]:
@@ -851,6 +851,16 @@ def _two_titled() -> re.Pattern[str]:
     titles = sorted(load_lines("titles.txt"), key=len, reverse=True)
     return re.compile(
         r"(?<!\w)(?:hai|2) (?P<t>" + "|".join(re.escape(t) for t in titles) + r")(?!\w)[^,;.]{0,20}$", re.IGNORECASE
+    )
+
+
+@cache
+def _bare_title_guest() -> re.Pattern[str]:
+    """ "… tiếp thân mật Chủ tịch Quốc hội.": a title of two words or more, and no name after it."""
+    titles = sorted((t for t in load_lines("titles.txt") if " " in t), key=len, reverse=True)
+    return re.compile(
+        r"\s+(?:trọng thể\s+|thân mật\s+)?(?P<t>(?:" + "|".join(re.escape(t) for t in titles)
+        + r")(?: nước)?)(?=\s*[.;]|\s+(?:và|tại|cùng|đang|nhân)\s)"  # (a comma may lead to more titles and a name)
     )
 
 
@@ -1131,6 +1141,7 @@ def _assemble(
     events: list[_Event] = []
     # pass 1: mentions with their own date
     previous: str | None = None
+    previous_sentence: tuple[int, int] | None = None
     for m in mentions:
         if m.date is None:
             continue
@@ -1141,6 +1152,8 @@ def _assemble(
             # sentence that tells an event is that event's, already in ``previous``)
             told = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences, acts=acts)
             same_day = told if previous is None or told is not None else previous
+            if previous is not None and previous_sentence == m.sentence:
+                same_day = previous  # "Sáng 20/4, A tiếp B; chiều cùng ngày, C tiếp B": the day of that sentence
         if m.date.relative in ("visit_first", "visit_last"):
             trip = next((e for e in events if e.type == "visit" and e.end_date), None)
             same_day = (trip.date if m.date.relative == "visit_first" else trip.end_date) if trip else None
@@ -1160,6 +1173,7 @@ def _assemble(
             events.append(ev)
         if date is not None and len(date) == 10 and not m.date.is_range and not m.planned:
             previous = date  # (a day planned ahead, "Lễ ký dự kiến ngày 15/12", is not what "cùng ngày" means)
+            previous_sentence = m.sentence
     # pass 2: mentions without a date of their own
     visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
