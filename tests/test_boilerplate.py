@@ -403,3 +403,13 @@ def test_the_head_of_a_list_that_follows_a_teaser_block_is_the_story_going_on():
     text = f"Hai Thủ tướng hội đàm\n\n{BODY}\n\nXem thêm:\nTin một\nTin hai\n{head}\n{item}\n{item2}"
     body, _, _ = clean_text(text)
     assert head in body and item in body and item2 in body
+
+
+def test_a_provincial_papers_owner_editor_login_comment_counter_and_its_other_articles():
+    text = (
+        "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Nghệ An\nĐăng nhập   Đăng ký hội viên\n\n"
+        f"Tăng cường hợp tác\n\n{BODY}\n\nBình luận (0)   Gửi bình luận\n\nCùng chuyên mục\n"
+        "Nghệ An - Xiêng Khoảng: 50 năm kết nghĩa\nTổng Biên tập: Phạm Văn Minh"
+    )
+    body, removed, title = clean_text(text)
+    assert body == f"Tăng cường hợp tác\n\n{BODY}"
