@@ -413,3 +413,18 @@ def test_a_provincial_papers_owner_editor_login_comment_counter_and_its_other_ar
     )
     body, removed, title = clean_text(text)
     assert body == f"Tăng cường hợp tác\n\n{BODY}"
+
+
+def test_the_story_goes_on_after_teasers_with_a_paragraph_then_a_short_sentence():
+    lead = (
+        "TTO - Sáng qua (20-8), tại TP.HCM, Chương trình Giao lưu hữu nghị thanh niên Việt Nam - Campuchia năm 2019 "
+        "đã khai mạc với sự tham dự của hơn 300 đoàn viên, thanh niên hai nước."
+    )
+    para = (
+        "Đồng chủ trì lễ khai mạc có anh Lê Quốc Phong, Bí thư thứ nhất Trung ương Đoàn, và ông Hun Many, Chủ tịch "
+        "Liên đoàn Thanh niên Campuchia."
+    )
+    short = "Đoàn đại biểu UYFC gồm 150 thành viên đang thăm Việt Nam từ ngày 19 đến 24-8."
+    text = f"Thanh niên hai nước giao lưu\n\n{lead}\nBài liên quan:\n» Tin một\n» Tin hai\n\n{para}\n\n{short}"
+    body, _, _ = clean_text(text)
+    assert para in body and short in body

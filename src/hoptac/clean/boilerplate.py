@@ -203,7 +203,9 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
             # stands alone under its title)
             after = [x.strip() for x in lines[j + 1 : j + 12] if x.strip()]
             nxt = next((x for x in after[:5] if not _is_aside(x)), "")
-            return _with_list_head(lines, j, start) if _is_paragraph(nxt) else None
+            # (the second may be a short sentence of its own: "Đoàn … đang thăm Việt Nam từ ngày 19 đến 24-8.")
+            goes_on = _is_paragraph(nxt) or (len(nxt) >= 60 and _ends_terminal(nxt) and not _TEASER_ITEM.search(nxt))
+            return _with_list_head(lines, j, start) if goes_on else None
     return None
 
 
