@@ -326,3 +326,8 @@ def test_a_vietnamese_given_name_used_alone_is_the_person_named_in_full_and_a_pl
     )
     assert sorted(found) == ["Bích Hạnh", "Lò Thị Bích Hạnh"]
     assert found["Bích Hạnh"].key == found["Lò Thị Bích Hạnh"].key
+
+
+def test_a_journalist_named_after_nha_bao_is_a_person_not_a_newspaper():
+    found = people("Đoàn do nhà báo Lê Quốc Minh, Chủ tịch Hội Nhà báo Việt Nam, dẫn đầu. Báo Nhân Dân đưa tin.")
+    assert list(found) == ["Lê Quốc Minh"]
