@@ -152,3 +152,10 @@ def test_a_month_told_as_past_outweighs_a_plans_year_a_role_to_come_and_a_month_
         "tháng 1/2024; tại Kỳ họp, hai Chính phủ sẽ ký Kế hoạch hợp tác năm 2024."
     )
     assert reference_year(text) == 2023
+
+
+def test_a_date_written_in_words_with_or_without_its_year_and_a_range_of_days():
+    assert [(d.day, d.month, d.year) for d in find_dates("Sáng ngày 11 tháng 9, tại Viêng Chăn")] == [(11, 9, None)]
+    assert [(d.day, d.month, d.year) for d in find_dates("ngày 11 tháng 9 năm 2023")] == [(11, 9, 2023)]
+    span = find_dates("từ ngày 11 đến ngày 13 tháng 9")[0]
+    assert (span.day, span.end_day, span.month) == (11, 13, 9)

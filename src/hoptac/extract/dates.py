@@ -63,6 +63,10 @@ _DAY_MONTH = PhraseSet.compile(
     rf"(?P<cue>{_DAY_CUE})\s*(?:\(\s*)?(?:ngày\s+)?{_D}{_SEP}{_M}(?![\d/])(?!\s*[/.-]\s*\d)",
     whole_words=False,
 )
+_WORDED_DAY = re.compile(
+    rf"(?:{_TIME_OF_DAY}\s+)?(?:từ\s+)?ngày\s+(?P<d1>\d{{1,2}})(?:\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<d2>\d{{1,2}}))?"
+    rf"\s+tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?năm\s+(?P<y>\d{{4}}))?(?![\d/])"
+)
 _PAREN_DAY_MONTH = re.compile(rf"\(\s*{_D}{_SEP}{_M}\s*(?:,\s*giờ [^()\n]{{2,20}})?\)")  # "(20/4, giờ địa phương)"
 _MONTH = PhraseSet.compile(
     rf"(?P<pre>(?:kể\s+)?từ\s+(?:(?:cuối|đầu|giữa)\s+)?|(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y}"
@@ -144,6 +148,15 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     for m in _TWO_DAYS.finditer(text) if patterns_with_digits else ():
         d1, d2, mo, y = (int(g) if g else None for g in m.groups())
         if d1 < d2 and free(m.start(), m.end()) and _valid(y, mo, d1) and _valid(y, mo, d2):  # type: ignore[operator]
+            add(DateMention(m.start(), m.end(), d1, mo, y, d2, mo, y))
+    for m in _WORDED_DAY.finditer(text) if patterns_with_digits else ():
+        # "Sáng ngày 11 tháng 9", "từ ngày 11 đến ngày 13 tháng 9 năm 2023": the formal way with words
+        d1, d2, mo, y = (int(g) if g else None for g in m.group("d1", "d2", "m", "y"))
+        if not free(m.start(), m.end()) or not _valid(y, mo, d1) or (d2 is not None and not (_valid(y, mo, d2) and d1 < d2)):
+            continue
+        if d2 is None:
+            add(DateMention(m.start(), m.end(), d1, mo, y))
+        else:
             add(DateMention(m.start(), m.end(), d1, mo, y, d2, mo, y))
     for m in _FULL.finditer(text) if patterns_with_digits else ():
         d, mo, y = (int(g) for g in m.groups())
