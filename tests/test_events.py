@@ -1803,3 +1803,12 @@ def test_the_same_afternoon_in_one_sentence_and_a_guest_named_again_by_a_bare_ti
         ("2023-04-20", ["Miguel Díaz-Canel", "Vương Đình Huệ"]),
         ("2023-04-20", ["Raúl Castro", "Vương Đình Huệ"]),
     ]
+
+
+def test_a_month_recalled_for_a_plan_signed_earlier_does_not_date_the_signing_at_the_talks():
+    a = article(
+        "Chiều 28/12/2021, Bộ trưởng Tô Lâm hội đàm trực tuyến với Bộ trưởng Vilay Lakhamphong. Tại hội đàm, hai Bộ "
+        "trưởng đã ký trực tuyến Kế hoạch hợp tác năm 2022, cụ thể hóa Kế hoạch hợp tác giai đoạn 2021 - 2025 đã được "
+        "hai Bộ ký kết hồi tháng 3/2021."
+    )
+    assert [e.date for e in of_type(a, "signing")][:1] == ["2021-12-28"]

@@ -123,6 +123,7 @@ _ENDING_BEFORE = re.compile(r"(?:kết thúc|khép lại|hoàn thành)\s+(?:tố
 # "nhắc lại chuyến thăm chính thức Lào của Bộ trưởng X hồi tháng 7/2019", "chuyến thăm Campuchia
 # hồi tháng 12-2016 của đồng chí X": a visit recalled with its visitor and its own month
 _RECALLED_OF = re.compile(r"\bcủa\b", re.IGNORECASE)
+_RECALLED_HOI = re.compile(r"(?<!\w)hồi\s+$", re.IGNORECASE)
 _RECALLED_WHEN = re.compile(r"(?:hồi|vào)\s*$", re.IGNORECASE)
 _RECALLED_BREAK = re.compile(r"\b(?:khi|từ|kể từ|nhậm chức|sau khi|trước khi)\b|[;:]", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"(?:đã|vừa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -629,6 +630,10 @@ def find_events(
                     own_after = [d for d in days if c_end <= d.start < (len(low) if ci + 1 == len(cues) else cues[ci + 1][0])]
                     if cue_planned and own_after and "đã" not in low[max(0, c_start - 12) : c_end].lower().split():
                         pool = own_after
+                    # ("hai Bộ trưởng đã ký Kế hoạch năm 2022, cụ thể hóa Kế hoạch … đã được hai Bộ ký kết hồi
+                    # tháng 3/2021": a month recalled for a later act dates that one, not this)
+                    if ci + 1 < len(cues):
+                        pool = [d for d in pool if not (d.start >= cues[ci + 1][0] and _RECALLED_HOI.search(low, max(0, d.start - 6), d.start))]
                     date = _nearest(pool, c_start) or (ranges[0] if ranges and not visit_owns_range else None)
                 earlier = made.get(ctype)
                 # ("Chuyến thăm là hoạt động đáp lại chuyến thăm Việt Nam của X hồi tháng 3/2016": another visit)
