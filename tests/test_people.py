@@ -331,3 +331,8 @@ def test_a_vietnamese_given_name_used_alone_is_the_person_named_in_full_and_a_pl
 def test_a_journalist_named_after_nha_bao_is_a_person_not_a_newspaper():
     found = people("Đoàn do nhà báo Lê Quốc Minh, Chủ tịch Hội Nhà báo Việt Nam, dẫn đầu. Báo Nhân Dân đưa tin.")
     assert list(found) == ["Lê Quốc Minh"]
+
+
+def test_a_branch_of_an_association_is_no_ones_name():
+    found = people("Dự lễ có Lok Chumteav Pen Sophary, Chủ tịch Chi hội Chữ thập đỏ Campuchia tỉnh Svay Rieng.")
+    assert list(found) == ["Pen Sophary"]
