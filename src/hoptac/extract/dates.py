@@ -151,7 +151,9 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             add(DateMention(m.start(), m.end(), d1, mo, y, d2, mo, y))
     for m in _WORDED_DAY.finditer(text) if patterns_with_digits else ():
         # "Sáng ngày 11 tháng 9", "từ ngày 11 đến ngày 13 tháng 9 năm 2023": the formal way with words
-        d1, d2, mo, y = (int(g) if g else None for g in m.group("d1", "d2", "m", "y"))
+        d1, mo = int(m.group("d1")), int(m.group("m"))
+        d2 = int(m.group("d2")) if m.group("d2") else None
+        y = int(m.group("y")) if m.group("y") else None
         if not free(m.start(), m.end()) or not _valid(y, mo, d1) or (d2 is not None and not (_valid(y, mo, d2) and d1 < d2)):
             continue
         if d2 is None:

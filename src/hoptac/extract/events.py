@@ -744,9 +744,9 @@ def find_events(
                     # "X hội đàm với Bộ trưởng Y, Trưởng đoàn … đang thăm Việt Nam từ …": the visitor
                     # is the one met (the visiting delegation's head when unnamed there)
                     guests = [p for p in persons if g_start + primaries[0][1] <= p.start < g_start + c_start]
-                    subject = [p for p in persons if p.start < g_start + primaries[0][0]]
-                    if subject and _THEN_BEFORE.search(low, max(0, c_start - 20), c_start):
-                        guests = subject  # "X sẽ chào xã giao Y, sau đó thăm tỉnh Z": X goes on, not Y
+                    callers = [p for p in persons if p.start < g_start + primaries[0][0]]
+                    if callers and _THEN_BEFORE.search(low, max(0, c_start - 20), c_start):
+                        guests = callers  # "X sẽ chào xã giao Y, sau đó thăm tỉnh Z": X goes on, not Y
                     m.people = guests[:1]
                     if not guests:
                         m.delegation_ref |= VISITOR
