@@ -428,3 +428,13 @@ def test_the_story_goes_on_after_teasers_with_a_paragraph_then_a_short_sentence(
     text = f"Thanh niên hai nước giao lưu\n\n{lead}\nBài liên quan:\n» Tin một\n» Tin hai\n\n{para}\n\n{short}"
     body, _, _ = clean_text(text)
     assert para in body and short in body
+
+
+def test_a_masthead_with_its_owner_in_capitals_at_the_foot_and_a_border_post_is_no_ones_name():
+    from hoptac.extract.people import find_people
+
+    text = f"Tăng cường hợp tác\n\n{BODY}\n\nBÁO BIÊN CƯƠNG - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH ĐẮK NÔNG"
+    body, _, _ = clean_text(text)
+    assert body == f"Tăng cường hợp tác\n\n{BODY}"
+    line = "Thiếu tá Lường Văn Đôi, Đồn trưởng Đồn BP Huổi Puốc, phát biểu."
+    assert [m.name for m in find_people(line, [(0, len(line))])] == ["Lường Văn Đôi"]

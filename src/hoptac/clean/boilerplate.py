@@ -141,7 +141,7 @@ def _letters_only(word: str) -> bool:
 
 _MENU_GAP = re.compile(r"\s{2,}|\s*[|›>·•]\s*")
 # a motto, the edition, or the body the paper speaks for ("BÁO BIÊN PHÒNG - Cơ quan của Đảng ủy, …")
-_MOTTO = re.compile(r"\s+[-–:|]\s+(?:[\"“].*|(?:[Bb]ản |[Pp]hiên bản |[Tt]rang )?[Tt]iếng [Vv]iệt|[Cc]ơ quan (?:của|chủ quản|ngôn luận) .*)$")
+_MOTTO = re.compile(r"\s+[-–:|]\s+(?:[\"“].*|(?:[Bb]ản |[Pp]hiên bản |[Tt]rang )?[Tt]iếng [Vv]iệt|(?i:cơ quan (?:của|chủ quản|ngôn luận)) .*)$")
 
 
 def _site_header(line: str) -> bool:
