@@ -438,3 +438,21 @@ def test_a_masthead_with_its_owner_in_capitals_at_the_foot_and_a_border_post_is_
     assert body == f"Tăng cường hợp tác\n\n{BODY}"
     line = "Thiếu tá Lường Văn Đôi, Đồn trưởng Đồn BP Huổi Puốc, phát biểu."
     assert [m.name for m in find_people(line, [(0, len(line))])] == ["Lường Văn Đôi"]
+
+
+def test_a_subheading_set_apart_after_a_closed_block_of_teasers_is_kept():
+    para = (
+        "Trả lời phỏng vấn báo chí Campuchia, Bộ trưởng Thương mại Cham Nimul cho rằng hàng Việt Nam có lợi thế "
+        "lớn nhờ chi phí vận chuyển thấp và thị hiếu gần gũi."
+    )
+    para2 = (
+        "Ông Lê Bá Thịnh, Tổng Giám đốc một doanh nghiệp phân phối hàng tiêu dùng, cho biết doanh nghiệp dự kiến mở "
+        "thêm 5 điểm bán tại Phnôm Pênh trong năm tới."
+    )
+    text = (
+        f"Thương mại Việt Nam - Campuchia\n\n{BODY}\n\nTin liên quan\nBộ trưởng: doanh nghiệp cần đầu tư bài bản\n"
+        f"Giá cao su tăng trở lại\n\nDoanh nghiệp kỳ vọng vào thị trường 17 triệu dân\n\n{para}\n\n{para2}"
+    )
+    body, _, _ = clean_text(text)
+    assert "Doanh nghiệp kỳ vọng vào thị trường 17 triệu dân" in body and para in body
+    assert "Giá cao su tăng trở lại" not in body

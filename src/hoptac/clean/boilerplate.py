@@ -211,12 +211,19 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
 
 def _with_list_head(lines: list[str], j: int, start: int) -> int:
     """``j``, or the line before it when that one opens the list ``j`` begins ("… chứng kiến lễ ký
-    các văn kiện, gồm:"): a teaser's title never ends with a colon."""
+    các văn kiện, gồm:"): a teaser's title never ends with a colon; or a subheading set apart by blank
+    lines after a block of teasers that a blank line closed."""
     k = j - 1
     while k > start and not lines[k].strip():
         k -= 1
     head = lines[k].strip()
-    return k if k > start and head.endswith(":") and len(head) >= 40 and not _CUES.tail.fullmatch(head) else j
+    if k > start and head.endswith(":") and len(head) >= 40 and not _CUES.tail.fullmatch(head):
+        return k
+    first_blank = next((i for i in range(start, j) if not lines[i].strip()), None)
+    if (first_blank is not None and first_blank > start and k > first_blank and k < j - 1
+            and all(not lines[i].strip() for i in range(first_blank, k)) and len(head.split()) <= 12):
+        return k  # "Tin liên quan / two titles / (blank) / Doanh nghiệp kỳ vọng … / (blank) / paragraph"
+    return j
 
 
 def _is_aside(line: str) -> bool:
