@@ -442,8 +442,8 @@ def test_a_masthead_with_its_owner_in_capitals_at_the_foot_and_a_border_post_is_
 
 def test_a_subheading_set_apart_after_a_closed_block_of_teasers_is_kept():
     para = (
-        "Trả lời phỏng vấn báo chí Campuchia, Bộ trưởng Thương mại Cham Nimul cho rằng hàng Việt Nam có lợi thế "
-        "lớn nhờ chi phí vận chuyển thấp và thị hiếu gần gũi."
+        "Trả lời phỏng vấn báo chí Campuchia, Bộ trưởng Thương mại Cham Nimul cho rằng doanh nghiệp Việt Nam kỳ "
+        "vọng vào thị trường 17 triệu dân là có cơ sở, nhờ chi phí vận chuyển thấp và thị hiếu gần gũi."
     )
     para2 = (
         "Ông Lê Bá Thịnh, Tổng Giám đốc một doanh nghiệp phân phối hàng tiêu dùng, cho biết doanh nghiệp dự kiến mở "
