@@ -241,6 +241,11 @@ class _Mention:
     companions: bool = False  # "Cùng đi với Đoàn có …": members who travel with the delegation
     after: bool = False  # "Sau buổi tiếp, …": named only as what came before the clause's own act
 
+    @property
+    def listed(self) -> bool:
+        """An item of a list of documents, each signed by its own pair ("– Bản ghi nhớ …, do A và B ký;")."""
+        return self.cue.startswith("do ")
+
 
 @dataclass
 class _Event:
@@ -692,7 +697,7 @@ def find_events(
                 m.after = reference and ci == 0 and len(cues) > 1 and _AFTER_THE.search(before) is not None
                 if ctype == "signing":
                     signed = _SIGNED_DOCUMENT.search(low, c_start, c_end + 40)
-                    if m.cue.startswith("do "):  # "– Bản ghi nhớ … giai đoạn 2022 – 2026, do A và B ký;": named first
+                    if m.listed:  # "– Bản ghi nhớ … giai đoạn 2022 – 2026, do A và B ký;": named first
                         signed = _SIGNED_DOCUMENT.search(low, 0, c_start)
                         head = _list_head(text, s_start)
                         if head is not None and "chứng kiến" in head[1].lower():
@@ -1171,7 +1176,7 @@ def _assemble(
         # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
         ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range, cue=m.cue, hosts=m.hosts, part=m.part,
-                    document=m.document, pair=m.pair, listed=m.cue.startswith("do "))
+                    document=m.document, pair=m.pair, listed=m.listed)
         # "Cùng ngày, Đoàn đến chúc Tết Bộ Chỉ huy Quân sự tỉnh": "the same day" opens another
         # event; it is the same one only if it names someone already there (or both sides: "hai đoàn")
         if _merge_into(events, ev, need_shared=m.date.relative == "same_day") is None:
@@ -1263,7 +1268,7 @@ def _assemble(
         place = m.place or (source.place if source is not None and source.date == date else None)
         ev = _Event(m.type, date, None, place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, cue=m.cue, document=m.document, pair=m.pair,
-                    trip_dated=trip_dated, listed=m.cue.startswith("do "))
+                    trip_dated=trip_dated, listed=m.listed)
         sides = _two_sides(source.people) if source is not None and source.paragraph == m.paragraph else []
         if not ev.people and ev.delegation_ref & PAIR and named_event is not None and len(named_event.people) >= 3:
             # "Kết thúc hội nghị, ba Trưởng đoàn đã ký …": the first three named at the meeting it names
@@ -1429,7 +1434,7 @@ def _find_target(
         if m.planned and not e.planned and e.document and m.document and e.document != m.document:
             continue  # "… chứng kiến A và B ký các văn kiện. Hai bên thống nhất sẽ ký Hiệp định …": a plan of its own
         have = _keys(e.people)
-        if _other_document(e, m.document, keys, have) or e.listed or m.cue.startswith("do "):
+        if _other_document(e, m.document, keys, have) or e.listed or m.listed:
             continue  # (those named there, not whom "hai bên" stands for; an item of a list)
         if e.delegation_ref:
             have = have | (both if e.delegation_ref & PAIR else head)
