@@ -1812,3 +1812,11 @@ def test_a_month_recalled_for_a_plan_signed_earlier_does_not_date_the_signing_at
         "hai Bộ ký kết hồi tháng 3/2021."
     )
     assert [e.date for e in of_type(a, "signing")][:1] == ["2021-12-28"]
+
+
+def test_an_agreement_signed_by_two_ministers_told_in_the_passive_with_the_part_of_the_day():
+    a = article(
+        "Viêng Chăn, ngày 20/9/2022 (KPL) - Thỏa thuận thúc đẩy thương mại song phương giai đoạn 2022 - 2026 được Bộ "
+        "trưởng Ma-lay-thong Côm-ma-xít và Bộ trưởng Nguyễn Hồng Diên ký chiều 14/9 tại Hà Nội."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "signing")] == [("2022-09-14", ["Ma-lay-thong Côm-ma-xít", "Nguyễn Hồng Diên"])]
