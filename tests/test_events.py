@@ -1820,3 +1820,16 @@ def test_an_agreement_signed_by_two_ministers_told_in_the_passive_with_the_part_
         "trưởng Ma-lay-thong Côm-ma-xít và Bộ trưởng Nguyễn Hồng Diên ký chiều 14/9 tại Hà Nội."
     )
     assert [(e.date, names(e)) for e in of_type(a, "signing")] == [("2022-09-14", ["Ma-lay-thong Côm-ma-xít", "Nguyễn Hồng Diên"])]
+
+
+def test_receiving_the_delegation_told_as_a_participle_is_that_days_talks_not_ones_told_later():
+    a = article(
+        "Chiều 12/12/2017, Đại tướng Tea Banh và đoàn đã đến thăm tỉnh An Giang.\n\n"
+        "Tiếp và làm việc với đoàn, ông Đặng Văn Lợi, Phó Chủ tịch UBND tỉnh An Giang, thông tin về kết quả hợp tác "
+        "với các tỉnh biên giới Campuchia.\n\n"
+        "Trước đó, sáng 11/12, tại Hà Nội, Đại tướng Ngô Xuân Lịch đã hội đàm với Đại tướng Tea Banh."
+    )
+    assert sorted((e.date, names(e)) for e in of_type(a, "talks")) == [
+        ("2017-12-11", ["Ngô Xuân Lịch", "Tea Banh"]),
+        ("2017-12-12", ["Tea Banh", "Đặng Văn Lợi"]),
+    ]

@@ -1242,7 +1242,7 @@ def _assemble(
             adjacent = [e for e in prior if e.paragraph == m.paragraph and not e.has_range]
             # a verb of its own with no day: the last day told before ("Sáng 10/12, … hội đàm …",
             # background, then "Trước sự chứng kiến của …, A và B đã ký …")
-            just_before = [e for e in prior if not e.has_range and e.date and len(e.date) == 10] if m.predicate else []
+            just_before = [e for e in prior if not e.has_range and e.date and len(e.date) == 10] if m.predicate or m.anaphoric else []
             if adjacent:
                 source = max(adjacent, key=lambda e: e.order)
                 date = source.date
@@ -1431,6 +1431,8 @@ def _find_target(
     for e in same:
         if e.planned and m.past:
             continue  # "đã ký" is not the signing the two sides "sẽ ký" in March
+        if m.anaphoric and m.people and e.order > m.order and e.paragraph != m.paragraph and not (keys & _keys(e.people)):
+            continue  # "Tiếp và làm việc với đoàn, ông X …" in the body: not the talks told later, elsewhere
         if m.planned and not e.planned and e.document and m.document and e.document != m.document:
             continue  # "… chứng kiến A và B ký các văn kiện. Hai bên thống nhất sẽ ký Hiệp định …": a plan of its own
         have = _keys(e.people)
