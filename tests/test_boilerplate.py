@@ -456,3 +456,9 @@ def test_a_subheading_set_apart_after_a_closed_block_of_teasers_is_kept():
     body, _, _ = clean_text(text)
     assert "Doanh nghiệp kỳ vọng vào thị trường 17 triệu dân" in body and para in body
     assert "Giá cao su tăng trở lại" not in body
+
+
+def test_a_see_also_line_with_arrows_inside_the_body():
+    text = f"Tăng cường hợp tác\n\n{BODY}\n\n>> Xem thêm: Thường trực Tỉnh ủy làm việc với huyện Mường Tè\n\n{BODY}"
+    body, _, _ = clean_text(text)
+    assert "Xem thêm" not in body and body.count(BODY) == 2
