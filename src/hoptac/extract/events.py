@@ -857,19 +857,22 @@ def _recalled_visit(low: str, cue_end: int, date: DateMention) -> bool:
 
 
 @cache
+def _titles_alternation(several_words_only: bool = False) -> str:
+    """The titles of titles.txt as one regex alternation, longest first (so "Phó Chủ tịch" before "Chủ tịch")."""
+    titles = [t for t in load_lines("titles.txt") if " " in t or not several_words_only]
+    return "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+
+
+@cache
 def _two_titled() -> re.Pattern[str]:
-    titles = sorted(load_lines("titles.txt"), key=len, reverse=True)
-    return re.compile(
-        r"(?<!\w)(?:hai|2) (?P<t>" + "|".join(re.escape(t) for t in titles) + r")(?!\w)[^,;.]{0,20}$", re.IGNORECASE
-    )
+    return re.compile(r"(?<!\w)(?:hai|2) (?P<t>" + _titles_alternation() + r")(?!\w)[^,;.]{0,20}$", re.IGNORECASE)
 
 
 @cache
 def _bare_title_guest() -> re.Pattern[str]:
     """ "… tiếp thân mật Chủ tịch Quốc hội.": a title of two words or more, and no name after it."""
-    titles = sorted((t for t in load_lines("titles.txt") if " " in t), key=len, reverse=True)
     return re.compile(
-        r"\s+(?:trọng thể\s+|thân mật\s+)?(?P<t>(?:" + "|".join(re.escape(t) for t in titles)
+        r"\s+(?:trọng thể\s+|thân mật\s+)?(?P<t>(?:" + _titles_alternation(several_words_only=True)
         + r")(?: nước)?)(?=\s*[.;]|\s+(?:và|tại|cùng|đang|nhân)\s)"  # (a comma may lead to more titles and a name)
     )
 
@@ -880,19 +883,17 @@ _SIDE_COUNTS = {"ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8}
 @cache
 def _several_sides() -> re.Pattern[str]:
     """ "ba Trưởng đoàn", "lãnh đạo sáu nước": more than two sides, and how many."""
-    titles = sorted(load_lines("titles.txt"), key=len, reverse=True)
     return re.compile(
         r"(?<!\w)(?:cả |lãnh đạo )?(?P<n>ba|bốn|sáu|bảy|tám|[3-8]) (?:bên|đoàn|nước|trưởng đoàn|nhà lãnh đạo|đồng chủ trì|"
-        + "|".join(re.escape(t) for t in titles) + r")(?!\w)", re.IGNORECASE
+        + _titles_alternation() + r")(?!\w)", re.IGNORECASE
     )
 
 
 @cache
 def _title_alone() -> re.Pattern[str]:
-    titles = sorted(load_lines("titles.txt"), key=len, reverse=True)
     return re.compile(
         # ("Bộ trưởng An ninh Lào": a title, its body and its country)
-        r"(?:^|,\s+)(?P<t>(?:" + "|".join(re.escape(t) for t in titles)
+        r"(?:^|,\s+)(?P<t>(?:" + _titles_alternation()
         + r")(?: nước)?(?:(?:\s+\S+){0,4}?\s+(?:Việt Nam|Lào|Campuchia))?)"
         r"(?:\s+và\s+(?:các thành viên\s+)?[Đđ]oàn)?(?:\s+(?:đã|cũng|sẽ|tiếp tục|lần lượt|có cuộc|có buổi))*\s+$"
     )
