@@ -26,6 +26,16 @@ def test_periods_and_status(text, period, status):
     assert a.evidence.text == text
 
 
+def test_a_period_told_before_the_agreement_and_a_replaced_record_named_by_its_period():
+    before = "Ông cho biết, trong giai đoạn 2014 - 2018, hai Sở đã triển khai hiệu quả Bản ghi nhớ hợp tác, trao đổi 9 đoàn."
+    assert [(a.start_year, a.end_year) for a in agreements(before)] == [(2014, 2018)]
+    # another agreement named between the period and the cue takes the period itself
+    other = "Trong giai đoạn 2014 - 2018, hai bên đã ký Kế hoạch hợp tác năm 2015 và thực hiện Bản ghi nhớ hợp tác."
+    assert [(a.start_year, a.end_year) for a in agreements(other, 2015)] == [(2015, 2015)]
+    replaced = "Hai huyện đã ký Biên bản hợp tác giai đoạn 2023 - 2027, thay cho Biên bản giai đoạn 2018 - 2022 đã hết hạn."
+    assert sorted((a.start_year, a.end_year) for a in agreements(replaced)) == [(2018, 2022), (2023, 2027)]
+
+
 def test_same_agreement_twice_is_one_record():
     text = (
         "Hai bên đánh giá việc thực hiện Thỏa thuận hợp tác giai đoạn 2021 - 2025. "

@@ -101,6 +101,12 @@ def test_today_after_a_noun_is_no_date():
     assert [m.relative for m in find_dates("Hôm nay, hai bên ký kết")] == ["today"]
 
 
+def test_today_set_against_the_past_is_nowadays():
+    said = "Ông nhắc lại, cách đây 30 năm, hai tỉnh đã kề vai sát cánh; hôm nay thế hệ trẻ phải giữ gìn tình đoàn kết ấy."
+    assert [m.relative for m in find_dates(said)] == []
+    assert [m.relative for m in find_dates("Cách đây 30 năm, hai tỉnh kết nghĩa. Hôm nay, hai bên ký kết")] == ["today"]
+
+
 def test_a_report_on_this_years_first_months_and_its_plan_outweigh_a_deadline_next_year():
     text = (
         "Sáng 23-5, hai Ban hội đàm. Trong 5 tháng đầu năm 2014, Ban đã hoàn thành nhiều nhiệm vụ. Hai bên đã ký "

@@ -660,6 +660,18 @@ def test_a_banquet_right_after_arrival_is_an_event_and_a_signing_after_covid_is_
     assert [(e.type, e.date) for e in a.events] == [("reception", "2025-03-04")]
 
 
+def test_a_host_named_with_titles_after_an_arrival_clause_receives_the_delegation_and_a_launch_is_a_ceremony():
+    a = article(
+        "Tối 8/5/2023, ngay sau khi đoàn đến thị xã Phôn-xa-vẳn, ông Xổm-phăn Kẹo-ma-ni, Phó Tỉnh trưởng tỉnh "
+        "Xiêng Khoảng, đã tiếp đoàn của Đại tá Trần Quang Hưng.\n\n"
+        "Lễ khởi động đợt tập huấn được tổ chức tại huyện Khăm vào sáng 9/5, với sự tham dự của Đại tá Trần Quang Hưng "
+        "và ông Bun-mi Xay-nha-vông, Huyện trưởng huyện Khăm."
+    )
+    assert [(e.type, e.date, names(e)) for e in a.events] == [
+        ("reception", "2023-05-08", ["Trần Quang Hưng", "Xổm-phăn Kẹo-ma-ni"]),
+        ("conference", "2023-05-09", ["Bun-mi Xay-nha-vông", "Trần Quang Hưng"])]
+
+
 def test_who_welcomes_a_visit_is_not_on_it():
     a = article(
         "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức Campuchia.\n\n"

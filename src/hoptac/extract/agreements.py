@@ -62,6 +62,8 @@ def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year:
             if nxt:
                 window = window[: nxt.start()]
             years = _period(window, reference_year)
+            if years is None and not _ANY_YEAR.search(window):
+                years = _period_before(low, c_start, cues, s_start)
             if years is None:
                 continue
             name = sent[c_start : c_end + _name_end(window)].strip(" ,")
@@ -162,6 +164,22 @@ def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
     if reference_year and _REST_OF_YEAR.search(window):
         return reference_year, reference_year
     return None
+
+
+# "trong giai đoạn 2013 - 2017, hai Văn phòng đã thực hiện tốt Thỏa thuận hợp tác": the period told first
+_PERIOD_OPENING = re.compile(
+    r"(?:^|[,;:]\s*)(?:trong|qua)\s+giai đoạn\s+(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?P<b>(?:19|20)\d{2})\s*,(?P<rest>[^,;:]{0,100})$"
+)
+
+
+def _period_before(low: str, c_start: int, cues: list[tuple[int, int]], s_start: int) -> tuple[int, int] | None:
+    """The period that opens the clause before an agreement named with no period of its own,
+    when no other agreement is named between them."""
+    m = _PERIOD_OPENING.search(low, max(0, c_start - 160), c_start)
+    if m is None or any(m.end("b") <= a - s_start < c_start for a, _ in cues):
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    return (a, b) if a <= b <= a + 30 else None
 
 
 def _status(low: str, at: int) -> str | None:

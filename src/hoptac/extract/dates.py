@@ -86,6 +86,8 @@ _RELATIVE = PhraseSet.compile(
 _DIGIT = re.compile(r"\d")
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(.\n]|(?<!\w)(?:vào|trong|ngay|từ|đến|tới|là|và))\s*$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|$)")
+# "cách đây 40 năm, thanh niên … ; hôm nay thanh niên hai nước …": today set against the past is nowadays
+_THEN_BEFORE = re.compile(r"(?:cách đây|trước đây|năm xưa|ngày ấy|thuở ấy|xưa kia|ngày trước)(?!\w)[^.!?\n]*$", re.IGNORECASE)
 
 
 def _dates_something(text: str, m: re.Match[str]) -> bool:
@@ -184,8 +186,10 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
                             relative=rel or ("recent" if m.group("recent") else "upcoming" if m.group("upcoming") else None),
                             since="từ" in pre))
     for m in _RELATIVE.finditer(text):
-        if m.group("rel") == "hôm nay" and m.start() == m.start("rel") and not _dates_something(text, m):
-            continue  # "các thế hệ cựu chiến binh hôm nay": of today, not on a day
+        if m.group("rel") == "hôm nay" and m.start() == m.start("rel") and (
+            not _dates_something(text, m) or _THEN_BEFORE.search(text, max(0, m.start() - 200), m.start())
+        ):
+            continue  # "các thế hệ cựu chiến binh hôm nay", "cách đây 40 năm, …; hôm nay thanh niên …": of today, not on a day
         word = (m.group("rel") or m.group("rel2")).lower()
         if word.startswith("cùng ") and word != "cùng ngày" and word != "cùng thời điểm":
             word = "cùng ngày"  # "Cùng chiều, …": the afternoon of the same day

@@ -103,7 +103,11 @@ _THANKS_BEFORE = PhraseSet.compile(
 # "Tối 4/3, ngay sau khi Đoàn đến Pắc-xan, X chủ trì tiệc chiêu đãi": after the comma comes the main clause
 # (without "ngay", only closed by a comma before a capitalised subject: "trước khi kết thúc chuyến thăm, Bộ trưởng X …")
 _WHEN_CLAUSE_CLOSED = re.compile(
-    r"(?:ngay (?:sau khi|trước khi)[^,.;:]{0,120},|(?:sau khi|trước khi)[^,.;:]{0,120},\s+(?-i:[A-ZĐ])"
+    # ("ngay sau khi đoàn đến X, ông A, Phó Tỉnh trưởng tỉnh Y, đã tiếp đoàn": the subject's titles
+    # may hold commas, so after "ngay …," only a word of thanks opens another clause of the kind)
+    r"ngay (?:sau khi|trước khi)[^,.;:]{0,120},(?:(?!cảm ơn|cám ơn|chúc mừng|đánh giá cao|vui mừng|hoan nghênh|ghi nhận"
+    r"|lời chào|sau khi|từ khi|kể từ|trước khi)[^.;:])*$"
+    r"|(?:(?:sau khi|trước khi)[^,.;:]{0,120},\s+(?-i:[A-ZĐ])"
     # "trước khi Đoàn về nước …, tại Cửa khẩu X, tỉnh Y đã tổ chức lễ …": a main verb of its own
     r"|(?:sau khi|trước khi)[^.;:]{0,160},[^.;:]{0,120}\s(?:đã|sẽ|vừa)(?:\s+(?:tổ chức|cùng|chủ trì))?\s*$)[^,.;:]*$",
     re.IGNORECASE,
