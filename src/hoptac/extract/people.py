@@ -53,6 +53,7 @@ _CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
 _LINK_BEFORE_TITLE = re.compile(r"(?<!\w)(?:và|cùng|có|do|tiếp|với|gặp|đón|thăm|hội kiến|hội đàm)\s+$")
 _FIRM_BREAK = re.compile(r"(?<!\w)(?:của|thăm|tại|ở|với|cho|về|đến|tới|làm việc|khảo sát|gặp|tiếp)(?!\w)")
 _AT = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
+_DIGIT = re.compile(r"\d")
 _VI_SPECIFIC = VIETNAMESE_LETTER
 
 
@@ -84,6 +85,9 @@ def _lex() -> dict:
         "place_re": PhraseSet.from_branches([re.escape(p) for p in sorted(places, key=len, reverse=True)]),
         "place_starts": {p.split()[0] for p in places} | {c.split()[0] for c in countries},
         "countries": countries,
+        # a country as whole space-separated words of a key ("bộ ngoại giao lào")
+        "country_word_re": re.compile(
+            "(?:^| )(?:" + "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True)) + ")(?= |$)"),
         "country_re": PhraseSet.from_branches([re.escape(c) for c in sorted(countries, key=len, reverse=True)]),
         "things": sorted({_key(r[0]) for r in load_tsv("thing_cues.tsv")}, key=len, reverse=True),
         "admin_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "admin"},
@@ -467,6 +471,8 @@ def _names_an_appositive_organisation(text: str, before: Mention, m: Mention) ->
     """ "ông Đặng Quốc Thái, Tổng Giám đốc Unitel", "ông A, Chủ tịch HĐQT Công ty CP … Sông Lam": the
     name closing the title of someone just introduced names their organisation, not a person (a list
     of leaders, "Chủ tịch nước A, Thủ tướng B", introduces each by a title, not by "ông")."""
+    if _APPOSITIVE_GAP.fullmatch(text, before.end, m.start) is None:
+        return False  # (first: the gap is most often a paragraph or more, and this fails on it at once)
     gap = text[before.end : m.start]
     words = [_key(w) for w in gap.strip(" ,").split()]
     lex = _lex()
@@ -475,8 +481,7 @@ def _names_an_appositive_organisation(text: str, before: Mention, m: Mention) ->
     if words and (words[-1] in lex["countries"] or _ends_with_place(" ".join(words))):
         return False  # "ông A, Giám đốc Sở Thương mại tỉnh Svay Rieng Chhun Bunthoeun và …": the title has its place
     return (
-        _APPOSITIVE_GAP.fullmatch(gap) is not None
-        and not _LINK_IN_GAP.search(gap)
+        not _LINK_IN_GAP.search(gap)
         and _HONORIFIC_BEFORE.search(text, max(0, before.start - 12), before.start) is not None
     )
 
@@ -702,11 +707,11 @@ def _name_in_run(
     )
     if not run:
         return None
-    words = [toks[i].text for i in run]
-    if any(c.isdigit() for w in words for c in w):
-        return None  # "AEM-54", "COVID-19": a meeting or a disease, never a name
-    lows = [toks[i].low for i in run]
     start, end = toks[run[0]].start, toks[run[-1]].end
+    if _DIGIT.search(sent, start, end):
+        return None  # "AEM-54", "COVID-19": a meeting or a disease, never a name
+    words = [toks[i].text for i in run]
+    lows = [toks[i].low for i in run]
     if len(words) == 1 and "-" not in words[0] and _VI_SPECIFIC.search(words[0]):
         return None  # "Tại", "Bộ", "Hai": one Vietnamese word is never a name here
     # Vietnamese name: the last family name in the run that leaves 2–4 syllables
@@ -789,8 +794,7 @@ def _name_in_run(
         return None
     if (lows[0] in lex["org_words"] and ctx != "cue") or lex["title_re"].match(" ".join(lows)):
         return None
-    spaced = " " + _key(" ".join(words).replace("-", " ")) + " "
-    if any(f" {p} " in spaced for p in lex["countries"]):
+    if lex["country_word_re"].search(_key(" ".join(words).replace("-", " "))):
         return None
     if len(words) > 7:
         return None
