@@ -101,6 +101,13 @@ def test_today_after_a_noun_is_no_date():
     assert [m.relative for m in find_dates("Hôm nay, hai bên ký kết")] == ["today"]
 
 
+def test_since_when_something_runs_is_no_day_of_an_event():
+    (since,) = find_dates("Tỉnh vận hành mô hình chính quyền hai cấp từ ngày 1/7/2025.")
+    assert since.since
+    (start,) = find_dates("Từ ngày 12/3/2025, Đoàn thăm tỉnh Hủa Phăn.")
+    assert not start.since
+
+
 def test_today_set_against_the_past_is_nowadays():
     said = "Ông nhắc lại, cách đây 30 năm, hai tỉnh đã kề vai sát cánh; hôm nay thế hệ trẻ phải giữ gìn tình đoàn kết ấy."
     assert [m.relative for m in find_dates(said)] == []

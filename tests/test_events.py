@@ -672,6 +672,16 @@ def test_a_host_named_with_titles_after_an_arrival_clause_receives_the_delegatio
         ("conference", "2023-05-09", ["Bun-mi Xay-nha-vông", "Trần Quang Hưng"])]
 
 
+def test_a_provinces_delegation_with_no_named_head_is_led_by_that_provinces_official():
+    a = article(
+        "Ngày 9/4/2024, tại thành phố Pắc-xế, ông Xổm-phăn Kẹo-vông, Phó Tỉnh trưởng tỉnh Chăm-pa-xắc và ông Lê Hữu "
+        "Tình, Phó Chủ tịch UBND tỉnh Quảng Nam đã đồng chủ trì hội đàm.\n\n"
+        "Đoàn đại biểu tỉnh Quảng Nam thăm và làm việc tại tỉnh Chăm-pa-xắc từ ngày 8 đến 10/4."
+    )
+    (visit,) = of_type(a, "visit")
+    assert (visit.date, visit.end_date, names(visit)) == ("2024-04-08", "2024-04-10", ["Lê Hữu Tình"])
+
+
 def test_who_welcomes_a_visit_is_not_on_it():
     a = article(
         "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức Campuchia.\n\n"

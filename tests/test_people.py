@@ -70,10 +70,18 @@ def test_names_and_sides(text, name, country):
         ("Phát biểu có ông Lê Văn Toàn, Tổng Giám đốc Lanexang Mobile, và nhiều doanh nghiệp.", "Lanexang Mobile"),
         ("Dự có ông Võ Văn Tứ, Chủ tịch HĐQT Công ty CP Cao su Đồng Phú, và bà Trần Thị Mai.", "Đồng Phú"),
         ("Đoàn trao tặng Huân chương của Chủ tịch nước Thongloun Sisoulith tặng Lanexang Mobile.", "Lanexang Mobile"),
+        ("Có mặt có ông Trần Văn Sang, Giám đốc Bệnh viện Mittaphab, và nhiều bác sĩ.", "Mittaphab"),
+        ("Ông Sok Dara và đoàn đến thăm Khoa Y Dược của Trường.", "Y Dược"),
+        ("Đại sứ quán tổ chức Lễ mừng Tết cổ truyền Bunpimay năm 2024.", "Bunpimay"),
     ],
 )
 def test_things_places_and_titles_are_not_people(text, not_a_person):
     assert not_a_person not in people(text)
+
+
+def test_academic_degrees_joined_by_a_hyphen_are_no_part_of_the_name():
+    found = people("Ký biên bản là PGS-TS Trần Minh Tuấn và GS-TS Chheang Sokha, Giám đốc Bệnh viện Calmette.")
+    assert sorted(found) == ["Chheang Sokha", "Trần Minh Tuấn"]
 
 
 def test_bylines_and_photo_credits_are_not_people():

@@ -100,6 +100,13 @@ _SINCE = re.compile(
 )
 
 
+# "vận hành mô hình chính quyền hai cấp từ ngày 1/7/2025": since when something runs, not an event's day
+_IN_EFFECT_FROM = re.compile(
+    r"(?<!\w)(?:vận hành|đi vào hoạt động|áp dụng|có hiệu lực|sáp nhập|hợp nhất|ra đời|thành lập)(?!\w)[^,.;:()]{0,70}?"
+    r"(?<!\w)từ(?:\s+ngày)?\s*$"
+)
+
+
 def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     if m is not None and not 1 <= m <= 12:
         return False
@@ -203,7 +210,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
                "tuần trước": "last_week", "tuần qua": "last_week"}[word]
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), None, None, None, relative=rel))
-    found = [f if not _SINCE.search(original[max(0, f.start - 24) : f.start]) else _as_since(f) for f in found]
+    found = [
+        _as_since(f) if _SINCE.search(original[max(0, f.start - 24) : f.start])
+        or _IN_EFFECT_FROM.search(text, max(0, f.start - 100), f.start) else f
+        for f in found
+    ]
     return tuple(sorted(found, key=lambda f: f.start))
 
 

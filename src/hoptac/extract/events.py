@@ -1035,6 +1035,27 @@ def _delegations(text: str, low: str, people: list[Mention]) -> list[_Delegation
         # a proper name, not "Đoàn do đồng chí X dẫn đầu" nor "đoàn công tác của tỉnh"
         if name and not name.startswith("của") and any(w[:1].isupper() for w in text[start:at].split()):
             out.append(_Delegation(name, hits[0], (w.start(), b)))
+    return out + _delegations_of_titled_heads(text, low, people, {d.name for d in out})
+
+
+# "Đoàn đại biểu tỉnh Nghệ An thăm …" with no "do X dẫn đầu" anywhere: the province's own
+# official named first with its name in a title ("Phó Chủ tịch UBND tỉnh Nghệ An") leads it
+_PROVINCE_DELEGATION = re.compile(
+    r"(?<!\w)(?i:đoàn)\s+(?:(?i:đại biểu|công tác|cấp cao|lãnh đạo)\s+)*(?P<name>(?i:tỉnh|thành phố)\s+"
+    rf"[{CAPITAL_LETTERS}][\w-]*(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,3}})"
+)
+
+
+def _delegations_of_titled_heads(text: str, low: str, people: list[Mention], led: set[str]) -> list[_Delegation]:
+    out: list[_Delegation] = []
+    for m in _PROVINCE_DELEGATION.finditer(text):
+        name = low[m.start("name") : m.end("name")]
+        if name in led or any(d.name == name for d in out):
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        head = next((p for p in people if any(pattern.search(shadow(t)) for t in p.titles)), None)
+        if head is not None:
+            out.append(_Delegation(name, head, (m.start(), m.start())))
     return out
 
 
