@@ -103,6 +103,18 @@ def test_the_publication_date_with_its_time_in_a_header_line_under_the_headline(
     assert [e.date for e in a.events if e.type == "reception"] == ["2024-04-12"]
 
 
+def test_a_dateline_with_its_time_before_the_date():
+    from hoptac.model import RawDocument
+    from hoptac.pipeline import extract_document
+
+    text = (
+        "Bệnh viện tỉnh tiếp đoàn Sở Y tế tỉnh bạn\n\n"
+        "Đăng lúc: 14:20 - 05/10/2023 | Người đăng: Phòng Hành chính\n\n"
+        "Chiều 4/10, Giám đốc Bệnh viện Lê Văn Thành đã tiếp đoàn của bác sĩ Xổm-phon Kẹo-la."
+    )
+    assert extract_document(RawDocument("t", text.encode("utf-8"))).published == "2023-10-05"
+
+
 def test_the_article_s_own_dateline_beats_the_page_clock_and_a_two_writer_byline_with_its_date():
     from hoptac.model import RawDocument
     from hoptac.pipeline import extract_document
