@@ -70,6 +70,9 @@ def test_names_and_sides(text, name, country):
         ("Phát biểu có ông Lê Văn Toàn, Tổng Giám đốc Lanexang Mobile, và nhiều doanh nghiệp.", "Lanexang Mobile"),
         ("Dự có ông Võ Văn Tứ, Chủ tịch HĐQT Công ty CP Cao su Đồng Phú, và bà Trần Thị Mai.", "Đồng Phú"),
         ("Đoàn trao tặng Huân chương của Chủ tịch nước Thongloun Sisoulith tặng Lanexang Mobile.", "Lanexang Mobile"),
+        ("Tin\n\nCHỦ TỊCH QUỐC HỘI HỘI ĐÀM VỚI CHỦ TỊCH QUỐC HỘI VƯƠNG QUỐC CAMPUCHIA SAMDECH HENG SAMRIN\n\n"
+         "Sáng 5/3, hai bên hội đàm.", "SAMDECH"),
+        ("Phía bạn đã trao trả 120 công dân tại các cửa khẩu Mộc Bài, Xa Mát và Hà Tiên.", "Hà Tiên"),
         ("Có mặt có ông Trần Văn Sang, Giám đốc Bệnh viện Mittaphab, và nhiều bác sĩ.", "Mittaphab"),
         ("Ông Sok Dara và đoàn đến thăm Khoa Y Dược của Trường.", "Y Dược"),
         ("Đại sứ quán tổ chức Lễ mừng Tết cổ truyền Bunpimay năm 2024.", "Bunpimay"),

@@ -625,7 +625,10 @@ def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
     return None
 
 
-_PLACE_LIST_HEAD = re.compile(r"(?:các|hai|ba|bốn|năm|những)\s+(?:huyện|tỉnh|xã|bản|thành phố|quận|thị xã|phường|làng)\s", re.IGNORECASE)
+_PLACE_LIST_HEAD = re.compile(
+    r"(?:các|hai|ba|bốn|năm|những)\s+(?:huyện|tỉnh|xã|bản|thành phố|quận|thị xã|phường|làng|cửa khẩu(?:\s+quốc tế)?|đồn biên phòng)\s",
+    re.IGNORECASE,
+)
 _LIST_JOINT = re.compile(r",\s*|\s+và\s+")
 
 
@@ -800,8 +803,8 @@ def _name_in_run(
         return None
     if len(words) == 1:
         w = words[0]
-        if cue not in ("title", "cue", "confirmed", "known") or len(w) < 3:
-            return None
+        if cue not in ("title", "cue", "confirmed", "known") or len(w) < 3 or w.isupper():
+            return None  # (one word in capitals: a word of a headline in capitals, "… CAMPUCHIA SAMDECH KHUON SUDARY")
         if _VI_SPECIFIC.search(w) and "-" not in w:
             return None
         if compact(w) in {compact(x) for x in lex["countries"]}:
