@@ -682,6 +682,15 @@ def test_a_provinces_delegation_with_no_named_head_is_led_by_that_provinces_offi
     assert (visit.date, visit.end_date, names(visit)) == ("2024-04-08", "2024-04-10", ["Lê Hữu Tình"])
 
 
+def test_a_site_tour_told_with_a_bare_verb_is_a_visit():
+    a = article(
+        "Chiều 10/5/2024, Đoàn đại biểu tỉnh Bô-ly-khăm-xay do ông Phon-xay Lít-ta-vông dẫn đầu đã hội đàm với "
+        "lãnh đạo tỉnh Hà Tĩnh.\n\n"
+        "Sáng 11/5, Đoàn đại biểu tỉnh Bô-ly-khăm-xay khảo sát Khu kinh tế cửa khẩu quốc tế Cầu Treo trước khi về nước."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2024-05-11", ["Phon-xay Lít-ta-vông"])]
+
+
 def test_who_welcomes_a_visit_is_not_on_it():
     a = article(
         "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức Campuchia.\n\n"
