@@ -691,6 +691,15 @@ def test_a_site_tour_told_with_a_bare_verb_is_a_visit():
     assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2024-05-11", ["Phon-xay Lít-ta-vông"])]
 
 
+def test_a_celebration_ceremony_with_its_guests_in_the_next_sentence():
+    a = article(
+        "Tối 12-4-2023, tại Hà Nội, Đại sứ quán Lào tại Việt Nam tổ chức Lễ mừng Tết Bunpimay cho lưu học sinh Lào. "
+        "Dự buổi lễ có Đại sứ Lào tại Việt Nam Khampheng Saysompheng; Thứ trưởng Ngô Thị Minh."
+    )
+    assert [(e.type, e.date, names(e)) for e in a.events] == [
+        ("conference", "2023-04-12", ["Khampheng Saysompheng", "Ngô Thị Minh"])]
+
+
 def test_who_welcomes_a_visit_is_not_on_it():
     a = article(
         "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức Campuchia.\n\n"

@@ -93,7 +93,7 @@ def _lex() -> dict:
         "admin_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "admin"},
         "not_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "none"},
         "firms": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "firm"},
-        "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội"},
+        "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội", "tết"},
         "stop": {_key(s) for s in load_lines("name_stopwords.txt")},
     }
 
