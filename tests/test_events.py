@@ -700,6 +700,16 @@ def test_a_celebration_ceremony_with_its_guests_in_the_next_sentence():
         ("conference", "2023-04-12", ["Khampheng Saysompheng", "Ngô Thị Minh"])]
 
 
+def test_when_a_work_is_due_does_not_date_its_groundbreaking():
+    a = article(
+        "Từ ngày 4 đến 6-9-2024, Bộ trưởng Nguyễn Văn Hùng thăm Lào.\n\n"
+        "Ngày cuối của chuyến thăm (6-9), tại tỉnh Hủa Phăn, Bộ trưởng Nguyễn Văn Hùng và Bộ trưởng Suan Silyphone "
+        "dự Lễ khởi công Trường học hữu nghị, công trình dự kiến hoàn thành vào tháng 8-2025."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [
+        ("2024-09-06", ["Nguyễn Văn Hùng", "Suan Silyphone"])]
+
+
 def test_who_welcomes_a_visit_is_not_on_it():
     a = article(
         "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức Campuchia.\n\n"

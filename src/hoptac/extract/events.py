@@ -332,6 +332,11 @@ _ADMIN_PLACE = PhraseSet.compile(
 _COMMEMORATED_SPAN = re.compile(r"kỷ niệm[^().;]{0,140}\([\d/.\s–-]*$")
 # "… lễ khai mạc Những ngày Văn hóa, kéo dài đến hết ngày 27/11": when it ends, not when it was
 _UNTIL = re.compile(r"(?:kéo dài|diễn ra|mở cửa)\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$", re.IGNORECASE)
+# "dự Lễ khởi công …, dự kiến hoàn thành vào tháng 12-2026": when the work is due, not when the ceremony was
+_DUE_BY = re.compile(
+    r"(?:hoàn thành|hoàn tất|đưa vào sử dụng|đi vào hoạt động)\s+(?:vào\s+|trong\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm\s+)?$",
+    re.IGNORECASE,
+)
 _BUILDING_BEFORE = re.compile(r"(?:Cung|Nhà hát|Nhà khách|Khách sạn|Trung tâm|Phủ|Dinh|Hội trường|Bảo tàng)\s+$")
 # "tại TP. Kon Tum": the abbreviation's full stop ends no clause
 # "tại trụ sở Bộ Nội vụ, Phnôm Pênh": a building, then its city after a comma
@@ -503,6 +508,7 @@ def find_events(
             dates = [
                 _shift(d, -g_start) for d in doc_dates
                 if g_start <= d.start < g_end and not d.since and not _UNTIL.search(key, max(0, d.start - 25), d.start)
+                and not _DUE_BY.search(key, max(0, d.start - 45), d.start)
                 and not _COMMEMORATED_SPAN.search(key, max(0, d.start - 160), d.start)
             ]
             dates += [d for d in year_frames(seg) if not any(x.start <= d.start < x.end for x in dates)]
