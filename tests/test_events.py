@@ -710,6 +710,15 @@ def test_when_a_work_is_due_does_not_date_its_groundbreaking():
         ("2024-09-06", ["Nguyễn Văn Hùng", "Suan Silyphone"])]
 
 
+def test_a_session_in_progress_named_as_the_occasion_is_no_event():
+    a = article(
+        "Sáng 12/6/2024, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Lào Xay-xổm-phon Phôm-vi-hản. "
+        "Chủ tịch Quốc hội Trần Thanh Mẫn chào mừng Chủ tịch Quốc hội Lào thăm Việt Nam đúng dịp Quốc hội Việt Nam "
+        "đang tiến hành Kỳ họp thứ 7."
+    )
+    assert [e.type for e in a.events] == ["talks"]
+
+
 def test_who_welcomes_a_visit_is_not_on_it():
     a = article(
         "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức Campuchia.\n\n"

@@ -337,6 +337,7 @@ _DUE_BY = re.compile(
     r"(?:hoàn thành|hoàn tất|đưa vào sử dụng|đi vào hoạt động)\s+(?:vào\s+|trong\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm\s+)?$",
     re.IGNORECASE,
 )
+_OCCASION_BEFORE = re.compile(r"(?<!\w)(?:đúng|vào|trong|nhân) dịp(?!\w)[^,.;:]{0,70}$", re.IGNORECASE)
 _BUILDING_BEFORE = re.compile(r"(?:Cung|Nhà hát|Nhà khách|Khách sạn|Trung tâm|Phủ|Dinh|Hội trường|Bảo tàng)\s+$")
 # "tại TP. Kon Tum": the abbreviation's full stop ends no clause
 # "tại trụ sở Bộ Nội vụ, Phnôm Pênh": a building, then its city after a comma
@@ -595,6 +596,10 @@ def find_events(
                         and not any(g_start + visit_before[1] <= p.start < g_start + (cues[ci + 1][0] if ci + 1 < len(cues) else len(low))
                                     for p in persons)):
                     reference = True  # "sang thăm, làm việc tại tỉnh X và gặp gỡ bà con", "… và làm việc với một số doanh nghiệp": part of the visit
+                if ctype != "visit" and _OCCASION_BEFORE.search(low, max(0, c_start - 90), c_start):
+                    # "thăm Việt Nam đúng dịp Quốc hội đang tiến hành Kỳ họp thứ 10": the occasion (a visit
+                    # "vào dịp" is one still to come: "ký kết vào dịp Đoàn … sang thăm Lào trong tháng 7 tới")
+                    reference = True
                 if _PURPOSE_BEFORE.search(low[max(0, c_start - 100) : c_start]):
                     reference = True  # "hội chợ là cơ hội để doanh nghiệp hai bên gặp gỡ, ký kết hợp đồng": a purpose
                 if ctype == "conference" and _STAYING_FOR.search(before):
