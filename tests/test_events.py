@@ -689,6 +689,11 @@ def test_a_site_tour_told_with_a_bare_verb_is_a_visit():
         "Sáng 11/5, Đoàn đại biểu tỉnh Bô-ly-khăm-xay khảo sát Khu kinh tế cửa khẩu quốc tế Cầu Treo trước khi về nước."
     )
     assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2024-05-11", ["Phon-xay Lít-ta-vông"])]
+    b = article(
+        "Sáng 11/5/2024, Đoàn đại biểu tỉnh Bô-ly-khăm-xay do ông Phon-xay Lít-ta-vông dẫn đầu hội đàm với lãnh đạo "
+        "tỉnh Hà Tĩnh.\n\nChiều 11/5, Đoàn tham quan Trung tâm Phục vụ hành chính công tỉnh."
+    )
+    assert [(e.date, names(e)) for e in of_type(b, "visit")] == [("2024-05-11", ["Phon-xay Lít-ta-vông"])]
 
 
 def test_a_celebration_ceremony_with_its_guests_in_the_next_sentence():

@@ -167,7 +167,7 @@ def _in_last_clause(cues: PhraseSet, window: str, reach: int | None = None) -> b
 VISITOR, PAIR = 1, 2
 _VISITOR_WORDS = (
     r"(?:và|cùng|tiếp|đón|với|gặp|thăm)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
-    r"đoàn (?:đã|sẽ|đang|vừa|đến|tới|thăm|vào|lên)(?!\w)|đón đoàn|tiếp đoàn"
+    r"đoàn (?:đã|sẽ|đang|vừa|đến|tới|thăm|vào|lên|tham quan|khảo sát|thị sát)(?!\w)|đón đoàn|tiếp đoàn"
 )
 _PAIR_WORDS = (
     r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai nhà lãnh đạo|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:"
