@@ -724,6 +724,16 @@ def test_a_session_in_progress_named_as_the_occasion_is_no_event():
     assert [e.type for e in a.events] == ["talks"]
 
 
+def test_attendees_listed_side_by_side_in_several_sentences_attend_every_act():
+    a = article(
+        "Sáng 5/6/2024, tại thành phố Vinh, Trường Đại học Vinh tổ chức Lễ tốt nghiệp cho lưu học sinh Lào, đồng thời "
+        "ký kết Biên bản ghi nhớ hợp tác với Sở Giáo dục tỉnh Xiêng Khoảng. Về phía Lào có ông Xổm-phon Vông-khăm, "
+        "Giám đốc Sở Giáo dục tỉnh Xiêng Khoảng. Về phía tỉnh Nghệ An có ông Lê Văn Quang, Giám đốc Sở Ngoại vụ."
+    )
+    assert [(e.type, names(e)) for e in a.events] == [
+        ("conference", ["Lê Văn Quang", "Xổm-phon Vông-khăm"]), ("signing", ["Lê Văn Quang", "Xổm-phon Vông-khăm"])]
+
+
 def test_who_welcomes_a_visit_is_not_on_it():
     a = article(
         "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức Campuchia.\n\n"

@@ -189,7 +189,7 @@ _INVITER = re.compile(r"lời mời (?:của|từ)\s+", re.IGNORECASE)
 _MEMBER = re.compile(r"(?:tham dự|cùng dự|tháp tùng|có mặt|tham gia|dự hội|gồm)", re.IGNORECASE)
 _PARTICIPATE = re.compile(
     r"(?:tham dự|cùng dự|cùng tiếp|tháp tùng|chủ trì|đồng chủ trì|có sự tham dự|tham gia|đi cùng|cùng đi|"
-    r"^\W*dự (?:buổi|lễ|hội|cuộc|chương trình)|^\W*(?:tới|đến|về) dự (?:[^,.;]{0,40}?\s)?có\s|^\W*(?:tiếp nhận|đón nhận) [^,.;]{0,40}?\bcó\s|về phía (?:việt nam|lào|campuchia|bạn)|^\W*phía [^,.;]{2,40}? (?:có|gồm) |tại điểm cầu|"
+    r"^\W*dự (?:buổi|lễ|hội|cuộc|chương trình)|^\W*(?:tới|đến|về) dự (?:[^,.;]{0,40}?\s)?có\s|^\W*(?:tiếp nhận|đón nhận) [^,.;]{0,40}?\bcó\s|về phía (?:việt nam|lào|campuchia|bạn)|^\W*(?:về )?phía [^,.;]{2,40}? (?:có|gồm) |tại điểm cầu|"
     r"cùng bàn (?:đàm phán|hội đàm|làm việc)|(?:thành phần|thành viên) (?:của )?đoàn[^.;:]{0,40}?(?:gồm|có))",
     re.IGNORECASE,
 )
@@ -478,6 +478,7 @@ def find_events(
                 return list(named.values()) if len(named) == 2 else []
         return []
 
+    attendance_copies: set[int] = set()  # mentions made for a sentence that only lists who attended
     for s_index, (s_start, s_end) in enumerate(sentences):
         i = bisect.bisect_left(cue_starts, s_start)
         sentence_cues = []
@@ -828,7 +829,10 @@ def find_events(
                 last = mentions[-1]
                 companions = bool(_COMPANIONS.match(seg))
                 targets = [last]
-                if not companions:
+                if id(last) in attendance_copies:
+                    # "Về phía Campuchia có …. Về phía tỉnh Đắk Lắk có …": the list goes on for every act it joined
+                    targets = [mm for mm in mentions if mm.sentence == last.sentence and id(mm) in attendance_copies]
+                elif not companions:
                     # "… đã hội đàm với Đoàn …, đang thăm và làm việc …. Cùng dự có …": at the talks, not on the
                     # visit; "… tổ chức hội nghị … và ký kết thỏa thuận …. Cùng dự có …": at both
                     acts = [mm for mm in mentions if mm.sentence == last.sentence and mm.type != "visit"
@@ -839,6 +843,7 @@ def find_events(
                         target, people=persons, reference=True, date=None, order=order, sentence=(s_start, s_end),
                         split_group=None, related=(), companions=companions,
                     ))
+                    attendance_copies.add(id(mentions[-1]))
                     order += 1
     early_end = sentences[min(3, len(sentences) - 1)][1] if sentences else len(text)
     # "… hội đàm với Bộ trưởng … ngày 9/5" in the headline dates a story whose body does not
