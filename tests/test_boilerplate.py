@@ -463,3 +463,16 @@ def test_a_see_also_line_with_arrows_inside_the_body():
     text = f"Tăng cường hợp tác\n\n{BODY}\n\n>> Xem thêm: Chủ tịch UBND tỉnh tiếp đoàn đại biểu tỉnh Savannakhet\n\n{after}"
     body, _, _ = clean_text(text)
     assert body == f"Tăng cường hợp tác\n\n{BODY}\n\n{after}"
+
+
+def test_a_headline_in_capitals_under_a_breadcrumb_and_a_signing_office_at_the_foot():
+    headline = "PHÓ CHỦ TỊCH QUỐC HỘI TIẾP ĐOÀN ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN THỦ ĐÔ VIÊNG CHĂN"
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ QUỐC HỘI\n\nĐang tải...\n\nTrang chủ > Hoạt động đối ngoại\n\n"
+        f"{headline}\n\nNghe bài viết ▶ 03:12\n\n{BODY}\n\nPhòng Hợp tác quốc tế\n\nTin liên quan\n\nHội nghị tập huấn"
+    )
+    body, removed, title = clean_text(text)
+    assert title == headline and headline in body
+    for junk in ("CỔNG THÔNG TIN", "Đang tải", "Nghe bài viết", "Phòng Hợp tác quốc tế"):
+        assert junk not in body
+    assert BODY in body

@@ -108,6 +108,8 @@ _OUTLET_BEFORE_SLASH = re.compile(r"^[A-ZĐ][A-ZĐ0-9.&]{1,10}\s*/\s*")
 _TRANSLATOR = re.compile(r"\s*[-–|]\s*(?:biên dịch|dịch|biên tập)\s*:\s*[^\W\d_][\w ]{0,30}$", re.IGNORECASE)
 # "Văn Định - Phòng Thanh tra, Khiếu tố": a writer, then the office they write from
 _DEPARTMENT = re.compile(r"\s+[-–]\s+(?:Phòng|Ban|Văn phòng|Trung tâm|Vụ|Cục|Khoa|Sở|Đài)\s[^.!?]{1,50}$")
+# "Phòng Hợp tác quốc tế" alone at the foot: the office that signs the article
+_DEPARTMENT_ALONE = re.compile(r"(?:Phòng|Ban|Văn phòng|Trung tâm|Vụ|Cục|Khoa)\s[^.!?:;,]{2,50}")
 # "Quang Hòa/VOV-Viêng Chăn", "Minh Thu/TTXVN": a writer, then the outlet (and its bureau)
 _OUTLET_AFTER_SLASH = re.compile(r"\s*/\s*[A-ZĐ][A-ZĐ0-9.&]{1,10}(?:\s*[-–]\s*[^\W\d_][\w ]{1,25})?\s*$")
 
@@ -149,6 +151,18 @@ def _site_header(line: str) -> bool:
     - "Vì nước quên thân, vì dân phục vụ"" (a masthead with its motto)."""
     head = _MOTTO.sub("", line)
     return head.isupper() and len(head) < 250 and len(line.split()) <= 40
+
+
+_BREADCRUMB = re.compile(r"\s*(?:Trang chủ|Trang nhất|Home)\s*(?:>|»|›|/)", re.IGNORECASE)
+
+
+def _after_breadcrumb(lines: list[str], i: int) -> bool:
+    """Whether the line before line i is a breadcrumb ("Trang chủ > Hoạt động đối ngoại"): what comes
+    under one is the headline, even in capitals, not the masthead."""
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    return j >= 0 and _BREADCRUMB.match(lines[j]) is not None
 
 
 _MENU_ITEM_SEP = re.compile(r"\s*[•|·»]\s*|\s{2,}")
@@ -318,7 +332,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if len(line.split()) >= 4 and not _VI_MARKS.search(line) and _VI_MARKS.search(text):
             drop(line, "not Vietnamese (slug or English line)")
             continue
-        if body_chars == 0 and not kept and _site_header(line):
+        if body_chars == 0 and not kept and _site_header(line) and not _after_breadcrumb(lines, i):
             drop(line, "site header")
             continue
         if _is_spaced_menu(line):
@@ -334,7 +348,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if (
             body_chars > 0
             and not _ends_terminal(_AFFILIATION.sub("", line))  # "Thu Hương (ĐTV)": the affiliation is not punctuation
-            and _is_name_line(line)
+            and (_is_name_line(line) or _DEPARTMENT_ALONE.fullmatch(line) is not None)
             and _looks_last(lines, i)
         ):
             drop(line, "byline")
