@@ -734,6 +734,15 @@ def test_attendees_listed_side_by_side_in_several_sentences_attend_every_act():
         ("conference", ["Lê Văn Quang", "Xổm-phon Vông-khăm"]), ("signing", ["Lê Văn Quang", "Xổm-phon Vông-khăm"])]
 
 
+def test_a_delegation_led_abroad_to_hold_a_mission_over_days_is_a_visit():
+    a = article(
+        "Từ ngày 3 đến 7-11-2024, Đoàn y tế Quân khu 5 do Đại tá Trần Minh Quân làm trưởng đoàn đã tổ chức khám "
+        "bệnh, cấp thuốc cho người dân huyện Đác Chưng, tỉnh Sê Kông (Lào)."
+    )
+    assert [(e.type, e.date, e.end_date, names(e)) for e in a.events] == [
+        ("visit", "2024-11-03", "2024-11-07", ["Trần Minh Quân"])]
+
+
 def test_who_welcomes_a_visit_is_not_on_it():
     a = article(
         "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức Campuchia.\n\n"
