@@ -27,6 +27,8 @@ PUB = dt.date(2024, 3, 13)
         ("Trong hai ngày 11 và 12/3, đoàn đã", ("2024-03-11", "2024-03-12")),
         ("Sáng thứ Hai, 11/3, hai bên", ("2024-03-11", None)),
         ("Hội nghị lần thứ ba\n\nNgày 21/2, tại Hà Nội", ("2024-02-21", None)),
+        ("Tuần trước, hai bên", ("2024-03", None)),
+        ("Tuần tới, ông sẽ dẫn đoàn sang Viêng Chăn", ("2024-03", None)),
     ],
 )
 def test_resolve_against_publication_date(text, expected):

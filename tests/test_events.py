@@ -743,6 +743,14 @@ def test_a_delegation_led_abroad_to_hold_a_mission_over_days_is_a_visit():
         ("visit", "2024-11-03", "2024-11-07", ["Trần Minh Quân"])]
 
 
+def test_a_trip_next_week_is_a_planned_visit_in_that_weeks_month():
+    a = article(
+        "Hà Nội, 12/6/2024 - Sáng 11/6, hai Bộ trưởng đã hội đàm trực tuyến.\n\n"
+        "Tuần tới, ông Trần Quốc Việt sẽ dẫn đầu nhóm chuyên gia của Bộ sang tỉnh Chăm-pa-xắc khảo sát dự án."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2024-06", ["Trần Quốc Việt"])]
+
+
 def test_who_welcomes_a_visit_is_not_on_it():
     a = article(
         "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức Campuchia.\n\n"

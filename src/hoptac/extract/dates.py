@@ -40,7 +40,7 @@ class DateMention:
     end_day: int | None = None
     end_month: int | None = None
     end_year: int | None = None
-    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "next_day" | "visit_first" | "visit_last" | "recent" | "upcoming" | "last_week"
+    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "next_day" | "visit_first" | "visit_last" | "recent" | "upcoming" | "last_week" | "next_week"
     since: bool = False  # "kể từ tháng 6/2015": a starting point, not when something happened
 
     @property
@@ -79,7 +79,7 @@ _YEAR_FRAME = re.compile(r"(?:^|[:;]\s*)\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
 # starts with words: tried only where one of them starts (see PhraseSet)
 _RELATIVE = PhraseSet.compile(
-    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng (?:buổi )?(?:sáng|trưa|chiều|tối)(?!\s+(?:ngày|hôm|nay|qua|mai)\b)|cùng thời điểm|hôm sau|ngày cuối (?:của|trong) chuyến (?:thăm|công tác)|ngày đầu (?:của|trong|tiên của) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua)(?!\s*\(\s*\d)"
+    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng (?:buổi )?(?:sáng|trưa|chiều|tối)(?!\s+(?:ngày|hôm|nay|qua|mai)\b)|cùng thời điểm|hôm sau|ngày cuối (?:của|trong) chuyến (?:thăm|công tác)|ngày đầu (?:của|trong|tiên của) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua|tuần tới|tuần sau)(?!\s*\(\s*\d)"
     rf"|(?:{_TIME_OF_DAY})\s+(?P<rel2>qua|nay|mai)(?!\w)(?!\s*\(\s*\d)",
     whole_words=False,
 )
@@ -207,7 +207,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
                "ngày đầu tiên của chuyến thăm": "visit_first", "ngày đầu của chuyến công tác": "visit_first",
                "ngày đầu trong chuyến công tác": "visit_first", "ngày đầu tiên của chuyến công tác": "visit_first",
                "hôm sau": "next_day", "hôm trước": "yesterday", "qua": "yesterday", "nay": "today", "mai": "tomorrow",
-               "tuần trước": "last_week", "tuần qua": "last_week"}[word]
+               "tuần trước": "last_week", "tuần qua": "last_week", "tuần tới": "next_week", "tuần sau": "next_week"}[word]
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), None, None, None, relative=rel))
     found = [
@@ -385,10 +385,10 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
         if anchor.previous is None or len(anchor.previous) != 10:
             return None, None
         return (dt.date.fromisoformat(anchor.previous) + dt.timedelta(days=1)).isoformat(), None
-    if m.relative == "last_week":  # the calendar week before the publication's: as precise as it allows
+    if m.relative in ("last_week", "next_week"):  # the calendar week before (after) the publication's: as precise as it allows
         if not anchor.published:
             return None, None
-        monday = anchor.published - dt.timedelta(days=anchor.published.weekday() + 7)
+        monday = anchor.published - dt.timedelta(days=anchor.published.weekday() + (7 if m.relative == "last_week" else -7))
         sunday = monday + dt.timedelta(days=6)
         if (monday.year, monday.month) == (sunday.year, sunday.month):
             return monday.isoformat()[:7], None

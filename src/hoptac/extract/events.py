@@ -616,7 +616,7 @@ def find_events(
                     reference = True  # "Đoàn sẽ kết thúc chuyến thăm và về nước vào ngày 7/10": the visit's end
                 if ctype == "visit":
                     exact = [d for d in days if d.day is not None or d.relative in (
-                        "today", "yesterday", "tomorrow", "same_day", "next_day")]
+                        "today", "yesterday", "tomorrow", "same_day", "next_day", "last_week", "next_week")]
                     # "Tháng 8/2023, ông X thăm …", "… dẫn đầu hồi tháng 11 năm ngoái": a month of its own
                     own_scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                     months = [d for d in days if d.day is None and d.month is not None and d.start < own_scope_end
