@@ -741,6 +741,11 @@ def test_a_delegation_led_abroad_to_hold_a_mission_over_days_is_a_visit():
     )
     assert [(e.type, e.date, e.end_date, names(e)) for e in a.events] == [
         ("visit", "2024-11-03", "2024-11-07", ["Trần Minh Quân"])]
+    planned = article(
+        "Theo kế hoạch, từ ngày 9 đến 13/12/2024, đoàn y, bác sĩ tỉnh Kon Tum do ông Lê Văn Hòa dẫn đầu sẽ sang khám "
+        "bệnh cho người dân huyện Phu-vông."
+    )
+    assert [(e.type, e.date, names(e)) for e in planned.events] == [("visit", "2024-12-09", ["Lê Văn Hòa"])]
 
 
 def test_a_trip_next_week_is_a_planned_visit_in_that_weeks_month():
