@@ -756,6 +756,14 @@ def test_a_trip_next_week_is_a_planned_visit_in_that_weeks_month():
     assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2024-06", ["Trần Quốc Việt"])]
 
 
+def test_a_visit_framed_by_a_month_in_a_year_review_takes_the_articles_year():
+    a = article(
+        "Trong năm 2019, hai tỉnh đã trao đổi 12 đoàn công tác.\n\n"
+        "Tháng 5, Đoàn đại biểu tỉnh Quảng Bình do ông Nguyễn Hữu Hoài dẫn đầu đã thăm và làm việc tại tỉnh Khăm-muộn."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2019-05", ["Nguyễn Hữu Hoài"])]
+
+
 def test_who_welcomes_a_visit_is_not_on_it():
     a = article(
         "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức Campuchia.\n\n"

@@ -337,6 +337,7 @@ _DUE_BY = re.compile(
     r"(?:hoàn thành|hoàn tất|đưa vào sử dụng|đi vào hoạt động)\s+(?:vào\s+|trong\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm\s+)?$",
     re.IGNORECASE,
 )
+_MONTH_OPENS = re.compile(r"\W*(?:(?:vào|hồi|trong)\s+)?", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"(?<!\w)(?:đúng|vào|trong|nhân) dịp(?!\w)[^,.;:]{0,70}$", re.IGNORECASE)
 _BUILDING_BEFORE = re.compile(r"(?:Cung|Nhà hát|Nhà khách|Khách sạn|Trung tâm|Phủ|Dinh|Hội trường|Bảo tàng)\s+$")
 # "tại TP. Kon Tum": the abbreviation's full stop ends no clause
@@ -620,7 +621,9 @@ def find_events(
                     # "Tháng 8/2023, ông X thăm …", "… dẫn đầu hồi tháng 11 năm ngoái": a month of its own
                     own_scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                     months = [d for d in days if d.day is None and d.month is not None and d.start < own_scope_end
-                              and (d.year is not None or (d.relative or "").startswith("year") or d.relative in ("recent", "upcoming"))
+                              and (d.year is not None or (d.relative or "").startswith("year") or d.relative in ("recent", "upcoming")
+                                   # "Tháng 4, Đoàn … đã thăm …": a month framing the sentence, of the article's year
+                                   or _MONTH_OPENS.fullmatch(low, 0, d.start) is not None)
                               # ("… đầu tiên của ông X kể từ khi ông nhậm chức hồi tháng 8/2023": another act's month)
                               and not (d.start > c_end and _RECALLED_BREAK.search(low, c_end, d.start))]
                     exact = exact or months
