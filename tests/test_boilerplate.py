@@ -476,3 +476,9 @@ def test_a_headline_in_capitals_under_a_breadcrumb_and_a_signing_office_at_the_f
     for junk in ("CỔNG THÔNG TIN", "Đang tải", "Nghe bài viết", "Phòng Hợp tác quốc tế"):
         assert junk not in body
     assert BODY in body
+
+
+def test_a_named_hotline_and_a_readers_comment_counter():
+    text = f"Tiêu đề\n\nHotline bảo hộ công dân: xem tại mục Lãnh sự - Thị thực\n\n{BODY}\n\nÝ kiến bạn đọc (0)"
+    body, _, _ = clean_text(text)
+    assert BODY in body and "Hotline" not in body and "Ý kiến bạn đọc" not in body

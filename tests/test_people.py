@@ -72,6 +72,8 @@ def test_names_and_sides(text, name, country):
         ("Đoàn trao tặng Huân chương của Chủ tịch nước Thongloun Sisoulith tặng Lanexang Mobile.", "Lanexang Mobile"),
         ("Tin\n\nCHỦ TỊCH QUỐC HỘI HỘI ĐÀM VỚI CHỦ TỊCH QUỐC HỘI VƯƠNG QUỐC CAMPUCHIA SAMDECH HENG SAMRIN\n\n"
          "Sáng 5/3, hai bên hội đàm.", "SAMDECH"),
+        ("Tin\n\nHội gặp mặt mừng Xuân Giáp Thìn 2024\n\nSáng 4/2/2024, ông Sim Chy dự.", "Giáp Thìn"),
+        ("Samdech Thipadei Hun Manet tiếp đoàn. Samdech Thipadei hoan nghênh chuyến thăm.", "Thipadei"),
         ("Phía bạn đã trao trả 120 công dân tại các cửa khẩu Mộc Bài, Xa Mát và Hà Tiên.", "Hà Tiên"),
         ("Có mặt có ông Trần Văn Sang, Giám đốc Bệnh viện Mittaphab, và nhiều bác sĩ.", "Mittaphab"),
         ("Ông Sok Dara và đoàn đến thăm Khoa Y Dược của Trường.", "Y Dược"),

@@ -79,6 +79,8 @@ def _lex() -> dict:
         "title_set": PhraseSet.from_branches([re.escape(t) for t in titles]),
         "cues": cues,
         "surnames": {_key(s) for s in load_lines("vn_surnames.txt")},
+        "lunar_years": {f"{a} {b}" for stems, branches in [load_lines("lunar_years.txt")]
+                        for a in _key(stems).split() for b in _key(branches).split()},
         "honorifics": {_key(h) for h in load_lines("honorifics.txt")},
         "compounds": compounds,
         "places": places,
@@ -93,7 +95,7 @@ def _lex() -> dict:
         "admin_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "admin"},
         "not_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "none"},
         "firms": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "firm"},
-        "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội", "tết"},
+        "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội", "tết", "xuân"},
         "stop": {_key(s) for s in load_lines("name_stopwords.txt")},
     }
 
@@ -715,6 +717,8 @@ def _name_in_run(
         return None  # "AEM-54", "COVID-19": a meeting or a disease, never a name
     words = [toks[i].text for i in run]
     lows = [toks[i].low for i in run]
+    if len(lows) >= 2 and f"{lows[-2]} {lows[-1]}" in lex["lunar_years"]:
+        return None  # "mừng Xuân Giáp Thìn": a lunar year
     if len(words) == 1 and "-" not in words[0] and _VI_SPECIFIC.search(words[0]):
         return None  # "Tại", "Bộ", "Hai": one Vietnamese word is never a name here
     # Vietnamese name: the last family name in the run that leaves 2–4 syllables
@@ -803,7 +807,7 @@ def _name_in_run(
         return None
     if len(words) == 1:
         w = words[0]
-        if cue not in ("title", "cue", "confirmed", "known") or len(w) < 3 or w.isupper():
+        if cue not in ("title", "cue", "confirmed", "known") or len(w) < 3 or w.isupper() or lows[0] in lex["honorifics"]:
             return None  # (one word in capitals: a word of a headline in capitals, "… CAMPUCHIA SAMDECH KHUON SUDARY")
         if _VI_SPECIFIC.search(w) and "-" not in w:
             return None
