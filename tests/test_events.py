@@ -764,6 +764,16 @@ def test_a_visit_framed_by_a_month_in_a_year_review_takes_the_articles_year():
     assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2019-05", ["Nguyễn Hữu Hoài"])]
 
 
+def test_a_rally_held_for_an_anniversary_is_a_ceremony_of_those_attending():
+    a = article(
+        "Sáng 5/9/2022, tại Hà Nội, Hội Hữu nghị Việt Nam - Lào tổ chức mít tinh kỷ niệm 60 năm Ngày thiết lập "
+        "quan hệ ngoại giao (5/9/1962 - 5/9/2022).\n\n"
+        "Tham dự mít tinh có ông Trần Văn Nam, Phó Chủ tịch Hội; ông Khăm-phăn Vông-xay, Đại sứ Lào tại Việt Nam."
+    )
+    assert [(e.type, e.date, names(e)) for e in a.events] == [
+        ("conference", "2022-09-05", ["Khăm-phăn Vông-xay", "Trần Văn Nam"])]
+
+
 def test_who_welcomes_a_visit_is_not_on_it():
     a = article(
         "Từ ngày 17 đến 20/6/2024, Bộ trưởng Nguyễn Thanh Nghị dẫn đầu đoàn đại biểu Bộ Xây dựng thăm chính thức Campuchia.\n\n"
