@@ -53,13 +53,13 @@ def published_date(doc: CleanDocument) -> dt.date | None:
 
 def _dateline_date(line: str) -> dt.date | None:
     """The first valid date of the line ("09:45 - 22/09/2022": not "45 - 22/09" before it)."""
-    for m in _ISO_DATE.finditer(line):
+    for iso in _ISO_DATE.finditer(line):
         try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         except ValueError:
             continue
     for rx in (_DATE, _WORDED_DATE):
-        m = rx.search(line)
+        m: re.Match[str] | None = rx.search(line)
         while m is not None:
             year = int(m.group(3))
             try:
