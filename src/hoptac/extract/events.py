@@ -95,8 +95,9 @@ _CONTEXTUAL = re.compile(
 )
 # words that make a later event in the same clause (up to 150 characters on) something
 # thanked for or dated from, not reported: "cảm ơn … đã đón tiếp", "kể từ chuyến thăm …"
+_THANKS_WORDS = r"cảm ơn|cám ơn|chúc mừng|đánh giá cao|vui mừng|hoan nghênh|ghi nhận|lời chào|sau khi|từ khi|kể từ|trước khi"
 _THANKS_BEFORE = PhraseSet.compile(
-    r"cảm ơn|cám ơn|chúc mừng|đánh giá cao|vui mừng|hoan nghênh|ghi nhận|lời chào|sau khi|từ khi|kể từ|trước khi",
+    _THANKS_WORDS,
     re.IGNORECASE,
     whole_words=False,
 )
@@ -105,8 +106,7 @@ _THANKS_BEFORE = PhraseSet.compile(
 _WHEN_CLAUSE_CLOSED = re.compile(
     # ("ngay sau khi đoàn đến X, ông A, Phó Tỉnh trưởng tỉnh Y, đã tiếp đoàn": the subject's titles
     # may hold commas, so after "ngay …," only a word of thanks opens another clause of the kind)
-    r"ngay (?:sau khi|trước khi)[^,.;:]{0,120},(?:(?!cảm ơn|cám ơn|chúc mừng|đánh giá cao|vui mừng|hoan nghênh|ghi nhận"
-    r"|lời chào|sau khi|từ khi|kể từ|trước khi)[^.;:])*$"
+    rf"ngay (?:sau khi|trước khi)[^,.;:]{{0,120}},(?:(?!{_THANKS_WORDS})[^.;:])*$"
     r"|(?:(?:sau khi|trước khi)[^,.;:]{0,120},\s+(?-i:[A-ZĐ])"
     # "trước khi Đoàn về nước …, tại Cửa khẩu X, tỉnh Y đã tổ chức lễ …": a main verb of its own
     r"|(?:sau khi|trước khi)[^.;:]{0,160},[^.;:]{0,120}\s(?:đã|sẽ|vừa)(?:\s+(?:tổ chức|cùng|chủ trì))?\s*$)[^,.;:]*$",

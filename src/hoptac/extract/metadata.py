@@ -8,7 +8,7 @@ from functools import lru_cache
 from hoptac.extract.dates import reference_year
 from hoptac.model import CleanDocument
 
-_DATE = re.compile(r"(?<![\d:])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
+_DATE = re.compile(r"(?<!\d)(?<!\d:)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+[Tt]háng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})")  # "12 Tháng 12 2024"
 _TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
@@ -52,20 +52,17 @@ def published_date(doc: CleanDocument) -> dt.date | None:
 
 
 def _dateline_date(line: str) -> dt.date | None:
-    """The first valid date of the line ("09:45 - 22/09/2022": not "45 - 22/09" before it)."""
-    for iso in _ISO_DATE.finditer(line):
-        try:
-            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        except ValueError:
-            continue
-    for rx in (_DATE, _WORDED_DATE):
-        m: re.Match[str] | None = rx.search(line)
-        while m is not None:
+    # (``_DATE`` starts at no minutes of a time: "09:45 - 22/09/2022" is 22/09, not "45 - 22/09")
+    try:
+        m = _ISO_DATE.search(line)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _DATE.search(line) or _WORDED_DATE.search(line)
+        if m:
             year = int(m.group(3))
-            try:
-                return dt.date(year if year >= 100 else 2000 + year, int(m.group(2)), int(m.group(1)))
-            except ValueError:
-                m = rx.search(line, m.start() + 1)  # (matches may overlap: try from the next character)
+            return dt.date(year if year >= 100 else 2000 + year, int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
     return None
 
 
