@@ -50,6 +50,7 @@ def test_same_agreement_twice_is_one_record():
         "Hai bên nhìn lại Thỏa thuận hợp tác năm 2000.",  # signed long ago: a date, not a period
         "triển khai thỏa thuận hợp tác trong năm 2019 giữa hai cơ quan",  # when, not which period
         "theo thỏa thuận giữa lãnh đạo cấp cao hai Đảng",  # no period at all
+        "Theo thỏa thuận, năm 2025 hội thi lần thứ ba sẽ diễn ra tại tỉnh bạn.",  # the word alone, then the year of a contest
     ],
 )
 def test_not_a_period(text):

@@ -482,3 +482,10 @@ def test_a_named_hotline_and_a_readers_comment_counter():
     text = f"Tiêu đề\n\nHotline bảo hộ công dân: xem tại mục Lãnh sự - Thị thực\n\n{BODY}\n\nÝ kiến bạn đọc (0)"
     body, _, _ = clean_text(text)
     assert BODY in body and "Hotline" not in body and "Ý kiến bạn đọc" not in body
+
+
+def test_a_masthead_with_its_edition_on_the_next_line_is_not_the_headline():
+    headline = "Bộ trưởng Thông tin Lào tiếp Đoàn nhà báo Việt Nam"
+    text = f"Hãng Thông tấn Lào (KPL)\nTrang tiếng Việt\n\n{headline}\n\n{BODY}"
+    body, _, title = clean_text(text)
+    assert title == headline and "Hãng Thông tấn Lào" not in body and BODY in body

@@ -61,6 +61,9 @@ def test_no_year_gives_nothing_rather_than_a_guess():
         ("trong năm 2019 … cho năm 2020 … năm 2019", 2019),
         ("nhân dịp kỷ niệm 80 năm Cách mạng Tháng Tám", 2025),
         ("không có năm nào", None),
+        # a year opening a sentence is a look back, unless its plans are told: then it is the year of the news
+        ("Thành phố được ghi danh năm 1999. Năm 2025, thành phố dự kiến đón 3 triệu lượt khách.", 2025),
+        ("Thành phố được ghi danh năm 2019. Năm 2015, thành phố đã đón 3 triệu lượt khách.", 2019),
     ],
 )
 def test_reference_year(text, year):

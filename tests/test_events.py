@@ -1947,3 +1947,99 @@ def test_receiving_the_delegation_told_as_a_participle_is_that_days_talks_not_on
         ("2017-12-11", ["Ngô Xuân Lịch", "Tea Banh"]),
         ("2017-12-12", ["Tea Banh", "Đặng Văn Lợi"]),
     ]
+
+
+def test_a_symbolic_handover_and_a_handover_of_a_named_lot_are_ceremonies():
+    a = article(
+        "Sáng 9/8/2021, tại Hà Nội, Thứ trưởng Trần Văn Thuấn đã trao tượng trưng cho Đại sứ Khamphao Ernthavanh "
+        "số trang thiết bị y tế trị giá 5 tỷ đồng.\n\n"
+        "Chiều 12/8/2021, tại Thủ đô Viêng Chăn, Đại sứ Nguyễn Bá Hùng đã trao lô hàng hỗ trợ của tỉnh Nghệ An cho "
+        "Bộ Y tế Lào."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [
+        ("2021-08-09", ["Khamphao Ernthavanh", "Trần Văn Thuấn"]),
+        ("2021-08-12", ["Nguyễn Bá Hùng"]),
+    ]
+
+
+def test_reopening_a_border_gate_and_a_roadshow_are_ceremonies_and_meetings():
+    a = article(
+        "Sáng 2/4/2022, tại Cửa khẩu quốc tế Xa Mát, ông Nguyễn Thanh Ngọc và ông Chan Kimsan dự lễ mở lại hoạt động "
+        "xuất nhập cảnh.\n\n"
+        "Tối 5/4/2022, tại Viêng Chăn, Cục Du lịch tổ chức chương trình giới thiệu du lịch Việt Nam với sự tham dự "
+        "của Thứ trưởng Hồ An Phong."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [
+        ("2022-04-02", ["Chan Kimsan", "Nguyễn Thanh Ngọc"]),
+        ("2022-04-05", ["Hồ An Phong"]),
+    ]
+
+
+def test_a_delegation_surveying_over_a_range_of_days_is_on_a_visit_led_by_its_head():
+    a = article(
+        "Đoàn doanh nghiệp lữ hành tỉnh Khăm Muộn do ông Bun-mi Xỉ-xổm-bát, Phó Giám đốc Sở Du lịch, dẫn đầu đã đến "
+        "Quảng Bình.\n\nĐoàn khảo sát các tuyến du lịch tại Quảng Bình từ ngày 14 đến 17/10/2023."
+    )
+    assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [
+        ("2023-10-14", "2023-10-17", ["Bun-mi Xỉ-xổm-bát"])
+    ]
+
+
+def test_a_reception_after_a_when_clause_whose_cue_opens_with_its_tense():
+    a = article(
+        "Trước khi về nước, chiều 18/6/2022, tại Phnôm Pênh, Trung tướng Sao Sokha, Tư lệnh Hiến binh Hoàng gia, "
+        "đã tiếp và cảm ơn Đoàn đại biểu Bộ Tư lệnh Cảnh sát cơ động do Thiếu tướng Lê Văn Sao dẫn đầu."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [("2022-06-18", ["Lê Văn Sao", "Sao Sokha"])]
+
+
+def test_a_call_told_inside_a_sentence_that_opens_with_its_own_day():
+    a = article(
+        "Hà Nội, 20/10/2021 - Sáng 19/10, Bộ Y tế tiếp nhận 100.000 liều vắc xin do Chính phủ Campuchia trao tặng. "
+        "Trước đó, ngày 14/10, trong cuộc điện đàm với Thủ tướng Phạm Minh Chính, Thủ tướng Hun Sen đã thông báo món "
+        "quà này."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "call")] == [("2021-10-14", ["Hun Sen", "Phạm Minh Chính"])]
+
+
+def test_a_team_whose_head_goes_to_a_named_city_on_a_day_is_a_planned_visit():
+    a = article(
+        "Hà Nội, 3/6/2021 - Bộ Y tế sẽ cử đoàn chuyên gia do PGS.TS Lương Ngọc Khuê làm Trưởng đoàn sang Phnôm Pênh "
+        "vào ngày 8/6 để hỗ trợ Campuchia."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2021-06-08", ["Lương Ngọc Khuê"])]
+
+
+def test_an_agreement_carried_out_was_signed_before_and_is_no_signing_of_the_talks():
+    a = article(
+        "Chiều 6/5/2023, tại Điện Biên Phủ, ông Lê Thành Đô hội đàm với ông Khăm-lư Xỉ-phom-ma-lay. Hai bên khẳng định "
+        "tiếp tục thực hiện Biên bản thỏa thuận hợp tác giai đoạn 2021 - 2025 đã ký hồi tháng 3 năm ngoái."
+    )
+    assert of_type(a, "signing") == []
+    assert [e.date for e in of_type(a, "talks")] == ["2023-05-06"]
+
+
+def test_the_two_leaders_working_somewhere_after_a_ceremony_hold_talks_that_day():
+    a = article(
+        "Sáng 20/4/2022, tại Cửa khẩu quốc tế Lệ Thanh, ông Võ Ngọc Thành và ông Nhem Sam Oeun dự lễ mở lại hoạt động "
+        "xuất nhập cảnh. Sau buổi lễ, hai lãnh đạo tỉnh đã làm việc tại huyện Đức Cơ."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "talks")] == [("2022-04-20", ["Nhem Sam Oeun", "Võ Ngọc Thành"])]
+
+
+def test_an_art_troupe_touring_and_its_first_night_with_a_guest():
+    a = article(
+        "Từ ngày 2 đến 9-3-2020, Đoàn Ca múa Quân khu 2 do Thượng tá Nguyễn Thu Hà làm trưởng đoàn đã sang biểu diễn "
+        "tại các tỉnh Bắc Lào. Tối 3-3, tại thị xã Luông Nậm Thà, đoàn biểu diễn đêm đầu tiên. Dự buổi biểu diễn có "
+        "đồng chí Phon-xay Xỉ-xổm-phon, Phó Tỉnh trưởng tỉnh Luông Nậm Thà."
+    )
+    assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [("2020-03-02", "2020-03-09", ["Nguyễn Thu Hà"])]
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [("2020-03-03", ["Phon-xay Xỉ-xổm-phon"])]
+
+
+def test_a_meeting_the_two_sides_agree_to_hold_in_a_month_to_come_names_no_one():
+    a = article(
+        "Chiều 14/5/2024, tại Lào Cai, ông Trịnh Xuân Trường hội đàm với ông Chăn-thạ-vông Xay-nha-vông. Hai bên "
+        "thống nhất dự kiến tổ chức hội nghị sơ kết tại tỉnh Phông-xa-lỳ vào tháng 11 tới."
+    )
+    assert of_type(a, "conference") == []

@@ -43,6 +43,14 @@ def people(text: str) -> dict[str, object]:
         ("Quốc vụ khanh Bộ Giáo dục, Thanh niên và Thể thao Campuchia Chan Sokha đã ký kế hoạch.", "Chan Sokha", "KH"),
         # a list of leaders, each introduced by a title, is no appositive
         ("Chủ tịch nước Lương Cường, Thủ tướng Phạm Minh Chính đã tiếp đoàn.", "Phạm Minh Chính", "VN"),
+        # a chain of Khmer monastic honorifics before the name, and a monastic title after it
+        ("Hòa thượng Thích Thanh Nhiễu yết kiến Samdech Preah Agga Maha Sangharajadhipati Non Nget, Đức Tăng thống Campuchia.",
+         "Non Nget", "KH"),
+        # a title whose body ends with "quốc gia", then a Vietnamese name
+        ("Giám đốc Thư viện quốc gia Kiều Thúy Nga và Giám đốc Thư viện quốc gia Lào đã ký biên bản.", "Kiều Thúy Nga", "VN"),
+        # between two names, a clause with its own verb ("sẽ cử đoàn … do"): the second is a person, not a body
+        ("Theo ông Trần Văn Hải, Bộ Y tế sẽ cử đoàn 8 bác sĩ do TS Phan Quốc Việt, Phó Cục trưởng, làm Trưởng đoàn.",
+         "Phan Quốc Việt", "VN"),
     ],
 )
 def test_names_and_sides(text, name, country):
@@ -78,6 +86,11 @@ def test_names_and_sides(text, name, country):
         ("Có mặt có ông Trần Văn Sang, Giám đốc Bệnh viện Mittaphab, và nhiều bác sĩ.", "Mittaphab"),
         ("Ông Sok Dara và đoàn đến thăm Khoa Y Dược của Trường.", "Y Dược"),
         ("Đại sứ quán tổ chức Lễ mừng Tết cổ truyền Bunpimay năm 2024.", "Bunpimay"),
+        ("Đoàn Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng thăm tỉnh Kampong Cham.", "Đoàn Giáo"),
+        ("Dự có ông Chea Rith, Phó Chủ tịch Ủy ban Olympic quốc gia Campuchia, Trưởng đoàn Thể thao Campuchia tại "
+         "SEA Games 33.", "Games"),
+        ("Tham dự có Đại đức Sok Dara, Phó Trưởng ban Phật giáo phái Thommayut tỉnh Kampot.", "Thommayut"),
+        ("Ông Nguyễn Văn Lâm, Chủ tịch UBND TP. Phan Thiết, dự lễ.", "Phan Thiết"),
     ],
 )
 def test_things_places_and_titles_are_not_people(text, not_a_person):

@@ -154,6 +154,18 @@ def _site_header(line: str) -> bool:
     return head.isupper() and len(head) < 250 and len(line.split()) <= 40
 
 
+_EDITION = re.compile(r"\s*(?:[Bb]ản|[Pp]hiên bản|[Tt]rang|[Cc]huyên trang) [Tt]iếng [Vv]iệt\s*")
+
+
+def _edition_follows(lines: list[str], i: int) -> bool:
+    """Whether line i is a masthead with its edition on the next line ("Cơ quan Thông tấn Campuchia (AKP)",
+    then "Trang tiếng Việt")."""
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    return j < len(lines) and len(lines[i].split()) <= 12 and lines[i].rstrip()[-1:] not in ".!?:;," and _EDITION.fullmatch(lines[j]) is not None
+
+
 _BREADCRUMB = re.compile(r"\s*(?:Trang chủ|Trang nhất|Home)\s*(?:>|»|›|/)", re.IGNORECASE)
 
 
@@ -333,7 +345,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if len(line.split()) >= 4 and not _VI_MARKS.search(line) and _VI_MARKS.search(text):
             drop(line, "not Vietnamese (slug or English line)")
             continue
-        if body_chars == 0 and not kept and _site_header(line) and not _after_breadcrumb(lines, i):
+        if body_chars == 0 and not kept and (_site_header(line) or _edition_follows(lines, i)) and not _after_breadcrumb(lines, i):
             drop(line, "site header")
             continue
         if _is_spaced_menu(line):

@@ -55,6 +55,9 @@ def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year:
                 break
             c_start, c_end = a - s_start, b - s_start  # the cue, in the sentence
             window = low[c_end : c_end + 160]
+            if window.lstrip().startswith(","):
+                # "Theo thỏa thuận, năm 2019 ngày hội …": the name ends at the comma, and no year after it is its own
+                window = ""
             stop = _WINDOW_STOP.search(window)
             if stop:
                 window = window[: stop.start()]

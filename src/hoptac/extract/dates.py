@@ -257,6 +257,8 @@ _TARGET_YEAR = re.compile(
 _UNTIL_YEAR = re.compile(r"(?<!\w)(?:đến|tới|trước|từ nay đến)\s+(?:hết\s+)?năm\s+$", re.IGNORECASE)
 # "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
 _REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)
+# ("Năm 2024, thành phố dự kiến đón …": a year whose plans are told is the year of the news)
+_PLANS_OF_THE_YEAR = re.compile(r"[^.;\n]{0,60}?(?<!\w)(?:dự kiến|sẽ|phấn đấu)(?!\w)")
 _ANNIVERSARY = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?(.{3,80})", re.IGNORECASE)
 
 
@@ -286,7 +288,7 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
     for m in _PERIOD.finditer(text):
         in_periods.add((m.start(1), m.end(2)))
     plans = {m.start("y") for m in _AGREEMENT_YEAR.finditer(text)}
-    reviews = {m.start("y") for m in _REVIEW_YEAR.finditer(text)}
+    reviews = {m.start("y") for m in _REVIEW_YEAR.finditer(text) if not _PLANS_OF_THE_YEAR.match(text, m.end())}
     for m in _BARE_YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in in_periods) or m.start() in reviews:
             continue

@@ -54,7 +54,8 @@ _PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:là )?(?:cơ hội|dịp|điều kiện
 _THEN_BEFORE = re.compile(r"(?:,|và)\s+(?:sau đó|tiếp đó|rồi)\s+(?:(?:sẽ|đã)\s+)?(?:đến\s+|tới\s+|sang\s+)?$", re.IGNORECASE)
 _AFTER_THE = re.compile(r"(?:^|[.,;]\s*)(?:ngay\s+)?sau\s+(?:khi\s+)?(?:(?:cuộc|buổi|lễ)\s+)?$", re.IGNORECASE)
 _WITNESSED_SIGNERS = re.compile(r"(?<!\w)(?i:chứng kiến)\s+(?:(?:ông|bà|đồng chí|ngài|lãnh đạo)(?!\w)|[" + CAPITAL_LETTERS + r"])[^;.:]*$")
-_CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến|do (?=.* ký$))\b", re.IGNORECASE)
+# (a cue that holds its subject, "hai lãnh đạo tỉnh đã làm việc", is the clause's verb too)
+_CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến|do (?=.* ký$)|(?:lãnh đạo )?hai (?=.* làm việc$))\b", re.IGNORECASE)
 
 
 @cache
@@ -126,6 +127,18 @@ _PRONOUN_PARTY = re.compile(r"\s+giữa\s+(?:đồng chí|ông|bà|ngài)\s+(?:v
 _ENDING_BEFORE = re.compile(r"(?:kết thúc|khép lại|hoàn thành)\s+(?:tốt đẹp\s+)?$", re.IGNORECASE)
 # "nhắc lại chuyến thăm chính thức Lào của Bộ trưởng X hồi tháng 7/2019", "chuyến thăm Campuchia
 # hồi tháng 12-2016 của đồng chí X": a visit recalled with its visitor and its own month
+# "Trước đó, ngày 25/5, Đoàn được X giao nhiệm vụ tại lễ xuất quân": a sentence that opens with its
+# own day and tells what happened at a meeting or ceremony names that meeting as it happened
+_DAY_FRAMED_CONTEXT = re.compile(
+    r"^\W*(?:(?:trước đó|sau đó)\s*,\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s*,"
+    r"[^,.;]{0,120}?(?:trong|tại)\s+(?:cuộc\s+|buổi\s+|lễ\s+)?$",
+    re.IGNORECASE,
+)
+_OPENS_OR_CLOSES = re.compile(r"khai mạc|bế mạc", re.IGNORECASE)
+_SIDES_AGREEING = re.compile(
+    r"(?<!\w)hai bên (?:cũng |đã |còn )?(?:bàn|thống nhất|nhất trí|thảo luận|trao đổi|thỏa thuận|thoả thuận)(?!\w)", re.IGNORECASE)
+_SIGNED_AS_RELATIVE = re.compile(r"(?:đã\s+)?(?:được\s+)?(?:ký|kí)(?!\w)", re.IGNORECASE)
+_IMPLEMENTING = re.compile(r"(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?!\w)[^.;:]{0,160}$", re.IGNORECASE)
 _RECALLED_OF = re.compile(r"\bcủa\b", re.IGNORECASE)
 _RECALLED_HOI = re.compile(r"(?<!\w)hồi\s+$", re.IGNORECASE)
 _RECALLED_WHEN = re.compile(r"(?:hồi|vào)\s*$", re.IGNORECASE)
@@ -150,7 +163,8 @@ _PROVIDED = PhraseSet.compile(
 )
 # a person named later in the same clause as these is greeted or thanked, not taking part
 _GREETING = PhraseSet.compile(
-    r"thăm hỏi|chúc sức khỏe|chúc sức khoẻ|chuyển lời|gửi lời|lời chào|lời cảm ơn|cảm ơn|chúc mừng|lời chúc",
+    # ("đã tiếp và cảm ơn Đoàn … do X dẫn đầu": thanking those received, who take part)
+    r"thăm hỏi|chúc sức khỏe|chúc sức khoẻ|chuyển lời|gửi lời|lời chào|lời cảm ơn|(?<!tiếp và )cảm ơn|(?<!tiếp và )chúc mừng|lời chúc",
     re.IGNORECASE,
     whole_words=False,
 )
@@ -167,10 +181,10 @@ def _in_last_clause(cues: PhraseSet, window: str, reach: int | None = None) -> b
 VISITOR, PAIR = 1, 2
 _VISITOR_WORDS = (
     r"(?:và|cùng|tiếp|đón|với|gặp|thăm)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
-    r"đoàn (?:đã|sẽ|đang|vừa|đến|tới|thăm|vào|lên|tham quan|khảo sát|thị sát)(?!\w)|đón đoàn|tiếp đoàn"
+    r"đoàn (?:đã|sẽ|đang|vừa|đến|tới|thăm|vào|lên|tham quan|khảo sát|thị sát|đi|tiếp tục|làm|lưu diễn)(?!\w)|đón đoàn|tiếp đoàn"
 )
 _PAIR_WORDS = (
-    r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai nhà lãnh đạo|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:"
+    r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai nhà lãnh đạo|hai lãnh đạo(?: tỉnh| bộ| thành phố| ngành)?|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:"
     + "|".join(re.escape(t.lower()) for t in load_lines("titles.txt"))
     + r")|"
     # ("năm" is also "year": "Năm Đoàn kết hữu nghị" is no five delegations)
@@ -584,7 +598,10 @@ def find_events(
                     and any(opening_comma < p.start - g_start <= opening_comma + 25 for p in persons)
                     and not any(opening_comma < cc[0] < c_start for cc in cues))
                 thanked = (_in_last_clause(_THANKS_BEFORE, low[max(0, c_start - 200) : c_start], reach=150)
-                           and not _WHEN_CLAUSE_CLOSED.search(low, max(0, c_start - 200), c_start))
+                           # (a cue that opens with its tense, "đã tiếp", leaves that word to the clause
+                           # when the sentence opens with "Trước khi …,")
+                           and not _WHEN_CLAUSE_CLOSED.search(
+                               low, max(0, c_start - 200), _after_tense(low, c_start) if _WHEN_OPENS.match(low) else c_start))
                 reference = (
                     anaphoric
                     or headline
@@ -592,6 +609,15 @@ def find_events(
                     or (opening_ref and ci > 0 and not predicate and not main_clause)
                     or thanked
                 )
+                if ctype == "signing" and _SIGNED_AS_RELATIVE.match(low, c_start):
+                    # "tiếp tục thực hiện Biên bản … giai đoạn 2021 - 2025 đã ký hồi tháng 4": what is carried
+                    # out was signed before; a signing of its own names its signers after the verb of carrying out
+                    done = _IMPLEMENTING.search(low, max(0, c_start - 200), c_start)
+                    if done is not None and not any(g_start + done.start() <= p.start < g_start + c_start for p in persons):
+                        reference = True
+                if (reference and not (anaphoric or headline or thanked or opening_ref) and _DAY_FRAMED_CONTEXT.match(low[:c_start])
+                        and not _OPENS_OR_CLOSES.search(low, c_start, c_end)):  # ("tại lễ bế mạc diễn đàn": the forum's)
+                    reference = False  # "Trước đó, ngày 3/9, trong cuộc điện đàm với X, …": an act of its own day
                 visit_before = next((c for c in reversed(cues[:ci]) if c[2] == "visit"
                                      and not low[c[0] : c[0] + 7].lower().startswith(("chuyến", "cuộc", "đợt"))), None)
                 if (ctype in ("reception", "talks") and _pr < 7 and visit_before is not None
@@ -697,6 +723,9 @@ def find_events(
                     order += 1
                     made[ctype] = None
                     continue
+                if (ctype == "conference" and cue_planned and deleg & PAIR and (date is None or date.day is None)
+                        and _SIDES_AGREEING.search(low, 0, c_start) and pair_refs.first(g_start + c_end, g_end) is None):
+                    deleg &= ~PAIR  # "Hai bên thống nhất … dự kiến tổ chức hội nghị …": who plans it, not who will be there
                 m = _Mention(
                     type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
                     paragraph=_paragraph_of(text, s_start), order=order, date=None if reference or provided else date,
@@ -856,6 +885,16 @@ def find_events(
 
 
 _PARTS_OF_DAY = {"sáng": "sáng", "rạng": "sáng", "trưa": "trưa", "chiều": "chiều", "tối": "tối", "đêm": "tối", "khuya": "tối"}
+
+
+_TENSE = re.compile(r"(?:đã|sẽ|vừa)\s", re.IGNORECASE)
+_WHEN_OPENS = re.compile(r"\W*(?:trước|sau)\s+khi\s", re.IGNORECASE)
+
+
+def _after_tense(low: str, at: int) -> int:
+    """Where the words after a tense word at ``at`` begin ("đã tiếp" → "tiếp"), or ``at``."""
+    m = _TENSE.match(low, at)
+    return m.end() if m else at
 
 
 def _part_of_day(low: str, date: DateMention) -> str:

@@ -47,7 +47,7 @@ _BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "tr�
 # nouns whose first word is also a verb or linking word that ends a title ("Quân đội nhân dân Lào")
 _NOUNS_OPENED_BY_STOP_WORDS = frozenset({"nhân dân", "hội đồng", "đồng bào"})
 _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
-_LINK_IN_GAP = re.compile(r"(?<!\w)(?:và|với|cùng|ông|bà|ngài|đồng chí)(?!\w)", re.IGNORECASE)
+_LINK_IN_GAP = re.compile(r"(?<!\w)(?:và|với|cùng|ông|bà|ngài|đồng chí|do|đã|sẽ|đang|vừa|gồm)(?!\w)", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|ngài)\s+$", re.IGNORECASE)
 _CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
 _LINK_BEFORE_TITLE = re.compile(r"(?<!\w)(?:và|cùng|có|do|tiếp|với|gặp|đón|thăm|hội kiến|hội đàm)\s+$")
@@ -703,7 +703,10 @@ def _name_in_run(
     lex = _lex()
     if len(run) == 1 and "-" not in toks[run[0]].text and _VI_SPECIFIC.search(toks[run[0]].text):
         return None  # "Tại", "Bộ", "Hai": one Vietnamese word is never a name here (half of all runs)
+    first = run[0]
     run, prefix_country = _strip_left(sent, toks, run)
+    # ("Samdech Preah Sangharaja Bour Kry": a chain of honorifics says a person follows, as one cue does)
+    after_honorific = len(run) >= 2 and run[0] > first and toks[run[0] - 1].low in lex["honorifics"]
     trimmed_from = len(run)
     run = _trim_right(sent, toks, run)
     # "Bộ Nông Lâm Thủy sản": a run cut before an organisation word was part of that name
@@ -735,6 +738,8 @@ def _name_in_run(
     if _AT.search(shadowed, max(0, start - 6), start):
         return None  # "tại Cao Lãnh, ông …": right after "tại" comes a place, whatever its shape
     ctx = _context_kind(sent, start, shadowed)
+    if ctx is None and after_honorific:
+        ctx = "cue"
     joined = " ".join(lows)
     # (also after a ministry's capitalised name: "Thứ trưởng Bộ Công Thương Lào Vi-lạ-thon Ma-ni-vông")
     if len(run) > 2 and (ctx in ("thing", "admin") or (ctx is None and lows[0] in lex["org_words"])):
@@ -811,6 +816,8 @@ def _name_in_run(
             return None  # (one word in capitals: a word of a headline in capitals, "… CAMPUCHIA SAMDECH KHUON SUDARY")
         if _VI_SPECIFIC.search(w) and "-" not in w:
             return None
+        if cue == "title" and title_before and not _ends_with_title_or_place(_key(title_before)):
+            return None  # "Tổng Thư ký Ủy ban Olympic", "Phật giáo phái Thommayut": the word names the body
         if compact(w) in {compact(x) for x in lex["countries"]}:
             return None
     if any(lw in lex["stop"] for lw in lows):
@@ -819,6 +826,13 @@ def _name_in_run(
     titles = _titles(title_before, after)
     country = _country_of(" ".join(titles)) or prefix_country
     return Mention(start, end, name, False, titles, country, cue)
+
+
+def _ends_with_title_or_place(key: str) -> bool:
+    """Whether a title chunk (keyed) ends with a title head or a country or place ("Tổng thống",
+    "Thủ tướng Thái Lan"), so that one word after it can be its holder's name."""
+    lex = _lex()
+    return bool(_ends_with_any(key, lex["titles"]) or _ends_with_any(key, list(lex["countries"])) or _place_ending(key))
 
 
 def _name_after_titled_place(sent: str, toks: list[_Tok], run: list[int], vi_at: int | None, shadowed: str) -> list[int]:
