@@ -2040,6 +2040,16 @@ def test_an_art_troupe_touring_and_its_first_night_with_a_guest():
 def test_a_meeting_the_two_sides_agree_to_hold_in_a_month_to_come_names_no_one():
     a = article(
         "Chiều 14/5/2024, tại Lào Cai, ông Trịnh Xuân Trường hội đàm với ông Chăn-thạ-vông Xay-nha-vông. Hai bên "
-        "thống nhất dự kiến tổ chức hội nghị sơ kết tại tỉnh Phông-xa-lỳ vào tháng 11 tới."
+        "thống nhất dự kiến tổ chức hội nghị sơ kết tại tỉnh Phông-xa-lỳ vào tháng 11 tới. Hai bên cũng nhất trí sẽ ký "
+        "Kế hoạch phối hợp năm 2025 vào tháng 12 tại Lào Cai."
     )
-    assert of_type(a, "conference") == []
+    assert of_type(a, "conference") == [] and of_type(a, "signing") == []
+
+
+def test_the_same_day_is_not_the_day_of_what_an_aid_drive_followed():
+    a = article(
+        "Ngày 5/9, tại huyện Mường Xay, Đoàn công tác Hội Liên hiệp Phụ nữ Việt Nam do bà Hà Thị Nga dẫn đầu đã trao "
+        "500 suất quà cho người dân vùng lũ. Số hàng trên được quyên góp ngay sau khi lũ quét xảy ra đêm 28/8/2023. "
+        "Chiều cùng ngày, bà Hà Thị Nga đã hội đàm với bà In-lạy-vẳn Xỉ-xổm-phon."
+    )
+    assert [e.date for e in of_type(a, "talks")] == ["2023-09-05"]

@@ -91,6 +91,9 @@ def test_names_and_sides(text, name, country):
          "SEA Games 33.", "Games"),
         ("Tham dự có Đại đức Sok Dara, Phó Trưởng ban Phật giáo phái Thommayut tỉnh Kampot.", "Thommayut"),
         ("Ông Nguyễn Văn Lâm, Chủ tịch UBND TP. Phan Thiết, dự lễ.", "Phan Thiết"),
+        ("Trụ sở của Hội đặt tại số 8 Trần Hưng Đạo, Hà Nội.", "Trần Hưng Đạo"),  # an address names a street
+        ("Năm 2019, Tổng Giám đốc Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ tiếp đoàn.", "Đài Tiếng"),
+        ("Lãnh đạo Báo tiếp Đoàn Báo Vientiane Mai.", "Đoàn Báo Vientiane Mai"),
     ],
 )
 def test_things_places_and_titles_are_not_people(text, not_a_person):

@@ -134,6 +134,7 @@ _DAY_FRAMED_CONTEXT = re.compile(
     r"[^,.;]{0,120}?(?:trong|tại)\s+(?:cuộc\s+|buổi\s+|lễ\s+)?$",
     re.IGNORECASE,
 )
+_EARLIER_ACT = re.compile(r"(?<!\w)(?:sau khi|từ khi|kể từ)(?!\w)[^.;,]{0,80}$", re.IGNORECASE)
 _OPENS_OR_CLOSES = re.compile(r"khai mạc|bế mạc", re.IGNORECASE)
 _SIDES_AGREEING = re.compile(
     r"(?<!\w)hai bên (?:cũng |đã |còn )?(?:bàn|thống nhất|nhất trí|thảo luận|trao đổi|thỏa thuận|thoả thuận)(?!\w)", re.IGNORECASE)
@@ -723,9 +724,11 @@ def find_events(
                     order += 1
                     made[ctype] = None
                     continue
-                if (ctype == "conference" and cue_planned and deleg & PAIR and (date is None or date.day is None)
+                if (ctype in ("conference", "signing") and cue_planned and deleg & PAIR and (date is None or date.day is None)
                         and _SIDES_AGREEING.search(low, 0, c_start) and pair_refs.first(g_start + c_end, g_end) is None):
-                    deleg &= ~PAIR  # "Hai bên thống nhất … dự kiến tổ chức hội nghị …": who plans it, not who will be there
+                    # "Hai bên thống nhất … dự kiến tổ chức hội nghị …", "… nhất trí sẽ ký Kế hoạch … vào tháng 12":
+                    # who plans it, not who will be there
+                    deleg &= ~PAIR
                 m = _Mention(
                     type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
                     paragraph=_paragraph_of(text, s_start), order=order, date=None if reference or provided else date,
@@ -1244,7 +1247,7 @@ def _assemble(
             # "Sáng 31/5, … đặt vòng hoa …. Chiều cùng ngày, … hội đàm": the day is the last one the
             # text named, even when what happened on it is no event of ours (a day named in a
             # sentence that tells an event is that event's, already in ``previous``)
-            told = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences, acts=acts)
+            told = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences, acts=acts, text=text)
             same_day = told if previous is None or told is not None else previous
             if previous is not None and previous_sentence == m.sentence:
                 same_day = previous  # "Sáng 20/4, A tiếp B; chiều cùng ngày, C tiếp B": the day of that sentence
@@ -1467,12 +1470,15 @@ def _sharpen_date(target: _Event, m: _Mention, events: list[_Event]) -> None:
 
 def _last_day_before(
     dates: list[DateMention], pos: int, anchor: Anchor, skip: list[tuple[int, int]] | None = None,
-    acts: list[tuple[int, int]] | None = None,
+    acts: list[tuple[int, int]] | None = None, text: str = "",
 ) -> str | None:
     """The full date of the last day-and-month mention before ``pos`` (none after one in a ``skip``
     span, nor one followed by an event told in an ``acts`` span before ``pos``: "Chiều 9/12, Đoàn dâng
-    hương …. Sau hội đàm, hai bên đã ký …. Chiều cùng ngày, …" is the day of the talks)."""
+    hương …. Sau hội đàm, hai bên đã ký …. Chiều cùng ngày, …" is the day of the talks; not the day of
+    what came before, "… ngay sau khi sự cố xảy ra tối 23/7/2018")."""
     for d in reversed(dates):
+        if d.start < pos and text and _EARLIER_ACT.search(text, max(0, d.start - 80), d.start):
+            continue
         if d.start < pos and skip and any(a <= d.start < b for a, b in skip):
             return None
         if d.start < pos and acts and any(d.start < a and b <= pos for a, b in acts):

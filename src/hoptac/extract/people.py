@@ -43,12 +43,13 @@ _ACTOR_AFTER = re.compile(
 _AT_ADMIN = re.compile(r"(?:tại|ở|đến|tới|từ)\s+(?:thành phố|tp\.?|thủ đô|tỉnh|thị xã|huyện|quận)\s+$")
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
-_BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng"})  # never a given name
+_BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng", "báo", "đài"})  # never a given name
 # nouns whose first word is also a verb or linking word that ends a title ("Quân đội nhân dân Lào")
 _NOUNS_OPENED_BY_STOP_WORDS = frozenset({"nhân dân", "hội đồng", "đồng bào"})
 _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
 _LINK_IN_GAP = re.compile(r"(?<!\w)(?:và|với|cùng|ông|bà|ngài|đồng chí|do|đã|sẽ|đang|vừa|gồm)(?!\w)", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|ngài)\s+$", re.IGNORECASE)
+_HOUSE_NUMBER = re.compile(r"(?<!\w)số\s+\d+[a-z]?(?:/\d+)?$")
 _CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
 _LINK_BEFORE_TITLE = re.compile(r"(?<!\w)(?:và|cùng|có|do|tiếp|với|gặp|đón|thăm|hội kiến|hội đàm)\s+$")
 _FIRM_BREAK = re.compile(r"(?<!\w)(?:của|thăm|tại|ở|với|cho|về|đến|tới|làm việc|khảo sát|gặp|tiếp)(?!\w)")
@@ -619,6 +620,8 @@ def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
         return "thing"  # "cặp cửa khẩu Lào Cai - Hà Khẩu", "… và Thường Phước - Koh Roka": a pair of places
     if _in_named_pair_thing(before):
         return "thing"
+    if _HOUSE_NUMBER.search(before):
+        return "thing"  # "Nhà tang lễ Thành phố, số 25 Lê Quý Đôn": an address names a street
     if _in_place_list(sent, pos):
         return "admin"
     cue = _ends_with_any(before, lex["cues"])
