@@ -2053,3 +2053,11 @@ def test_the_same_day_is_not_the_day_of_what_an_aid_drive_followed():
         "Chiều cùng ngày, bà Hà Thị Nga đã hội đàm với bà In-lạy-vẳn Xỉ-xổm-phon."
     )
     assert [e.date for e in of_type(a, "talks")] == ["2023-09-05"]
+
+
+def test_a_banquet_for_the_delegation_has_its_head():
+    a = article(
+        "Chiều 8/10/2024, tại Hà Nội, Bộ trưởng Nguyễn Kim Sơn đã hội đàm với Đoàn đại biểu Bộ Giáo dục Lào do Bộ "
+        "trưởng Phout Simmalavong dẫn đầu. Tối cùng ngày, Thứ trưởng Hoàng Minh Sơn chủ trì tiệc chiêu đãi Đoàn."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [("2024-10-08", ["Hoàng Minh Sơn", "Phout Simmalavong"])]

@@ -181,7 +181,7 @@ def _in_last_clause(cues: PhraseSet, window: str, reach: int | None = None) -> b
 # or both principals ("hai bên", "hai Bộ trưởng", "lãnh đạo hai tỉnh").
 VISITOR, PAIR = 1, 2
 _VISITOR_WORDS = (
-    r"(?:và|cùng|tiếp|đón|với|gặp|thăm)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
+    r"(?:và|cùng|tiếp|đón|với|gặp|thăm|chiêu đãi)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
     r"đoàn (?:đã|sẽ|đang|vừa|đến|tới|thăm|vào|lên|tham quan|khảo sát|thị sát|đi|tiếp tục|làm|lưu diễn)(?!\w)|đón đoàn|tiếp đoàn"
 )
 _PAIR_WORDS = (
