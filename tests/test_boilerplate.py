@@ -489,3 +489,15 @@ def test_a_masthead_with_its_edition_on_the_next_line_is_not_the_headline():
     text = f"Hãng Thông tấn Lào (KPL)\nTrang tiếng Việt\n\n{headline}\n\n{BODY}"
     body, _, title = clean_text(text)
     assert title == headline and "Hãng Thông tấn Lào" not in body and BODY in body
+
+
+def test_a_masthead_above_the_menu_a_portal_address_and_an_agency_sign_off():
+    headline = "Hai Bộ Y tế tăng cường hợp tác"
+    text = (
+        f"Báo Sức khỏe Online\nThời sự | Y tế | Quốc tế | Video | Ảnh\n\n{headline}\n\n{BODY}\n\n--KPL--\n\n"
+        "Cổng thông tin điện tử Bộ Y tế. Địa chỉ: Số 138A Giảng Võ, Ba Đình, Hà Nội"
+    )
+    body, _, title = clean_text(text)
+    assert title == headline and BODY in body
+    for junk in ("Báo Sức khỏe Online", "--KPL--", "Giảng Võ"):
+        assert junk not in body

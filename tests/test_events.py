@@ -2061,3 +2061,40 @@ def test_a_banquet_for_the_delegation_has_its_head():
         "trưởng Phout Simmalavong dẫn đầu. Tối cùng ngày, Thứ trưởng Hoàng Minh Sơn chủ trì tiệc chiêu đãi Đoàn."
     )
     assert [(e.date, names(e)) for e in of_type(a, "reception")] == [("2024-10-08", ["Hoàng Minh Sơn", "Phout Simmalavong"])]
+
+
+def test_a_host_receiving_the_delegation_before_the_working_session_does_so_that_day():
+    a = article(
+        "Trong hai ngày 13 và 14/5/2024, đoàn công tác Sở Công Thương An Giang do ông Trần Minh Hải dẫn đầu đã thăm "
+        "tỉnh Takeo. Chiều 14/5, tại thành phố Đôn Keo, hai Sở đã có buổi làm việc. Phía Takeo có ông Meas Sophoan, "
+        "Giám đốc Sở Công Thương tỉnh Takeo.\n\nTrước buổi làm việc, Phó Tỉnh trưởng Takeo Chan Rithy đã tiếp đoàn."
+    )
+    assert [e.date for e in of_type(a, "reception")] == ["2024-05-14"]
+
+
+def test_an_exhibition_open_somewhere_until_a_day_is_not_dated_by_that_day():
+    a = article(
+        "Triển lãm ảnh về quan hệ hai nước mở cửa tại Viêng Chăn đến hết ngày 30/8, giới thiệu 150 bức ảnh.\n\n"
+        "Bộ trưởng Nguyễn Mạnh Hùng và Bộ trưởng Suanesavanh Vignaket cắt băng khai mạc triển lãm.\n\n"
+        "Sáng 25/8/2022, tại Thủ đô Viêng Chăn, Bộ Thông tin và Truyền thông phối hợp với Bộ Thông tin, Văn hóa và "
+        "Du lịch Lào khai mạc triển lãm."
+    )
+    assert [e.date for e in of_type(a, "conference")] == ["2022-08-25"]
+
+
+def test_two_meetings_of_the_visitor_the_same_afternoon_with_two_ministers():
+    a = article(
+        "Chiều 6/4/2023, tại Phnôm Pênh, Bộ trưởng Nguyễn Văn Thắng đã hội đàm với Bộ trưởng Peng Ponea. Cũng trong "
+        "chiều 6/4, Bộ trưởng Nguyễn Văn Thắng đã làm việc với Bộ trưởng Sun Chanthol."
+    )
+    assert sorted(names(e) for e in of_type(a, "talks")) == [
+        ["Nguyễn Văn Thắng", "Peng Ponea"], ["Nguyễn Văn Thắng", "Sun Chanthol"],
+    ]
+
+
+def test_a_ceremony_named_with_its_own_day_at_the_head_of_a_sentence_happened():
+    a = article(
+        "Vinh, 6/12/2019 - Sáng nay, tại TP. Vinh, Hội Nhà báo tỉnh bế giảng lớp bồi dưỡng cho phóng viên Lào.\n\n"
+        "Tại lễ khai giảng hôm 18/11, bà Nguyễn Thị Hương cho biết lớp học kéo dài ba tuần."
+    )
+    assert ("2019-11-18", ["Nguyễn Thị Hương"]) in [(e.date, names(e)) for e in of_type(a, "conference")]

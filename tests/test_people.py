@@ -51,6 +51,11 @@ def people(text: str) -> dict[str, object]:
         # between two names, a clause with its own verb ("sẽ cử đoàn … do"): the second is a person, not a body
         ("Theo ông Trần Văn Hải, Bộ Y tế sẽ cử đoàn 8 bác sĩ do TS Phan Quốc Việt, Phó Cục trưởng, làm Trưởng đoàn.",
          "Phan Quốc Việt", "VN"),
+        # a transliterated name whose first syllable opens organisation names ("Liên hiệp")
+        ("Ngày mai, Bộ trưởng Liên Thi-kẹo và Đoàn sẽ thăm tỉnh Lâm Đồng.", "Liên Thi-kẹo", None),
+        # a ministry named with three fields or more, commas included
+        ("Ông đã điện đàm với Bộ trưởng Bộ Công nghiệp, Khoa học, Công nghệ và Đổi mới sáng tạo Campuchia Hem Vanndy.",
+         "Hem Vanndy", "KH"),
     ],
 )
 def test_names_and_sides(text, name, country):

@@ -158,12 +158,14 @@ _EDITION = re.compile(r"\s*(?:[Bb]ản|[Pp]hiên bản|[Tt]rang|[Cc]huyên trang
 
 
 def _edition_follows(lines: list[str], i: int) -> bool:
-    """Whether line i is a masthead with its edition on the next line ("Cơ quan Thông tấn Campuchia (AKP)",
-    then "Trang tiếng Việt")."""
+    """Whether line i is a masthead with its edition or the site's menu on the next line ("Cơ quan Thông
+    tấn Campuchia (AKP)", then "Trang tiếng Việt"; "Vietnam+ (VietnamPlus)", then "Chính trị | Kinh tế | …")."""
     j = i + 1
     while j < len(lines) and not lines[j].strip():
         j += 1
-    return j < len(lines) and len(lines[i].split()) <= 12 and lines[i].rstrip()[-1:] not in ".!?:;," and _EDITION.fullmatch(lines[j]) is not None
+    if j == len(lines) or len(lines[i].split()) > 12 or lines[i].rstrip()[-1:] in ".!?:;,":
+        return False
+    return _EDITION.fullmatch(lines[j]) is not None or (lines[j].count("|") >= 3 and not _ends_terminal(lines[j]))
 
 
 _BREADCRUMB = re.compile(r"\s*(?:Trang chủ|Trang nhất|Home)\s*(?:>|»|›|/)", re.IGNORECASE)

@@ -27,7 +27,7 @@ _SEP = r"\s*[/.-]\s*"
 _TIME_OF_DAY = r"(?:sáng|chiều|tối|trưa|đêm|rạng sáng|khuya)"
 # "Thứ Hai, 14/10" (not "lần thứ ba" at the end of a headline, nor across a line break)
 _WEEKDAY = r"(?<!lần )(?<!hạng )(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[ \t]*,?[ \t]*(?=\(?\s*(?:ngày\s+)?\d)"
-_DAY_CUE = rf"(?:(?:{_TIME_OF_DAY}\s+)?(?:ngày|hôm nay|hôm qua|ngày mai|mai|nay|{_WEEKDAY})|{_TIME_OF_DAY})"
+_DAY_CUE = rf"(?:(?:{_TIME_OF_DAY}\s+)?(?:ngày|hôm nay|hôm qua|ngày mai|mai|nay|hôm|{_WEEKDAY})|{_TIME_OF_DAY})"  # ("hôm 18/11")
 
 
 @dataclass(frozen=True)

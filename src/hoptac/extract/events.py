@@ -135,6 +135,7 @@ _DAY_FRAMED_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _EARLIER_ACT = re.compile(r"(?<!\w)(?:sau khi|từ khi|kể từ)(?!\w)[^.;,]{0,80}$", re.IGNORECASE)
+_OWN_DAY_AFTER = re.compile(r"[^,.;]{0,40}?(?<!\w)(?:hôm|ngày)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s*,", re.IGNORECASE)
 _OPENS_OR_CLOSES = re.compile(r"khai mạc|bế mạc", re.IGNORECASE)
 _SIDES_AGREEING = re.compile(
     r"(?<!\w)hai bên (?:cũng |đã |còn )?(?:bàn|thống nhất|nhất trí|thảo luận|trao đổi|thỏa thuận|thoả thuận)(?!\w)", re.IGNORECASE)
@@ -346,7 +347,9 @@ _ADMIN_PLACE = PhraseSet.compile(
 # "kỷ niệm 47 năm Ngày ký Hiệp ước … (18/7/1977 - 18/7/2024)": the span commemorated dates nothing
 _COMMEMORATED_SPAN = re.compile(r"kỷ niệm[^().;]{0,140}\([\d/.\s–-]*$")
 # "… lễ khai mạc Những ngày Văn hóa, kéo dài đến hết ngày 27/11": when it ends, not when it was
-_UNTIL = re.compile(r"(?:kéo dài|diễn ra|mở cửa)\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$", re.IGNORECASE)
+# ("mở cửa tại Phnôm Pênh đến hết ngày 26/6": the place may come between)
+_UNTIL = re.compile(
+    r"(?:kéo dài|diễn ra|mở cửa)(?:\s+(?:tại|ở)\s+[^,.;]{1,40}?)?\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$", re.IGNORECASE)
 # "dự Lễ khởi công …, dự kiến hoàn thành vào tháng 12-2026": when the work is due, not when the ceremony was
 _DUE_BY = re.compile(
     r"(?:hoàn thành|hoàn tất|đưa vào sử dụng|đi vào hoạt động)\s+(?:vào\s+|trong\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm\s+)?$",
@@ -525,7 +528,7 @@ def find_events(
                 cues = [c for c in cues if c[2] != "conference"]
             dates = [
                 _shift(d, -g_start) for d in doc_dates
-                if g_start <= d.start < g_end and not d.since and not _UNTIL.search(key, max(0, d.start - 25), d.start)
+                if g_start <= d.start < g_end and not d.since and not _UNTIL.search(key, max(0, d.start - 75), d.start)
                 and not _DUE_BY.search(key, max(0, d.start - 45), d.start)
                 and not _COMMEMORATED_SPAN.search(key, max(0, d.start - 160), d.start)
             ]
@@ -616,6 +619,9 @@ def find_events(
                     done = _IMPLEMENTING.search(low, max(0, c_start - 200), c_start)
                     if done is not None and not any(g_start + done.start() <= p.start < g_start + c_start for p in persons):
                         reference = True
+                if reference and anaphoric and ci == 0 and not headline and _OWN_DAY_AFTER.match(low, c_end):
+                    # "Tại lễ khai giảng hôm 18/11, bà X cho biết …": the ceremony named with its own day
+                    reference = anaphoric = False
                 if (reference and not (anaphoric or headline or thanked or opening_ref) and _DAY_FRAMED_CONTEXT.match(low[:c_start])
                         and not _OPENS_OR_CLOSES.search(low, c_start, c_end)):  # ("tại lễ bế mạc diễn đàn": the forum's)
                     reference = False  # "Trước đó, ngày 3/9, trong cuộc điện đàm với X, …": an act of its own day
@@ -1308,7 +1314,9 @@ def _assemble(
             continue  # "Tại các cuộc gặp, A và B …": the calls on A and on B, already told
         # "Trước lễ ký, Thứ trưởng A đã tiếp Thứ trưởng B": a weak verb with its two sides, dated
         # by the event its clause names, stands
-        tied = (m.predicate and not m.planned and len(_keys(m.people)) >= 2 and any(
+        # (the delegation received is a side: "Trước buổi làm việc, Phó Tỉnh trưởng X đã tiếp đoàn")
+        sides = len(_keys(m.people)) + (1 if m.type == "reception" and m.delegation_ref & VISITOR else 0)
+        tied = (m.predicate and not m.planned and sides >= 2 and any(
             e.type in _named_types(m) and e.date for e in events)) or (told_day is not None and bool(m.people)) or (
             # "Các đồng chí: A; B đã tiếp đoàn": each host with the delegation, on the day told before
             m.split_group is not None and m.predicate and bool(m.delegation_ref & VISITOR) and bool(m.people))
@@ -1631,6 +1639,9 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
         if e.type in ("talks", "conference", "reception") and len(e.people) >= 2 \
                 and len(ev.people) >= (1 if e.type == "reception" else 2) and not _keys(e.people) & _keys(ev.people):
             continue  # the deputies' own session the same day, with none of the ministers; a call on someone else
+        if (e.type == "talks" and e.cue and ev.cue and e.cue != ev.cue and len(ev.people) >= 2
+                and _keys(ev.people) - _keys(e.people) and _keys(e.people) - _keys(ev.people)):
+            continue  # "Chiều 31/10, A hội đàm với B …. Cũng trong chiều 31/10, A làm việc với C": two meetings
         if e.type == "reception" and _is_gathering(e.cue) != _is_gathering(ev.cue) and e.cue and ev.cue:
             continue  # "tổ chức gặp mặt lưu học sinh …. Trước đó, sáng cùng ngày, A đã tiếp B": a call and a gathering
         if e.type == "visit" and bool(e.end_date) != bool(ev.end_date) and e.place and ev.place and e.place != ev.place:

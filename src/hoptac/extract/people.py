@@ -31,8 +31,10 @@ _IS_NOW = re.compile(r"(?:hiện là|nguyên là|là)\s+")
 _TITLE_SEP = re.compile(r",|\s[-–]\s")
 # a body's name that lists its fields ("Bộ Giáo dục, Thanh niên và Thể thao", "Bộ Thông tin, Văn hóa
 # và Du lịch"): before the comma, a body and one or two words; after it, words up to "và" + a capital
-_ENUM_BODY_BEFORE = re.compile(r"(?:^|\s)(?:Bộ|Sở|Ban|Cục|Vụ|Viện|Tổng cục|Ủy ban|Uỷ ban)\s+\w+(?:\s+\w+)?\s*$")
-_ENUM_BODY_AFTER = re.compile(r"\s*\w+(?:\s+\w+){0,3}?\s+và\s+(\w)")
+# (three fields or more: "Bộ Công nghiệp, Khoa học, Công nghệ và Đổi mới sáng tạo")
+_ENUM_BODY_BEFORE = re.compile(
+    r"(?:^|\s)(?:Bộ|Sở|Ban|Cục|Vụ|Viện|Tổng cục|Ủy ban|Uỷ ban)\s+\w+(?:\s+\w+)?(?:\s*,\s*[A-ZĐ]\w*(?:\s+\w+)?)*\s*$")
+_ENUM_BODY_AFTER = re.compile(r"(?:\s*[A-ZĐ]\w*(?:\s+\w+){0,2}?\s*,)*\s*\w+(?:\s+\w+){0,3}?\s+và\s+(\w)")
 _ABBREVIATED_TITLE = re.compile(r"[A-ZĐ][\w.]{0,6}\.")  # "Dr.", "TS.", "PGS.TS.", "Th.S."
 _ENDS_WITH_DASH = re.compile(r"\s*[-–]\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:()–]")
@@ -807,7 +809,9 @@ def _name_in_run(
         return None
     if cue in ("known", "confirmed", "transliterated") and _inside_proper_noun(sent, start):
         return None
-    if (lows[0] in lex["org_words"] and ctx != "cue") or lex["title_re"].match(" ".join(lows)):
+    # (an organisation word never goes on with a transliterated word: "Bộ trưởng Liên Thi-kẹo" is a name)
+    org_word = lows[0] in lex["org_words"] and not (len(words) > 1 and "-" in words[1] and _VI_SPECIFIC.search(words[1]))
+    if (org_word and ctx != "cue") or lex["title_re"].match(" ".join(lows)):
         return None
     if lex["country_word_re"].search(_key(" ".join(words).replace("-", " "))):
         return None
