@@ -2098,3 +2098,11 @@ def test_a_ceremony_named_with_its_own_day_at_the_head_of_a_sentence_happened():
         "Tại lễ khai giảng hôm 18/11, bà Nguyễn Thị Hương cho biết lớp học kéo dài ba tuần."
     )
     assert ("2019-11-18", ["Nguyễn Thị Hương"]) in [(e.date, names(e)) for e in of_type(a, "conference")]
+
+
+def test_a_study_tour_over_a_range_of_days_is_a_visit():
+    a = article(
+        "Đoàn cán bộ Bộ Nội vụ Lào do Thứ trưởng Xổm-phon Đuông-đy dẫn đầu đang có chuyến khảo sát, học tập kinh "
+        "nghiệm cải cách hành chính tại tỉnh Quảng Ninh từ ngày 4 đến 8/9/2023."
+    )
+    assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [("2023-09-04", "2023-09-08", ["Xổm-phon Đuông-đy"])]
