@@ -2106,3 +2106,12 @@ def test_a_study_tour_over_a_range_of_days_is_a_visit():
         "nghiệm cải cách hành chính tại tỉnh Quảng Ninh từ ngày 4 đến 8/9/2023."
     )
     assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [("2023-09-04", "2023-09-08", ["Xổm-phon Đuông-đy"])]
+
+
+def test_a_visit_named_in_a_sentence_that_opens_with_its_month_and_year():
+    a = article(
+        "Phnôm Pênh, ngày 5/3/2024 - Sáng nay, Bộ trưởng Nguyễn Kim Sơn hội đàm với Bộ trưởng Hang Chuon Naron.\n\n"
+        "Tháng 6-2022, trong chuyến thăm chính thức Việt Nam của Bộ trưởng Hang Chuon Naron, hai Bộ đã thống nhất "
+        "tăng số suất học bổng."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2022-06", ["Hang Chuon Naron"])]

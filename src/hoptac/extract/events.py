@@ -130,7 +130,8 @@ _ENDING_BEFORE = re.compile(r"(?:kết thúc|khép lại|hoàn thành)\s+(?:tố
 # "Trước đó, ngày 25/5, Đoàn được X giao nhiệm vụ tại lễ xuất quân": a sentence that opens with its
 # own day and tells what happened at a meeting or ceremony names that meeting as it happened
 _DAY_FRAMED_CONTEXT = re.compile(
-    r"^\W*(?:(?:trước đó|sau đó)\s*,\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s*,"
+    r"^\W*(?:(?:trước đó|sau đó)\s*,\s*)?(?:(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?"
+    r"|tháng\s+\d{1,2}[/-]\d{4})\s*,"  # ("Tháng 8-2022, trong chuyến thăm … của Bộ trưởng X, …")
     r"[^,.;]{0,120}?(?:trong|tại)\s+(?:cuộc\s+|buổi\s+|lễ\s+)?$",
     re.IGNORECASE,
 )
