@@ -2115,3 +2115,11 @@ def test_a_visit_named_in_a_sentence_that_opens_with_its_month_and_year():
         "tăng số suất học bổng."
     )
     assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2022-06", ["Hang Chuon Naron"])]
+
+
+def test_a_visit_framed_by_its_year_is_led_by_the_one_who_leads_it():
+    a = article(
+        "Kon Tum, 12/12/2024 - Sáng 12/12, bà Y Ngọc, Phó Chủ tịch UBND tỉnh Kon Tum, hội đàm với ông Thong Savun.\n\n"
+        "Năm 2022, ông Lê Ngọc Tuấn dẫn đầu Đoàn đại biểu tỉnh Kon Tum thăm và làm việc tại tỉnh Ratanakiri."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2022", ["Lê Ngọc Tuấn"])]

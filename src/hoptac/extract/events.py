@@ -136,6 +136,7 @@ _DAY_FRAMED_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _EARLIER_ACT = re.compile(r"(?<!\w)(?:sau khi|từ khi|kể từ)(?!\w)[^.;,]{0,80}$", re.IGNORECASE)
+_YEAR_OPENS = re.compile(r"\W*(?:trong\s+)?năm\s+\d{4}\s*,?", re.IGNORECASE)
 _OWN_DAY_AFTER = re.compile(r"[^,.;]{0,40}?(?<!\w)(?:hôm|ngày)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s*,", re.IGNORECASE)
 _OPENS_OR_CLOSES = re.compile(r"khai mạc|bế mạc", re.IGNORECASE)
 _SIDES_AGREEING = re.compile(
@@ -667,6 +668,10 @@ def find_events(
                         if yr is not None:
                             exact = [DateMention(yr.start(), yr.end(), None, None, None,
                                                  relative=f"year{YEAR_SHIFT[yr.group('w')]:+d}")]
+                        else:
+                            # "Năm 2022, ông X dẫn đầu Đoàn … thăm và làm việc tại tỉnh Y": the year framing it
+                            exact = [d for d in days if d.month is None and d.year is not None and d.start < c_start
+                                     and _YEAR_OPENS.fullmatch(low, 0, d.end)]
                     # "đã tiếp Bộ trưởng X, đang thăm Việt Nam": without its own range a visit beside
                     # another event is background
                     # (neither a weak cue told after the visit, "sang thăm … và gặp gỡ bà con", which is part of
@@ -1108,6 +1113,7 @@ def _delegations(text: str, low: str, people: list[Mention]) -> list[_Delegation
 
 # "Đoàn đại biểu tỉnh Nghệ An thăm …" with no "do X dẫn đầu" anywhere: the province's own
 # official named first with its name in a title ("Phó Chủ tịch UBND tỉnh Nghệ An") leads it
+_LEADS_BEFORE = re.compile(r"(?:dẫn đầu|dẫn|làm trưởng)\s+$")
 _PROVINCE_DELEGATION = re.compile(
     r"(?<!\w)(?i:đoàn)\s+(?:(?i:đại biểu|công tác|cấp cao|lãnh đạo)\s+)*(?P<name>(?i:tỉnh|thành phố)\s+"
     rf"[{CAPITAL_LETTERS}][\w-]*(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,3}})"
@@ -1120,6 +1126,8 @@ def _delegations_of_titled_heads(text: str, low: str, people: list[Mention], led
         name = low[m.start("name") : m.end("name")]
         if name in led or any(d.name == name for d in out):
             continue
+        if _LEADS_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+            continue  # "ông A dẫn đầu Đoàn đại biểu tỉnh Y": led by the one named, not by a titled official
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
         head = next((p for p in people if any(pattern.search(shadow(t)) for t in p.titles)), None)
         if head is not None:
