@@ -2123,3 +2123,39 @@ def test_a_visit_framed_by_its_year_is_led_by_the_one_who_leads_it():
         "Năm 2022, ông Lê Ngọc Tuấn dẫn đầu Đoàn đại biểu tỉnh Kon Tum thăm và làm việc tại tỉnh Ratanakiri."
     )
     assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2022", ["Lê Ngọc Tuấn"])]
+
+
+def test_a_new_year_greeting_trip_over_two_days_is_a_visit_and_who_goes_on_it_is_on_the_visit():
+    a = article(
+        "Chiều 3/2/2024, tại Trụ sở Tỉnh ủy, ông Nguyễn Văn Út, Bí thư Tỉnh ủy đã tiếp Đoàn đại biểu tỉnh Svay Rieng "
+        "do ông Men Vibol, Tỉnh trưởng dẫn đầu sang thăm, chúc Tết. Cùng dự buổi tiếp có ông Trần Văn Cần.\n\n"
+        "Đoàn tỉnh Svay Rieng thăm, chúc Tết tỉnh Long An trong hai ngày 3 và 4/2. Cùng đi với Tỉnh trưởng có bà "
+        "Chea Sophal, Phó Tỉnh trưởng."
+    )
+    assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [
+        ("2024-02-03", "2024-02-04", ["Chea Sophal", "Men Vibol"])
+    ]
+    assert [names(e) for e in of_type(a, "reception")] == [["Men Vibol", "Nguyễn Văn Út", "Trần Văn Cần"]]
+
+
+def test_who_attended_the_reception_just_told_and_the_same_day_after_an_anniversary_span():
+    a = article(
+        "Sáng nay (5/5/2024), tại thành phố Điện Biên Phủ, đồng chí Trần Quốc Cường đã tiếp Đoàn đại biểu tỉnh "
+        "Luông Nậm Thà do đồng chí Phon-xay Xỉ-xổm-phon dẫn đầu. Đoàn sẽ ở lại tỉnh đến hết ngày 8/5 để dự các hoạt "
+        "động kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024).\n\n"
+        "Cùng dự buổi tiếp có đồng chí Lê Thành Đô.\n\n"
+        "Chiều cùng ngày, Đoàn đã đến thăm Di tích Đồi A1.\n\n"
+        "Sáng 7/5, Đoàn sẽ dự Lễ kỷ niệm cấp quốc gia tại Sân vận động tỉnh."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [
+        ("2024-05-05", ["Lê Thành Đô", "Phon-xay Xỉ-xổm-phon", "Trần Quốc Cường"])
+    ]
+    assert [e.date for e in of_type(a, "visit")] == ["2024-05-05"]
+
+
+def test_firms_of_both_sides_signing_contracts_are_not_the_two_sides_met():
+    a = article(
+        "Sáng 23/10/2024, tại Dinh Bà, ông Lưu Thành Đạt và ông Chea Monyrath khai mạc Hội chợ thương mại biên giới. "
+        "Trong dịp này, các doanh nghiệp hai bên đã ký 9 hợp đồng với tổng giá trị 4,5 triệu USD."
+    )
+    assert of_type(a, "signing") == []

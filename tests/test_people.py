@@ -99,6 +99,8 @@ def test_names_and_sides(text, name, country):
         ("Trụ sở của Hội đặt tại số 8 Trần Hưng Đạo, Hà Nội.", "Trần Hưng Đạo"),  # an address names a street
         ("Năm 2019, Tổng Giám đốc Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ tiếp đoàn.", "Đài Tiếng"),
         ("Lãnh đạo Báo tiếp Đoàn Báo Vientiane Mai.", "Đoàn Báo Vientiane Mai"),
+        ("Tại buổi làm việc, ông Hồ Văn Quý, Giám đốc Công ty TNHH Thương mại và Vận tải Tây Sơn cho biết, mỗi tháng có "
+         "50 chuyến xe.", "Tây Sơn"),  # a firm's name ends the title
     ],
 )
 def test_things_places_and_titles_are_not_people(text, not_a_person):

@@ -135,7 +135,9 @@ _DAY_FRAMED_CONTEXT = re.compile(
     r"[^,.;]{0,120}?(?:trong|tại)\s+(?:cuộc\s+|buổi\s+|lễ\s+)?$",
     re.IGNORECASE,
 )
+_UNTIL_DAY = re.compile(r"(?<!\w)(?:đến|tới)\s+hết\s+(?:ngày\s+)?$", re.IGNORECASE)
 _EARLIER_ACT = re.compile(r"(?<!\w)(?:sau khi|từ khi|kể từ)(?!\w)[^.;,]{0,80}$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\s+(?:còn\s+)?(?:có|gồm)\s")
 _YEAR_OPENS = re.compile(r"\W*(?:trong\s+)?năm\s+\d{4}\s*,?", re.IGNORECASE)
 _OWN_DAY_AFTER = re.compile(r"[^,.;]{0,40}?(?<!\w)(?:hôm|ngày)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s*,", re.IGNORECASE)
 _OPENS_OR_CLOSES = re.compile(r"khai mạc|bế mạc", re.IGNORECASE)
@@ -188,7 +190,8 @@ _VISITOR_WORDS = (
     r"đoàn (?:đã|sẽ|đang|vừa|đến|tới|thăm|vào|lên|tham quan|khảo sát|thị sát|đi|tiếp tục|làm|lưu diễn)(?!\w)|đón đoàn|tiếp đoàn"
 )
 _PAIR_WORDS = (
-    r"hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai nhà lãnh đạo|hai lãnh đạo(?: tỉnh| bộ| thành phố| ngành)?|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:"
+    # ("doanh nghiệp hai bên", "người dân hai bên biên giới": firms and residents, not the two sides met)
+    r"(?<!nghiệp )(?<!dân )hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai nhà lãnh đạo|hai lãnh đạo(?: tỉnh| bộ| thành phố| ngành)?|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:"
     + "|".join(re.escape(t.lower()) for t in load_lines("titles.txt"))
     + r")|"
     # ("năm" is also "year": "Năm Đoàn kết hữu nghị" is no five delegations)
@@ -615,6 +618,8 @@ def find_events(
                     or (opening_ref and ci > 0 and not predicate and not main_clause)
                     or thanked
                 )
+                if ci == 0 and _ATTENDING_BEFORE.fullmatch(low, 0, c_start) and _LISTED_AFTER.match(low, c_end):
+                    reference = True  # "Cùng dự buổi tiếp có đồng chí X": who attended what was just told
                 if ctype == "signing" and _SIGNED_AS_RELATIVE.match(low, c_start):
                     # "tiếp tục thực hiện Biên bản … giai đoạn 2021 - 2025 đã ký hồi tháng 4": what is carried
                     # out was signed before; a signing of its own names its signers after the verb of carrying out
@@ -1494,7 +1499,11 @@ def _last_day_before(
     hương …. Sau hội đàm, hai bên đã ký …. Chiều cùng ngày, …" is the day of the talks; not the day of
     what came before, "… ngay sau khi sự cố xảy ra tối 23/7/2018")."""
     for d in reversed(dates):
-        if d.start < pos and text and _EARLIER_ACT.search(text, max(0, d.start - 80), d.start):
+        if d.start < pos and text and (_EARLIER_ACT.search(text, max(0, d.start - 80), d.start)
+                                       or _COMMEMORATED_SPAN.search(text[max(0, d.start - 160) : d.start].lower())
+                                       or _UNTIL_DAY.search(text, max(0, d.start - 20), d.start)):
+            # (nor a day of the span an anniversary marks, "(7/5/1954 - 7/5/2024)", nor the last of a stay,
+            # "sẽ ở lại tỉnh đến hết ngày 8/5")
             continue
         if d.start < pos and skip and any(a <= d.start < b for a, b in skip):
             return None

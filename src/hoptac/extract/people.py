@@ -51,6 +51,7 @@ _NOUNS_OPENED_BY_STOP_WORDS = frozenset({"nhân dân", "hội đồng", "đồng
 _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
 _LINK_IN_GAP = re.compile(r"(?<!\w)(?:và|với|cùng|ông|bà|ngài|đồng chí|do|đã|sẽ|đang|vừa|gồm)(?!\w)", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|ngài)\s+$", re.IGNORECASE)
+_FIRM_IN_TITLE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà máy)(?!\w)")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)số\s+\d+[a-z]?(?:/\d+)?$")
 _CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
 _LINK_BEFORE_TITLE = re.compile(r"(?<!\w)(?:và|cùng|có|do|tiếp|với|gặp|đón|thăm|hội kiến|hội đàm)\s+$")
@@ -807,6 +808,9 @@ def _name_in_run(
         cue = "actor"  # "… Campuchia Dith Tina đã tiếp Đoàn": the subject of a meeting verb
     if cue is None:
         return None
+    if (cue == "title" and title_before and all("-" not in w and _VI_SPECIFIC.search(w) for w in words)
+            and _FIRM_IN_TITLE.search(_key(title_before))):
+        return None  # "Giám đốc Công ty TNHH Thương mại và Vận tải Mường Xén": the firm's name ends the title
     if cue in ("known", "confirmed", "transliterated") and _inside_proper_noun(sent, start):
         return None
     # (an organisation word never goes on with a transliterated word: "Bộ trưởng Liên Thi-kẹo" is a name)

@@ -49,7 +49,7 @@ def _token_skeleton(token: str) -> str:
     s = re.sub(r"nh(?=[aeiouy])", "y", s)
     s = s.replace("nh", "n").replace("c", "k")
     s = re.sub(r"(?<=[aeiouy])r(?=[^aeiouy]|$)", "", s)  # Khmer final r is silent: Var = Va
-    s = re.sub(r"(?<=[aeiouy])l$", "n", s)  # a final l is written n: Vibol = Vi-bôn
+    s = re.sub(r"(?<=[aeiouy])l(?=[^aeiouy]|$)", "n", s)  # a syllable-final l is written n: Vibol = Vi-bôn, Pholsena = Phôn-xê-na
     s = re.sub(r"(?<=[aeiouy]{2})s$", "", s)  # Khmer final s after a vowel pair is silent: Meas = Mia
     s = re.sub(r"d$", "t", re.sub(r"b$", "p", s))  # romanised final d/b sound t/p: Lengsavad = Lềnh-xa-vắt
     if len(s) > 2:
