@@ -501,3 +501,10 @@ def test_a_masthead_above_the_menu_a_portal_address_and_an_agency_sign_off():
     assert title == headline and BODY in body
     for junk in ("Báo Sức khỏe Online", "--KPL--", "Giảng Võ"):
         assert junk not in body
+
+
+def test_a_weather_widget_and_a_bracketed_font_size_line_but_not_a_sentence_with_a_temperature():
+    hot = "Nắng nóng gay gắt, nhiệt độ lên tới 40°C khiến việc vận chuyển hàng qua cửa khẩu chậm lại."
+    text = f"Thứ Năm, 13/04/2023   Trà Vinh 31°C - Nắng\n\nTiêu đề\n\n[Cỡ chữ: A- A A+]\n\n{BODY}\n\n{hot}"
+    body, _, _ = clean_text(text)
+    assert "31°C" not in body and "Cỡ chữ" not in body and BODY in body and hot in body

@@ -2159,3 +2159,12 @@ def test_firms_of_both_sides_signing_contracts_are_not_the_two_sides_met():
         "Trong dịp này, các doanh nghiệp hai bên đã ký 9 hợp đồng với tổng giá trị 4,5 triệu USD."
     )
     assert of_type(a, "signing") == []
+
+
+def test_the_same_day_as_an_act_it_names_is_that_acts_day():
+    a = article(
+        "Phnôm Pênh, 20/12 (TTXVN) - Ngày 20/12/2022, Đại sứ Nguyễn Huy Tăng đã trình Quốc thư lên Quốc vương "
+        "Norodom Sihamoni.\n\nTrước đó, ngày 14/12, Đại sứ đã trao bản sao Quốc thư cho Phó Thủ tướng Prak Sokhonn.\n\n"
+        "Ngay chiều cùng ngày trình Quốc thư, Đại sứ Nguyễn Huy Tăng chào xã giao Chủ tịch Thượng viện Say Chhum."
+    )
+    assert ("2022-12-20", ["Nguyễn Huy Tăng", "Say Chhum"]) in [(e.date, names(e)) for e in of_type(a, "reception")]

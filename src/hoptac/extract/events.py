@@ -531,6 +531,9 @@ def find_events(
             if any(c[2] == "call" for c in cues):
                 # "tổ chức hội nghị trực tuyến sơ kết 2 năm …": what the online meeting does, not another meeting
                 cues = [c for c in cues if c[2] != "conference"]
+            # "Ngay chiều cùng ngày trình Quốc thư, A chào xã giao B": the act that names the day is no act here
+            cues = [c for c in cues if not (_SAME_DAY_BEFORE.search(low, max(0, c[0] - 15), c[0])
+                                            and any(o[2] == c[2] and o[0] >= c[1] for o in cues))]
             dates = [
                 _shift(d, -g_start) for d in doc_dates
                 if g_start <= d.start < g_end and not d.since and not _UNTIL.search(key, max(0, d.start - 75), d.start)
@@ -676,7 +679,8 @@ def find_events(
                         else:
                             # "Năm 2022, ông X dẫn đầu Đoàn … thăm và làm việc tại tỉnh Y": the year framing it
                             exact = [d for d in days if d.month is None and d.year is not None and d.start < c_start
-                                     and _YEAR_OPENS.fullmatch(low, 0, d.end)]
+                                     and _YEAR_OPENS.fullmatch(low, 0, d.end)
+                                     and any(g_start + d.end <= p.start < g_start + c_start for p in persons)]
                     # "đã tiếp Bộ trưởng X, đang thăm Việt Nam": without its own range a visit beside
                     # another event is background
                     # (neither a weak cue told after the visit, "sang thăm … và gặp gỡ bà con", which is part of
@@ -1271,6 +1275,9 @@ def _assemble(
             same_day = told if previous is None or told is not None else previous
             if previous is not None and previous_sentence == m.sentence:
                 same_day = previous  # "Sáng 20/4, A tiếp B; chiều cùng ngày, C tiếp B": the day of that sentence
+            named_day = _day_of_the_event_named(text[m.sentence[0] : m.sentence[1]], events)
+            if m.date.relative == "same_day" and named_day is not None:
+                same_day = named_day  # "Ngay chiều cùng ngày trình Quốc thư, …": the day of that act
         if m.date.relative in ("visit_first", "visit_last"):
             trip = next((e for e in events if e.type == "visit" and e.end_date), None)
             same_day = (trip.date if m.date.relative == "visit_first" else trip.end_date) if trip else None
@@ -1488,6 +1495,27 @@ def _sharpen_date(target: _Event, m: _Mention, events: list[_Event]) -> None:
             target.date = day.date
             target.place = target.place or day.place
             return
+
+
+_SAME_DAY_BEFORE = re.compile(r"cùng ngày\s+$", re.IGNORECASE)
+_SAME_DAY_AS = re.compile(r"cùng ngày\s+(?P<what>[^\d,.;()]{3,40})", re.IGNORECASE)
+
+
+def _day_of_the_event_named(sentence: str, events: list[_Event]) -> str | None:
+    """The day of the event that "cùng ngày …" names by its act ("chiều cùng ngày trình Quốc thư"), when
+    one event of that type is dated to the day."""
+    m = _SAME_DAY_AS.search(sentence)
+    if m is None:
+        return None
+    what = m.group("what").lower()
+    cues = _find_cues(what)
+    dated = [e for e in events if e.date and len(e.date) == 10]
+    for words in (what[a:b] for a, b, _, _ in cues):  # the same act first ("trình quốc thư"), then its type
+        days = {e.date for e in dated if e.cue and (words in e.cue or e.cue in words)}
+        if len(days) == 1:
+            return days.pop()
+    days = {e.date for e in dated if e.type in {t for _, _, t, _ in cues}}
+    return days.pop() if len(days) == 1 else None
 
 
 def _last_day_before(
