@@ -1336,8 +1336,8 @@ def _assemble(
         # "Trước lễ ký, Thứ trưởng A đã tiếp Thứ trưởng B": a weak verb with its two sides, dated
         # by the event its clause names, stands
         # (the delegation received is a side: "Trước buổi làm việc, Phó Tỉnh trưởng X đã tiếp đoàn")
-        sides = len(_keys(m.people)) + (1 if m.type == "reception" and m.delegation_ref & VISITOR else 0)
-        tied = (m.predicate and not m.planned and sides >= 2 and any(
+        n_sides = len(_keys(m.people)) + (1 if m.type == "reception" and m.delegation_ref & VISITOR else 0)
+        tied = (m.predicate and not m.planned and n_sides >= 2 and any(
             e.type in _named_types(m) and e.date for e in events)) or (told_day is not None and bool(m.people)) or (
             # "Các đồng chí: A; B đã tiếp đoàn": each host with the delegation, on the day told before
             m.split_group is not None and m.predicate and bool(m.delegation_ref & VISITOR) and bool(m.people))
