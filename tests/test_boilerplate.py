@@ -508,3 +508,9 @@ def test_a_weather_widget_and_a_bracketed_font_size_line_but_not_a_sentence_with
     text = f"Thứ Năm, 13/04/2023   Trà Vinh 31°C - Nắng\n\nTiêu đề\n\n[Cỡ chữ: A- A A+]\n\n{BODY}\n\n{hot}"
     body, _, _ = clean_text(text)
     assert "31°C" not in body and "Cỡ chữ" not in body and BODY in body and hot in body
+
+
+def test_a_byline_with_the_outlet_and_its_region_after_a_slash():
+    text = f"Tiêu đề\n\n{BODY}\n\nQuàng Thu/VOV Tây Bắc"
+    body, _, _ = clean_text(text)
+    assert "Quàng Thu" not in body and BODY in body

@@ -2168,3 +2168,27 @@ def test_the_same_day_as_an_act_it_names_is_that_acts_day():
         "Ngay chiều cùng ngày trình Quốc thư, Đại sứ Nguyễn Huy Tăng chào xã giao Chủ tịch Thượng viện Say Chhum."
     )
     assert ("2022-12-20", ["Nguyễn Huy Tăng", "Say Chhum"]) in [(e.date, names(e)) for e in of_type(a, "reception")]
+
+
+def test_the_head_named_by_title_and_study_trips_of_the_delegation():
+    a = article(
+        "Sáng 17/8/2022, tại TP. Vinh, Ban Tổ chức hai Tỉnh ủy tổ chức hội đàm. Tham dự có đồng chí Lê Văn Tường, "
+        "Trưởng ban Tổ chức Tỉnh ủy Nghệ An và đồng chí Xổm-xạ-vạt Khăm-phui-xay, Trưởng ban Tổ chức Tỉnh ủy Xiêng "
+        "Khoảng, Trưởng đoàn công tác tỉnh bạn. Đoàn sang trao đổi kinh nghiệm tại Nghệ An từ ngày 16 đến 19/8.\n\n"
+        "Từ ngày 20 đến 22/8, Đoàn sẽ đi tìm hiểu thực tế tại tỉnh Hà Tĩnh."
+    )
+    assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [
+        ("2022-08-16", "2022-08-19", ["Xổm-xạ-vạt Khăm-phui-xay"]),
+        ("2022-08-20", "2022-08-22", ["Xổm-xạ-vạt Khăm-phui-xay"]),
+    ]
+
+
+def test_a_reception_after_a_day_and_a_when_clause():
+    a = article(
+        "Trong hai ngày 8 và 9-12-2022, tại Hà Nội, hai Đảng tổ chức Hội thảo lý luận lần thứ 10.\n\n"
+        "Chiều 9-12, sau khi bế mạc Hội thảo, tại trụ sở Trung ương Đảng, đồng chí Võ Văn Thưởng đã tiếp đồng chí "
+        "Khăm-phăn Phơi-nhạ-vông."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [
+        ("2022-12-09", ["Khăm-phăn Phơi-nhạ-vông", "Võ Văn Thưởng"])
+    ]

@@ -21,6 +21,7 @@ from hoptac.resolve.keys import person_key, skeleton
         ("Ắt-xa-phăng-thoong Xi-phăn-đon", "Atsaphangthong Siphandone"),
         ("Khiêu Ca-na-rít", "Khieu Kanharith"),  # the romanised "nh" is n + h here, not the Vietnamese letter
         ("Khệm-ma-ni Phôn-xê-na", "Khemmani Pholsena"),  # a syllable-final l is written n
+        ("Vi-lay-phon Thăm-ma-xắc", "Vilayphone Thammasack"),  # "ck" is one k
     ],
 )
 def test_transliteration_meets_romanisation(a, b):

@@ -99,6 +99,8 @@ def test_names_and_sides(text, name, country):
         ("Tham dự có Đại đức Sok Dara, Phó Trưởng ban Phật giáo phái Thommayut tỉnh Kampot.", "Thommayut"),
         ("Ông Nguyễn Văn Lâm, Chủ tịch UBND TP. Phan Thiết, dự lễ.", "Phan Thiết"),
         ("Trụ sở của Hội đặt tại số 8 Trần Hưng Đạo, Hà Nội.", "Trần Hưng Đạo"),  # an address names a street
+        ("Đoàn do đồng chí Vi-lay-phon Thăm-ma-xắc, Bí thư Huyện ủy, Chao mương huyện Sầm Tớ làm trưởng đoàn đã sang "
+         "thăm huyện Mường Lát.", "Sầm Tớ"),  # a Lao district whose first syllable is a Vietnamese family name
         ("Năm 2019, Tổng Giám đốc Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ tiếp đoàn.", "Đài Tiếng"),
         ("Lãnh đạo Báo tiếp Đoàn Báo Vientiane Mai.", "Đoàn Báo Vientiane Mai"),
         ("Tại buổi làm việc, ông Hồ Văn Quý, Giám đốc Công ty TNHH Thương mại và Vận tải Tây Sơn cho biết, mỗi tháng có "

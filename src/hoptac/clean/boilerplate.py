@@ -112,7 +112,9 @@ _DEPARTMENT = re.compile(rf"\s+[-–]\s+(?:{_OFFICES}|Sở|Đài)\s[^.!?]{{1,50}
 # "Phòng Hợp tác quốc tế" alone at the foot: the office that signs the article
 _DEPARTMENT_ALONE = re.compile(rf"(?:{_OFFICES})\s[^.!?:;,]{{2,50}}")
 # "Quang Hòa/VOV-Viêng Chăn", "Minh Thu/TTXVN": a writer, then the outlet (and its bureau)
-_OUTLET_AFTER_SLASH = re.compile(r"\s*/\s*[A-ZĐ][A-ZĐ0-9.&]{1,10}(?:\s*[-–]\s*[^\W\d_][\w ]{1,25})?\s*$")
+# ("Quàng Thu/VOV Tây Bắc": the outlet with its region)
+_OUTLET_AFTER_SLASH = re.compile(
+    r"\s*/\s*[A-ZĐ][A-ZĐ0-9.&]{1,10}(?:\s*[-–]\s*[^\W\d_][\w ]{1,25}|(?:\s+[A-ZĐ][^\W\d_]*){1,2})?\s*$")
 
 
 def _is_name_line(line: str) -> bool:

@@ -187,7 +187,7 @@ def _in_last_clause(cues: PhraseSet, window: str, reach: int | None = None) -> b
 VISITOR, PAIR = 1, 2
 _VISITOR_WORDS = (
     r"(?:và|cùng|tiếp|đón|với|gặp|thăm|chiêu đãi)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
-    r"đoàn (?:đã|sẽ|đang|vừa|đến|tới|thăm|vào|lên|tham quan|khảo sát|thị sát|đi|tiếp tục|làm|lưu diễn)(?!\w)|đón đoàn|tiếp đoàn"
+    r"đoàn (?:đã|sẽ|đang|vừa|đến|tới|thăm|vào|lên|tham quan|khảo sát|thị sát|đi|tiếp tục|làm|lưu diễn|sang)(?!\w)|đón đoàn|tiếp đoàn"
 )
 _PAIR_WORDS = (
     # ("doanh nghiệp hai bên", "người dân hai bên biên giới": firms and residents, not the two sides met)
@@ -912,7 +912,10 @@ _PARTS_OF_DAY = {"sáng": "sáng", "rạng": "sáng", "trưa": "trưa", "chiều
 
 
 _TENSE = re.compile(r"(?:đã|sẽ|vừa)\s", re.IGNORECASE)
-_WHEN_OPENS = re.compile(r"\W*(?:trước|sau)\s+khi\s", re.IGNORECASE)
+# ("Chiều 9-12, sau khi bế mạc Hội thảo, tại …, X đã tiếp Y": a day may come first)
+_WHEN_OPENS = re.compile(
+    r"\W*(?:(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s*,\s*)?(?:trước|sau)\s+khi\s",
+    re.IGNORECASE)
 
 
 def _after_tense(low: str, at: int) -> int:
@@ -1227,6 +1230,9 @@ def _principals(text: str, mentions: list[_Mention], people: list[Mention], earl
             not m.reference and m.sentence[0] <= h.start < m.sentence[1] and h in m.people for m in mentions)]
         if len({p.key for p in late}) == 1:
             heads = late[:1]
+    if not heads:
+        # "… đồng chí X, Trưởng ban Tổ chức Tỉnh ủy Xiêng Khoảng, Trưởng đoàn công tác tỉnh bạn": the head by title
+        heads = [p for p in people if p.start < early_end and any(_HEAD_TITLE.search(t) for t in p.titles)][:1]
     out: list[Mention] = []
     if heads:
         out.append(heads[0])
@@ -1497,6 +1503,7 @@ def _sharpen_date(target: _Event, m: _Mention, events: list[_Event]) -> None:
             return
 
 
+_HEAD_TITLE = re.compile(r"(?<!phó )trưởng đoàn", re.IGNORECASE)
 _SAME_DAY_BEFORE = re.compile(r"cùng ngày\s+$", re.IGNORECASE)
 _SAME_DAY_AS = re.compile(r"cùng ngày\s+(?P<what>[^\d,.;()]{3,40})", re.IGNORECASE)
 

@@ -41,8 +41,8 @@ def slug(name: str) -> str:
 def _token_skeleton(token: str) -> str:
     s = token
     # (Vietnamese has no f: "Bounfeng" is written "Bun-phêng"; "ts" is written "x": "Atsaphangthong"
-    # = "A-xa-phăng-thong")
-    for a, b in (("chh", "ch"), ("ph", "p"), ("f", "p"), ("th", "t"), ("kh", "k"), ("gh", "g"),
+    # = "A-xa-phăng-thong"; "ck" is one k: "Thammasack" = "Thăm-ma-xắc")
+    for a, b in (("ck", "k"), ("chh", "ch"), ("ph", "p"), ("f", "p"), ("th", "t"), ("kh", "k"), ("gh", "g"),
                  ("ch", "c"), ("x", "s"), ("ts", "s"), ("z", "s"), ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "o"), ("ng", "n"),
                  ("gn", "n")):
         s = s.replace(a, b)
