@@ -514,3 +514,9 @@ def test_a_byline_with_the_outlet_and_its_region_after_a_slash():
     text = f"Tiêu đề\n\n{BODY}\n\nQuàng Thu/VOV Tây Bắc"
     body, _, _ = clean_text(text)
     assert "Quàng Thu" not in body and BODY in body
+
+
+def test_a_byline_with_the_school_it_writes_from_and_an_editor_line():
+    text = f"Tiêu đề\n\n{BODY}\n\nThu Hà - Trường Chính trị tỉnh\n\nBiên tập: Sok Vichea"
+    body, _, _ = clean_text(text)
+    assert "Thu Hà" not in body and "Sok Vichea" not in body and BODY in body

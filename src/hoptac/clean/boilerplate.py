@@ -108,7 +108,7 @@ _OUTLET_BEFORE_SLASH = re.compile(r"^[A-ZĐ][A-ZĐ0-9.&]{1,10}\s*/\s*")
 _TRANSLATOR = re.compile(r"\s*[-–|]\s*(?:biên dịch|dịch|biên tập)\s*:\s*[^\W\d_][\w ]{0,30}$", re.IGNORECASE)
 # "Văn Định - Phòng Thanh tra, Khiếu tố": a writer, then the office they write from
 _OFFICES = "Phòng|Ban|Văn phòng|Trung tâm|Vụ|Cục|Khoa"
-_DEPARTMENT = re.compile(rf"\s+[-–]\s+(?:{_OFFICES}|Sở|Đài)\s[^.!?]{{1,50}}$")
+_DEPARTMENT = re.compile(rf"\s+[-–]\s+(?:{_OFFICES}|Sở|Đài|Trường)\s[^.!?]{{1,50}}$")
 # "Phòng Hợp tác quốc tế" alone at the foot: the office that signs the article
 _DEPARTMENT_ALONE = re.compile(rf"(?:{_OFFICES})\s[^.!?:;,]{{2,50}}")
 # "Quang Hòa/VOV-Viêng Chăn", "Minh Thu/TTXVN": a writer, then the outlet (and its bureau)
