@@ -2192,3 +2192,12 @@ def test_a_reception_after_a_day_and_a_when_clause():
     assert [(e.date, names(e)) for e in of_type(a, "reception")] == [
         ("2022-12-09", ["Khăm-phăn Phơi-nhạ-vông", "Võ Văn Thưởng"])
     ]
+
+
+def test_a_visit_remembered_with_its_year_and_who_led_it():
+    a = article(
+        "Long Xuyên, 16/1/2023 - Sáng nay, ông Nguyễn Thanh Bình tiếp Đoàn đại biểu tỉnh Takeo do ông Ouk Sovann "
+        "dẫn đầu.\n\nNgài Ouk Sovann nhớ lại chuyến thăm Takeo năm 2018 của Đoàn đại biểu tỉnh An Giang do ông "
+        "Vương Bình Thạnh, khi đó là Chủ tịch UBND tỉnh, dẫn đầu."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2018", ["Vương Bình Thạnh"])]

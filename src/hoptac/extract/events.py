@@ -728,11 +728,18 @@ def find_events(
                 scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                 own_dates = [d for d in dates if c_end <= d.start < scope_end and not d.is_range]
                 own_people = [p for p in persons if g_start + c_end <= p.start < g_start + scope_end]
+                recalled_year = (_RECALLED_VISIT_YEAR.match(low, c_end, scope_end)
+                                 if ctype == "visit" and reference and not own_dates and own_people
+                                 and _REMEMBERS.search(low, max(0, c_start - 30), c_start) else None)
+                if recalled_year is not None:
+                    # "Ngài nhớ lại chuyến thăm Takeo năm 2019 của Đoàn … do bà X … dẫn đầu": a visit of that year
+                    own_dates = [DateMention(recalled_year.start("y"), recalled_year.end("y"), None, None,
+                                             int(recalled_year.group("y")))]
                 if (reference and not anaphoric and not headline and own_dates and own_people
                         and not _SPOKEN_AT.search(before) and (
                         ctype != "visit"  # "nhân chuyến thăm của X dự kiến vào tháng 12": a visit still to come
                         or _PLANNED_FOR.search(low, c_end, own_dates[0].start) is not None
-                        or _recalled_visit(low, c_end, own_dates[0]))):
+                        or _recalled_visit(low, c_end, own_dates[0]) or recalled_year is not None)):
                     reference, date = False, own_dates[0]
                     a, b = g_start + c_start, g_start + scope_end
                     carved.append((a, b))
@@ -1503,6 +1510,8 @@ def _sharpen_date(target: _Event, m: _Mention, events: list[_Event]) -> None:
             return
 
 
+_REMEMBERS = re.compile(r"(?:nhắc lại|nhớ lại|ôn lại)\s+$", re.IGNORECASE)
+_RECALLED_VISIT_YEAR = re.compile(r"[^,.;]{0,40}?(?<!\w)năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _HEAD_TITLE = re.compile(r"(?<!phó )trưởng đoàn", re.IGNORECASE)
 _SAME_DAY_BEFORE = re.compile(r"cùng ngày\s+$", re.IGNORECASE)
 _SAME_DAY_AS = re.compile(r"cùng ngày\s+(?P<what>[^\d,.;()]{3,40})", re.IGNORECASE)
