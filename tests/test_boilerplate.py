@@ -520,3 +520,10 @@ def test_a_byline_with_the_school_it_writes_from_and_an_editor_line():
     text = f"Tiêu đề\n\n{BODY}\n\nThu Hà - Trường Chính trị tỉnh\n\nBiên tập: Sok Vichea"
     body, _, _ = clean_text(text)
     assert "Thu Hà" not in body and "Sok Vichea" not in body and BODY in body
+
+
+def test_a_masthead_above_a_menu_spaced_or_dotted():
+    for menu in ("Đăng nhập    Đăng ký    English    Tìm kiếm", "Trang chủ · Tin trong nước · Quốc phòng · Quốc tế"):
+        text = f"CAND.COM.VN  |  Báo Công an Nhân dân điện tử\n{menu}\n\nTiêu đề bài viết về hợp tác\n\n{BODY}"
+        body, _, title = clean_text(text)
+        assert "CAND.COM.VN" not in body and title == "Tiêu đề bài viết về hợp tác" and BODY in body

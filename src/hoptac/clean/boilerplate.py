@@ -167,7 +167,8 @@ def _edition_follows(lines: list[str], i: int) -> bool:
         j += 1
     if j == len(lines) or len(lines[i].split()) > 12 or lines[i].rstrip()[-1:] in ".!?:;,":
         return False
-    return _EDITION.fullmatch(lines[j]) is not None or (lines[j].count("|") >= 3 and not _ends_terminal(lines[j]))
+    menu = max(lines[j].count(sep) for sep in "|·•")
+    return _EDITION.fullmatch(lines[j]) is not None or (menu >= 3 and not _ends_terminal(lines[j])) or _is_spaced_menu(lines[j])
 
 
 _BREADCRUMB = re.compile(r"\s*(?:Trang chủ|Trang nhất|Home)\s*(?:>|»|›|/)", re.IGNORECASE)
