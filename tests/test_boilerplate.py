@@ -527,3 +527,10 @@ def test_a_masthead_above_a_menu_spaced_or_dotted():
         text = f"CAND.COM.VN  |  Báo Công an Nhân dân điện tử\n{menu}\n\nTiêu đề bài viết về hợp tác\n\n{BODY}"
         body, _, title = clean_text(text)
         assert "CAND.COM.VN" not in body and title == "Tiêu đề bài viết về hợp tác" and BODY in body
+
+
+def test_a_headline_above_a_font_size_line_is_the_headline_not_a_masthead():
+    headline = "Tăng cường hợp tác giữa Đà Nẵng và tỉnh Chăm-pa-xắc"
+    text = f"Chính trị » Đối ngoại\nnull\n{headline}\nCỡ chữ   A-   A   A+\n{BODY}"
+    body, _, title = clean_text(text)
+    assert title == headline and headline in body and BODY in body and "Cỡ chữ" not in body

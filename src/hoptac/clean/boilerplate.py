@@ -167,8 +167,12 @@ def _edition_follows(lines: list[str], i: int) -> bool:
         j += 1
     if j == len(lines) or len(lines[i].split()) > 12 or lines[i].rstrip()[-1:] in ".!?:;,":
         return False
-    menu = max(lines[j].count(sep) for sep in "|·•")
-    return _EDITION.fullmatch(lines[j]) is not None or (menu >= 3 and not _ends_terminal(lines[j])) or _is_spaced_menu(lines[j])
+    if _EDITION.fullmatch(lines[j]) is not None:
+        return True
+    if max(lines[j].count(sep) for sep in "|·•") >= 3 and not _ends_terminal(lines[j]):
+        return True
+    # a menu of spaced words under the first line only: a headline may sit above "Cỡ chữ   A-   A   A+"
+    return not any(line.strip() for line in lines[:i]) and _is_spaced_menu(lines[j])
 
 
 _BREADCRUMB = re.compile(r"\s*(?:Trang chủ|Trang nhất|Home)\s*(?:>|»|›|/)", re.IGNORECASE)
