@@ -534,3 +534,14 @@ def test_a_headline_above_a_font_size_line_is_the_headline_not_a_masthead():
     text = f"Chính trị » Đối ngoại\nnull\n{headline}\nCỡ chữ   A-   A   A+\n{BODY}"
     body, _, title = clean_text(text)
     assert title == headline and headline in body and BODY in body and "Cỡ chữ" not in body
+
+
+def test_a_subheading_between_two_paragraphs_is_kept():
+    first = ("Kết thúc phiên hội đàm sáng 8-11, ba Trưởng đoàn đã ký Biên bản hội đàm và Kế hoạch phối hợp ba bên "
+             "năm 2023.")
+    second = ("Chiều 8-11, Đại tá Bùi Văn Quyết lần lượt hội đàm song phương với Trưởng đoàn Biên phòng tỉnh Attapeu "
+              "và Trưởng đoàn Cảnh sát biên phòng tỉnh Ratanakiri, trao đổi về tình hình an ninh trật tự trên tuyến "
+              "biên giới, công tác phòng chống tội phạm ma túy và buôn bán người trong những tháng cuối năm.")
+    text = f"Tiêu đề\n\n{BODY}\n\n{first}\n\nNhiều hoạt động thiết thực bên lề\n\n{second}"
+    body, _, _ = clean_text(text)
+    assert "Nhiều hoạt động thiết thực bên lề" in body and second in body

@@ -463,7 +463,10 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
                 pairs = _WordPairs(kept)
             grams = _bigrams(line)
             shared = sum(1 for g in grams if pairs.in_other_lines(g, i))  # also in some other line
-            if grams and shared / len(grams) < 0.2:
+            # (a subheading of the article: a few words between two paragraphs of the body, the next a long one)
+            subhead = (len(words) <= 8 and _ends_terminal(kept[i - 1]) and len(kept[i - 1]) >= 80
+                       and _ends_terminal(kept[i + 1]) and len(kept[i + 1]) >= 200)
+            if grams and shared / len(grams) < 0.2 and not subhead:
                 removed.append(Removed(line, "headline of another article"))
                 continue
         out.append(line)
