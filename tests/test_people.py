@@ -54,6 +54,7 @@ def people(text: str) -> dict[str, object]:
         # a transliterated name whose first syllable opens organisation names ("Liên hiệp")
         ("Ngày mai, Bộ trưởng Liên Thi-kẹo và Đoàn sẽ thăm tỉnh Lâm Đồng.", "Liên Thi-kẹo", None),
         ("Dự lễ có Phó Thủ tướng, Bộ trưởng Hoàng cung Kong Sam Ol.", "Kong Sam Ol", None),  # the palace's ministry
+        ("Dự có bà Nang Xổm-xỉ Vông-phạ-chít, Giám đốc Sở Ngoại vụ Thủ đô Viêng Chăn.", "Xổm-xỉ Vông-phạ-chít", "LA"),
         ("Đại sứ trình Quốc thư lên Quốc vương Preah Bat Samdech Preah Boromneath Norodom Sihamoni.", "Norodom Sihamoni", "KH"),
         # a ministry named with three fields or more, commas included
         ("Ông đã điện đàm với Bộ trưởng Bộ Công nghiệp, Khoa học, Công nghệ và Đổi mới sáng tạo Campuchia Hem Vanndy.",
