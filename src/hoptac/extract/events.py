@@ -129,8 +129,9 @@ _ENDING_BEFORE = re.compile(r"(?:kết thúc|khép lại|hoàn thành)\s+(?:tố
 # hồi tháng 12-2016 của đồng chí X": a visit recalled with its visitor and its own month
 # "Trước đó, ngày 25/5, Đoàn được X giao nhiệm vụ tại lễ xuất quân": a sentence that opens with its
 # own day and tells what happened at a meeting or ceremony names that meeting as it happened
+_DAY_PHRASE = r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?"  # "chiều 9-12", "ngày 3/9/2021"
 _DAY_FRAMED_CONTEXT = re.compile(
-    r"^\W*(?:(?:trước đó|sau đó)\s*,\s*)?(?:(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?"
+    rf"^\W*(?:(?:trước đó|sau đó)\s*,\s*)?(?:{_DAY_PHRASE}"
     r"|tháng\s+\d{1,2}[/-]\d{4})\s*,"  # ("Tháng 8-2022, trong chuyến thăm … của Bộ trưởng X, …")
     r"[^,.;]{0,120}?(?:trong|tại)\s+(?:cuộc\s+|buổi\s+|lễ\s+)?$",
     re.IGNORECASE,
@@ -632,7 +633,7 @@ def find_events(
                 if reference and anaphoric and ci == 0 and not headline and _OWN_DAY_AFTER.match(low, c_end):
                     # "Tại lễ khai giảng hôm 18/11, bà X cho biết …": the ceremony named with its own day
                     reference = anaphoric = False
-                if (reference and not (anaphoric or headline or thanked or opening_ref) and _DAY_FRAMED_CONTEXT.match(low[:c_start])
+                if (reference and not (anaphoric or headline or thanked or opening_ref) and _DAY_FRAMED_CONTEXT.match(low, 0, c_start)
                         and not _OPENS_OR_CLOSES.search(low, c_start, c_end)):  # ("tại lễ bế mạc diễn đàn": the forum's)
                     reference = False  # "Trước đó, ngày 3/9, trong cuộc điện đàm với X, …": an act of its own day
                 visit_before = next((c for c in reversed(cues[:ci]) if c[2] == "visit"
@@ -920,9 +921,7 @@ _PARTS_OF_DAY = {"sáng": "sáng", "rạng": "sáng", "trưa": "trưa", "chiều
 
 _TENSE = re.compile(r"(?:đã|sẽ|vừa)\s", re.IGNORECASE)
 # ("Chiều 9-12, sau khi bế mạc Hội thảo, tại …, X đã tiếp Y": a day may come first)
-_WHEN_OPENS = re.compile(
-    r"\W*(?:(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s*,\s*)?(?:trước|sau)\s+khi\s",
-    re.IGNORECASE)
+_WHEN_OPENS = re.compile(rf"\W*(?:{_DAY_PHRASE}\s*,\s*)?(?:trước|sau)\s+khi\s", re.IGNORECASE)
 
 
 def _after_tense(low: str, at: int) -> int:
@@ -1288,8 +1287,8 @@ def _assemble(
             same_day = told if previous is None or told is not None else previous
             if previous is not None and previous_sentence == m.sentence:
                 same_day = previous  # "Sáng 20/4, A tiếp B; chiều cùng ngày, C tiếp B": the day of that sentence
-            named_day = _day_of_the_event_named(text[m.sentence[0] : m.sentence[1]], events)
-            if m.date.relative == "same_day" and named_day is not None:
+            named_day = _day_of_the_event_named(text[m.sentence[0] : m.sentence[1]], events) if m.date.relative == "same_day" else None
+            if named_day is not None:
                 same_day = named_day  # "Ngay chiều cùng ngày trình Quốc thư, …": the day of that act
         if m.date.relative in ("visit_first", "visit_last"):
             trip = next((e for e in events if e.type == "visit" and e.end_date), None)

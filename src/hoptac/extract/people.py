@@ -839,11 +839,16 @@ def _name_in_run(
     return Mention(start, end, name, False, titles, country, cue)
 
 
+@cache
+def _title_or_country_suffix() -> re.Pattern[str]:
+    lex = _lex()
+    return _suffix_re(tuple(lex["titles"]) + tuple(lex["countries"]))
+
+
 def _ends_with_title_or_place(key: str) -> bool:
     """Whether a title chunk (keyed) ends with a title head or a country or place ("Tổng thống",
     "Thủ tướng Thái Lan"), so that one word after it can be its holder's name."""
-    lex = _lex()
-    return bool(_ends_with_any(key, lex["titles"]) or _ends_with_any(key, list(lex["countries"])) or _place_ending(key))
+    return _title_or_country_suffix().match(key.rstrip()[::-1]) is not None or _place_ending(key) is not None
 
 
 def _name_after_titled_place(sent: str, toks: list[_Tok], run: list[int], vi_at: int | None, shadowed: str) -> list[int]:
