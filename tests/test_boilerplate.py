@@ -545,3 +545,32 @@ def test_a_subheading_between_two_paragraphs_is_kept():
     text = f"Tiêu đề\n\n{BODY}\n\n{first}\n\nNhiều hoạt động thiết thực bên lề\n\n{second}"
     body, _, _ = clean_text(text)
     assert "Nhiều hoạt động thiết thực bên lề" in body and second in body
+
+
+def test_short_body_sentences_between_a_teaser_block_and_the_next_paragraph_are_kept():
+    first = ("Sáng 10/4, tại thành phố Phông-xa-lỳ, đồng chí Vũ Minh Hải đã chúc Tết đồng chí Bun-mi Xỉ-xổm-phon và "
+             "lãnh đạo tỉnh Phông-xa-lỳ, trao đổi về kết quả hợp tác giữa hai tỉnh trong năm qua.")
+    short = "Tối cùng ngày, đồng chí Bun-mi Xỉ-xổm-phon chủ trì tiệc chiêu đãi Đoàn."
+    later = ("Sáng hôm sau, đồng chí Vũ Minh Hải và đồng chí Bun-mi Xỉ-xổm-phon dự Lễ hội té nước tại huyện Mường Khoa "
+             "cùng Nhân dân các bộ tộc, trao 150 suất quà cho các gia đình chính sách của huyện.")
+    text = (f"Tiêu đề\n\n{first}\nTin liên quan\nĐiện Biên chuẩn bị lễ hội hoa ban\nMường Nhé giao lưu thể thao biên giới\n"
+            f"{short}\n{later}")
+    body, removed, _ = clean_text(text)
+    assert short in body and later in body
+    assert "Điện Biên chuẩn bị lễ hội hoa ban" not in body
+
+
+def test_more_furniture_of_raw_scrapes():
+    lines = [
+        "TIN NHANH MIỀN TÂY - Tin tức đồng bằng bằng tiếng Việt",
+        "Trang nhất • Chính trị • Kinh tế • Xã hội • Du lịch",
+        "Quốc phòng - An ninh  /  Hợp tác quốc tế",
+        "Trần Bình • 05/06/2024 09:10 • 2.345 lượt đọc",
+        "Xem bài gốc tại Báo Tin Tây",
+        "English  ·  中文  ·  Tiếng Việt",
+    ]
+    text = "\n".join(lines[:4]) + f"\nTiêu đề bài viết\n{BODY}\nLê Hà\nIn bài viết    Gửi email    Quay lại\n" + "\n".join(lines[4:])
+    body, removed, title = clean_text(text)
+    assert title == "Tiêu đề bài viết" and BODY in body
+    for line in [*lines, "In bài viết    Gửi email    Quay lại", "Lê Hà"]:
+        assert line not in body

@@ -177,3 +177,17 @@ def test_a_date_written_in_words_with_or_without_its_year_and_a_range_of_days():
     assert [(d.day, d.month, d.year) for d in find_dates("ngày 11 tháng 9 năm 2023")] == [(11, 9, 2023)]
     span = find_dates("từ ngày 11 đến ngày 13 tháng 9")[0]
     assert (span.day, span.end_day, span.month) == (11, 13, 9)
+
+
+def test_a_date_spelled_out_in_number_words_with_its_year():
+    found = find_dates("Vào chiều ngày ba mươi mốt tháng Mười năm hai nghìn không trăm hai mươi tư, tại Pắc-xế")
+    assert [(d.day, d.month, d.year) for d in found] == [(31, 10, 2024)]
+    assert [(d.day, d.month, d.year) for d in find_dates("ngày mười lăm tháng Giêng năm hai nghìn hai mươi ba")] == [(15, 1, 2023)]
+    # without its year it may be a lunar feast day: no date
+    assert find_dates("Lễ hội diễn ra vào ngày mười lăm tháng Giêng âm lịch") == []
+
+
+def test_the_nth_day_of_a_trip_is_no_monday():
+    assert [d.relative for d in find_dates("Sang ngày làm việc thứ ba, Đoàn đến tỉnh Hủa Phăn")] == ["visit_day3"]
+    assert [d.relative for d in find_dates("Ngày thứ hai của chuyến thăm, Đoàn làm việc tại Pắc-xế")] == ["visit_day2"]
+    assert all(d.relative is None or not d.relative.startswith("visit_") for d in find_dates("Ngày thứ Hai (12/5), Đoàn lên đường"))

@@ -2201,3 +2201,88 @@ def test_a_visit_remembered_with_its_year_and_who_led_it():
         "Vương Bình Thạnh, khi đó là Chủ tịch UBND tỉnh, dẫn đầu."
     )
     assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2018", ["Vương Bình Thạnh"])]
+
+
+def test_the_closing_of_a_conference_told_with_its_span_is_that_conference():
+    a = article(
+        "Trong hai ngày 5 và 6/9/2024, tại TP Pleiku, Hội nghị Biên phòng các tỉnh biên giới lần thứ 4 đã diễn ra.\n\n"
+        "Hội nghị do ba Trưởng đoàn đồng chủ trì: Đại tá Rơ Châm Long; Đại tá Bun-mi Xay-xổm-bun; và Đại tá Sok Vanna.\n\n"
+        "Bế mạc Hội nghị chiều 6/9, ba Trưởng đoàn đã ký Biên bản hội nghị.\n\n"
+        "Tối 5/9, Đại tá Rơ Châm Long chủ trì tiệc chiêu đãi các đoàn đại biểu dự Hội nghị."
+    )
+    conferences = of_type(a, "conference")
+    assert [(e.date, e.end_date) for e in conferences] == [("2024-09-05", "2024-09-06")]
+    assert {"Rơ Châm Long", "Bun-mi Xay-xổm-bun", "Sok Vanna"} <= set(names(conferences[0]))
+
+
+def test_a_forum_beside_a_fair_stays_an_event_of_its_own():
+    a = article(
+        "Hội chợ Thương mại Việt – Lào diễn ra từ ngày 3 đến 7/12/2023 tại Viêng Chăn, với sự tham dự của Bộ trưởng "
+        "Nguyễn Hồng Diên.\n\n"
+        "Ngày 5/12, bên lề hội chợ, Thứ trưởng Phan Thị Thắng đã dự Diễn đàn kết nối doanh nghiệp hai nước."
+    )
+    assert sorted((e.date, e.end_date) for e in of_type(a, "conference")) == [
+        ("2023-12-03", "2023-12-07"), ("2023-12-05", None)]
+
+
+def test_members_listed_as_taking_part_in_the_delegation_go_on_its_visit():
+    a = article(
+        "Chiều 9/10/2023, tại Hà Nội, Bộ trưởng Tư pháp Lê Thành Long hội đàm với Bộ trưởng Tư pháp Lào Phay-vy "
+        "Xi-bua-li-pha, Trưởng đoàn đại biểu Bộ Tư pháp Lào đang thăm Việt Nam từ ngày 8 đến 11/10.\n\n"
+        "Tham gia Đoàn có Thứ trưởng Khăm-xay Phôm-ma-chắc."
+    )
+    assert "Khăm-xay Phôm-ma-chắc" in names(of_type(a, "visit")[0])
+    assert "Khăm-xay Phôm-ma-chắc" not in names(of_type(a, "talks")[0])
+
+
+def test_a_host_receiving_someone_and_the_delegation_adds_no_one_else():
+    a = article(
+        "Ngày 4/3/2024, tại thành phố Sầm Nưa, Công an tỉnh Thanh Hóa và Bộ Chỉ huy Công an tỉnh Hủa Phăn hội đàm, do "
+        "Đại tá Khăm-phăn Vông-xay và Đại tá Lê Văn Hà đồng chủ trì.\n\n"
+        "Cùng ngày, ông Bun-thoong Kẹo-xỉ-la, Phó Tỉnh trưởng tỉnh Hủa Phăn đã tiếp Đại tá Lê Văn Hà và Đoàn."
+    )
+    assert names(of_type(a, "reception")[0]) == ["Bun-thoong Kẹo-xỉ-la", "Lê Văn Hà"]
+
+
+def test_who_welcomes_the_delegation_at_a_reception_is_not_on_its_visit():
+    a = article(
+        "Chiều 12/5/2023, tại tỉnh Kandal, Ngài Kong Sophorn, Tỉnh trưởng tỉnh Kandal đã tiếp Đoàn đại biểu tỉnh An "
+        "Giang do ông Nguyễn Thanh Bình dẫn đầu.\n\n"
+        "Tại buổi tiếp, Ngài Kong Sophorn hoan nghênh Đoàn sang thăm và làm việc tại tỉnh Kandal trong hai ngày 12 - "
+        "13/5."
+    )
+    assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [("2023-05-12", "2023-05-13", ["Nguyễn Thanh Bình"])]
+
+
+def test_the_nth_working_day_and_the_day_after_a_journey_date_what_follows():
+    a = article(
+        "Đoàn công tác Bộ Nông nghiệp do Thứ trưởng Phùng Đức Tiến dẫn đầu thăm Lào từ ngày 7 đến 10/6/2022.\n\n"
+        "Chiều 7/6, tại Viêng Chăn, Thứ trưởng Phùng Đức Tiến hội đàm với Thứ trưởng Phẹt Phôm-phi-phắc.\n\n"
+        "Sang ngày làm việc thứ hai, Đoàn đi thăm Trung tâm Giống cây trồng Na-phok tại huyện Xay-thả-ny.\n\n"
+        "Hôm sau, Đoàn bay lên tỉnh Luông Pha-bang. Tại thành phố Luông Pha-bang, Thứ trưởng Phùng Đức Tiến làm việc "
+        "với lãnh đạo tỉnh do ông Khăm-xỉ Xay-nha-vông, Phó Tỉnh trưởng chủ trì."
+    )
+    assert ("2022-06-08", None) in [(e.date, e.end_date) for e in of_type(a, "visit")]
+    assert [(e.date, names(e)) for e in of_type(a, "talks")] == [
+        ("2022-06-07", ["Phùng Đức Tiến", "Phẹt Phôm-phi-phắc"]),
+        ("2022-06-09", ["Khăm-xỉ Xay-nha-vông", "Phùng Đức Tiến"]),
+    ]
+
+
+def test_a_banquet_the_same_evening_as_talks_dated_by_the_sentence_before_them():
+    a = article(
+        "Sáng 11-12-2023, Đoàn làm thủ tục xuất cảnh qua Cửa khẩu Dinh Bà. Ngay trong buổi sáng, tại thành phố Prey "
+        "Veng, Đoàn đã hội đàm với lãnh đạo tỉnh bạn do Ngài Chea Sothy, Tỉnh trưởng tỉnh Prey Veng chủ trì.\n\n"
+        "Tối cùng ngày, Ngài Chea Sothy chủ trì tiệc chiêu đãi Đoàn."
+    )
+    assert [e.date for e in of_type(a, "talks")] == ["2023-12-11"]
+    assert [e.date for e in of_type(a, "reception")] == ["2023-12-11"]
+
+
+def test_what_a_visit_is_for_is_no_event():
+    a = article(
+        "Đoàn đại biểu tỉnh Xê Kông do ông Lẹ Kẹo-bun-phăn dẫn đầu thăm và làm việc tại Quảng Nam từ ngày 14 đến "
+        "16/11/2023, nhằm tổng kết Biên bản "
+        "ghi nhớ giai đoạn 2019 - 2023 và ký kết văn kiện hợp tác mới."
+    )
+    assert of_type(a, "signing") == []

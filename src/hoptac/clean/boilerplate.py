@@ -62,7 +62,7 @@ DATELINE = re.compile(
     rf"^[\s|,:-]*(?:[\w ]{{0,30}}?(?:\s*[-–,|•·]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lúc)?|ngày|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay)\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
     rf"(?:\s*[|,–·-]?\s*(?:lúc\s+)?{_TIME})?"  # "12/12/2024 lúc 16:20", "07/03/2025 – 10:15"
-    r"(?:\s*[·|]\s*[\d.,]+\s+lượt\s+(?:xem|đọc))?"  # "· 1.862 lượt đọc"
+    r"(?:\s*[·•|]\s*[\d.,]+\s+lượt\s+(?:xem|đọc))?"  # "· 1.862 lượt đọc", "• 1.022 lượt đọc"
     rf"[\s|,]*[(\[]?(?:{_ZONE})?[)\]]?(?:\s*[|-]?\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
     r"(?:\s*âm lịch\s*:?\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2})?"  # a page's "today": "Âm lịch: 13/11 Giáp Thìn"
     r"(?:\s*\(\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2}\s*\))?"  # … or "(16/3 Ất Tỵ)"
@@ -145,8 +145,9 @@ def _letters_only(word: str) -> bool:
 
 
 _MENU_GAP = re.compile(r"\s{2,}|\s*[|›>·•]\s*")
-# a motto, the edition, or the body the paper speaks for ("BÁO BIÊN PHÒNG - Cơ quan của Đảng ủy, …")
-_MOTTO = re.compile(r"\s+[-–:|]\s+(?:[\"“].*|(?:[Bb]ản |[Pp]hiên bản |[Tt]rang )?[Tt]iếng [Vv]iệt|(?i:cơ quan (?:của|chủ quản|ngôn luận)) .*)$")
+# a motto, the edition, the body the paper speaks for ("BÁO BIÊN PHÒNG - Cơ quan của Đảng ủy, …") or
+# what it offers ("… - Tin tức Campuchia bằng tiếng Việt")
+_MOTTO = re.compile(r"\s+[-–:|]\s+(?:[\"“].*|(?:[Bb]ản |[Pp]hiên bản |[Tt]rang )?[Tt]iếng [Vv]iệt|(?i:cơ quan (?:của|chủ quản|ngôn luận)|tin tức|trang tin|thông tin) .*)$")
 
 
 def _site_header(line: str) -> bool:
@@ -191,8 +192,9 @@ _MENU_ITEM_SEP = re.compile(r"\s*[•|·»]\s*|\s{2,}")
 
 
 def _is_spaced_menu(line: str) -> bool:
-    """A menu flattened onto one line with wide gaps: "Thời sự   Thế giới   Kinh doanh   Thể thao"."""
-    if _ends_terminal(line) or "  " not in line:
+    """A menu flattened onto one line with wide gaps or bullets: "Thời sự   Thế giới   Kinh doanh   Thể
+    thao", "Trang nhất • Chính trị • Kinh tế • Xã hội"."""
+    if _ends_terminal(line) or ("  " not in line and max(line.count(sep) for sep in "|·•") < 3):
         return False
     parts = [p for p in _MENU_GAP.split(line.strip()) if p]
     capitalised = sum(p[:1].isupper() for p in parts)  # "eMagazine" among them
@@ -234,7 +236,7 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
             names = {m.group(1) for body_line in kept for m in _NAME_PAIR.finditer(body_line)}
             shared = {m.group(1) for m in _NAME_PAIR.finditer(line)} & names
             if len(shared) >= 2:
-                return _with_list_head(lines, j, start)
+                return _with_sentences_before(lines, _with_list_head(lines, j, start), start, names)
             # or two long paragraphs running, a photo and its caption aside (a teaser's summary
             # stands alone under its title)
             after = [x.strip() for x in lines[j + 1 : j + 12] if x.strip()]
@@ -243,6 +245,22 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
             goes_on = _is_paragraph(nxt) or (len(nxt) >= 60 and _ends_terminal(nxt) and not _TEASER_ITEM.search(nxt))
             return _with_list_head(lines, j, start) if goes_on else None
     return None
+
+
+def _with_sentences_before(lines: list[str], j: int, start: int, names: set[str]) -> int:
+    """``j``, or earlier where short sentences of the body that name someone it has named come
+    between the teasers and ``j`` ("Tối cùng ngày, đồng chí X chủ trì tiệc chiêu đãi Đoàn."): a
+    teaser's title has no closing stop."""
+    k = j - 1
+    while k > start:
+        line = lines[k].strip()
+        if line:
+            if not (len(line) >= 40 and _ends_terminal(line) and not _TEASER_ITEM.search(line)
+                    and {m.group(1) for m in _NAME_PAIR.finditer(line)} & names):
+                break
+            j = k
+        k -= 1
+    return j
 
 
 def _with_list_head(lines: list[str], j: int, start: int) -> int:
@@ -464,7 +482,7 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
             grams = _bigrams(line)
             shared = sum(1 for g in grams if pairs.in_other_lines(g, i))  # also in some other line
             # (a subheading of the article: a few words between two paragraphs of the body, the next a long one)
-            subhead = (len(words) <= 8 and _ends_terminal(kept[i - 1]) and len(kept[i - 1]) >= 80
+            subhead = (len(words) <= 8 and _ends_terminal(kept[i - 1]) and len(kept[i - 1]) >= 60
                        and _ends_terminal(kept[i + 1]) and len(kept[i + 1]) >= 200)
             if grams and shared / len(grams) < 0.2 and not subhead:
                 removed.append(Removed(line, "headline of another article"))

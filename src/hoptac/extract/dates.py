@@ -40,7 +40,7 @@ class DateMention:
     end_day: int | None = None
     end_month: int | None = None
     end_year: int | None = None
-    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "next_day" | "visit_first" | "visit_last" | "recent" | "upcoming" | "last_week" | "next_week"
+    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "next_day" | "visit_first" | "visit_last" | "visit_dayN" | "recent" | "upcoming" | "last_week" | "next_week"
     since: bool = False  # "kể từ tháng 6/2015": a starting point, not when something happened
 
     @property
@@ -79,11 +79,15 @@ _YEAR_FRAME = re.compile(r"(?:^|[:;]\s*)\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
 # starts with words: tried only where one of them starts (see PhraseSet)
 _RELATIVE = PhraseSet.compile(
-    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng (?:buổi )?(?:sáng|trưa|chiều|tối)(?!\s+(?:ngày|hôm|nay|qua|mai)\b)|cùng thời điểm|hôm sau|ngày cuối (?:của|trong) chuyến (?:thăm|công tác)|ngày đầu (?:của|trong|tiên của) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua|tuần tới|tuần sau)(?!\s*\(\s*\d)"
+    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng (?:buổi )?(?:sáng|trưa|chiều|tối)(?!\s+(?:ngày|hôm|nay|qua|mai)\b)|cùng thời điểm|hôm sau|ngày cuối (?:của|trong) chuyến (?:thăm|công tác)|ngày đầu (?:của|trong|tiên của) chuyến (?:thăm|công tác)|ngày (?:làm việc|công tác) thứ (?:hai|ba|tư|năm|2|3|4|5)(?!\w)|ngày thứ (?:hai|ba|tư|năm|2|3|4|5) (?:của|trong) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua|tuần tới|tuần sau)(?!\s*\(\s*\d)"
     rf"|(?:{_TIME_OF_DAY})\s+(?P<rel2>qua|nay|mai)(?!\w)(?!\s*\(\s*\d)",
     whole_words=False,
 )
 _DIGIT = re.compile(r"\d")
+# "Sang ngày làm việc thứ hai", "Ngày thứ ba của chuyến thăm": that day of the trip's announced
+# range ("ngày thứ Hai" alone is a Monday)
+_NTH_DAY = re.compile(r"ngày (?:làm việc |công tác )?thứ (\w+)")
+_ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(.\n]|(?<!\w)(?:vào|trong|ngay|từ|đến|tới|là|và))\s*$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|$)")
 # "cách đây 40 năm, thanh niên … ; hôm nay thanh niên hai nước …": today set against the past is nowadays
@@ -105,6 +109,36 @@ _IN_EFFECT_FROM = re.compile(
     r"(?<!\w)(?:vận hành|đi vào hoạt động|áp dụng|có hiệu lực|sáp nhập|hợp nhất|ra đời|thành lập)(?!\w)[^,.;:()]{0,70}?"
     r"(?<!\w)từ(?:\s+ngày)?\s*$"
 )
+
+
+# Number words, for dates written out in full. (Hand-written: no maintained library reads
+# Vietnamese numerals; the grammar is small.)
+_DIGIT_WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+                "nhăm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+_NUMBER_WORD = "(?:" + "|".join([*_DIGIT_WORDS, "mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ"]) + ")"
+_SPELLED_MONTHS = {"giêng": 1, "chạp": 12}
+_SPELLED = re.compile(
+    rf"(?<!\w)ngày\s+(?P<d>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}})\s+tháng\s+(?P<m>giêng|chạp|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?)"
+    # (with its year only: "ngày mười lăm tháng Giêng" alone is a lunar feast day)
+    rf"\s+năm\s+(?P<y>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,7}})(?!\w)"
+)
+
+
+def _spelled_number(words: str) -> int | None:
+    """ "hai mươi mốt" → 21, "mười hai" → 12, "hai nghìn không trăm mười tám" → 2018."""
+    total = current = 0
+    for w in words.split():
+        if w in ("nghìn", "ngàn"):
+            total, current = total + (current or 1) * 1000, 0
+        elif w == "trăm":
+            total, current = total + current * 100, 0
+        elif w == "mươi":
+            current *= 10
+        elif w == "mười":
+            current += 10
+        elif w in _DIGIT_WORDS:
+            current += _DIGIT_WORDS[w]
+    return total + current or None
 
 
 def _valid(y: int | None, m: int | None, d: int | None) -> bool:
@@ -169,6 +203,12 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             add(DateMention(m.start(), m.end(), d1, mo, y))
         else:
             add(DateMention(m.start(), m.end(), d1, mo, y, d2, mo, y))
+    for m in _SPELLED.finditer(text) if "tháng" in text else ():
+        # "ngày hai mươi mốt tháng Mười Hai năm hai nghìn không trăm mười tám": a formal date in words
+        d, mo = _spelled_number(m.group("d")), _SPELLED_MONTHS.get(m.group("m")) or _spelled_number(m.group("m"))
+        y = _spelled_number(m.group("y"))
+        if free(m.start(), m.end()) and y is not None and _valid(y, mo, d):
+            add(DateMention(m.start(), m.end(), d, mo, y))
     for m in _FULL.finditer(text) if patterns_with_digits else ():
         d, mo, y = (int(g) for g in m.groups())
         if free(m.start(), m.end()) and _valid(y, mo, d):
@@ -200,7 +240,8 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         word = (m.group("rel") or m.group("rel2")).lower()
         if word.startswith("cùng ") and word != "cùng ngày" and word != "cùng thời điểm":
             word = "cùng ngày"  # "Cùng chiều, …": the afternoon of the same day
-        rel = {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "cùng ngày": "same_day", "cùng thời điểm": "same_day",
+        nth = _NTH_DAY.match(word)
+        rel = f"visit_day{_ORDINALS[nth.group(1)]}" if nth else {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "cùng ngày": "same_day", "cùng thời điểm": "same_day",
                "ngày cuối của chuyến thăm": "visit_last", "ngày cuối trong chuyến thăm": "visit_last",
                "ngày cuối của chuyến công tác": "visit_last", "ngày cuối trong chuyến công tác": "visit_last",
                "ngày đầu của chuyến thăm": "visit_first", "ngày đầu trong chuyến thăm": "visit_first",
@@ -381,7 +422,7 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
         return (anchor.published + dt.timedelta(days=delta)).isoformat(), None
     if m.relative == "same_day":
         return anchor.previous, None
-    if m.relative in ("visit_first", "visit_last"):  # "Ngày cuối của chuyến thăm": its announced range, as
+    if m.relative and m.relative.startswith("visit_"):  # "Ngày cuối của chuyến thăm": its announced range, as
         return anchor.previous, None  # the caller passes it (the visit's first or last day)
     if m.relative == "next_day":  # "Sáng hôm sau": the day after the last one told
         if anchor.previous is None or len(anchor.previous) != 10:

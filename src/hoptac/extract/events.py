@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -50,7 +51,8 @@ _SIGNERS_NAMED = re.compile(r"(?<!\w)(?:ký kết là|ký thay mặt|thay mặt 
 _TITLED_GUEST = re.compile(
     r"\s+(?:trọng thể\s+|thân mật\s+)?(?P<t>[^\W\d][^,.;:()]{2,60}?\s(?:Việt Nam|Lào|Campuchia))(?=\s+(?:và|tại|cùng|đang|nhân)\s|\s*[,.;]|\s*$)"
 )
-_PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:là )?(?:cơ hội|dịp|điều kiện) (?:để|cho)(?!\w)[^.;:]{0,80}$", re.IGNORECASE)
+# ("… thăm hữu nghị … từ ngày 20 đến 22/12, nhằm tổng kết … và ký kết văn kiện …": what the visit is for)
+_PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:(?:là )?(?:cơ hội|dịp|điều kiện) (?:để|cho)(?!\w)[^.;:]{0,80}|nhằm(?!\w)[^.;:,]{0,80})$", re.IGNORECASE)
 _THEN_BEFORE = re.compile(r"(?:,|và)\s+(?:sau đó|tiếp đó|rồi)\s+(?:(?:sẽ|đã)\s+)?(?:đến\s+|tới\s+|sang\s+)?$", re.IGNORECASE)
 _AFTER_THE = re.compile(r"(?:^|[.,;]\s*)(?:ngay\s+)?sau\s+(?:khi\s+)?(?:(?:cuộc|buổi|lễ)\s+)?$", re.IGNORECASE)
 _WITNESSED_SIGNERS = re.compile(r"(?<!\w)(?i:chứng kiến)\s+(?:(?:ông|bà|đồng chí|ngài|lãnh đạo)(?!\w)|[" + CAPITAL_LETTERS + r"])[^;.:]*$")
@@ -199,6 +201,13 @@ _PAIR_WORDS = (
     r"lãnh đạo (?:hai|2|ba|3|bốn|4|sáu|6|bảy|7|tám|8) (?:bên|tỉnh|nước|bộ|cơ quan|thành phố|thủ đô|ban|đảng)|đại biểu (?:hai|2|ba|3) (?:bên|tỉnh)"
     r"|(?:bốn|4|sáu|6|bảy|7|tám|8) (?:bên|trưởng đoàn|nước)"
 )
+_AND_THE_DELEGATION = re.compile(r"\s+(?:và|cùng)\s+(?:các thành viên\s+)?đoàn(?!\w)(?!\s+(?:đại biểu|công tác))\s*(\w?)", re.IGNORECASE)
+
+
+def _and_the_delegation(text: str, at: int) -> bool:
+    """ "ông X và Đoàn" at ``at``: X heads the delegation ("và đoàn Ratanakiri do …" is another one)."""
+    m = _AND_THE_DELEGATION.match(text, at)
+    return m is not None and not m.group(1).isupper()
 _VISITOR_REF = PhraseSet.compile(_VISITOR_WORDS, re.IGNORECASE)
 _PAIR_REF = PhraseSet.compile(_PAIR_WORDS, re.IGNORECASE)
 _DELEGATION_REF = PhraseSet.compile(f"{_VISITOR_WORDS}|{_PAIR_WORDS}", re.IGNORECASE)
@@ -566,6 +575,8 @@ def find_events(
             # ("Hai bên cũng nhắc lại, …": the sides speaking, not those of what they recall)
             deleg = (VISITOR if visitor_refs.first(g_start, g_end) is not None else 0) | (
                 PAIR if pair_refs.first(g_start + max(speaker_end, 0), g_end) is not None else 0)
+            if deleg & VISITOR and any(_and_the_delegation(text, p.end) for p in persons):
+                deleg &= ~VISITOR  # "đã tiếp ông X và Đoàn": X is the delegation's head
             named_heads = _delegation_heads(low_doc, g_start, g_end, delegations)
             if named_heads:
                 # "đã tiếp Đoàn đại biểu tỉnh Luang Namtha": the delegation named is its head
@@ -662,7 +673,8 @@ def find_events(
                     reference = True  # "Đoàn sẽ kết thúc chuyến thăm và về nước vào ngày 7/10": the visit's end
                 if ctype == "visit":
                     exact = [d for d in days if d.day is not None or d.relative in (
-                        "today", "yesterday", "tomorrow", "same_day", "next_day", "last_week", "next_week")]
+                        "today", "yesterday", "tomorrow", "same_day", "next_day", "last_week", "next_week")
+                             or (d.relative or "").startswith("visit_day")]  # "Sang ngày làm việc thứ hai, Đoàn đi thăm …"
                     # "Tháng 8/2023, ông X thăm …", "… dẫn đầu hồi tháng 11 năm ngoái": a month of its own
                     own_scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                     months = [d for d in days if d.day is None and d.month is not None and d.start < own_scope_end
@@ -826,7 +838,7 @@ def find_events(
                 if ctype == "visit" and reference and primaries and ci == 0:
                     # "Trong thời gian thăm Lào, X đã hội kiến A, B và C": the visit is X's, not A's
                     m.people = [p for p in m.people if p.start < g_start + primaries[0][0]]
-                if ctype == "visit" and not reference and primaries and primaries[0][0] < c_start:
+                if ctype == "visit" and not reference and primaries and primaries[0][0] < c_start and not thanked:
                     # "X hội đàm với Bộ trưởng Y, Trưởng đoàn … đang thăm Việt Nam từ …": the visitor
                     # is the one met (the visiting delegation's head when unnamed there)
                     guests = [p for p in persons if g_start + primaries[0][1] <= p.start < g_start + c_start]
@@ -1276,6 +1288,7 @@ def _assemble(
     # pass 1: mentions with their own date
     previous: str | None = None
     previous_sentence: tuple[int, int] | None = None
+    undated_same_day: list[_Mention] = []
     for m in mentions:
         if m.date is None:
             continue
@@ -1291,19 +1304,19 @@ def _assemble(
             named_day = _day_of_the_event_named(text[m.sentence[0] : m.sentence[1]], events) if m.date.relative == "same_day" else None
             if named_day is not None:
                 same_day = named_day  # "Ngay chiều cùng ngày trình Quốc thư, …": the day of that act
-        if m.date.relative in ("visit_first", "visit_last"):
+        if m.date.relative and m.date.relative.startswith("visit_"):
             trip = next((e for e in events if e.type == "visit" and e.end_date), None)
-            same_day = (trip.date if m.date.relative == "visit_first" else trip.end_date) if trip else None
+            same_day = _day_of_trip(trip, m.date.relative) if trip else None
         anc = Anchor(anchor.published, anchor.year, same_day)
         date, end_date = resolve(m.date, anc, future_ok=m.planned)
         if date is None and (m.date.day is None or m.date.month is None):
+            if m.date.relative == "same_day":
+                undated_same_day.append(m)
             continue
         # (a day and month in an article that gives no year anywhere: a dated event whose
         # date is null, as the text supports no more)
         # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
-        ev = _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
-                    m.delegation_ref, split_group=m.split_group, has_range=m.date.is_range, cue=m.cue, hosts=m.hosts, part=m.part,
-                    document=m.document, pair=m.pair, listed=m.listed)
+        ev = _event_of(m, date, end_date)
         # "Cùng ngày, Đoàn đến chúc Tết Bộ Chỉ huy Quân sự tỉnh": "the same day" opens another
         # event; it is the same one only if it names someone already there (or both sides: "hai đoàn")
         if _merge_into(events, ev, need_shared=m.date.relative == "same_day") is None:
@@ -1329,6 +1342,10 @@ def _assemble(
                 # in a sentence of no event of ours, is this one's, not an earlier reception's
                 told_day = named_day = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences,
                                                         acts=acts) or _day_of_sentence_before(text, events, m)
+        elif not m.reference and m.type != "visit" and m.people:
+            # "Hôm sau, Đoàn bay lên tỉnh X. Tại thành phố X, Bộ trưởng A làm việc với B": a new day
+            # told in a sentence of no event of ours is the day of what follows, whatever its verb
+            told_day = named_day = _next_day_told(doc_dates or [], events, m, event_sentences)
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals, named_day)
         if target is not None:
             # ("Kết quả Hội nghị sẽ được báo cáo lên Hội nghị Cấp cao … A, B": those of a plan it names
@@ -1415,6 +1432,14 @@ def _assemble(
             ev.people, ev.delegation_ref = sides, ev.delegation_ref & ~PAIR
         if _merge_into(events, ev) is None:
             events.append(ev)
+    for m in undated_same_day:
+        # "Sáng 11-12, Đoàn xuất cảnh …. Ngay trong buổi sáng, Đoàn đã hội đàm …. Tối cùng ngày, …": the
+        # day of the event told last before it, dated only now
+        told = [e for e in events if e.order < m.order and e.date and len(e.date) == 10 and not e.has_range and not e.planned]
+        if told:
+            ev = _event_of(m, max(told, key=lambda e: e.order).date, None)
+            if _merge_into(events, ev, need_shared=True) is None:
+                events.append(ev)
     _with_companions(events, mentions, principals)
     # "bà Xổm-phon" after "bà Xổm-phon Vông-xỉ-đa": a participant is named by a full spelling of theirs
     full_names: dict[str, str] = {}
@@ -1456,6 +1481,22 @@ def _assemble(
     return out
 
 
+def _event_of(m: _Mention, date: str | None, end_date: str | None) -> _Event:
+    return _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
+                  m.delegation_ref, split_group=m.split_group, has_range=m.date is not None and m.date.is_range, cue=m.cue,
+                  hosts=m.hosts, part=m.part, document=m.document, pair=m.pair, listed=m.listed)
+
+
+def _day_of_trip(trip: _Event, relative: str) -> str | None:
+    """The trip's first, last or n-th day ("ngày làm việc thứ hai": the day after the first)."""
+    if relative == "visit_first" or relative == "visit_last":
+        return trip.date if relative == "visit_first" else trip.end_date
+    if trip.date is None or len(trip.date) != 10:
+        return None
+    day = dt.date.fromisoformat(trip.date) + dt.timedelta(days=int(relative.removeprefix("visit_day")) - 1)
+    return day.isoformat() if trip.end_date is None or day.isoformat() <= trip.end_date else None
+
+
 def _day_of_sentence_before(text: str, events: list[_Event], m: _Mention) -> str | None:
     """ "Chiều 24/6, … đã đến thăm tỉnh Nghệ An. Tại thành phố Vinh, đồng chí X đã tiếp …": the
     day of an event of another kind told in the sentence just before, in the same paragraph."""
@@ -1467,6 +1508,20 @@ def _day_of_sentence_before(text: str, events: list[_Event], m: _Mention) -> str
     if last.type == m.type or "\n\n" in gap or len(gap.strip()) > 0:
         return None
     return last.date
+
+
+def _next_day_told(dates: list[DateMention], events: list[_Event], m: _Mention, skip: list[tuple[int, int]]) -> str | None:
+    """ "Hôm sau, Đoàn bay lên tỉnh Luông Pha-bang. Tại thành phố …, Bộ trưởng X làm việc với …": the day
+    after the last day of an event told before, when "hôm sau" was the last date written, in a sentence
+    of no event of ours."""
+    last = next((d for d in reversed(dates) if d.start < m.sentence[0]), None)
+    if last is None or last.relative != "next_day" or any(a <= last.start < b for a, b in skip):
+        return None
+    before = [e for e in events if e.evidence[1] <= last.start and e.date and len(e.date) == 10 and not e.has_range]
+    if not before:
+        return None
+    day = dt.date.fromisoformat(max(before, key=lambda e: e.evidence[1]).date) + dt.timedelta(days=1)  # type: ignore[arg-type]
+    return day.isoformat()
 
 
 def _two_sides(people: list[Mention]) -> list[Mention]:
@@ -1662,7 +1717,7 @@ def _is_gathering(cue: str) -> bool:
 
 
 # "Cùng đi với Đoàn có …", "Cùng đi trong Đoàn có …", "Tháp tùng Bộ trưởng có …"
-_COMPANIONS = re.compile(r"\W*(?:cùng đi|đi cùng|tháp tùng)\b", re.IGNORECASE)
+_COMPANIONS = re.compile(r"\W*(?:cùng đi|đi cùng|tháp tùng|tham gia đoàn|thành viên (?:của )?đoàn)\b", re.IGNORECASE)
 
 
 def _with_companions(events: list[_Event], mentions: list[_Mention], principals: list[Mention]) -> None:
@@ -1687,9 +1742,18 @@ def _apart(a: str | None, b: str | None) -> bool:
     return all(kinds.get(shadow(x)) not in ("country", "region") for x in (a, b))
 
 
+def _within_span(e: _Event, ev: _Event) -> bool:
+    """ "Trong hai ngày 10 và 11/8, … Hội nghị …. Bế mạc Hội nghị chiều 11/8, …": a day of a
+    conference told with its span is that conference, not another one."""
+    # (a forum or a talk "bên lề hội chợ" inside a fair's days is an event of its own)
+    return (e.type == "conference" and e.end_date is not None and ev.end_date is None and ev.date is not None
+            and len(ev.date) == 10 and e.date is not None and e.date <= ev.date <= e.end_date
+            and (ev.cue == e.cue or ev.cue in ("bế mạc", "khai mạc")))
+
+
 def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> _Event | None:
     for e in events:
-        if e is ev or e.type != ev.type or e.date != ev.date:
+        if e is ev or e.type != ev.type or (e.date != ev.date and not _within_span(e, ev)):
             continue
         if need_shared and not (_keys(e.people) & _keys(ev.people) or e.delegation_ref and ev.delegation_ref & PAIR):
             continue
