@@ -1435,9 +1435,9 @@ def _assemble(
     for m in undated_same_day:
         # "Sáng 11-12, Đoàn xuất cảnh …. Ngay trong buổi sáng, Đoàn đã hội đàm …. Tối cùng ngày, …": the
         # day of the event told last before it, dated only now
-        told = [e for e in events if e.order < m.order and e.date and len(e.date) == 10 and not e.has_range and not e.planned]
-        if told:
-            ev = _event_of(m, max(told, key=lambda e: e.order).date, None)
+        earlier = [e for e in events if e.order < m.order and e.date and len(e.date) == 10 and not e.has_range and not e.planned]
+        if earlier:
+            ev = _event_of(m, max(earlier, key=lambda e: e.order).date, None)
             if _merge_into(events, ev, need_shared=True) is None:
                 events.append(ev)
     _with_companions(events, mentions, principals)
