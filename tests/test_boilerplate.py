@@ -574,3 +574,10 @@ def test_more_furniture_of_raw_scrapes():
     assert title == "Tiêu đề bài viết" and BODY in body
     for line in [*lines, "In bài viết    Gửi email    Quay lại", "Lê Hà"]:
         assert line not in body
+
+
+def test_a_one_word_byline_before_teasers_and_a_related_cue_with_a_comma():
+    text = f"Tiêu đề\n\n{BODY}\n\nSovannara\nTin, bài liên quan:\n• Hội nghị giao ban đối ngoại quý I (02/04/2019)\n"
+    body, removed, _ = clean_text(text)
+    assert BODY in body and "Sovannara" not in body and "Hội nghị giao ban" not in body
+    assert any(r.reason == "byline" and r.text == "Sovannara" for r in removed)

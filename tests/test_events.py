@@ -2286,3 +2286,29 @@ def test_what_a_visit_is_for_is_no_event():
         "ghi nhớ giai đoạn 2019 - 2023 và ký kết văn kiện hợp tác mới."
     )
     assert of_type(a, "signing") == []
+
+
+def test_a_contract_signed_by_others_at_the_same_ceremony_is_a_signing_of_its_own():
+    a = article(
+        "Chiều 20/5/2024, tại Viêng Chăn, Bộ trưởng Nguyễn Hồng Diên hội đàm với Bộ trưởng Phô-xay Xay-nha-xỏn.\n\n"
+        "Ký kết hai văn kiện\n\n"
+        "Kết thúc hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác năng lượng giai đoạn 2024 - 2030.\n\n"
+        "Cũng tại buổi lễ, dưới sự chứng kiến của hai Bộ trưởng, ông Đặng Hoàng An và ông Chăn-thạ-vông Xỉ-phan-đôn "
+        "đã ký Hợp đồng mua bán điện từ nhà máy thủy điện Nậm Mô."
+    )
+    assert sorted(names(e) for e in of_type(a, "signing")) == [
+        ["Chăn-thạ-vông Xỉ-phan-đôn", "Nguyễn Hồng Diên", "Phô-xay Xay-nha-xỏn", "Đặng Hoàng An"],
+        ["Nguyễn Hồng Diên", "Phô-xay Xay-nha-xỏn"],
+    ]
+
+
+def test_the_same_afternoon_as_a_ceremony_named_by_its_act():
+    a = article(
+        "Viêng Chăn, 6/3/2024 (KPL) - Hôm qua (5/3), tại tỉnh Sê Kông, Tập đoàn Hoàng Sơn tổ chức lễ khởi công Nhà "
+        "máy thủy điện Xê Nam Noi 4. Tham dự lễ khởi công có Bộ trưởng Phô-xay Xay-nha-xỏn và Thứ trưởng Nguyễn Sinh "
+        "Nhật Tân.\n\n"
+        "Trước đó, ngày 4/3, tại Viêng Chăn, ông Lê Văn Hòa và ông Xổm-phon Kẹo-vi-lay đã ký Hợp đồng phát triển dự án.\n\n"
+        "Chiều cùng ngày khởi công, Bộ trưởng Phô-xay Xay-nha-xỏn đã tiếp Thứ trưởng Nguyễn Sinh Nhật Tân."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [
+        ("2024-03-05", ["Nguyễn Sinh Nhật Tân", "Phô-xay Xay-nha-xỏn"])]

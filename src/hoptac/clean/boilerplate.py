@@ -388,7 +388,8 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if (
             body_chars > 0
             and not _ends_terminal(_AFFILIATION.sub("", line))  # "Thu Hương (ĐTV)": the affiliation is not punctuation
-            and (_is_name_line(line) or _DEPARTMENT_ALONE.fullmatch(line) is not None)
+            and (_is_name_line(line) or _DEPARTMENT_ALONE.fullmatch(line) is not None
+                 or (_is_one_word_name(line) and _teasers_follow(lines, i)))  # ("Sovannara", then "Tin khác")
             and _looks_last(lines, i)
         ):
             drop(line, "byline")
@@ -489,6 +490,12 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
                 continue
         out.append(line)
     return out
+
+
+def _teasers_follow(lines: list[str], i: int) -> bool:
+    """The next line that is not blank opens a block of teasers."""
+    nxt = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
+    return bool(nxt) and _CUES.tail.fullmatch(nxt) is not None
 
 
 def _looks_last(lines: list[str], i: int) -> bool:

@@ -311,7 +311,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _THE_TWO = re.compile(r"(?<!\w)(?:cả )?hai (?:ông|bà|vị|người)(?!\w)[^,;]*$", re.IGNORECASE)
 _SIGNED_DOCUMENT = re.compile(
     r"biên bản ghi nhớ|bản ghi nhớ|biên bản|thỏa thuận|thoả thuận|kế hoạch|chương trình|hiệp định|nghị định thư"
-    r"|văn kiện|giao ước|tuyên bố chung|kết nghĩa|quy chế|văn bản|phụ lục",
+    r"|văn kiện|giao ước|tuyên bố chung|kết nghĩa|quy chế|văn bản|phụ lục|hợp đồng",
     re.IGNORECASE,
 )
 
@@ -1375,6 +1375,8 @@ def _assemble(
             continue
         if not m.people and not (m.predicate or m.anaphoric):
             continue  # "về hình thức tổ chức Hội nghị": no one named, no verb: talk about events
+        if m.anaphoric and not m.people and not m.delegation_ref and text[m.sentence[0] : m.sentence[1]].rstrip()[-1:] not in ".!?…":
+            continue  # a subheading, "Ký kết hai văn kiện quan trọng": what the paragraphs under it tell
         date, source = (named_event.date, named_event) if named_event is not None else (told_day, None)
         trip_dated = False
         for rel in _named_types(m) if date is None else ():
@@ -1585,6 +1587,10 @@ def _day_of_the_event_named(sentence: str, events: list[_Event]) -> str | None:
         days = {e.date for e in dated if e.cue and (words in e.cue or e.cue in words)}
         if len(days) == 1:
             return days.pop()
+    if not cues:  # "chiều cùng ngày khởi công": the act named as the ceremony's cue names it ("lễ khởi công")
+        act = " ".join(what.split()[:2])
+        days = {e.date for e in dated if e.cue and len(act) >= 5 and act in e.cue}
+        return days.pop() if len(days) == 1 else None
     days = {e.date for e in dated if e.type in {t for _, _, t, _ in cues}}
     return days.pop() if len(days) == 1 else None
 
