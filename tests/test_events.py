@@ -2312,3 +2312,17 @@ def test_the_same_afternoon_as_a_ceremony_named_by_its_act():
     )
     assert [(e.date, names(e)) for e in of_type(a, "reception")] == [
         ("2024-03-05", ["Nguyễn Sinh Nhật Tân", "Phô-xay Xay-nha-xỏn"])]
+
+
+def test_a_stop_told_with_its_day_inside_the_trip_range_is_a_visit_of_that_day():
+    a = article(
+        "Sáng nay (9/11/2022), trong khuôn khổ chuyến thăm chính thức Việt Nam từ ngày 7 đến 10/11, Chủ tịch Quốc hội "
+        "Lào Xay-xổm-phon Phôm-vi-hản cùng Đoàn đại biểu Quốc hội Lào đã đến thăm và làm việc tại tỉnh Quảng Ninh.\n\n"
+        "Chuyến thăm được thực hiện theo lời mời của Chủ tịch Quốc hội Vương Đình Huệ. Tháp tùng có bà Sụt-xạ-đa "
+        "Phôm-ma-vông, Ủy viên Ủy ban Thường vụ Quốc hội Lào.\n\n"
+        "Tại thành phố Hạ Long, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy Quảng Ninh đã tiếp và làm việc với Đoàn."
+    )
+    visits = sorted((e.date, e.end_date, names(e)) for e in of_type(a, "visit"))
+    assert visits[0][:2] == ("2022-11-07", "2022-11-10") and "Sụt-xạ-đa Phôm-ma-vông" in visits[0][2]
+    assert visits[1] == ("2022-11-09", None, ["Xay-xổm-phon Phôm-vi-hản"])
+    assert [e.date for e in of_type(a, "talks")] == ["2022-11-09"]

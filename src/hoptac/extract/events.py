@@ -726,9 +726,16 @@ def find_events(
                 recalled = ctype == "visit" and earlier is not None and any(
                     _recalled_visit(low, c_end, d) for d in days
                     if c_end <= d.start < (cues[ci + 1][0] if ci + 1 < len(cues) else len(low)))
+                # "Sáng nay (14/6), trong khuôn khổ chuyến thăm … từ ngày 12 đến 15/6, X đã đến thăm tỉnh Y": the
+                # trip took the range; the stop told with its verb is a visit of the day
+                stop_day = _nearest(days, c_start) if ctype == "visit" and predicate and not reference and earlier is None and any(
+                    mm.sentence == (s_start, s_end) and mm.type == "visit" and mm.date is not None and mm.date.is_range
+                    for mm in mentions[-len(cues):]) else None
+                if stop_day is not None:
+                    date = stop_day
                 # ("Sáng nay (15/11), bên lề Hội chợ, Diễn đàn … đã diễn ra": the forum is an event of its own)
                 if ctype in made and not (earlier is not None and (predicate or happened) and not reference and date is not None) \
-                        and not recalled:
+                        and not recalled and stop_day is None:
                     if ctype == "reception" and not reference:
                         _split_second_reception(mentions, text, g_start, cues, ci, persons)
                     continue
@@ -1675,7 +1682,9 @@ def _find_target(
         named = 25 if e.type == "conference" and e.cue and m.cue and (e.cue in m.cue or m.cue in e.cue) else 0
         if e.type == "reception" and _is_gathering(e.cue) and _is_gathering(m.cue):
             named = 25  # "Tham dự buổi gặp mặt có …" belongs to the gathering, not to a call that day
-        score = overlap * 10 + main + named - later - abs(e.order - m.order) / 1000
+        # ("Chuyến thăm được thực hiện theo lời mời của …" after a stop told within the trip: the trip)
+        trip = 3 if e.type == "visit" and e.end_date and m.cue.startswith("chuyến") else 0
+        score = overlap * 10 + main + named + trip - later - abs(e.order - m.order) / 1000
         if score > best_score:
             best, best_score = e, score
     if best is None:
