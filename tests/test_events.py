@@ -2326,3 +2326,12 @@ def test_a_stop_told_with_its_day_inside_the_trip_range_is_a_visit_of_that_day()
     assert visits[0][:2] == ("2022-11-07", "2022-11-10") and "Sụt-xạ-đa Phôm-ma-vông" in visits[0][2]
     assert visits[1] == ("2022-11-09", None, ["Xay-xổm-phon Phôm-vi-hản"])
     assert [e.date for e in of_type(a, "talks")] == ["2022-11-09"]
+
+
+def test_a_stop_told_before_the_trip_it_continues_keeps_its_own_day():
+    a = article(
+        "Phnôm Pênh, 15/12/2023 (TTXVN) - Sáng nay (15/12), Bộ trưởng Lê Minh Hoan cùng Đoàn công tác đã đi thăm "
+        "nhà máy chế biến mủ cao su tại tỉnh Kampong Thom, tiếp tục chương trình chuyến thăm và làm việc tại Campuchia "
+        "từ ngày 13 đến 16/12."
+    )
+    assert sorted((e.date, e.end_date) for e in of_type(a, "visit")) == [("2023-12-13", "2023-12-16"), ("2023-12-15", None)]

@@ -702,7 +702,11 @@ def find_events(
                     beside = [c for c in primaries if c[0] < c_start or (c[3] >= 7 and not (
                         c[2] == "conference" and low[max(0, c[0] - 12) : c[0]].rstrip().lower().endswith("dự")))]
                     own_day = exact[0] if exact and not reference and not (beside and not ranges) else None
-                    date = ranges[0] if ranges else own_day
+                    # ("… đã đi thăm vườn cao su …, tiếp tục chương trình chuyến thăm … từ ngày 13 đến 16/12": the
+                    # range is the trip's, told after; this visit is of its own day)
+                    trip_after = bool(ranges) and own_day is not None and own_day.day is not None and any(
+                        c[2] == "visit" and c_end <= c[0] and c[1] <= ranges[0].start and _is_trip_cue(low, c[0]) for c in cues)
+                    date = ranges[0] if ranges and not trip_after else own_day
                     if date is None or (reference and not ranges):
                         reference = True
                     elif reference and ranges:
@@ -728,9 +732,12 @@ def find_events(
                     if c_end <= d.start < (cues[ci + 1][0] if ci + 1 < len(cues) else len(low)))
                 # "Sáng nay (14/6), trong khuôn khổ chuyến thăm … từ ngày 12 đến 15/6, X đã đến thăm tỉnh Y": the
                 # trip took the range; the stop told with its verb is a visit of the day
-                stop_day = _nearest(days, c_start) if ctype == "visit" and predicate and not reference and earlier is None and any(
-                    mm.sentence == (s_start, s_end) and mm.type == "visit" and mm.date is not None and mm.date.is_range
-                    for mm in mentions[-len(cues):]) else None
+                visits_here = [mm for mm in mentions[-len(cues):] if mm.sentence == (s_start, s_end) and mm.type == "visit"
+                               and mm.date is not None] if ctype == "visit" and not reference and earlier is None else []
+                stop_day = _nearest(days, c_start) if predicate and any(mm.date.is_range for mm in visits_here) else None  # type: ignore[union-attr]
+                if stop_day is None and ranges and _is_trip_cue(low, c_start) and any(
+                        not mm.date.is_range for mm in visits_here) and ranges[0].start > c_end:  # type: ignore[union-attr]
+                    stop_day = ranges[0]  # (the trip told after the stop: its range)
                 if stop_day is not None:
                     date = stop_day
                 # ("Sáng nay (15/11), bên lề Hội chợ, Diễn đàn … đã diễn ra": the forum is an event of its own)
@@ -1488,6 +1495,10 @@ def _assemble(
         place = e.place if e.place and _places()[1].get(shadow(e.place)) not in ("country", "region") else None
         out.append(Event(e.type, e.date, e.end_date, place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
+
+
+def _is_trip_cue(low: str, at: int) -> bool:
+    return low[at : at + 7].lower().startswith(("chuyến", "cuộc", "đợt"))
 
 
 def _event_of(m: _Mention, date: str | None, end_date: str | None) -> _Event:
