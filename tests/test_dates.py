@@ -191,3 +191,9 @@ def test_the_nth_day_of_a_trip_is_no_monday():
     assert [d.relative for d in find_dates("Sang ngày làm việc thứ ba, Đoàn đến tỉnh Hủa Phăn")] == ["visit_day3"]
     assert [d.relative for d in find_dates("Ngày thứ hai của chuyến thăm, Đoàn làm việc tại Pắc-xế")] == ["visit_day2"]
     assert all(d.relative is None or not d.relative.startswith("visit_") for d in find_dates("Ngày thứ Hai (12/5), Đoàn lên đường"))
+
+
+def test_the_year_a_tally_starts_from_is_not_the_year_of_the_news():
+    text = ("Ngày 23/5, tại Phnôm Pênh, hai bên tổng kết mùa khô 2023 - 2024. Từ năm 1981 đến nay, hai nước đã hồi "
+            "hương hơn 40.000 hài cốt.")
+    assert reference_year(text) is None  # the text gives no year of its own

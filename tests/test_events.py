@@ -2335,3 +2335,52 @@ def test_a_stop_told_before_the_trip_it_continues_keeps_its_own_day():
         "từ ngày 13 đến 16/12."
     )
     assert sorted((e.date, e.end_date) for e in of_type(a, "visit")) == [("2023-12-13", "2023-12-16"), ("2023-12-15", None)]
+
+
+def test_remains_handed_over_at_a_border_gate_are_a_ceremony_of_those_named_next():
+    a = article(
+        "Hôm qua (14-3-2023), tại Cửa khẩu quốc tế Cha Lo, Ban Chỉ đạo 515 tỉnh Quảng Bình tiếp nhận 9 hài cốt liệt sĩ "
+        "quân tình nguyện hy sinh tại tỉnh Khăm Muộn.\n\n"
+        "Trao hài cốt là ông Bun-xỉ Phăn-đa-la, Phó Tỉnh trưởng tỉnh Khăm Muộn. Tiếp nhận có ông Hồ An Phong, Phó Chủ "
+        "tịch UBND tỉnh Quảng Bình."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [
+        ("2023-03-14", ["Bun-xỉ Phăn-đa-la", "Hồ An Phong"])]
+
+
+def test_a_meeting_held_right_after_a_ceremony_is_an_event_of_its_own():
+    a = article(
+        "Sáng 29-5-2024, tại Cửa khẩu Tịnh Biên, hai tỉnh tổ chức lễ tiếp nhận 18 hài cốt liệt sĩ, với sự tham dự của "
+        "ông Phan Thanh Tùng và Ngài Chum Vibol.\n\n"
+        "Ngay sau lễ tiếp nhận, tại thị xã Tịnh Biên, hai bên tổ chức hội nghị tổng kết công tác phối hợp mùa khô "
+        "2023 - 2024. Kết thúc hội nghị, ông Phan Thanh Tùng và Ngài Chum Vibol đã ký Biên bản hội nghị.\n\n"
+        "Theo kế hoạch, lễ truy điệu sẽ được tổ chức vào ngày 31-5 tại Nghĩa trang liệt sĩ tỉnh, do ông Lê Hồng Quang "
+        "chủ trì."
+    )
+    assert sorted((e.date, e.planned) for e in of_type(a, "conference")) == [
+        ("2024-05-29", False), ("2024-05-29", False), ("2024-05-31", True)]
+
+
+def test_who_attended_the_ceremony_after_a_sentence_that_placed_it_in_a_visit():
+    a = article(
+        "Ngày 8/11/2023, tại huyện Viêng Xay, tỉnh Thanh Hóa tổ chức lễ bàn giao công trình trường học cho tỉnh Hủa "
+        "Phăn.\n\n"
+        "Buổi lễ nằm trong chương trình thăm và làm việc tại tỉnh Hủa Phăn từ ngày 7 đến 9/11 của Đoàn công tác tỉnh "
+        "Thanh Hóa do đồng chí Đỗ Minh Tuấn, Chủ tịch UBND tỉnh làm trưởng đoàn.\n\n"
+        "Dự buổi lễ, về phía tỉnh Hủa Phăn có đồng chí Khăm-lạ Xỉ-xổm-phon, Phó Tỉnh trưởng."
+    )
+    assert "Khăm-lạ Xỉ-xổm-phon" in names(of_type(a, "conference")[0])
+    assert "Khăm-lạ Xỉ-xổm-phon" not in names(of_type(a, "visit")[0])
+
+
+def test_a_day_of_history_or_of_an_anniversary_is_not_what_the_same_day_means():
+    a = article(
+        "Phnôm Pênh, ngày 9/11/2023 (AKP) -- Nhân dịp 70 năm Ngày Độc lập, Chủ tịch nước đã gửi điện chúc mừng. Năm "
+        "2023 ghi dấu 56 năm Ngày thiết lập quan hệ ngoại giao (24/6/1967 - 24/6/2023).\n\n"
+        "Trong điện mừng, Chủ tịch nước nhắc lại công lao của Quốc vương Cha Norodom Sihanouk, người đã giành độc lập "
+        "ngày 9/11/1953.\n\n"
+        "Sáng cùng ngày, tại Đài Độc lập, Quốc vương Norodom Sihamoni đã chủ trì lễ kỷ niệm, với sự tham dự của Thủ "
+        "tướng Hun Manet."
+    )
+    assert [e.date for e in of_type(a, "conference")] == ["2023-11-09"]
+    assert [(p.name, p.titles) for p in a.people if "Sihanouk" in p.name] == [("Norodom Sihanouk", ["Quốc vương Cha"])]

@@ -377,3 +377,10 @@ def test_a_journalist_named_after_nha_bao_is_a_person_not_a_newspaper():
 def test_a_branch_of_an_association_is_no_ones_name():
     found = people("Dự lễ có Lok Chumteav Pen Sophary, Chủ tịch Chi hội Chữ thập đỏ Campuchia tỉnh Svay Rieng.")
     assert list(found) == ["Pen Sophary"]
+
+
+def test_an_embassy_is_no_ambassador():
+    found = people(
+        "Tối 8/11/2023, tại Hà Nội, Đại sứ quán Campuchia tại Việt Nam tổ chức chiêu đãi trọng thể mừng 70 năm Ngày "
+        "Độc lập. Phó Thủ tướng Trần Lưu Quang đã tới dự.")
+    assert list(found) == ["Trần Lưu Quang"]

@@ -296,6 +296,8 @@ _TARGET_YEAR = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_YEAR = re.compile(r"(?<!\w)(?:đến|tới|trước|từ nay đến)\s+(?:hết\s+)?năm\s+$", re.IGNORECASE)
+# "Từ năm 1981 đến nay, …": where a tally starts, not the year of the news
+_SINCE_YEAR = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:năm\s+)?(\d{4})\s*(?:đến|tới)\s+(?:nay|này|hiện nay)(?!\w)", re.IGNORECASE)
 # "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
 _REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)
 # ("Năm 2024, thành phố dự kiến đón …": a year whose plans are told is the year of the news)
@@ -328,6 +330,8 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
     in_periods: set[tuple[int, int]] = set()
     for m in _PERIOD.finditer(text):
         in_periods.add((m.start(1), m.end(2)))
+    for m in _SINCE_YEAR.finditer(text):
+        in_periods.add((m.start(1), m.end(1)))
     plans = {m.start("y") for m in _AGREEMENT_YEAR.finditer(text)}
     reviews = {m.start("y") for m in _REVIEW_YEAR.finditer(text) if not _PLANS_OF_THE_YEAR.match(text, m.end())}
     for m in _BARE_YEAR.finditer(text):

@@ -275,6 +275,7 @@ class _Mention:
     praised: bool = False  # "X đánh giá cao kết quả hội đàm": X speaks of the event, elsewhere
     companions: bool = False  # "Cùng đi với Đoàn có …": members who travel with the delegation
     after: bool = False  # "Sau buổi tiếp, …": named only as what came before the clause's own act
+    after_cue: str = ""  # "Ngay sau lễ tiếp nhận, … tổ chức hội nghị": the cue of the event this one follows
 
     @property
     def listed(self) -> bool:
@@ -303,6 +304,7 @@ class _Event:
     trip_dated: bool = False  # dated only by the span of the visit it falls in
     pair: tuple[str, tuple[Mention, ...]] | None = None
     listed: bool = False  # an item of a list of documents, each signed by its own pair
+    after_cue: str = ""  # the cue of the event it follows, of its type ("lễ tiếp nhận"): not that one
 
 
 _NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
@@ -741,8 +743,10 @@ def find_events(
                 if stop_day is not None:
                     date = stop_day
                 # ("Sáng nay (15/11), bên lề Hội chợ, Diễn đàn … đã diễn ra": the forum is an event of its own)
+                # ("Ngay sau lễ tiếp nhận, … hai bên tổ chức hội nghị tổng kết": what came after the ceremony named)
+                follows = earlier is not None and earlier.after and not reference and earlier.cue != low[c_start:c_end].lower()
                 if ctype in made and not (earlier is not None and (predicate or happened) and not reference and date is not None) \
-                        and not recalled and stop_day is None:
+                        and not recalled and stop_day is None and not follows:
                     if ctype == "reception" and not reference:
                         _split_second_reception(mentions, text, g_start, cues, ci, persons)
                     continue
@@ -793,6 +797,8 @@ def find_events(
                     predicate=predicate, cue=low[c_start:c_end].lower(),
                 )
                 order += 1
+                if follows:
+                    m.after_cue = earlier.cue  # type: ignore[union-attr]
                 made[ctype] = m if reference else None
                 if m.date is not None:
                     m.part = _part_of_day(low, m.date)
@@ -918,6 +924,9 @@ def find_events(
             persons = people_in(s_start, s_end)
             if persons and _PARTICIPATE.search(seg):
                 last = mentions[-1]
+                if last.type != "conference" and _AT_THE_CEREMONY_NAMED.match(seg):
+                    # "Dự buổi lễ, … có X" after a sentence that placed the ceremony in a visit: the ceremony's
+                    last = next((mm for mm in reversed(mentions) if mm.type == "conference" and "lễ" in mm.cue), last)
                 companions = bool(_COMPANIONS.match(seg))
                 targets = [last]
                 if id(last) in attendance_copies:
@@ -1430,7 +1439,7 @@ def _assemble(
         place = m.place or (source.place if source is not None and source.date == date else None)
         ev = _Event(m.type, date, None, place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, cue=m.cue, document=m.document, pair=m.pair,
-                    trip_dated=trip_dated, listed=m.listed)
+                    trip_dated=trip_dated, listed=m.listed, after_cue=m.after_cue)
         sides = _two_sides(source.people) if source is not None and source.paragraph == m.paragraph else []
         if not ev.people and ev.delegation_ref & PAIR and named_event is not None and len(named_event.people) >= 3:
             # "Kết thúc hội nghị, ba Trưởng đoàn đã ký …": the first three named at the meeting it names
@@ -1452,8 +1461,12 @@ def _assemble(
         # "Sáng 11-12, Đoàn xuất cảnh …. Ngay trong buổi sáng, Đoàn đã hội đàm …. Tối cùng ngày, …": the
         # day of the event told last before it, dated only now
         earlier = [e for e in events if e.order < m.order and e.date and len(e.date) == 10 and not e.has_range and not e.planned]
-        if earlier:
-            ev = _event_of(m, max(earlier, key=lambda e: e.order).date, None)
+        # (with no day told before it at all, the day of the news: "Phnôm Pênh, ngày 9/11/2023 (AKP) -- …
+        # Sáng cùng ngày, …")
+        day = max(earlier, key=lambda e: e.order).date if earlier else (
+            anchor.published.isoformat() if anchor.published and wire_dateline_span(text) is not None else None)
+        if day is not None:
+            ev = _event_of(m, day, None)
             if _merge_into(events, ev, need_shared=True) is None:
                 events.append(ev)
     _with_companions(events, mentions, principals)
@@ -1504,7 +1517,7 @@ def _is_trip_cue(low: str, at: int) -> bool:
 def _event_of(m: _Mention, date: str | None, end_date: str | None) -> _Event:
     return _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                   m.delegation_ref, split_group=m.split_group, has_range=m.date is not None and m.date.is_range, cue=m.cue,
-                  hosts=m.hosts, part=m.part, document=m.document, pair=m.pair, listed=m.listed)
+                  hosts=m.hosts, part=m.part, document=m.document, pair=m.pair, listed=m.listed, after_cue=m.after_cue)
 
 
 def _day_of_trip(trip: _Event, relative: str) -> str | None:
@@ -1628,6 +1641,10 @@ def _last_day_before(
             # (nor a day of the span an anniversary marks, "(7/5/1954 - 7/5/2024)", nor the last of a stay,
             # "sẽ ở lại tỉnh đến hết ngày 8/5")
             continue
+        if d.start < pos and d.year is not None and anchor.year is not None and d.year < anchor.year - 1:
+            continue  # a day of history ("giành độc lập … ngày 9/11/1953") is not the day the story tells
+        if d.start < pos and text and _in_anniversary_span(text, d.start, d.end):
+            continue  # "45 năm Ngày ký Hiệp ước … (18/7/1977 - 18/7/2022)": the day marked, not the day told
         if d.start < pos and skip and any(a <= d.start < b for a, b in skip):
             return None
         if d.start < pos and acts and any(d.start < a and b <= pos for a, b in acts):
@@ -1636,6 +1653,16 @@ def _last_day_before(
             day = resolve(d, anchor)[0]
             return day if day is not None and len(day) == 10 else None
     return None
+
+
+_YEARS_SPAN = re.compile(r"\(\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})\s*\)")
+
+
+def _in_anniversary_span(text: str, start: int, end: int) -> bool:
+    """Inside "(d/m/yyyy - d/m/yyyy)" whose years are far apart: an anniversary's span."""
+    a = max(0, start - 16)
+    return any(m.start() <= start - a and end - a <= m.end() and int(m.group(2)) - int(m.group(1)) > 1
+               for m in _YEARS_SPAN.finditer(text[a : end + 16]))
 
 
 def _month_span(start: str | None, end: str | None) -> str | None:
@@ -1658,7 +1685,8 @@ def _find_target(
     events: list[_Event], m: _Mention, principals: list[Mention], day: str | None = None
 ) -> _Event | None:
     """The event a mention without its own date belongs to (on ``day``, when it names the event of that day)."""
-    same = [e for e in events if e.type == m.type
+    # ("Ngay sau lễ tiếp nhận, … tổ chức hội nghị …": not the ceremony it follows)
+    same = [e for e in events if e.type == m.type and not (m.after_cue and e.cue == m.after_cue)
             and (day is None or e.date is None or e.date.startswith(day) or day.startswith(e.date))]
     if not same:
         return None
@@ -1668,7 +1696,7 @@ def _find_target(
     best_score = -100.0
     earlier_exists = any(e.order < m.order for e in same)
     for e in same:
-        if e.planned and m.past:
+        if e.planned and (m.past or (m.after_cue and not m.planned)):
             continue  # "đã ký" is not the signing the two sides "sẽ ký" in March
         if m.anaphoric and m.people and e.order > m.order and e.paragraph != m.paragraph and not (keys & _keys(e.people)):
             continue  # "Tiếp và làm việc với đoàn, ông X …" in the body: not the talks told later, elsewhere
@@ -1743,6 +1771,7 @@ def _is_gathering(cue: str) -> bool:
 
 
 # "Cùng đi với Đoàn có …", "Cùng đi trong Đoàn có …", "Tháp tùng Bộ trưởng có …"
+_AT_THE_CEREMONY_NAMED = re.compile(r"\W*(?:cùng\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?lễ(?!\w)", re.IGNORECASE)
 _COMPANIONS = re.compile(r"\W*(?:cùng đi|đi cùng|tháp tùng|tham gia đoàn|thành viên (?:của )?đoàn)\b", re.IGNORECASE)
 
 
@@ -1779,7 +1808,7 @@ def _within_span(e: _Event, ev: _Event) -> bool:
 
 def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> _Event | None:
     for e in events:
-        if e is ev or e.type != ev.type or (e.date != ev.date and not _within_span(e, ev)):
+        if e is ev or e.type != ev.type or (e.date != ev.date and not _within_span(e, ev)) or (ev.after_cue and e.cue == ev.after_cue):
             continue
         if need_shared and not (_keys(e.people) & _keys(ev.people) or e.delegation_ref and ev.delegation_ref & PAIR):
             continue

@@ -54,7 +54,7 @@ _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|ngài)\s+$", re
 _FIRM_IN_TITLE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà máy)(?!\w)")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)số\s+\d+[a-z]?(?:/\d+)?$")
 _CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
-_LINK_BEFORE_TITLE = re.compile(r"(?<!\w)(?:và|cùng|có|do|tiếp|với|gặp|đón|thăm|hội kiến|hội đàm)\s+$")
+_LINK_BEFORE_TITLE = re.compile(r"(?<!\w)(?:và|cùng|có|do|tiếp|với|gặp|đón|thăm|hội kiến|hội đàm|của)\s+$")
 _FIRM_BREAK = re.compile(r"(?<!\w)(?:của|thăm|tại|ở|với|cho|về|đến|tới|làm việc|khảo sát|gặp|tiếp)(?!\w)")
 _AT = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _DIGIT = re.compile(r"\d")
@@ -81,6 +81,7 @@ def _lex() -> dict:
         "titles": titles,
         "title_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in titles) + r")(?!\w)"),
         "title_set": PhraseSet.from_branches([re.escape(t) for t in titles]),
+        "title_keys": frozenset(titles),
         "cues": cues,
         "surnames": {_key(s) for s in load_lines("vn_surnames.txt")},
         "lunar_years": {f"{a} {b}" for stems, branches in [load_lines("lunar_years.txt")]
@@ -256,6 +257,8 @@ def _title_before(text: str, start: int, shadowed: str) -> str | None:
         if any(m.start() < x for x in listed):
             continue
         words = chunk[m.end() :].split()
+        if words and words[0].lower() == "quán":
+            continue  # "Đại sứ quán", "Tổng Lãnh sự quán": an embassy, a consulate, not who heads it
         # a linking word inside an organisation or place name ("Ngoại giao và Hợp tác quốc tế",
         # "Đại sứ Việt Nam tại Nhật Bản") is followed by a capital; a verb is not
         if any(
@@ -576,7 +579,16 @@ def _strip_left(sent: str, toks: list[_Tok], run: list[int]) -> tuple[list[int],
         elif first in lex["honorifics"] or first in ("ngài", "ông", "bà", "đ/c") or first in lex["cues"]:  # ("ThS X")
             run = run[1:]
             changed = True
+        elif _ends_a_title(sent, toks[run[0]].start, first):
+            run = run[1:]  # "Quốc vương Cha Norodom Sihanouk": the word ends the title written before it
+            changed = True
     return run, country
+
+
+def _ends_a_title(sent: str, start: int, word: str) -> bool:
+    """ "Quốc vương Cha": ``word`` makes a longer title of the title just before it (not "Trung Quốc Vương")."""
+    before, keys = _key(sent[max(0, start - 40) : start]).split(), _lex()["title_keys"]
+    return any(" ".join(before[-k:]) in keys and " ".join([*before[-k:], word]) in keys for k in (1, 2, 3) if len(before) >= k)
 
 
 def _trim_right(sent: str, toks: list[_Tok], run: list[int]) -> list[int]:
