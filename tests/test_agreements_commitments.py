@@ -159,3 +159,10 @@ def test_contracts_drafts_and_a_document_of_the_same_name_have_their_periods(tex
 )
 def test_an_extension_by_years_in_words_and_a_twinning_record(text, period):
     assert period in [(a.start_year, a.end_year) for a in agreements(text, 2016)]
+
+
+def test_a_search_plan_signed_for_a_dry_season_and_a_target_missed_because_of_one():
+    found = agreements(
+        "Kết thúc hội nghị, hai Trưởng đoàn đã ký Kế hoạch tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2024 - 2025.")
+    assert [(a.start_year, a.end_year) for a in found] == [(2024, 2025)]
+    assert agreements("Sản lượng điện thấp hơn kế hoạch do mùa khô 2023 - 2024 kéo dài.") == []

@@ -581,3 +581,22 @@ def test_a_one_word_byline_before_teasers_and_a_related_cue_with_a_comma():
     body, removed, _ = clean_text(text)
     assert BODY in body and "Sovannara" not in body and "Hội nghị giao ban" not in body
     assert any(r.reason == "byline" and r.text == "Sovannara" for r in removed)
+
+
+def test_an_online_masthead_an_audio_player_a_regional_byline_and_an_ampersand_tag():
+    text = (f"Thứ Ba, 12-09-2023\nNhân Dân điện tử\nTiêu đề bài viết\nNghe nội dung   ▶  02:41\n"
+            f"TG&VN. {BODY}\nDuy Tuân/VOV Bắc Trung Bộ\nTin liên quan\nMột tin khác")
+    body, removed, title = clean_text(text)
+    assert title == "Tiêu đề bài viết" and BODY in body
+    for gone in ("Nhân Dân điện tử", "Nghe nội dung", "TG&VN.", "Duy Tuân"):
+        assert gone not in body
+
+
+def test_a_subheading_of_nine_words_between_paragraphs_is_kept():
+    first = "Cùng đi với Chủ tịch Quốc hội Lào có Phó Chủ tịch Quốc hội và nhiều đại biểu Quốc hội Lào."
+    second = ("Sáng 14/12, ngay sau lễ đón chính thức tại Nhà Quốc hội, Chủ tịch Quốc hội Vương Đình Huệ đã hội đàm với "
+              "Chủ tịch Quốc hội Lào Saysomphone Phomvihane, trao đổi về những phương hướng lớn để tăng cường quan hệ "
+              "giữa hai cơ quan lập pháp trong thời gian tới.")
+    head = "Hội đàm trong không khí thân tình, tin cậy"
+    body, _, _ = clean_text(f"Tiêu đề\n\n{BODY}\n\n{first}\n\n{head}\n\n{second}")
+    assert head in body and second in body

@@ -2384,3 +2384,12 @@ def test_a_day_of_history_or_of_an_anniversary_is_not_what_the_same_day_means():
     )
     assert [e.date for e in of_type(a, "conference")] == ["2023-11-09"]
     assert [(p.name, p.titles) for p in a.people if "Sihanouk" in p.name] == [("Norodom Sihanouk", ["Quốc vương Cha"])]
+
+
+def test_what_one_side_wants_to_learn_about_holding_sessions_is_no_session():
+    a = article(
+        "Sáng 16/12/2021, Thường trực HĐND tỉnh Quảng Trị hội nghị trực tuyến với HĐND tỉnh Savannakhet.\n\n"
+        "Ông Somlith Phanthavong cho biết Hội đồng Nhân dân tỉnh Savannakhet mong được học hỏi kinh nghiệm của HĐND "
+        "tỉnh Quảng Trị về tổ chức kỳ họp, chất vấn và giám sát chuyên đề."
+    )
+    assert of_type(a, "conference") == []

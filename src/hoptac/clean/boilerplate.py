@@ -85,7 +85,8 @@ def _credit(line: str) -> re.Match[str] | None:
 
 
 _OUTLET_TAG = re.compile(
-    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ0-9.&]{0,10}[A-ZĐ0-9](?: Online)?)\s*(?:[-–—]\s*|$))"
+    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ0-9.&]{0,10}[A-ZĐ0-9](?: Online)?)\s*(?:[-–—]\s*|$)"
+    r"|(?P<amp>[A-ZĐ]+&[A-ZĐ]+)\.\s+)"  # "TG&VN. Nhân dịp …"
 )
 _VI_MARKS = VIETNAMESE_LETTER
 _OTHER_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")  # Thai, Lao, Khmer, CJK
@@ -114,7 +115,7 @@ _DEPARTMENT_ALONE = re.compile(rf"(?:{_OFFICES})\s[^.!?:;,]{{2,50}}")
 # "Quang Hòa/VOV-Viêng Chăn", "Minh Thu/TTXVN": a writer, then the outlet (and its bureau)
 # ("Quàng Thu/VOV Tây Bắc": the outlet with its region)
 _OUTLET_AFTER_SLASH = re.compile(
-    r"\s*/\s*[A-ZĐ][A-ZĐ0-9.&]{1,10}(?:\s*[-–]\s*[^\W\d_][\w ]{1,25}|(?:\s+[A-ZĐ][^\W\d_]*){1,2})?\s*$")
+    r"\s*/\s*[A-ZĐ][A-ZĐ0-9.&]{1,10}(?:\s*[-–]\s*[^\W\d_][\w ]{1,25}|(?:\s+[A-ZĐ][^\W\d_]*){1,3})?\s*$")
 
 
 def _is_name_line(line: str) -> bool:
@@ -157,6 +158,8 @@ def _site_header(line: str) -> bool:
     return head.isupper() and len(head) < 250 and len(line.split()) <= 40
 
 
+# "Nhân Dân điện tử", "Báo Quảng Ninh điện tử", "Hà Nội Online" above the headline
+_ONLINE_MASTHEAD = re.compile(r"(?:Báo\s+)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s+(?:điện tử|[Oo]nline)")
 _EDITION = re.compile(r"\s*(?:[Bb]ản|[Pp]hiên bản|[Tt]rang|[Cc]huyên trang) [Tt]iếng [Vv]iệt\s*")
 
 
@@ -372,7 +375,8 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if len(line.split()) >= 4 and not _VI_MARKS.search(line) and _VI_MARKS.search(text):
             drop(line, "not Vietnamese (slug or English line)")
             continue
-        if body_chars == 0 and not kept and (_site_header(line) or _edition_follows(lines, i)) and not _after_breadcrumb(lines, i):
+        if body_chars == 0 and not kept and (_site_header(line) or _edition_follows(lines, i) or _ONLINE_MASTHEAD.fullmatch(line)) \
+                and not _after_breadcrumb(lines, i):
             drop(line, "site header")
             continue
         if _is_spaced_menu(line):
@@ -483,7 +487,7 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
             grams = _bigrams(line)
             shared = sum(1 for g in grams if pairs.in_other_lines(g, i))  # also in some other line
             # (a subheading of the article: a few words between two paragraphs of the body, the next a long one)
-            subhead = (len(words) <= 8 and _ends_terminal(kept[i - 1]) and len(kept[i - 1]) >= 60
+            subhead = (len(words) <= 10 and _ends_terminal(kept[i - 1]) and len(kept[i - 1]) >= 60
                        and _ends_terminal(kept[i + 1]) and len(kept[i + 1]) >= 200)
             if grams and shared / len(grams) < 0.2 and not subhead:
                 removed.append(Removed(line, "headline of another article"))
