@@ -600,3 +600,8 @@ def test_a_subheading_of_nine_words_between_paragraphs_is_kept():
     head = "Hội đàm trong không khí thân tình, tin cậy"
     body, _, _ = clean_text(f"Tiêu đề\n\n{BODY}\n\n{first}\n\n{head}\n\n{second}")
     assert head in body and second in body
+
+
+def test_other_articles_under_a_bare_cue():
+    body, _, _ = clean_text(f"Tiêu đề\n\n{BODY}\n\nBài viết khác\n· Campuchia thu hút 2,3 triệu lượt khách quốc tế")
+    assert BODY in body and "Campuchia thu hút" not in body

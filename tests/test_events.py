@@ -2393,3 +2393,15 @@ def test_what_one_side_wants_to_learn_about_holding_sessions_is_no_session():
         "tỉnh Quảng Trị về tổ chức kỳ họp, chất vấn và giám sát chuyên đề."
     )
     assert of_type(a, "conference") == []
+
+
+def test_attendees_of_the_talks_are_not_moved_to_a_session_planned_after_them():
+    a = article(
+        "Sáng 5/12/2017, tại Hà Nội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội đàm với Samdech Heng Samrin. Tham "
+        "dự hội đàm, phía Việt Nam có ông Nguyễn Văn Giàu; phía Campuchia có Ngài Chheang Vun.\n\n"
+        "Hai bên nhất trí Ủy ban Đối ngoại hai Quốc hội sẽ tổ chức phiên làm việc thường niên vào tháng 4/2018 tại "
+        "Phnôm Pênh, do ông Nguyễn Văn Giàu và Ngài Chheang Vun đồng chủ trì."
+    )
+    talks = {e.date: names(e) for e in of_type(a, "talks")}
+    assert {"Nguyễn Văn Giàu", "Chheang Vun", "Heng Samrin"} <= set(talks["2017-12-05"])
+    assert talks["2018-04"] == ["Chheang Vun", "Nguyễn Văn Giàu"]

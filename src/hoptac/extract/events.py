@@ -1700,6 +1700,8 @@ def _find_target(
     for e in same:
         if e.planned and (m.past or (m.after_cue and not m.planned)):
             continue  # "đã ký" is not the signing the two sides "sẽ ký" in March
+        if e.planned and m.attending and not m.planned and e.order > m.order:
+            continue  # "Tham dự hội đàm có A, B …" names the talks told, not the session planned after them
         if m.anaphoric and m.people and e.order > m.order and e.paragraph != m.paragraph and not (keys & _keys(e.people)):
             continue  # "Tiếp và làm việc với đoàn, ông X …" in the body: not the talks told later, elsewhere
         if m.planned and not e.planned and e.document and m.document and e.document != m.document:

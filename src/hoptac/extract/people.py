@@ -82,6 +82,8 @@ def _lex() -> dict:
         "title_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in titles) + r")(?!\w)"),
         "title_set": PhraseSet.from_branches([re.escape(t) for t in titles]),
         "title_keys": frozenset(titles),
+        # last words that make a longer title of a shorter one ("quốc vương" → "quốc vương cha")
+        "title_tails": frozenset(t.rsplit(" ", 1)[1] for t in titles if " " in t and t.rsplit(" ", 1)[0] in set(titles)),
         "cues": cues,
         "surnames": {_key(s) for s in load_lines("vn_surnames.txt")},
         "lunar_years": {f"{a} {b}" for stems, branches in [load_lines("lunar_years.txt")]
@@ -587,6 +589,8 @@ def _strip_left(sent: str, toks: list[_Tok], run: list[int]) -> tuple[list[int],
 
 def _ends_a_title(sent: str, start: int, word: str) -> bool:
     """ "Quốc vương Cha": ``word`` makes a longer title of the title just before it (not "Trung Quốc Vương")."""
+    if word not in _lex()["title_tails"]:
+        return False
     before, keys = _key(sent[max(0, start - 40) : start]).split(), _lex()["title_keys"]
     return any(" ".join(before[-k:]) in keys and " ".join([*before[-k:], word]) in keys for k in (1, 2, 3) if len(before) >= k)
 
