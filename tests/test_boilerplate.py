@@ -605,3 +605,15 @@ def test_a_subheading_of_nine_words_between_paragraphs_is_kept():
 def test_other_articles_under_a_bare_cue():
     body, _, _ = clean_text(f"Tiêu đề\n\n{BODY}\n\nBài viết khác\n· Campuchia thu hút 2,3 triệu lượt khách quốc tế")
     assert BODY in body and "Campuchia thu hút" not in body
+
+
+def test_broadcast_furniture():
+    lines = ["VOV.VN - Cập nhật lần cuối: 21:45, Thứ Hai, 18/7/2022", "Biên tập viên dẫn: Minh Phương - Kỹ thuật: Đức Hải",
+             "BTV: Thu Hằng", "Thời lượng: 2'45\"", "Nghe lại các chương trình trước", "Biên dịch và đọc: Xổm-chít - Hồng Liên",
+             "▶ Xem video  |  Phát sóng: 19h45, Thứ Năm 15/9/2022 trên kênh NTV"]
+    text = "Tiêu đề bản tin\n" + "\n".join(lines[:2]) + f"\n{BODY}\n" + "\n".join(lines[2:]) + "\nTin mới hơn\nMột bản tin khác"
+    body, removed, _ = clean_text(text)
+    assert BODY in body and "Một bản tin khác" not in body
+    for line in lines:
+        assert line not in body and "Cập nhật lần cuối" not in body
+    assert any(r.reason == "dateline" and "18/7/2022" in r.text for r in removed)

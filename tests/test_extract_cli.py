@@ -129,3 +129,17 @@ def test_the_article_s_own_dateline_beats_the_page_clock_and_a_two_writer_byline
     a = extract_document(RawDocument("b", byline.encode("utf-8")))
     assert a.published == "2023-11-23"
     assert "Đình Tuân" not in a.clean_text
+
+
+def test_a_broadcast_page_is_dated_by_its_airing():
+    from hoptac.model import RawDocument
+    from hoptac.pipeline import extract_document
+
+    a = extract_document(RawDocument("t", (
+        "BẢN TIN TỐI\n\nChiều nay, Bí thư Tỉnh ủy đã tiếp Đoàn đại biểu tỉnh Xiêng Khoảng.\n\n"
+        "▶ Xem video  |  Phát sóng: 19h45, Thứ Năm 15/9/2022 trên kênh NTV").encode("utf-8")))
+    assert a.published == "2022-09-15"
+    b = extract_document(RawDocument("t", (
+        "Chương trình phát thanh tiếng Việt ngày thứ Tư, 22-5-2019 (buổi phát sáng)\n\n"
+        "Chiều hôm qua, tại Viêng Chăn, hai Bộ trưởng đã hội đàm.").encode("utf-8")))
+    assert b.published == "2019-05-22"

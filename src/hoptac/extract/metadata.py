@@ -13,11 +13,16 @@ _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+[Tt]háng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})")  # "12 Tháng 12 2024"
 _TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
 _TODAY = re.compile(r"\W*hôm nay\b", re.IGNORECASE)
-_PUBLISHED_LABEL = re.compile(r"\W*(?:ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|cập nhật)", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"\W*(?:ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|cập nhật|(?:ngày )?phát sóng)", re.IGNORECASE)
+# a broadcast's date anywhere on its page: "▶ Xem video  |  Phát sóng: 19h45, Thứ Năm 15/9/2022 trên kênh NTV",
+# "Chương trình phát thanh tiếng Việt ngày thứ Tư, 22-5-2019 (buổi phát sáng, …)"
+_BROADCAST_DATE = re.compile(r"(?:phát sóng|chương trình phát thanh)[^\n\d]{0,60}?(?:\d{1,2}\s*[:h]\s*\d{2}[^\n\d]{0,30}?)?"
+                             r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.IGNORECASE)
 # a dated path in the article's address: ".../doi-ngoai/2023/11/22/hoi-nghi-....html"
 _URL_DATE = re.compile(r"https?://\S*?/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-])")
 _WEEKDAY_NAME = re.compile(r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)(?!\w)", re.IGNORECASE)
 _NOT_A_HEADER = re.compile(r"related|teaser|comment|repeated|another article", re.IGNORECASE)
+_IN_TEASERS = re.compile(r"related|teaser|comment", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s*(.+)$", re.IGNORECASE)
 
 
@@ -48,7 +53,18 @@ def published_date(doc: CleanDocument) -> dt.date | None:
         found = _dateline_date(r.text)
         if found is not None:
             return found
-    return _wire_dateline(doc.text) or _url_date(doc)
+    return _wire_dateline(doc.text) or _url_date(doc) or _broadcast_date(doc)
+
+
+def _broadcast_date(doc: CleanDocument) -> dt.date | None:
+    for text in [doc.text, *(r.text for r in doc.removed if not _IN_TEASERS.search(r.reason))]:
+        m = _BROADCAST_DATE.search(text)
+        if m:
+            try:
+                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                continue
+    return None
 
 
 def _dateline_date(line: str) -> dt.date | None:
