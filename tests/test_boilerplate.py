@@ -617,3 +617,23 @@ def test_broadcast_furniture():
     for line in lines:
         assert line not in body and "Cập nhật lần cuối" not in body
     assert any(r.reason == "dateline" and "18/7/2022" in r.text for r in removed)
+
+
+def test_a_byline_under_the_date_below_the_headline_and_a_share_line_with_tweet():
+    text = f"Tiêu đề bài viết\n\n20/11/2022 06:00\nMinh Phong\n\n{BODY}\n\nChia sẻ   Tweet   Gửi email"
+    body, removed, title = clean_text(text)
+    assert title == "Tiêu đề bài viết" and BODY in body
+    assert "Minh Phong" not in body and "Tweet" not in body
+    assert any(r.reason == "byline" and r.text == "Minh Phong" for r in removed)
+
+
+def test_a_masthead_under_the_headline_and_an_eleven_word_subheading():
+    first = ("Dịp kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao, sáng 3/9, tại thành phố Kaysone Phomvihane, đoàn "
+             "đại biểu tỉnh dự lễ mít tinh do tỉnh Savannakhet tổ chức.")
+    second = ("Cuối tháng 11, trong 2 ngày 24 và 25/11, tại tỉnh Múc-đa-hản, lãnh đạo ba tỉnh đã dự hội nghị về phát "
+              "triển Hành lang kinh tế Đông - Tây, thống nhất kết nối các tuyến vận tải qua cặp cửa khẩu Lao Bảo - "
+              "Đensavan và Savannakhet - Múc-đa-hản.")
+    head = "Kết nối ba tỉnh trên Hành lang kinh tế Đông - Tây"
+    text = f"Tiêu đề bài viết\n\nNhân Dân điện tử\n\n{BODY}\n\n{first}\n\n{head}\n\n{second}"
+    body, _, title = clean_text(text)
+    assert title == "Tiêu đề bài viết" and "Nhân Dân điện tử" not in body and head in body and second in body

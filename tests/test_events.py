@@ -2405,3 +2405,17 @@ def test_attendees_of_the_talks_are_not_moved_to_a_session_planned_after_them():
     talks = {e.date: names(e) for e in of_type(a, "talks")}
     assert {"Nguyễn Văn Giàu", "Chheang Vun", "Heng Samrin"} <= set(talks["2017-12-05"])
     assert talks["2018-04"] == ["Chheang Vun", "Nguyễn Văn Giàu"]
+
+
+def test_a_twinning_signed_by_others_before_the_leaders_who_signed_the_day_before():
+    a = article(
+        "Sáng 20-6-2023, tại huyện Snuol, ông Hồ Quang Vinh và Ngài Ith Chanthoeun hội đàm. Kết thúc hội đàm, ông Hồ "
+        "Quang Vinh và Ngài Ith Chanthoeun đã ký Biên bản ghi nhớ hợp tác giai đoạn 2023 - 2026.\n\n"
+        "Sáng 21-6, tại xã Khsuem, hai huyện tổ chức lễ kết nghĩa giữa xã Lộc Thạnh và xã Khsuem.\n\n"
+        "Dưới sự chứng kiến của ông Hồ Quang Vinh và Ngài Ith Chanthoeun, ông Lâm Văn Đẹt và ông Chim Saroeun đã ký "
+        "văn bản kết nghĩa giữa hai xã."
+    )
+    assert sorted((e.date, names(e)) for e in of_type(a, "signing")) == [
+        ("2023-06-20", ["Hồ Quang Vinh", "Ith Chanthoeun"]),
+        ("2023-06-21", ["Chim Saroeun", "Hồ Quang Vinh", "Ith Chanthoeun", "Lâm Văn Đẹt"]),
+    ]

@@ -375,7 +375,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if len(line.split()) >= 4 and not _VI_MARKS.search(line) and _VI_MARKS.search(text):
             drop(line, "not Vietnamese (slug or English line)")
             continue
-        if body_chars == 0 and not kept and (_site_header(line) or _edition_follows(lines, i) or _ONLINE_MASTHEAD.fullmatch(line)) \
+        if body_chars == 0 and ((not kept and (_site_header(line) or _edition_follows(lines, i))) or _ONLINE_MASTHEAD.fullmatch(line)) \
                 and not _after_breadcrumb(lines, i):
             drop(line, "site header")
             continue
@@ -388,6 +388,9 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             continue
         if _OTHER_SCRIPT.search(line) and not _VI_MARKS.search(line):
             drop(line, "another script (Lao, Khmer, Thai, Chinese)")
+            continue
+        if kept and _is_name_line(line) and _after_dateline(lines, i):
+            drop(line, "byline")  # "20/11/2022 06:00", then "Minh Phong", under the headline
             continue
         if (
             body_chars > 0
@@ -490,13 +493,19 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
             grams = _bigrams(line)
             shared = sum(1 for g in grams if pairs.in_other_lines(g, i))  # also in some other line
             # (a subheading of the article: a few words between two paragraphs of the body, the next a long one)
-            subhead = (len(words) <= 10 and _ends_terminal(kept[i - 1]) and len(kept[i - 1]) >= 60
+            subhead = (len(_WORDS.findall(line)) <= 12 and _ends_terminal(kept[i - 1]) and len(kept[i - 1]) >= 60
                        and _ends_terminal(kept[i + 1]) and len(kept[i + 1]) >= 200)
             if grams and shared / len(grams) < 0.2 and not subhead:
                 removed.append(Removed(line, "headline of another article"))
                 continue
         out.append(line)
     return out
+
+
+def _after_dateline(lines: list[str], i: int) -> bool:
+    """The line before line i (blanks aside) is a dateline."""
+    prev = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
+    return bool(prev) and DATELINE.match(prev) is not None
 
 
 def _teasers_follow(lines: list[str], i: int) -> bool:

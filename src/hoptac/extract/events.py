@@ -278,6 +278,7 @@ class _Mention:
     companions: bool = False  # "Cùng đi với Đoàn có …": members who travel with the delegation
     after: bool = False  # "Sau buổi tiếp, …": named only as what came before the clause's own act
     after_cue: str = ""  # "Ngay sau lễ tiếp nhận, … tổ chức hội nghị": the cue of the event this one follows
+    witnesses: frozenset[str] = frozenset()  # "Dưới sự chứng kiến của A và B, C và D đã ký …": A and B
 
     @property
     def listed(self) -> bool:
@@ -307,6 +308,7 @@ class _Event:
     pair: tuple[str, tuple[Mention, ...]] | None = None
     listed: bool = False  # an item of a list of documents, each signed by its own pair
     after_cue: str = ""  # the cue of the event it follows, of its type ("lễ tiếp nhận"): not that one
+    witnesses: frozenset[str] = frozenset()  # those who witnessed a signing, not signers
 
 
 _NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
@@ -822,6 +824,9 @@ def find_events(
                             if not witnesses and pair_refs.first(head[0], head[0] + len(head[1])) is not None:
                                 m.delegation_ref |= PAIR
                     m.document = _document_of(low, signed) if signed else ""
+                    witnessed = _WITNESSED_BY.search(low, 0, c_start)
+                    if witnessed is not None:
+                        m.witnesses = frozenset(p.key for p in persons if g_start + witnessed.start() <= p.start < g_start + witnessed.end())
                 if ctype == "reception":
                     m.hosts = frozenset(p.key for p in persons if p.start < g_start + c_start)
                 if not persons and not reference and _THE_TWO.search(low, max(0, c_start - 40), c_start):
@@ -1441,7 +1446,7 @@ def _assemble(
         place = m.place or (source.place if source is not None and source.date == date else None)
         ev = _Event(m.type, date, None, place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, cue=m.cue, document=m.document, pair=m.pair,
-                    trip_dated=trip_dated, listed=m.listed, after_cue=m.after_cue)
+                    trip_dated=trip_dated, listed=m.listed, after_cue=m.after_cue, witnesses=m.witnesses)
         sides = _two_sides(source.people) if source is not None and source.paragraph == m.paragraph else []
         if not ev.people and ev.delegation_ref & PAIR and named_event is not None and len(named_event.people) >= 3:
             # "Kết thúc hội nghị, ba Trưởng đoàn đã ký …": the first three named at the meeting it names
@@ -1519,7 +1524,8 @@ def _is_trip_cue(low: str, at: int) -> bool:
 def _event_of(m: _Mention, date: str | None, end_date: str | None) -> _Event:
     return _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                   m.delegation_ref, split_group=m.split_group, has_range=m.date is not None and m.date.is_range, cue=m.cue,
-                  hosts=m.hosts, part=m.part, document=m.document, pair=m.pair, listed=m.listed, after_cue=m.after_cue)
+                  hosts=m.hosts, part=m.part, document=m.document, pair=m.pair, listed=m.listed, after_cue=m.after_cue,
+                  witnesses=m.witnesses)
 
 
 def _day_of_trip(trip: _Event, relative: str) -> str | None:
@@ -1707,7 +1713,7 @@ def _find_target(
         if m.planned and not e.planned and e.document and m.document and e.document != m.document:
             continue  # "… chứng kiến A và B ký các văn kiện. Hai bên thống nhất sẽ ký Hiệp định …": a plan of its own
         have = _keys(e.people)
-        if _other_document(e, m.document, keys, have) or e.listed or m.listed:
+        if _other_document(e, m.document, keys - m.witnesses, have) or e.listed or m.listed:
             continue  # (those named there, not whom "hai bên" stands for; an item of a list)
         if e.delegation_ref:
             have = have | (both if e.delegation_ref & PAIR else head)
@@ -1743,7 +1749,7 @@ def _find_target(
         if m.related:
             return None  # "Kết thúc hội đàm, A và B đã ký …": dated by the talks it names, not by another signing
         # (neither one that signs another document, nor, for an act told in turn, one of another month)
-        last = max((e for e in same if e.order < m.order and not _other_document(e, m.document, keys, _keys(e.people))
+        last = max((e for e in same if e.order < m.order and not _other_document(e, m.document, keys - m.witnesses, _keys(e.people))
                     and not (m.predicate and e.date is not None and len(e.date) < 10)),
                    key=lambda e: e.order, default=None)
         return last if last is not None and last.split_group is None else None
@@ -1776,6 +1782,8 @@ def _is_gathering(cue: str) -> bool:
 
 # "Cùng đi với Đoàn có …", "Cùng đi trong Đoàn có …", "Tháp tùng Bộ trưởng có …"
 _AT_THE_CEREMONY_NAMED = re.compile(r"\W*(?:cùng\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?lễ(?!\w)", re.IGNORECASE)
+# "dưới sự chứng kiến của ông A và Ngài B, ông C và ông D đã ký …": the witnesses' clause, to its comma
+_WITNESSED_BY = re.compile(r"chứng kiến(?: của)?\s[^,;.]{2,160},", re.IGNORECASE)
 _COMPANIONS = re.compile(r"\W*(?:cùng đi|đi cùng|tháp tùng|tham gia đoàn|thành viên (?:của )?đoàn)\b", re.IGNORECASE)
 
 
@@ -1837,7 +1845,7 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue  # "Sáng 18/4, Đoàn làm việc với A. Chiều 18/4, Đoàn làm việc với B": two meetings
         if e.split_group is not None and ev.split_group is not None:
             continue
-        if _other_document(e, ev.document, _keys(ev.people), _keys(e.people)) or e.listed or ev.listed:
+        if _other_document(e, ev.document, _keys(ev.people) - ev.witnesses, _keys(e.people)) or e.listed or ev.listed:
             continue  # (an item of a list of documents: a signing of its own, whoever witnessed it)
         if e.type == "conference" and e.cue != ev.cue and e.cue.startswith("lễ ") and ev.cue.startswith("lễ "):
             continue  # "Sáng 16/1, … dự Lễ trao học bổng …. Tối cùng ngày, … dự Lễ đón Tết": two ceremonies
