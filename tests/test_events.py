@@ -2419,3 +2419,15 @@ def test_a_twinning_signed_by_others_before_the_leaders_who_signed_the_day_befor
         ("2023-06-20", ["Hồ Quang Vinh", "Ith Chanthoeun"]),
         ("2023-06-21", ["Chim Saroeun", "Hồ Quang Vinh", "Ith Chanthoeun", "Lâm Văn Đẹt"]),
     ]
+
+
+def test_a_month_framing_a_sentence_gives_way_to_its_days_and_a_parallel_reception_is_no_frame():
+    a = article(
+        "Quảng Trị, 30/12/2022 - Cuối tháng 11, trong 2 ngày 24 và 25/11, tại tỉnh Múc-đa-hản, đồng chí Võ Văn Hưng và "
+        "đồng chí Santiphap Phomvihane dự hội nghị ba tỉnh.\n\n"
+        "Ngày 13/12, tại Phnôm Pênh, Bộ trưởng Sok Chenda Sophea đã tiếp Thứ trưởng Đỗ Hùng Việt.\n\n"
+        "Samdech Hun Manet đã thăm chính thức Việt Nam trong hai ngày 11 và 12/11/2022. Tại Hà Nội, Thủ tướng Hun "
+        "Manet đã hội đàm với Thủ tướng Phạm Minh Chính, hội kiến Tổng Bí thư Nguyễn Phú Trọng."
+    )
+    assert [(e.date, e.end_date) for e in of_type(a, "conference")] == [("2022-11-24", "2022-11-25")]
+    assert [e.date for e in of_type(a, "talks")] == ["2022-11"]

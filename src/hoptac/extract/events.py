@@ -731,6 +731,9 @@ def find_events(
                     if ci + 1 < len(cues):
                         pool = [d for d in pool if not (d.start >= cues[ci + 1][0] and _RECALLED_HOI.search(low, max(0, d.start - 6), d.start))]
                     date = _nearest(pool, c_start) or (ranges[0] if ranges and not visit_owns_range else None)
+                    if (date is not None and date.day is None and date.month is not None and ranges and not visit_owns_range
+                            and ranges[0].month == date.month):
+                        date = ranges[0]  # "Cuối tháng 11, trong 2 ngày 24 và 25/11, …": the days of that month
                 earlier = made.get(ctype)
                 # ("Chuyến thăm là hoạt động đáp lại chuyến thăm Việt Nam của X hồi tháng 3/2016": another visit)
                 recalled = ctype == "visit" and earlier is not None and any(
@@ -1366,6 +1369,8 @@ def _assemble(
             # "Kết thúc hội đàm, A và B đã ký": the talks A and B held, else the first of that kind
             keys = _keys(m.people)
             named_event = max(named, key=lambda e: len(keys & _keys(e.people)) * 1000 - named.index(e), default=None)
+            if named_event is not None and len(keys) >= 2 and not keys & _keys(named_event.people):
+                named_event = None  # "A đã hội đàm với B, hội kiến C": a reception of theirs, not one of others told elsewhere
             named_day = named_event.date if named_event is not None else None
             if named_day is None and m.type != "visit":
                 # "Sáng hôm sau (9-11), Đoàn đến tỉnh Bắc Ninh …. Ông X đã tiếp Đoàn": the day told last,
@@ -1410,7 +1415,8 @@ def _assemble(
         date, source = (named_event.date, named_event) if named_event is not None else (told_day, None)
         trip_dated = False
         for rel in _named_types(m) if date is None else ():
-            rel_events = [e for e in events if e.type == rel and e.date]
+            rel_events = [e for e in events if e.type == rel and e.date
+                          and not (len(_keys(m.people)) >= 2 and not _keys(m.people) & _keys(e.people))]
             if rel_events:
                 source = rel_events[0]
                 date = source.date
@@ -1421,9 +1427,15 @@ def _assemble(
             # a verb of its own with no day: the last day told before ("Sáng 10/12, … hội đàm …",
             # background, then "Trước sự chứng kiến của …, A và B đã ký …")
             just_before = [e for e in prior if not e.has_range and e.date and len(e.date) == 10] if m.predicate or m.anaphoric else []
+            # "X đã thăm chính thức Việt Nam trong hai ngày 11 và 12/12. Tại Hà Nội, X đã hội đàm với Y": within
+            # the trip told just before, not on the day of an earlier paragraph's event
+            trip_here = [e for e in prior if e.paragraph == m.paragraph and e.type == "visit" and e.has_range]
             if adjacent:
                 source = max(adjacent, key=lambda e: e.order)
                 date = source.date
+            elif trip_here and m.predicate:
+                date = _month_span(trip_here[-1].date, trip_here[-1].end_date)
+                trip_dated = True
             elif just_before:
                 source = max(just_before, key=lambda e: e.order)
                 date = source.date
