@@ -57,11 +57,17 @@ def published_date(doc: CleanDocument) -> dt.date | None:
 
 
 def _broadcast_date(doc: CleanDocument) -> dt.date | None:
-    for text in [doc.text, *(r.text for r in doc.removed if not _IN_TEASERS.search(r.reason))]:
-        m = _BROADCAST_DATE.search(text)
+    texts = [doc.text, *(r.text for r in doc.removed if not _IN_TEASERS.search(r.reason))]
+    return _first_date(texts, _BROADCAST_DATE, (3, 2, 1))
+
+
+def _first_date(texts: list[str], pattern: re.Pattern[str], groups: tuple[int, int, int]) -> dt.date | None:
+    """The first valid date ``pattern`` finds in ``texts``, its year, month and day in ``groups``."""
+    for text in texts:
+        m = pattern.search(text)
         if m:
             try:
-                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                return dt.date(*(int(m.group(g)) for g in groups))
             except ValueError:
                 continue
     return None
@@ -84,14 +90,7 @@ def _dateline_date(line: str) -> dt.date | None:
 
 def _url_date(doc: CleanDocument) -> dt.date | None:
     """The date in the article's own address ("Đường dẫn bài viết: https://…/2023/11/22/…")."""
-    for text in [doc.url or ""] + [r.text for r in doc.removed if "://" in r.text]:
-        m = _URL_DATE.search(text)
-        if m:
-            try:
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                continue
-    return None
+    return _first_date([doc.url or "", *(r.text for r in doc.removed if "://" in r.text)], _URL_DATE, (1, 2, 3))
 
 
 # A news agency's dateline opening the lead: "Phnôm Pênh, ngày 8/11/2024 (AKP) --",
