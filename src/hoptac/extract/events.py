@@ -210,6 +210,8 @@ def _and_the_delegation(text: str, at: int) -> bool:
     """ "ông X và Đoàn" at ``at``: X heads the delegation ("và đoàn Ratanakiri do …" is another one)."""
     m = _AND_THE_DELEGATION.match(text, at)
     return m is not None and not m.group(1).isupper()
+
+
 _VISITOR_REF = PhraseSet.compile(_VISITOR_WORDS, re.IGNORECASE)
 _PAIR_REF = PhraseSet.compile(_PAIR_WORDS, re.IGNORECASE)
 _DELEGATION_REF = PhraseSet.compile(f"{_VISITOR_WORDS}|{_PAIR_WORDS}", re.IGNORECASE)
@@ -654,8 +656,7 @@ def find_events(
                 if (reference and not (anaphoric or headline or thanked or opening_ref) and _DAY_FRAMED_CONTEXT.match(low, 0, c_start)
                         and not _OPENS_OR_CLOSES.search(low, c_start, c_end)):  # ("tại lễ bế mạc diễn đàn": the forum's)
                     reference = False  # "Trước đó, ngày 3/9, trong cuộc điện đàm với X, …": an act of its own day
-                visit_before = next((c for c in reversed(cues[:ci]) if c[2] == "visit"
-                                     and not low[c[0] : c[0] + 7].lower().startswith(("chuyến", "cuộc", "đợt"))), None)
+                visit_before = next((c for c in reversed(cues[:ci]) if c[2] == "visit" and not _is_trip_cue(low, c[0])), None)
                 if (ctype in ("reception", "talks") and _pr < 7 and visit_before is not None
                         and not any(g_start + visit_before[1] <= p.start < g_start + (cues[ci + 1][0] if ci + 1 < len(cues) else len(low))
                                     for p in persons)):
@@ -1530,10 +1531,12 @@ def _assemble(
 
 
 def _is_trip_cue(low: str, at: int) -> bool:
+    """A visit named as a trip ("chuyến thăm", "cuộc thăm", "đợt công tác"), not told by its verb."""
     return low[at : at + 7].lower().startswith(("chuyến", "cuộc", "đợt"))
 
 
 def _event_of(m: _Mention, date: str | None, end_date: str | None) -> _Event:
+    """The event a dated mention tells, on ``date``."""
     return _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                   m.delegation_ref, split_group=m.split_group, has_range=m.date is not None and m.date.is_range, cue=m.cue,
                   hosts=m.hosts, part=m.part, document=m.document, pair=m.pair, listed=m.listed, after_cue=m.after_cue,
