@@ -69,6 +69,7 @@ def _key(s: str) -> str:
 @cache
 def _lex() -> dict:
     titles = sorted({_key(t) for t in load_lines("titles.txt")}, key=len, reverse=True)
+    title_keys = frozenset(titles)
     cues = sorted({_key(c) for c in load_lines("person_cues.txt")}, key=len, reverse=True)
     compounds = {_key(c) for c in load_lines("compounds.txt")}
     for t in titles:  # "Thủ tướng", "Văn phòng" inside titles are compounds too
@@ -81,9 +82,9 @@ def _lex() -> dict:
         "titles": titles,
         "title_re": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in titles) + r")(?!\w)"),
         "title_set": PhraseSet.from_branches([re.escape(t) for t in titles]),
-        "title_keys": frozenset(titles),
+        "title_keys": title_keys,
         # last words that make a longer title of a shorter one ("quốc vương" → "quốc vương cha")
-        "title_tails": frozenset(t.rsplit(" ", 1)[1] for t in titles if " " in t and t.rsplit(" ", 1)[0] in set(titles)),
+        "title_tails": frozenset(t.rsplit(" ", 1)[1] for t in titles if " " in t and t.rsplit(" ", 1)[0] in title_keys),
         "cues": cues,
         "surnames": {_key(s) for s in load_lines("vn_surnames.txt")},
         "lunar_years": {f"{a} {b}" for stems, branches in [load_lines("lunar_years.txt")]
