@@ -281,6 +281,7 @@ class _Mention:
     after: bool = False  # "Sau buổi tiếp, …": named only as what came before the clause's own act
     after_cue: str = ""  # "Ngay sau lễ tiếp nhận, … tổ chức hội nghị": the cue of the event this one follows
     witnesses: frozenset[str] = frozenset()  # "Dưới sự chứng kiến của A và B, C và D đã ký …": A and B
+    titled: bool = False  # the cue goes on with a name of its own ("Hội nghị tham vấn …"), not "Hội nghị, …"
 
     @property
     def listed(self) -> bool:
@@ -311,6 +312,7 @@ class _Event:
     listed: bool = False  # an item of a list of documents, each signed by its own pair
     after_cue: str = ""  # the cue of the event it follows, of its type ("lễ tiếp nhận"): not that one
     witnesses: frozenset[str] = frozenset()  # those who witnessed a signing, not signers
+    titled: bool = False  # named with words of its own after the cue
 
 
 _NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
@@ -805,6 +807,7 @@ def find_events(
                     predicate=predicate, cue=low[c_start:c_end].lower(),
                 )
                 order += 1
+                m.titled = _TITLED_CUE.match(low, c_end) is not None
                 if follows:
                     m.after_cue = earlier.cue  # type: ignore[union-attr]
                 made[ctype] = m if reference else None
@@ -1540,7 +1543,7 @@ def _event_of(m: _Mention, date: str | None, end_date: str | None) -> _Event:
     return _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                   m.delegation_ref, split_group=m.split_group, has_range=m.date is not None and m.date.is_range, cue=m.cue,
                   hosts=m.hosts, part=m.part, document=m.document, pair=m.pair, listed=m.listed, after_cue=m.after_cue,
-                  witnesses=m.witnesses)
+                  witnesses=m.witnesses, titled=m.titled)
 
 
 def _day_of_trip(trip: _Event, relative: str) -> str | None:
@@ -1796,6 +1799,8 @@ def _is_gathering(cue: str) -> bool:
 
 
 # "Cùng đi với Đoàn có …", "Cùng đi trong Đoàn có …", "Tháp tùng Bộ trưởng có …"
+# "Hội nghị tham vấn …", "Hội nghị Bộ trưởng …": a meeting named by words of its own after the cue
+_TITLED_CUE = re.compile(r"\s+(?!(?:này|với|tại|do|đã|sẽ|diễn|được|của|lần|và|có|vào|là|cùng|trong|nhằm|để)(?!\w))[^\W\d_]")
 _AT_THE_CEREMONY_NAMED = re.compile(r"\W*(?:cùng\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?lễ(?!\w)", re.IGNORECASE)
 # "dưới sự chứng kiến của ông A và Ngài B, ông C và ông D đã ký …": the witnesses' clause, to its comma
 _WITNESSED_BY = re.compile(r"chứng kiến(?: của)?\s[^,;.]{2,160},", re.IGNORECASE)
@@ -1830,7 +1835,7 @@ def _within_span(e: _Event, ev: _Event) -> bool:
     # (a forum or a talk "bên lề hội chợ" inside a fair's days is an event of its own)
     return (e.type == "conference" and e.end_date is not None and ev.end_date is None and ev.date is not None
             and len(ev.date) == 10 and e.date is not None and e.date <= ev.date <= e.end_date
-            and (ev.cue == e.cue or ev.cue in ("bế mạc", "khai mạc")))
+            and ((ev.cue == e.cue and not ev.titled) or ev.cue in ("bế mạc", "khai mạc")))
 
 
 def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> _Event | None:
