@@ -637,3 +637,28 @@ def test_a_masthead_under_the_headline_and_an_eleven_word_subheading():
     text = f"Tiêu đề bài viết\n\nNhân Dân điện tử\n\n{BODY}\n\n{first}\n\n{head}\n\n{second}"
     body, _, title = clean_text(text)
     assert title == "Tiêu đề bài viết" and "Nhân Dân điện tử" not in body and head in body and second in body
+
+
+def test_lao_and_cambodian_page_furniture():
+    head = "ĐẠI SỨ QUÁN CAMPUCHIA TỔ CHỨC ĐÓN TẾT CỔ TRUYỀN CHÔL CHNĂM THMÂY 2023"
+    lines = ["VIÊNG CHĂN MẠI - Báo của Thành ủy và Chính quyền Thủ đô Viêng Chăn", "Bản tiếng Việt (thử nghiệm)",
+             "Số ra thứ Hai, ngày 23 tháng 10 năm 2023 (Phật lịch 2566)"]
+    foot = ["Đại sứ quán Hoàng gia Campuchia. Địa chỉ: 71A Trần Hưng Đạo, Hà Nội. Điện thoại: (+84) 24 3942 4788", "[QUẢNG CÁO]"]
+    text = "\n".join(lines) + f"\n\n{head}\n\n{BODY}\n\n" + "\n".join(foot)
+    body, removed, title = clean_text(text)
+    assert title == head and BODY in body
+    for line in lines + foot:
+        assert line not in body
+    assert any(r.reason == "dateline" for r in removed)
+
+
+def test_a_byline_over_the_tagged_lead_and_a_subheading_in_capitals_after_teasers():
+    lead = ("(Baonghean.vn) - Sáng 14/9, tại thành phố Vinh, đồng chí Thái Thanh Quý đã tiếp Đoàn đại biểu tỉnh Xiêng "
+            "Khoảng do đồng chí Khăm-xay Vông-phết làm Trưởng đoàn.")
+    later = ("Chiều 14/9, đồng chí Thái Thanh Quý và đồng chí Khăm-xay Vông-phết đã hội đàm, thống nhất nhiều nội dung "
+             "hợp tác trong năm 2024 giữa hai tỉnh, nhất là giáo dục, y tế và thương mại biên giới.")
+    text = (f"Bí thư Tỉnh ủy tiếp Đoàn tỉnh Xiêng Khoảng (Lào)\n\nHữu Nghĩa\n{lead}\n\nĐọc tiếp:\n"
+            f"Nghệ An trao 20 suất học bổng cho lưu học sinh Lào\nHỘI ĐÀM GIỮA HAI TỈNH\n{later}")
+    body, removed, _ = clean_text(text)
+    assert "Hữu Nghĩa" not in body and "HỘI ĐÀM GIỮA HAI TỈNH" in body and later in body
+    assert "Nghệ An trao 20 suất" not in body

@@ -2431,3 +2431,11 @@ def test_a_month_framing_a_sentence_gives_way_to_its_days_and_a_parallel_recepti
     )
     assert [(e.date, e.end_date) for e in of_type(a, "conference")] == [("2022-11-24", "2022-11-25")]
     assert [e.date for e in of_type(a, "talks")] == ["2022-11"]
+
+
+def test_a_first_meeting_recalled_on_the_sidelines_of_a_regional_meeting_is_no_conference():
+    a = article(
+        "Tối 11-12-2023, tại Hà Nội, Thủ tướng Phạm Minh Chính chủ trì tiệc chiêu đãi trọng thể Thủ tướng Hun Manet.\n\n"
+        "Thủ tướng Hun Manet nhắc lại cuộc gặp đầu tiên với Thủ tướng Phạm Minh Chính bên lề một hội nghị khu vực."
+    )
+    assert of_type(a, "conference") == []

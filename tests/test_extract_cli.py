@@ -143,3 +143,17 @@ def test_a_broadcast_page_is_dated_by_its_airing():
         "Chương trình phát thanh tiếng Việt ngày thứ Tư, 22-5-2019 (buổi phát sáng)\n\n"
         "Chiều hôm qua, tại Viêng Chăn, hai Bộ trưởng đã hội đàm.").encode("utf-8")))
     assert b.published == "2019-05-22"
+
+
+def test_a_buddhist_era_year_in_a_dateline_is_converted():
+    from hoptac.model import RawDocument
+    from hoptac.pipeline import extract_document
+
+    a = extract_document(RawDocument("t", (
+        "Quốc hội Lào tiếp Đoàn\n\nViêng Chăn, 29/11/2566 (KPL) - Chiều ngày 28/11/2023, Chủ tịch Quốc hội Lào "
+        "Xay-xổm-phon Phôm-vi-hản đã tiếp Đoàn đại biểu Quốc hội Việt Nam.").encode("utf-8")))
+    assert a.published == "2023-11-29"
+    b = extract_document(RawDocument("t", (
+        "Bualapha và Minh Hóa kết nghĩa\n\nThứ Năm, 23/5/2567\n\nSáng hôm qua, hai huyện đã ký kết văn bản kết "
+        "nghĩa.").encode("utf-8")))
+    assert b.published == "2024-05-23"

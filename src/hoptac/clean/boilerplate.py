@@ -59,13 +59,15 @@ _ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
 # "17:48", "17:48:12", "18h05", "9:12 sáng", "04:30 PM"
 _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối|trưa|am|pm|sa|ch)(?!\w))?(?:\s*{_ZONE})?"
 DATELINE = re.compile(
-    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?(?:\s*[-–,|•·]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng)\s*:?\s*)*"
+    rf"^[\s|,:-]*(?:[\w ]{{0,30}}?(?:\s*[-–,|•·]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin)\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
     rf"(?:\s*[|,–·-]?\s*(?:lúc\s+)?{_TIME})?"  # "12/12/2024 lúc 16:20", "07/03/2025 – 10:15"
     r"(?:\s*[·•|]\s*[\d.,]+\s+lượt\s+(?:xem|đọc))?"  # "· 1.862 lượt đọc", "• 1.022 lượt đọc"
     rf"[\s|,]*[(\[]?(?:{_ZONE})?[)\]]?(?:\s*[|-]?\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
     r"(?:\s*âm lịch\s*:?\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2})?"  # a page's "today": "Âm lịch: 13/11 Giáp Thìn"
     r"(?:\s*\(\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2}\s*\))?"  # … or "(16/3 Ất Tỵ)"
+    r"(?:\s*\((?:phật lịch|tức)[^()\n]{1,40}\))?"  # "(Phật lịch 2566)", "(tức ngày 18/1/2567 Phật lịch)"
+    r"(?:\s*\|\s*(?:phòng|ban|văn phòng|trung tâm)\s[^|\n:]{2,60})?"  # "| Phòng Thông tin và Quan hệ công chúng"
     r"(?:\s*[|-]?\s*[^\W\d_][\w .]{1,20}?\s*-?\d{1,2}\s*°\s*c)?"  # and its weather: "Hà Nội 19°C"
     r"(?:\s*[|•]\s*(?:biên tập viên|biên dịch|tác giả|người đăng|nguồn)\s*:[^|•\n]{1,60})?"
     r"(?:\s*[|•]\s*chia sẻ\s*:?[^•\n]{0,60})?"  # "• Chia sẻ: Facebook | Telegram"
@@ -148,7 +150,7 @@ def _letters_only(word: str) -> bool:
 _MENU_GAP = re.compile(r"\s{2,}|\s*[|›>·•]\s*")
 # a motto, the edition, the body the paper speaks for ("BÁO BIÊN PHÒNG - Cơ quan của Đảng ủy, …") or
 # what it offers ("… - Tin tức Campuchia bằng tiếng Việt")
-_MOTTO = re.compile(r"\s+[-–:|]\s+(?:[\"“].*|(?:[Bb]ản |[Pp]hiên bản |[Tt]rang )?[Tt]iếng [Vv]iệt|(?i:cơ quan (?:của|chủ quản|ngôn luận)|tin tức|trang tin|thông tin) .*)$")
+_MOTTO = re.compile(r"\s+[-–:|]\s+(?:[\"“].*|(?:[Bb]ản |[Pp]hiên bản |[Tt]rang )?[Tt]iếng [Vv]iệt|(?i:cơ quan (?:của|chủ quản|ngôn luận)|tin tức|trang tin|thông tin|báo của|chương trình|chuyên mục) .*)$")
 
 
 def _site_header(line: str) -> bool:
@@ -251,15 +253,16 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
 
 
 def _with_sentences_before(lines: list[str], j: int, start: int, names: set[str]) -> int:
-    """``j``, or earlier where short sentences of the body that name someone it has named come
-    between the teasers and ``j`` ("Tối cùng ngày, đồng chí X chủ trì tiệc chiêu đãi Đoàn."): a
-    teaser's title has no closing stop."""
+    """``j``, or earlier where short sentences of the body that name someone it has named, or a
+    subheading in capitals, come between the teasers and ``j`` ("Tối cùng ngày, đồng chí X chủ trì
+    tiệc chiêu đãi Đoàn."): a teaser's title has no closing stop."""
     k = j - 1
     while k > start:
         line = lines[k].strip()
         if line:
-            if not (len(line) >= 40 and _ends_terminal(line) and not _TEASER_ITEM.search(line)
-                    and {m.group(1) for m in _NAME_PAIR.finditer(line)} & names):
+            sentence = (len(line) >= 40 and _ends_terminal(line) and not _TEASER_ITEM.search(line)
+                        and {m.group(1) for m in _NAME_PAIR.finditer(line)} & names)
+            if not (sentence or (line.isupper() and len(_WORDS.findall(line)) <= 12)):  # ("HỘI ĐÀM GIỮA HAI TỈNH")
                 break
             j = k
         k -= 1
@@ -375,8 +378,10 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if len(line.split()) >= 4 and not _VI_MARKS.search(line) and _VI_MARKS.search(text):
             drop(line, "not Vietnamese (slug or English line)")
             continue
+        # (capitals under a breadcrumb are the headline, not the masthead; so is a long line of them under a
+        # dateline: "Cập nhật: 13/04/2023", then "ĐẠI SỨ QUÁN CAMPUCHIA TỔ CHỨC ĐÓN TẾT …")
         if body_chars == 0 and ((not kept and (_site_header(line) or _edition_follows(lines, i))) or _ONLINE_MASTHEAD.fullmatch(line)) \
-                and not _after_breadcrumb(lines, i):
+                and not _after_breadcrumb(lines, i) and not (len(_WORDS.findall(line)) >= 9 and _after_dateline(lines, i)):
             drop(line, "site header")
             continue
         if _is_spaced_menu(line):
@@ -389,8 +394,8 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if _OTHER_SCRIPT.search(line) and not _VI_MARKS.search(line):
             drop(line, "another script (Lao, Khmer, Thai, Chinese)")
             continue
-        if kept and _is_name_line(line) and _after_dateline(lines, i):
-            drop(line, "byline")  # "20/11/2022 06:00", then "Minh Phong", under the headline
+        if kept and _is_name_line(line) and (_after_dateline(lines, i) or (len(kept) == 1 and _tag_follows(lines, i))):
+            drop(line, "byline")  # "20/11/2022 06:00", then "Minh Phong"; or "Hữu Nghĩa" over "(Baonghean.vn) - Sáng 14/9, …"
             continue
         if (
             body_chars > 0
@@ -506,6 +511,13 @@ def _after_dateline(lines: list[str], i: int) -> bool:
     """The line before line i (blanks aside) is a dateline."""
     prev = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
     return bool(prev) and DATELINE.match(prev) is not None
+
+
+def _tag_follows(lines: list[str], i: int) -> bool:
+    """The next line that is not blank opens with an outlet's tag ("(Baonghean.vn) - …")."""
+    nxt = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
+    tag = _OUTLET_TAG.match(nxt)
+    return tag is not None and tag.end() < len(nxt)
 
 
 def _teasers_follow(lines: list[str], i: int) -> bool:

@@ -81,11 +81,15 @@ def _dateline_date(line: str) -> dt.date | None:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         m = _DATE.search(line) or _WORDED_DATE.search(line)
         if m:
-            year = int(m.group(3))
-            return dt.date(year if year >= 100 else 2000 + year, int(m.group(2)), int(m.group(1)))
+            return dt.date(_gregorian(int(m.group(3))), int(m.group(2)), int(m.group(1)))
     except ValueError:
         return None
     return None
+
+
+def _gregorian(year: int) -> int:
+    """ "23/5/24" is 2024; "29/11/2566" in a Lao or Cambodian dateline is the Buddhist era, 543 years ahead."""
+    return 2000 + year if year < 100 else year - 543 if year >= 2400 else year
 
 
 def _url_date(doc: CleanDocument) -> dt.date | None:
@@ -129,7 +133,7 @@ def _wire_dateline(text: str) -> dt.date | None:
     if m is None:
         return None
     # "Viêng Chăn, 16/1 (TTXVN) -": the year is the one the body's own dates give
-    year = int(m.group(3)) if m.group(3) else reference_year(text[m.end() :])
+    year = _gregorian(int(m.group(3))) if m.group(3) else reference_year(text[m.end() :])
     if year is None:
         return None
     try:
