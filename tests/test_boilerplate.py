@@ -662,3 +662,9 @@ def test_a_byline_over_the_tagged_lead_and_a_subheading_in_capitals_after_teaser
     body, removed, _ = clean_text(text)
     assert "Hữu Nghĩa" not in body and "HỘI ĐÀM GIỮA HAI TỈNH" in body and later in body
     assert "Nghệ An trao 20 suất" not in body
+
+
+def test_a_meeting_named_with_a_number_is_no_outlet_tag():
+    line = "AMM-56 khai mạc sáng 11/7 tại Gia-các-ta, do Bộ trưởng Ngoại giao In-đô-nê-xi-a Retno Marsudi chủ trì."
+    body, _, _ = clean_text(f"Tiêu đề\n\n{BODY}\n\n{line}")
+    assert line in body

@@ -197,3 +197,9 @@ def test_the_year_a_tally_starts_from_is_not_the_year_of_the_news():
     text = ("Ngày 23/5, tại Phnôm Pênh, hai bên tổng kết mùa khô 2023 - 2024. Từ năm 1981 đến nay, hai nước đã hồi "
             "hương hơn 40.000 hài cốt.")
     assert reference_year(text) is None  # the text gives no year of its own
+
+
+def test_a_vision_beyond_a_year_is_no_year_of_the_news():
+    text = ("Thủ tướng Lào, Chủ tịch ASEAN năm 2024, đã chủ trì khai mạc. Hội nghị thông qua Tầm nhìn Cộng đồng ASEAN "
+            "sau năm 2025.")
+    assert reference_year(text) == 2024

@@ -2439,3 +2439,16 @@ def test_a_first_meeting_recalled_on_the_sidelines_of_a_regional_meeting_is_no_c
         "Thủ tướng Hun Manet nhắc lại cuộc gặp đầu tiên với Thủ tướng Phạm Minh Chính bên lề một hội nghị khu vực."
     )
     assert of_type(a, "conference") == []
+
+
+def test_a_second_call_right_after_the_first_and_talks_after_an_invitation():
+    a = article(
+        "Chiều 25-9-2024, tại Viêng Chăn, bên lề Hội nghị AMMTC-18, Bộ trưởng Lương Tam Quang đã gặp Bộ trưởng Bộ An "
+        "ninh Lào Vilay Lakhamphong. Ngay sau đó, Bộ trưởng Lương Tam Quang gặp Phó Thủ tướng Campuchia Sar Sokha.\n\n"
+        "Ngài Sar Sokha mời Bộ trưởng Lương Tam Quang sang thăm chính thức Campuchia vào tháng 3-2025. Tiếp đó, Bộ "
+        "trưởng Lương Tam Quang hội đàm với Bộ trưởng Vilay Lakhamphong."
+    )
+    assert sorted((e.date, names(e)) for e in of_type(a, "reception")) == [
+        ("2024-09-25", ["Lương Tam Quang", "Sar Sokha"]), ("2024-09-25", ["Lương Tam Quang", "Vilay Lakhamphong"])]
+    assert [e.planned for e in of_type(a, "visit")] == [True]
+    assert [e.date for e in of_type(a, "talks")] != ["2025-03"]

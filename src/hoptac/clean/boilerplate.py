@@ -87,7 +87,7 @@ def _credit(line: str) -> re.Match[str] | None:
 
 
 _OUTLET_TAG = re.compile(
-    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ0-9.&]{0,10}[A-ZĐ0-9](?: Online)?)\s*(?:[-–—]\s*|$)"
+    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ0-9.&]{0,10}[A-ZĐ0-9](?: Online)?)\s*(?:[-–—](?!\d)\s*|$)"  # (not "AMM-56 khai mạc …")
     r"|(?P<amp>[A-ZĐ]+&[A-ZĐ]+)\.\s+)"  # "TG&VN. Nhân dịp …"
 )
 _VI_MARKS = VIETNAMESE_LETTER

@@ -162,7 +162,7 @@ _SPEECH = PhraseSet.compile(
     whole_words=False,
 )
 _PLANNED = PhraseSet.compile(
-    r"sẽ|dự kiến|theo kế hoạch|chuẩn bị|đề nghị|sớm|mong muốn|tiến tới|hướng tới"
+    r"sẽ|dự kiến|theo kế hoạch|chuẩn bị|đề nghị|sớm|mong muốn|tiến tới|hướng tới|(?<!lời )mời"  # ("X mời Y sang thăm …")
     r"|(?:thống nhất|nhất trí)(?: phối hợp| cùng| sẽ)? tổ chức",
     re.IGNORECASE,
 )
@@ -282,6 +282,7 @@ class _Mention:
     after_cue: str = ""  # "Ngay sau lễ tiếp nhận, … tổ chức hội nghị": the cue of the event this one follows
     witnesses: frozenset[str] = frozenset()  # "Dưới sự chứng kiến của A và B, C và D đã ký …": A and B
     titled: bool = False  # the cue goes on with a name of its own ("Hội nghị tham vấn …"), not "Hội nghị, …"
+    sequel: bool = False  # its sentence opens with "Ngay sau đó", "Tiếp đó": an act after the one just told
 
     @property
     def listed(self) -> bool:
@@ -808,6 +809,7 @@ def find_events(
                 )
                 order += 1
                 m.titled = _TITLED_CUE.match(low, c_end) is not None
+                m.sequel = _SEQUEL.match(text, s_start, s_end) is not None
                 if follows:
                     m.after_cue = earlier.cue  # type: ignore[union-attr]
                 made[ctype] = m if reference else None
@@ -1409,7 +1411,9 @@ def _assemble(
         tied = (m.predicate and not m.planned and n_sides >= 2 and any(
             e.type in _named_types(m) and e.date for e in events)) or (told_day is not None and bool(m.people)) or (
             # "Các đồng chí: A; B đã tiếp đoàn": each host with the delegation, on the day told before
-            m.split_group is not None and m.predicate and bool(m.delegation_ref & VISITOR) and bool(m.people))
+            m.split_group is not None and m.predicate and bool(m.delegation_ref & VISITOR) and bool(m.people)) or (
+            # "Ngay sau đó, A gặp C": the act after the one just told, its two sides named
+            m.sequel and len(_keys(m.people)) >= 2)
         if not m.reference and (m.weak or m.planned) and not tied:
             continue
         if not m.people and not (m.predicate or m.anaphoric):
@@ -1426,7 +1430,8 @@ def _assemble(
                 date = source.date
                 break
         if date is None:
-            prior = [e for e in events if e.order < m.order and e.date]
+            # (not the day of a plan: "… mời A sang thăm … vào tháng 3-2025. Tiếp đó, A hội đàm với B")
+            prior = [e for e in events if e.order < m.order and e.date and not (e.planned and not m.planned)]
             adjacent = [e for e in prior if e.paragraph == m.paragraph and not e.has_range]
             # a verb of its own with no day: the last day told before ("Sáng 10/12, … hội đàm …",
             # background, then "Trước sự chứng kiến của …, A và B đã ký …")
@@ -1731,6 +1736,9 @@ def _find_target(
         if m.planned and not e.planned and e.document and m.document and e.document != m.document:
             continue  # "… chứng kiến A và B ký các văn kiện. Hai bên thống nhất sẽ ký Hiệp định …": a plan of its own
         have = _keys(e.people)
+        if (e.type == "reception" and m.sequel and not m.reference and len(keys) >= 2 and len(have) >= 2
+                and keys - have and have - keys):
+            continue  # "Chiều 25-9, A gặp B …. Ngay sau đó, A gặp C": another call, not the one told
         if _other_document(e, m.document, keys - m.witnesses, have) or e.listed or m.listed:
             continue  # (those named there, not whom "hai bên" stands for; an item of a list)
         if e.delegation_ref:
@@ -1799,6 +1807,7 @@ def _is_gathering(cue: str) -> bool:
 
 
 # "Cùng đi với Đoàn có …", "Cùng đi trong Đoàn có …", "Tháp tùng Bộ trưởng có …"
+_SEQUEL = re.compile(r"\W*(?:ngay sau đó|sau đó|tiếp đó|tiếp theo|liền sau đó)\s*,", re.IGNORECASE)
 # "Hội nghị tham vấn …", "Hội nghị Bộ trưởng …": a meeting named by words of its own after the cue
 _TITLED_CUE = re.compile(r"\s+(?!(?:này|với|tại|do|đã|sẽ|diễn|được|của|lần|và|có|vào|là|cùng|trong|nhằm|để)(?!\w))[^\W\d_]")
 _AT_THE_CEREMONY_NAMED = re.compile(r"\W*(?:cùng\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?lễ(?!\w)", re.IGNORECASE)
