@@ -7,6 +7,7 @@ from hoptac.clean.boilerplate import strip_boilerplate
 from hoptac.clean.decode import DecodeError, decode_bytes
 from hoptac.clean.normalize import normalize_text
 from hoptac.clean.sentences import split_sentences
+from hoptac.clean.unwrap import unwrap_hard_breaks
 from hoptac.model import CleanDocument, RawDocument
 
 __all__ = ["DecodeError", "clean_document", "clean_text"]
@@ -34,7 +35,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 
 def clean_text(text: str) -> tuple[str, list, str | None]:
     """Normalised text → (clean body, removed pieces, title line)."""
-    return strip_boilerplate(normalize_text(text))
+    return strip_boilerplate(unwrap_hard_breaks(normalize_text(text)))
 
 
 def clean_document(raw: RawDocument) -> CleanDocument:

@@ -1,0 +1,49 @@
+"""Hard line breaks: text wrapped at a fixed width (mail, old portals, copies from PDFs) breaks
+sentences and names across lines ("Phan Văn" / "Giang", "Phôm-vi-" / "hản"). Joining the
+broken lines back into paragraphs lets every later stage read them whole.
+
+Hand-written: text-unwrapping libraries either reflow everything (and would glue a page's menu
+and captions to its paragraphs) or only handle e-mail quoting; this joins only where the whole
+text shows a fixed width.
+"""
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = frozenset(".!?…:;\"”)]")
+_DATE_LINE = re.compile(r"\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*▪►+]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ]\))\s")
+
+
+def unwrap_hard_breaks(text: str) -> str:
+    """``text`` with the breaks of a fixed-width wrap joined; unchanged when its lines are not
+    wrapped (most scraped articles put a paragraph on each line)."""
+    lines = text.split("\n")
+    widths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 30]
+    if len(widths) < 6:
+        return text
+    width = max(widths)
+    if width > 100 or sum(w >= 0.75 * width for w in widths) < 0.6 * len(widths):
+        return text
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        stripped = line.rstrip()
+        if out and _continues(out[-1], stripped, width):
+            prev = out.pop()
+            # "Phôm-vi-" / "hản": a break after a hyphen inside a name joins without a space
+            glue = "" if prev.endswith("-") and not prev.endswith(" -") and stripped[:1].islower() else " "
+            out.append(prev + glue + stripped.lstrip())
+        else:
+            out.append(stripped)
+    return "\n".join(out)
+
+
+def _continues(prev: str, line: str, width: int) -> bool:
+    """``line`` goes on from ``prev``: ``prev`` filled its row and ended mid-sentence."""
+    if not line.strip() or not prev.strip() or _LIST_ITEM.match(line) or _DATE_LINE.match(line):
+        return False
+    if "|" in prev or "|" in line:
+        return False  # a menu, a table's row: never a wrapped sentence
+    # (the row ``prev`` was cut from, not the whole paragraph it may have become)
+    last_row = prev[prev.rfind("\n") + 1 :]
+    return len(last_row) >= 0.6 * width and last_row.rstrip()[-1:] not in _SENTENCE_END
