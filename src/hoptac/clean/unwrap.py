@@ -25,6 +25,11 @@ def unwrap_hard_breaks(text: str) -> str:
     width = max(widths)
     if width > 100 or sum(w >= 0.75 * width for w in widths) < 0.6 * len(widths):
         return text
+    # a wrap breaks sentences: many rows go on in small letters ("… Phan Văn" / "Giang" is rarer than
+    # "… tiếp" / "tục"); a list of headlines, each on its row, does not
+    breaks = [(a, b) for a, b in zip(lines, lines[1:]) if _continues(a.rstrip(), b.rstrip(), width)]
+    if len(breaks) < 3 or sum(b.lstrip()[:1].islower() for _, b in breaks) < 0.3 * len(breaks):
+        return text
     out: list[str] = []
     for i, line in enumerate(lines):
         stripped = line.rstrip()
