@@ -2452,3 +2452,15 @@ def test_a_second_call_right_after_the_first_and_talks_after_an_invitation():
         ("2024-09-25", ["Lương Tam Quang", "Sar Sokha"]), ("2024-09-25", ["Lương Tam Quang", "Vilay Lakhamphong"])]
     assert [e.planned for e in of_type(a, "visit")] == [True]
     assert [e.date for e in of_type(a, "talks")] != ["2025-03"]
+
+
+def test_citizens_handed_over_at_a_border_gate_are_a_ceremony_not_a_reception():
+    a = article(
+        "QĐND Online - Hôm qua (26-3-2024), tại Cửa khẩu quốc tế Lao Bảo, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị "
+        "tiếp nhận 8 công dân Việt Nam do Công an tỉnh Xa-van-na-khệt trao trả.\n\n"
+        "Chủ trì buổi tiếp nhận, phía Việt Nam có Đại tá Hồ Văn Nghĩa; phía Lào có Thượng tá Xỉ-ha-thon Vông-xỉ-lạ.\n\n"
+        "Năm 2023, lực lượng chức năng hai bên đã trao trả 215 công dân."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [
+        ("2024-03-26", ["Hồ Văn Nghĩa", "Xỉ-ha-thon Vông-xỉ-lạ"])]
+    assert of_type(a, "reception") == []
