@@ -220,6 +220,10 @@ def _is_doubled(line: str) -> bool:
 
 
 # a teaser in a list: a bullet before it or its date after it ("· Khởi công cầu Gò Chai (20/02/2009)")
+# a row of a table flattened with pipes, a cell of it a figure alone: "Đào tạo dài hạn (người) | 60 | 41"
+# (a menu's items are words; a page's "12/03/2025 | 10:00" is no figure alone)
+_TABLE_ROW = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}(?<=\S)")
+_FIGURE_CELL = re.compile(r"\|\s*\d[\d.,]*\s*(?=\||$)")
 _TEASER_ITEM = re.compile(r"^[·•*▪►-]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
 _NAME_PAIR = re.compile(r"(?=([A-ZĐÀ-Ỹ][\w-]*\s+[A-ZĐÀ-Ỹ][\w-]*))")
 
@@ -348,7 +352,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if DATELINE.match(line):
             drop(line, "dateline")
             continue
-        if _CUES.line.fullmatch(line):
+        if _CUES.line.fullmatch(line) and not (_TABLE_ROW.fullmatch(line) and _FIGURE_CELL.search(line)):
             drop(line, "navigation or extraction artefact")
             menu_items.update(_key(x) for x in _MENU_ITEM_SEP.split(line) if x.strip())
             continue
@@ -492,7 +496,7 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
             removed.append(Removed(line, "repeated image text"))
             continue
         words = line.split()
-        if unpunctuated and 6 <= len(words) <= 22 and 0 < i < len(kept) - 1:
+        if unpunctuated and 6 <= len(words) <= 22 and 0 < i < len(kept) - 1 and not _in_a_list_or_table(kept, i):
             if pairs is None:
                 pairs = _WordPairs(kept)
             grams = _bigrams(line)
@@ -524,6 +528,22 @@ def _teasers_follow(lines: list[str], i: int) -> bool:
     """The next line that is not blank opens a block of teasers."""
     nxt = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
     return bool(nxt) and _CUES.tail.fullmatch(nxt) is not None
+
+
+_BULLET = re.compile(r"\s*([*•▪+-])\s")
+
+
+def _in_a_list_or_table(kept: list[str], i: int) -> bool:
+    """A table's row with figures, or an item with figures in a bulleted list of the story's own
+    ("* Tổng số học bổng: 1.100 suất" beside "* Kế hoạch gồm 14 nhóm nhiệm vụ"), not a teaser."""
+    line = kept[i]
+    if _TABLE_ROW.fullmatch(line) and _FIGURE_CELL.search(line):
+        return True
+    bullet = _BULLET.match(line)
+    if bullet is None or not any(c.isdigit() for c in line) or _TEASER_ITEM.search(line.rstrip()[-12:]):
+        return False
+    around = [kept[j] for j in (i - 1, i + 1) if 0 <= j < len(kept)]
+    return any((b := _BULLET.match(x)) is not None and b.group(1) == bullet.group(1) for x in around)
 
 
 def _looks_last(lines: list[str], i: int) -> bool:

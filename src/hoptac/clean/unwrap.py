@@ -22,7 +22,7 @@ def unwrap_hard_breaks(text: str) -> str:
     widths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 30]
     if len(widths) < 6:
         return text
-    width = max(widths)
+    width = sorted(widths)[int(0.9 * (len(widths) - 1))]  # (a list item left unwrapped may run longer)
     if width > 100 or sum(w >= 0.75 * width for w in widths) < 0.6 * len(widths):
         return text
     # a wrap breaks sentences: many rows go on in small letters ("… Phan Văn" / "Giang" is rarer than
