@@ -398,7 +398,8 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if _OTHER_SCRIPT.search(line) and not _VI_MARKS.search(line):
             drop(line, "another script (Lao, Khmer, Thai, Chinese)")
             continue
-        if kept and _is_name_line(line) and (_after_dateline(lines, i) or (len(kept) == 1 and _tag_follows(lines, i))):
+        if kept and len(line) <= 60 and (_after_dateline(lines, i) or (len(kept) == 1 and _tag_follows(lines, i))) \
+                and _is_name_line(line):
             drop(line, "byline")  # "20/11/2022 06:00", then "Minh Phong"; or "Hữu Nghĩa" over "(Baonghean.vn) - Sáng 14/9, …"
             continue
         if (
@@ -511,22 +512,30 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
     return out
 
 
+def _nearest_line(lines: list[str], i: int, step: int) -> str:
+    """The first line that is not blank before (``step`` -1) or after (+1) line i."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return lines[j].strip() if 0 <= j < len(lines) else ""
+
+
 def _after_dateline(lines: list[str], i: int) -> bool:
     """The line before line i (blanks aside) is a dateline."""
-    prev = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
+    prev = _nearest_line(lines, i, -1)
     return bool(prev) and DATELINE.match(prev) is not None
 
 
 def _tag_follows(lines: list[str], i: int) -> bool:
     """The next line that is not blank opens with an outlet's tag ("(Baonghean.vn) - …")."""
-    nxt = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
+    nxt = _nearest_line(lines, i, 1)
     tag = _OUTLET_TAG.match(nxt)
     return tag is not None and tag.end() < len(nxt)
 
 
 def _teasers_follow(lines: list[str], i: int) -> bool:
     """The next line that is not blank opens a block of teasers."""
-    nxt = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
+    nxt = _nearest_line(lines, i, 1)
     return bool(nxt) and _CUES.tail.fullmatch(nxt) is not None
 
 
