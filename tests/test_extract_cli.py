@@ -2,6 +2,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from hoptac.cli import app
@@ -131,29 +132,23 @@ def test_the_article_s_own_dateline_beats_the_page_clock_and_a_two_writer_byline
     assert "Đình Tuân" not in a.clean_text
 
 
-def test_a_broadcast_page_is_dated_by_its_airing():
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # a broadcast's page, dated by its airing
+        ("BẢN TIN TỐI\n\nChiều nay, Bí thư Tỉnh ủy đã tiếp Đoàn đại biểu tỉnh Xiêng Khoảng.\n\n"
+         "▶ Xem video  |  Phát sóng: 19h45, Thứ Năm 15/9/2022 trên kênh NTV", "2022-09-15"),
+        ("Chương trình phát thanh tiếng Việt ngày thứ Tư, 22-5-2019 (buổi phát sáng)\n\n"
+         "Chiều hôm qua, tại Viêng Chăn, hai Bộ trưởng đã hội đàm.", "2019-05-22"),
+        # a dateline in the Buddhist era, 543 years ahead
+        ("Quốc hội Lào tiếp Đoàn\n\nViêng Chăn, 29/11/2566 (KPL) - Chiều ngày 28/11/2023, Chủ tịch Quốc hội Lào "
+         "Xay-xổm-phon Phôm-vi-hản đã tiếp Đoàn đại biểu Quốc hội Việt Nam.", "2023-11-29"),
+        ("Bualapha và Minh Hóa kết nghĩa\n\nThứ Năm, 23/5/2567\n\nSáng hôm qua, hai huyện đã ký kết văn bản kết "
+         "nghĩa.", "2024-05-23"),
+    ],
+)
+def test_pages_dated_by_an_airing_or_in_the_buddhist_era(text, published):
     from hoptac.model import RawDocument
     from hoptac.pipeline import extract_document
 
-    a = extract_document(RawDocument("t", (
-        "BẢN TIN TỐI\n\nChiều nay, Bí thư Tỉnh ủy đã tiếp Đoàn đại biểu tỉnh Xiêng Khoảng.\n\n"
-        "▶ Xem video  |  Phát sóng: 19h45, Thứ Năm 15/9/2022 trên kênh NTV").encode("utf-8")))
-    assert a.published == "2022-09-15"
-    b = extract_document(RawDocument("t", (
-        "Chương trình phát thanh tiếng Việt ngày thứ Tư, 22-5-2019 (buổi phát sáng)\n\n"
-        "Chiều hôm qua, tại Viêng Chăn, hai Bộ trưởng đã hội đàm.").encode("utf-8")))
-    assert b.published == "2019-05-22"
-
-
-def test_a_buddhist_era_year_in_a_dateline_is_converted():
-    from hoptac.model import RawDocument
-    from hoptac.pipeline import extract_document
-
-    a = extract_document(RawDocument("t", (
-        "Quốc hội Lào tiếp Đoàn\n\nViêng Chăn, 29/11/2566 (KPL) - Chiều ngày 28/11/2023, Chủ tịch Quốc hội Lào "
-        "Xay-xổm-phon Phôm-vi-hản đã tiếp Đoàn đại biểu Quốc hội Việt Nam.").encode("utf-8")))
-    assert a.published == "2023-11-29"
-    b = extract_document(RawDocument("t", (
-        "Bualapha và Minh Hóa kết nghĩa\n\nThứ Năm, 23/5/2567\n\nSáng hôm qua, hai huyện đã ký kết văn bản kết "
-        "nghĩa.").encode("utf-8")))
-    assert b.published == "2024-05-23"
+    assert extract_document(RawDocument("t", text.encode("utf-8"))).published == published
