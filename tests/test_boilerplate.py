@@ -668,3 +668,8 @@ def test_a_meeting_named_with_a_number_is_no_outlet_tag():
     line = "AMM-56 khai mạc sáng 11/7 tại Gia-các-ta, do Bộ trưởng Ngoại giao In-đô-nê-xi-a Retno Marsudi chủ trì."
     body, _, _ = clean_text(f"Tiêu đề\n\n{BODY}\n\n{line}")
     assert line in body
+
+
+def test_a_byline_with_its_outlet_and_a_city_bureau():
+    body, removed, _ = clean_text(f"Tiêu đề\n\n{BODY}\n\nHồng Sơn/VOV-TP.HCM")
+    assert BODY in body and "Hồng Sơn" not in body

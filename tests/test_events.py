@@ -2464,3 +2464,13 @@ def test_citizens_handed_over_at_a_border_gate_are_a_ceremony_not_a_reception():
     assert [(e.date, names(e)) for e in of_type(a, "conference")] == [
         ("2024-03-26", ["Hồ Văn Nghĩa", "Xỉ-ha-thon Vông-xỉ-lạ"])]
     assert of_type(a, "reception") == []
+
+
+def test_a_call_right_after_a_ceremony_named_in_its_clause():
+    a = article(
+        "Viêng Chăn, 21/2/2024 (KPL) - Hôm qua (20/2), tại Viêng Chăn, Đại sứ Nguyễn Minh Tâm đã trao tặng Bộ Y tế Lào "
+        "lô thuốc trị giá 5 tỷ đồng.\n\n"
+        "Sau lễ trao tặng, Bộ trưởng Bounfeng Phoummalaysith tiếp Đại sứ Nguyễn Minh Tâm."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [
+        ("2024-02-20", ["Bounfeng Phoummalaysith", "Nguyễn Minh Tâm"])]

@@ -117,7 +117,7 @@ _DEPARTMENT_ALONE = re.compile(rf"(?:{_OFFICES})\s[^.!?:;,]{{2,50}}")
 # "Quang Hòa/VOV-Viêng Chăn", "Minh Thu/TTXVN": a writer, then the outlet (and its bureau)
 # ("Quàng Thu/VOV Tây Bắc": the outlet with its region)
 _OUTLET_AFTER_SLASH = re.compile(
-    r"\s*/\s*[A-ZĐ][A-ZĐ0-9.&]{1,10}(?:\s*[-–]\s*[^\W\d_][\w ]{1,25}|(?:\s+[A-ZĐ][^\W\d_]*){1,3})?\s*$")
+    r"\s*/\s*[A-ZĐ][A-ZĐ0-9.&]{1,10}(?:\s*[-–]\s*[^\W\d_][\w .]{1,25}|(?:\s+[A-ZĐ][^\W\d_]*){1,3})?\s*$")
 
 
 def _is_name_line(line: str) -> bool:

@@ -1412,8 +1412,8 @@ def _assemble(
             e.type in _named_types(m) and e.date for e in events)) or (told_day is not None and bool(m.people)) or (
             # "Các đồng chí: A; B đã tiếp đoàn": each host with the delegation, on the day told before
             m.split_group is not None and m.predicate and bool(m.delegation_ref & VISITOR) and bool(m.people)) or (
-            # "Ngay sau đó, A gặp C": the act after the one just told, its two sides named
-            m.sequel and len(_keys(m.people)) >= 2)
+            # "Ngay sau đó, A gặp C", "Sau lễ trao tặng, A tiếp B": the act after the one just told, its two sides named
+            (m.sequel or any(o.after and o.sentence == m.sentence for o in mentions)) and len(_keys(m.people)) >= 2)
         if not m.reference and (m.weak or m.planned) and not tied:
             continue
         if not m.people and not (m.predicate or m.anaphoric):
