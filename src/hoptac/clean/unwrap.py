@@ -27,28 +27,27 @@ def unwrap_hard_breaks(text: str) -> str:
         return text
     # a wrap breaks sentences: many rows go on in small letters ("… Phan Văn" / "Giang" is rarer than
     # "… tiếp" / "tục"); a list of headlines, each on its row, does not
-    breaks = [(a, b) for a, b in zip(lines, lines[1:]) if _continues(a.rstrip(), b.rstrip(), width)]
-    if len(breaks) < 3 or sum(b.lstrip()[:1].islower() for _, b in breaks) < 0.3 * len(breaks):
+    rows = [line.rstrip() for line in lines]
+    breaks = [i for i in range(len(rows) - 1) if _continues(rows[i], rows[i + 1], width)]
+    if len(breaks) < 3 or sum(rows[i + 1].lstrip()[:1].islower() for i in breaks) < 0.3 * len(breaks):
         return text
+    joined = set(breaks)
     out: list[str] = []
-    for i, line in enumerate(lines):
-        stripped = line.rstrip()
-        if out and _continues(out[-1], stripped, width):
+    for i, row in enumerate(rows):
+        if i - 1 in joined:
             prev = out.pop()
             # "Phôm-vi-" / "hản": a break after a hyphen inside a name joins without a space
-            glue = "" if prev.endswith("-") and not prev.endswith(" -") and stripped[:1].islower() else " "
-            out.append(prev + glue + stripped.lstrip())
+            glue = "" if prev.endswith("-") and not prev.endswith(" -") and row[:1].islower() else " "
+            out.append(prev + glue + row.lstrip())
         else:
-            out.append(stripped)
+            out.append(row)
     return "\n".join(out)
 
 
 def _continues(prev: str, line: str, width: int) -> bool:
-    """``line`` goes on from ``prev``: ``prev`` filled its row and ended mid-sentence."""
+    """Row ``line`` goes on from row ``prev``: ``prev`` filled its row and ended mid-sentence."""
     if not line.strip() or not prev.strip() or _LIST_ITEM.match(line) or _DATE_LINE.match(line):
         return False
     if "|" in prev or "|" in line:
         return False  # a menu, a table's row: never a wrapped sentence
-    # (the row ``prev`` was cut from, not the whole paragraph it may have become)
-    last_row = prev[prev.rfind("\n") + 1 :]
-    return len(last_row) >= 0.6 * width and last_row.rstrip()[-1:] not in _SENTENCE_END
+    return len(prev) >= 0.6 * width and prev[-1:] not in _SENTENCE_END

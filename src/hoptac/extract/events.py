@@ -808,7 +808,7 @@ def find_events(
                     predicate=predicate, cue=low[c_start:c_end].lower(),
                 )
                 order += 1
-                m.titled = _TITLED_CUE.match(low, c_end) is not None
+                m.titled = ctype == "conference" and _TITLED_CUE.match(low, c_end) is not None  # (read by _within_span)
                 m.sequel = _SEQUEL.match(text, s_start, s_end) is not None
                 if follows:
                     m.after_cue = earlier.cue  # type: ignore[union-attr]
