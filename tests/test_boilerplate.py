@@ -673,3 +673,47 @@ def test_a_meeting_named_with_a_number_is_no_outlet_tag():
 def test_a_byline_with_its_outlet_and_a_city_bureau():
     body, removed, _ = clean_text(f"Tiêu đề\n\n{BODY}\n\nHồng Sơn/VOV-TP.HCM")
     assert BODY in body and "Hồng Sơn" not in body
+
+
+def test_an_archived_portal_page_with_weather_earlier_stories_and_a_reprint_notice():
+    page = (
+        "Thứ Ba, ngày 08/05/2012     Thời tiết Vinh: 25°C - 33°C, có mưa rào\n\n"
+        f"Hai tỉnh bàn việc hợp tác\n\n{BODY}\n\nHoài Thu\n\nCác tin đã đăng:\n"
+        " + Khai giảng lớp tiếng Việt cho cán bộ tỉnh bạn (04/05/2012)\n"
+        " + Trao học bổng cho học sinh vùng biên (02/05/2012)\n"
+        "Ghi rõ nguồn \"Báo Hà Tĩnh Online\" khi phát hành lại thông tin từ website này.\n"
+        "Số người truy cập: 2.104.338"
+    )
+    body, _, title = clean_text(page)
+    assert title == "Hai tỉnh bàn việc hợp tác" and BODY in body
+    for junk in ("Thời tiết", "Hoài Thu", "Khai giảng lớp", "Ghi rõ nguồn", "truy cập", "Các tin đã đăng"):
+        assert junk not in body
+
+
+def test_a_mission_portal_signed_by_its_office_over_dated_notices():
+    page = (
+        f"Tổng Lãnh sự tiếp lãnh đạo tỉnh\n\nĐăng lúc: 12/03/2023 | Vụ Lãnh sự\n\n{BODY}\n\n"
+        "Bộ phận Báo chí - Tổng Lãnh sự quán\n\nThông báo\n"
+        "» Lịch làm việc dịp lễ Chôl Chnăm Thmây (30/03/2023)\n"
+        "» Ngài Tổng Lãnh sự gặp gỡ cộng đồng (02/03/2023)\n\n"
+        "Các tin, bài viết khác\n» Hội thảo xúc tiến du lịch hai nước\n"
+        "Tổng Lãnh sự quán - 41 Phùng Khắc Khoan, Quận 1, TP. Hồ Chí Minh"
+    )
+    body, removed, _ = clean_text(page)
+    assert BODY in body
+    for junk in ("Vụ Lãnh sự", "Bộ phận Báo chí", "Chôl Chnăm", "gặp gỡ cộng đồng", "Hội thảo xúc tiến", "Phùng Khắc Khoan"):
+        assert junk not in body
+    assert [r.reason for r in removed if r.text.startswith("Bộ phận")] == ["byline"]
+
+
+def test_a_teasers_own_tagged_lead_does_not_resume_the_article():
+    page = (
+        f"Hai tỉnh hội đàm\n\n(GLO)- {BODY}\n\nTỉnh Gia Lai hỗ trợ tỉnh Attapeu xây trường học.\n\nHỒNG THI\n\n"
+        "Có thể bạn quan tâm\n"
+        "Phó Chủ tịch UBND tỉnh Gia Lai kiểm tra công tác chuẩn bị hội nghị\n"
+        "(GLO)- Sáng 21-11, Phó Chủ tịch UBND tỉnh Gia Lai Trần Văn Hải đã kiểm tra công tác chuẩn bị cho Hội nghị "
+        "xúc tiến đầu tư với tỉnh Attapeu, đề nghị các sở, ngành chuẩn bị chu đáo.\n"
+        "Giá cà phê tăng nhẹ, nông dân phấn khởi vào vụ thu hoạch"
+    )
+    body, _, _ = clean_text(page)
+    assert BODY in body and "Trần Văn Hải" not in body and "Giá cà phê" not in body

@@ -203,3 +203,18 @@ def test_a_vision_beyond_a_year_is_no_year_of_the_news():
     text = ("Thủ tướng Lào, Chủ tịch ASEAN năm 2024, đã chủ trì khai mạc. Hội nghị thông qua Tầm nhìn Cộng đồng ASEAN "
             "sau năm 2025.")
     assert reference_year(text) == 2024
+
+
+def test_the_year_an_anniversary_counts_from_is_no_year_of_the_news():
+    text = ("Hà Nội, 30/11 (TTXVN) - Kỷ niệm 49 năm Quốc khánh Lào (2/12/1975 - 2/12/2024). Thắng lợi ngày "
+            "2/12/1975 mở ra kỷ nguyên mới. Tối 29/11, Đại sứ quán Lào tổ chức lễ kỷ niệm.")
+    assert reference_year(text) == 2024
+    # a year with no anniversary that reaches another is counted as before
+    assert reference_year("Ngày 2/12/1975, … Năm 1975 và năm 1975 nữa.") == 1975
+
+
+def test_a_year_whose_work_goes_on_is_the_year_of_the_news():
+    text = ("Chiều 12-3, Chủ tịch UBND tỉnh đã tiếp Tổng Lãnh sự. Năm 2019, tỉnh tiếp tục dành 2 tỷ đồng hỗ trợ tỉnh bạn. "
+            "Tháng 12-2018, Đoàn đại biểu tỉnh đã thăm tỉnh bạn và ký Kế hoạch hợp tác năm 2019.")
+    assert reference_year(text) == 2019
+    assert reference_year("Năm 2018, hai bên đã tiếp tục phối hợp. Tháng 3/2019, hai bên họp.") == 2019

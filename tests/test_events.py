@@ -2474,3 +2474,78 @@ def test_a_call_right_after_a_ceremony_named_in_its_clause():
     )
     assert [(e.date, names(e)) for e in of_type(a, "reception")] == [
         ("2024-02-20", ["Bounfeng Phoummalaysith", "Nguyễn Minh Tâm"])]
+
+
+def test_the_delegation_of_a_digest_item_is_the_one_that_item_names():
+    a = article(
+        "Hoạt động đối ngoại trong tuần\n\n"
+        "Thứ Hai (9/10)\n\nTại Hà Nội, Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Đoàn đại biểu Hội Liên hiệp Phụ nữ Lào "
+        "do bà In-lạ-văn Kẹo-bun-phăn, Chủ tịch Hội, dẫn đầu, đang thăm Việt Nam từ ngày 8 đến 12/10/2023.\n\n"
+        "Thứ Tư (11/10)\n\nCùng ngày, Đoàn đại biểu Ban Dân vận Trung ương Đảng Nhân dân Cách mạng Lào do đồng chí "
+        "Xổm-phăn Phết-xa-vông, Trưởng Ban, dẫn đầu đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam từ ngày 11 đến 14/10. "
+        "Chiều 11/10, đồng chí Trương Thị Mai đã tiếp Đoàn."
+    )
+    reception = [e for e in of_type(a, "reception") if e.date == "2023-10-11"]
+    assert len(reception) == 1 and names(reception[0]) == ["Trương Thị Mai", "Xổm-phăn Phết-xa-vông"]
+
+
+def test_a_delegation_received_or_recalled_later_is_not_who_the_delegation_is():
+    a = article(
+        "Ngày 20/5/2024, Đoàn đại biểu tỉnh Bình Phước do ông Trần Tuệ Hiền, Chủ tịch UBND tỉnh, dẫn đầu đã thăm tỉnh "
+        "Kratie. Tháng 10/2023, Đoàn công tác huyện Lộc Ninh do ông Lê Văn Hải dẫn đầu đã sang huyện Snuol trao quà. "
+        "Sáng 21/5, Đoàn đã làm việc với Sở Nông nghiệp tỉnh Kratie do ông Prak Vanna chủ trì. "
+        "Chiều cùng ngày, ông Vá Thim, Tỉnh trưởng tỉnh Kratie, đã tiếp Đoàn."
+    )
+    reception = [e for e in of_type(a, "reception") if e.date == "2024-05-21"]
+    assert len(reception) == 1 and "Trần Tuệ Hiền" in names(reception[0]) and "Lê Văn Hải" not in names(reception[0])
+
+
+def test_a_delegation_led_to_a_province_for_its_work_is_a_visit():
+    a = article(
+        "Từ ngày 20 đến 22/9/2024, Đoàn công tác Tổng Lãnh sự quán Campuchia tại TP. Hồ Chí Minh do Ngài Kim Sovann, "
+        "Tổng Lãnh sự, dẫn đầu đã đến tỉnh Bình Dương tổ chức đợt làm thủ tục lãnh sự lưu động cho công dân Campuchia."
+    )
+    assert [(e.type, e.date, e.end_date) for e in a.events] == [("visit", "2024-09-20", "2024-09-22")]
+
+
+def test_each_numbered_item_of_a_bulletin_has_its_own_sides():
+    a = article(
+        "Bản tin hợp tác quốc tế tháng 5/2024\n\n"
+        "1. Bộ trưởng Lê Thành Long thăm Campuchia\n\n"
+        "Từ ngày 6 đến 8/5/2024, Đoàn công tác Bộ Tư pháp do Bộ trưởng Lê Thành Long làm Trưởng đoàn đã thăm Campuchia "
+        "theo lời mời của Bộ trưởng Tư pháp Campuchia Koeut Rith. Sáng 7/5, hai Bộ trưởng đã hội đàm tại Phnôm Pênh.\n\n"
+        "2. Làm việc với Bộ Tư pháp Lào\n\n"
+        "Sáng 21/5, tại Hà Nội, Thứ trưởng Nguyễn Thanh Tịnh đã làm việc với Thứ trưởng Tư pháp Lào Xổm-xạ-vạt Xỉ-phon. "
+        "Kết thúc buổi làm việc, hai bên đã ký Biên bản ghi nhớ về đào tạo cán bộ."
+    )
+    by_date = {(e.type, e.date): names(e) for e in a.events}
+    assert by_date[("talks", "2024-05-07")] == ["Koeut Rith", "Lê Thành Long"]
+    assert by_date[("signing", "2024-05-21")] == ["Nguyễn Thanh Tịnh", "Xổm-xạ-vạt Xỉ-phon"]
+
+
+def test_after_the_talks_is_after_the_talks_of_that_paragraph():
+    a = article(
+        "Chiều 18/11/2018, đồng chí Trần Quốc Vượng đã hội đàm với Samdech Say Chhum tại Hà Nội.\n\n"
+        "Sáng 22/11/2018, tại Hà Nội, đồng chí Hoàng Bình Quân đã hội đàm với đồng chí Sounthone Xayachak. "
+        "Sau hội đàm, hai đồng chí đã ký Kế hoạch hợp tác giai đoạn 2019 - 2023 giữa hai Ban."
+    )
+    assert [e.date for e in of_type(a, "signing")] == ["2018-11-22"]
+
+
+def test_a_meeting_beside_the_ceremony_just_told_is_a_reception_of_its_day():
+    a = article(
+        "Sáng 21/3/2024, tại Phnôm Pênh, Phó Thủ tướng Sun Chanthol đã chủ trì lễ trao giấy chứng nhận đầu tư.\n"
+        "Bên lề buổi lễ, Phó Thủ tướng Sun Chanthol đã gặp Đại sứ Nguyễn Minh Vũ."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [("2024-03-21", ["Nguyễn Minh Vũ", "Sun Chanthol"])]
+
+
+def test_the_founders_listed_before_dày_công_are_not_at_the_visit():
+    a = article(
+        "Từ ngày 24 đến 28-3-2008, Đoàn đại biểu Quốc hội Lào do Chủ tịch Quốc hội Thoong-xinh Thăm-ma-vông dẫn đầu "
+        "thăm chính thức Việt Nam. Chủ tịch Quốc hội Nguyễn Phú Trọng khẳng định chuyến thăm góp phần vun đắp mối quan "
+        "hệ đặc biệt mà Chủ tịch Hồ Chí Minh, Chủ tịch Cay-xỏn Phôm-vi-hản, Chủ tịch Xu-pha-nu-vông cùng các thế hệ lãnh "
+        "đạo hai nước dày công xây dựng."
+    )
+    visit = of_type(a, "visit")
+    assert len(visit) == 1 and not {"Hồ Chí Minh", "Xu-pha-nu-vông"} & set(names(visit[0]))

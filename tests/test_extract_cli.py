@@ -140,6 +140,11 @@ def test_the_article_s_own_dateline_beats_the_page_clock_and_a_two_writer_byline
          "▶ Xem video  |  Phát sóng: 19h45, Thứ Năm 15/9/2022 trên kênh NTV", "2022-09-15"),
         ("Chương trình phát thanh tiếng Việt ngày thứ Tư, 22-5-2019 (buổi phát sáng)\n\n"
          "Chiều hôm qua, tại Viêng Chăn, hai Bộ trưởng đã hội đàm.", "2019-05-22"),
+        ("VTV1 - Thời sự 19h ngày 3/10/2023\n\nSáng nay, tại Hà Nội, Thủ tướng đã tiếp Bộ trưởng Ngoại giao Lào.",
+         "2023-10-03"),
+        # an agency's tag before a dateline with no year: the year the body gives
+        ("Trao giấy chứng nhận đầu tư\n\nPhnôm Pênh (TTXVN) 14/6 - Sáng 14/6, Bộ trưởng Sun Chanthol đã tiếp "
+         "Đại sứ Nguyễn Minh Vũ. Dự án khởi công trong tháng 9/2023.", "2023-06-14"),
         # a dateline in the Buddhist era, 543 years ahead
         ("Quốc hội Lào tiếp Đoàn\n\nViêng Chăn, 29/11/2566 (KPL) - Chiều ngày 28/11/2023, Chủ tịch Quốc hội Lào "
          "Xay-xổm-phon Phôm-vi-hản đã tiếp Đoàn đại biểu Quốc hội Việt Nam.", "2023-11-29"),

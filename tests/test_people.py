@@ -17,6 +17,7 @@ def people(text: str) -> dict[str, object]:
     [
         ("Sáng 4/3, đồng chí Nguyễn Văn Nam, Bí thư Tỉnh ủy Nghệ An, đã tiếp đoàn.", "Nguyễn Văn Nam", "VN"),
         ("Bộ trưởng Bộ Ngoại giao Lào Saleumxay Kommasith đã hội đàm với đoàn.", "Saleumxay Kommasith", "LA"),
+        ("Samdech Akka Moha Thomma Pothisal Chea Sim, Chủ tịch Thượng viện Campuchia, đã tiếp đoàn.", "Chea Sim", "KH"),
         ("Đoàn do đồng chí Xổm-sạ-vạt Lềnh-xa-vắt, Phó Thủ tướng Lào, dẫn đầu.", "Xổm-sạ-vạt Lềnh-xa-vắt", "LA"),
         ("Thủ tướng Campuchia Samdech Techo Hun Manet đã tiếp đoàn.", "Hun Manet", "KH"),
         ("Thượng tướng Lương Tam Quang- Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đã chủ trì.", "Lương Tam Quang", "VN"),
@@ -106,10 +107,19 @@ def test_names_and_sides(text, name, country):
         ("Lãnh đạo Báo tiếp Đoàn Báo Vientiane Mai.", "Đoàn Báo Vientiane Mai"),
         ("Tại buổi làm việc, ông Hồ Văn Quý, Giám đốc Công ty TNHH Thương mại và Vận tải Tây Sơn cho biết, mỗi tháng có "
          "50 chuyến xe.", "Tây Sơn"),  # a firm's name ends the title
+        ("Phía Campuchia, Oknha Ly Kimsan, Chủ tịch Công ty Mekong Fresh Mart cho biết, chuỗi siêu thị sẽ mở rộng.",
+         "Fresh Mart"),  # words of a firm's name
+        ("Ông Lê Văn Tám, Tổng Giám đốc Vietnam Airlines cho biết, hãng sẽ mở đường bay.", "Airlines"),
+        ("Hiện Công ty CP Chăn nuôi Quốc tế Hoàng Minh Long đang nuôi 5.000 con bò tại Attapeu.",
+         "Hoàng Minh Long"),  # a firm's name runs on past its sector words
     ],
 )
 def test_things_places_and_titles_are_not_people(text, not_a_person):
     assert not_a_person not in people(text)
+
+
+def test_the_holder_of_a_title_in_a_firm_named_at_length_is_a_person():
+    assert "Đặng Hoàng An" in people("Tổng Giám đốc Tập đoàn Điện lực Việt Nam Đặng Hoàng An phát biểu tại hội nghị.")
 
 
 def test_academic_degrees_joined_by_a_hyphen_are_no_part_of_the_name():

@@ -67,8 +67,9 @@ DATELINE = re.compile(
     r"(?:\s*âm lịch\s*:?\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2})?"  # a page's "today": "Âm lịch: 13/11 Giáp Thìn"
     r"(?:\s*\(\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2}\s*\))?"  # … or "(16/3 Ất Tỵ)"
     r"(?:\s*\((?:phật lịch|tức)[^()\n]{1,40}\))?"  # "(Phật lịch 2566)", "(tức ngày 18/1/2567 Phật lịch)"
-    r"(?:\s*\|\s*(?:phòng|ban|văn phòng|trung tâm)\s[^|\n:]{2,60})?"  # "| Phòng Thông tin và Quan hệ công chúng"
-    r"(?:\s*[|-]?\s*[^\W\d_][\w .]{1,20}?\s*-?\d{1,2}\s*°\s*c)?"  # and its weather: "Hà Nội 19°C"
+    r"(?:\s*\|\s*(?:phòng|ban|văn phòng|trung tâm|vụ|cục|bộ phận)\s[^|\n:]{2,60})?"  # "| Phòng Thông tin và Quan hệ công chúng"
+    # and its weather: "Hà Nội 19°C", "Thời tiết Đông Hà: 27°C - 35°C, nắng nóng"
+    r"(?:\s*[|-]?\s*[^\W\d_][\w .]{1,30}?:?\s*-?\d{1,2}\s*°\s*c(?:\s*[-–]\s*-?\d{1,2}\s*°\s*c)?(?:\s*,\s*[^\W\d_][^.,|\n]{0,30})?)?"
     r"(?:\s*[|•]\s*(?:biên tập viên|biên dịch|tác giả|người đăng|nguồn)\s*:[^|•\n]{1,60})?"
     r"(?:\s*[|•]\s*chia sẻ\s*:?[^•\n]{0,60})?"  # "• Chia sẻ: Facebook | Telegram"
     r"(?:\s*\|\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Người đăng: Ban HTQT | Lượt xem: 734"
@@ -110,7 +111,7 @@ _AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _OUTLET_BEFORE_SLASH = re.compile(r"^[A-ZĐ][A-ZĐ0-9.&]{1,10}\s*/\s*")
 _TRANSLATOR = re.compile(r"\s*[-–|]\s*(?:biên dịch|dịch|biên tập)\s*:\s*[^\W\d_][\w ]{0,30}$", re.IGNORECASE)
 # "Văn Định - Phòng Thanh tra, Khiếu tố": a writer, then the office they write from
-_OFFICES = "Phòng|Ban|Văn phòng|Trung tâm|Vụ|Cục|Khoa"
+_OFFICES = "Phòng|Ban|Bộ phận|Văn phòng|Trung tâm|Vụ|Cục|Khoa"
 _DEPARTMENT = re.compile(rf"\s+[-–]\s+(?:{_OFFICES}|Sở|Đài|Trường)\s[^.!?]{{1,50}}$")
 # "Phòng Hợp tác quốc tế" alone at the foot: the office that signs the article
 _DEPARTMENT_ALONE = re.compile(rf"(?:{_OFFICES})\s[^.!?:;,]{{2,50}}")
@@ -240,6 +241,8 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
         seen += 1
         if seen > 8:
             return None
+        if _OUTLET_TAG.match(line):
+            continue  # "(GLO)- Sáng 21-11, …": an outlet's tagged lead under a teaser's title is that story's
         if _is_paragraph(line):
             # the body's names only now: most teaser blocks are followed by no such paragraph
             names = {m.group(1) for body_line in kept for m in _NAME_PAIR.finditer(body_line)}
@@ -557,9 +560,14 @@ def _in_a_list_or_table(kept: list[str], i: int) -> bool:
 
 def _looks_last(lines: list[str], i: int) -> bool:
     """True when only boilerplate-looking lines follow line i (bylines close an article)."""
+    heading_seen = False
     for later in lines[i + 1 :]:
         s = later.strip()
         if not s or (_OTHER_SCRIPT.search(s) and not _VI_MARKS.search(s)):
             continue  # (a heading in Khmer or Lao script over the teasers)
-        return bool(_CUES.tail.fullmatch(s) or _CUES.line.fullmatch(s) or DATELINE.match(s) or _credit(s))
+        if bool(_CUES.tail.fullmatch(s) or _CUES.line.fullmatch(s) or DATELINE.match(s) or _credit(s)):
+            return True
+        if heading_seen or len(s.split()) > 3 or _ends_terminal(s):
+            return False
+        heading_seen = True  # a word or two over a block ("Thông báo", then "» … (19/09/2024)"): what is under it
     return True

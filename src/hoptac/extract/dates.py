@@ -302,7 +302,8 @@ _SINCE_YEAR = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:năm\s+)?(\d{4})\s*(?:đ
 # "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
 _REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)
 # ("Năm 2024, thành phố dự kiến đón …": a year whose plans are told is the year of the news)
-_PLANS_OF_THE_YEAR = re.compile(r"[^.;\n]{0,60}?(?<!\w)(?:dự kiến|sẽ|phấn đấu)(?!\w)")
+# ("Năm 2018, Gia Lai tiếp tục dành 2 tỷ đồng …": what goes on this year, unless "đã tiếp tục")
+_PLANS_OF_THE_YEAR = re.compile(r"[^.;\n]{0,60}?(?<!\w)(?:dự kiến|sẽ|phấn đấu|(?<!đã )tiếp tục)(?!\w)")
 _ANNIVERSARY = re.compile(r"(\d{1,3})\s+năm\s+(?:ngày\s+)?(.{3,80})", re.IGNORECASE)
 
 
@@ -313,6 +314,7 @@ def _anniversary_rules() -> list[tuple[re.Pattern[str], int]]:
 _ANNIV_RULES = _anniversary_rules()
 
 
+_YEARS_SPAN = re.compile(r"(?<![\d.,])(\d{1,3})\s+năm(?!\s+(?:19|20)\d\d)", re.IGNORECASE)  # "49 năm", not "năm 2024"
 _SO_FAR_THIS_YEAR = re.compile(r"\d{1,2} tháng (?:đầu )?năm ((?:19|20)\d{2})")
 
 
@@ -369,6 +371,12 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
                     counts[full_year] += 3
     # "Từ đầu tháng 10/2020, mưa lớn …" and no other year: the months the text names
     counts = counts or month_years or plans_only
+    # "kỷ niệm 49 năm Quốc khánh (2/12/1975 - 2/12/2024)", "thắng lợi ngày 2/12/1975": the year
+    # an anniversary counts from is history when the year it reaches is named too
+    spans = {int(m.group(1)) for m in _YEARS_SPAN.finditer(text)}
+    history = {y for y in counts if any(y + n in counts for n in spans)}
+    if history and len(history) < len(counts):
+        counts = Counter({y: c for y, c in counts.items() if y not in history})
     if counts:
         top = max(counts.values())
         return max(y for y, c in counts.items() if c == top)

@@ -246,8 +246,10 @@ _CONSENSUS_OF = re.compile(
 )
 # "mối quan hệ do Chủ tịch Hồ Chí Minh và Chủ tịch Cay-xỏn Phôm-vi-hản đặt nền móng": founders of
 # the relationship are named as history, not as people at the event
+# ("… mà Chủ tịch Hồ Chí Minh, Chủ tịch Cay-xỏn Phôm-vi-hản, Chủ tịch Xu-pha-nu-vông cùng các thế hệ
+# lãnh đạo hai nước dày công xây dựng": the last of a list of founders too)
 _HISTORY_AFTER = re.compile(
-    r"^[^.;:]{0,80}?(?:đặt nền móng|dày công|vun đắp|xây đắp|sáng lập|khai sinh|gây dựng)", re.IGNORECASE
+    r"^(?:,\s*[^.;:,]{3,40}){0,3}[^.;:,]{0,80}?(?:đặt nền móng|dày công|vun đắp|xây đắp|sáng lập|khai sinh|gây dựng)", re.IGNORECASE
 )
 
 
@@ -475,6 +477,11 @@ def find_events(
     speeches, plans, visitor_refs, pair_refs, provisions = (_Found(found) for found in found_all)
     cue_starts = [c[0] for c in doc_cues]
     delegations = _delegations(text, low_doc, people)
+    for d in delegations:
+        if d.travels:  # a trip told with its day, not one recalled by its month ("Tháng 10/2023, Đoàn … đã sang …")
+            k = bisect.bisect_right(sentences, (d.span[0], len(text))) - 1
+            a, b = sentences[k] if k >= 0 else (0, len(text))
+            d.travels = any(a <= x.start < b and (x.day is not None or x.relative == "same_day") for x in doc_dates)
     place_at = _places()[0].match_at
 
     def places_in(a: int, b: int) -> list[tuple[int, int, str]]:
@@ -589,6 +596,8 @@ def find_events(
             if deleg & VISITOR and any(_and_the_delegation(text, p.end) for p in persons):
                 deleg &= ~VISITOR  # "đã tiếp ông X và Đoàn": X is the delegation's head
             named_heads = _delegation_heads(low_doc, g_start, g_end, delegations)
+            if not named_heads and deleg & VISITOR:
+                named_heads = _latest_delegation_head(delegations, g_start)
             if named_heads:
                 # "đã tiếp Đoàn đại biểu tỉnh Luang Namtha": the delegation named is its head
                 persons = persons + [h for h in named_heads if h.key not in {p.key for p in persons}]
@@ -1143,6 +1152,7 @@ _DELEGATION_WORD = re.compile(r"đoàn(?<!\wđoàn)\s+")
 _DELEGATION_KIND = re.compile(r"(?:(?:đại biểu|công tác|cấp cao|lãnh đạo|chính thức|chính quyền)\s+)*", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[.,;:()]|\s(?:do|đã|sẽ|và|tại|về|nhân|theo|sang|đến)\s")
 _BRACKETED = re.compile(r"\([^)]*\)")
+_TRAVELS = re.compile(r",?\s*(?:(?:đã|sẽ|đang|vừa)\s+)?(?:có chuyến\s+)?(?:thăm|tới|đến|sang|bắt đầu|lên đường)(?!\w)")
 _LED_BY = re.compile(r"[^.;:]{0,120}?\s(?=do\s|đứng đầu là\s)")
 
 
@@ -1154,6 +1164,7 @@ class _Delegation:
     name: str  # shadowed, after its kind: "tỉnh luang namtha"
     head: Mention
     span: tuple[int, int]  # where it is named with its head
+    travels: bool = False  # named as the subject of its trip: "Đoàn … do X dẫn đầu đã tới Hà Nội"
 
 
 def _delegations(text: str, low: str, people: list[Mention]) -> list[_Delegation]:
@@ -1177,7 +1188,7 @@ def _delegations(text: str, low: str, people: list[Mention]) -> list[_Delegation
         name = " ".join(_BRACKETED.sub(" ", low[kind.end() if kind else start : at]).replace(",", " ").split())
         # a proper name, not "Đoàn do đồng chí X dẫn đầu" nor "đoàn công tác của tỉnh"
         if name and not name.startswith("của") and any(w[:1].isupper() for w in text[start:at].split()):
-            out.append(_Delegation(name, hits[0], (w.start(), b)))
+            out.append(_Delegation(name, hits[0], (w.start(), b), _TRAVELS.match(low, m.end()) is not None))
     return out + _delegations_of_titled_heads(text, low, people, {d.name for d in out})
 
 
@@ -1222,6 +1233,18 @@ def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegat
     return out
 
 
+def _latest_delegation_head(delegations: list[_Delegation], before: int) -> list[Mention]:
+    """A bare "Đoàn" after a second delegation has been named with its head is that one
+    ("Cùng ngày, Đoàn … do đồng chí Y dẫn đầu đã tới Hà Nội …. Chiều 22/11, X đã tiếp Đoàn"):
+    digests and weekly round-ups tell one delegation after another."""
+    told = [d for d in delegations if d.span[1] <= before and d.span[0] < d.span[1]]
+    if len({d.head.key for d in told}) < 2:
+        return []  # one delegation so far: the article's own, as the principals have it
+    latest = max(told, key=lambda d: d.span[1])
+    # (one named as the side received, "làm việc với Sở X do ông Y chủ trì", is not who "Đoàn" is)
+    return [latest.head] if latest.travels else []
+
+
 def _split_receptions(text: str, group: list[tuple[int, int]], cue_at: int, persons: list[Mention]) -> list[list[Mention]] | None:
     """One reception per host: "A; B; C đã tiếp đoàn", "lần lượt tiếp A và B"."""
     before = [p for p in persons if p.start < cue_at]
@@ -1258,15 +1281,19 @@ def _of_the_same_body(host: Mention) -> bool:
 _WITH_DELEGATION = re.compile(r"\s(?:cùng|và) (?:các thành viên )?đoàn(?!\w)", re.IGNORECASE)
 
 
-def _principals(text: str, mentions: list[_Mention], people: list[Mention], early_end: int) -> list[Mention]:
-    """The visiting delegation's head and the host: who "đoàn" and "hai bên" stand for.
+def _principals(
+    text: str, mentions: list[_Mention], people: list[Mention], early_end: int, span: tuple[int, int] | None = None
+) -> list[Mention]:
+    """The visiting delegation's head and the host: who "đoàn" and "hai bên" stand for (in the
+    whole article, or in one item of a digest: ``span``).
 
     Only a delegation named early in the article is the article's own ("Đoàn … do X dẫn
     đầu" further down is usually another delegation mentioned in passing)."""
-    heads = _heads_in(text, 0, early_end, people)
-    inviters = _inviters_in(text, 0, len(text), people)
+    start, end = span or (0, len(text))
+    heads = _heads_in(text, start, early_end, people)
+    inviters = _inviters_in(text, start, end, people)
     if not heads:
-        lead = _WITH_DELEGATION.search(text)  # "X và đoàn", "X cùng đoàn": X leads it
+        lead = _WITH_DELEGATION.search(text, start, end)  # "X và đoàn", "X cùng đoàn": X leads it
         if lead:
             hits = [p for p in people if lead.start() - 80 <= p.start < lead.start()]
             if hits:
@@ -1284,7 +1311,7 @@ def _principals(text: str, mentions: list[_Mention], people: list[Mention], earl
     if not heads and not inviters:
         # "… đã tiếp Đoàn công tác tỉnh X do đồng chí Y làm Trưởng đoàn" told late, and "Đoàn" after
         # it: the only delegation named at an event is the one "Đoàn" stands for
-        late = [h for h in _heads_in(text, early_end, len(text), people) if _LEADS.match(text, h.end) and any(
+        late = [h for h in _heads_in(text, early_end, end, people) if _LEADS.match(text, h.end) and any(
             not m.reference and m.sentence[0] <= h.start < m.sentence[1] and h in m.people for m in mentions)]
         if len({p.key for p in late}) == 1:
             heads = late[:1]
@@ -1312,6 +1339,52 @@ def _principals(text: str, mentions: list[_Mention], people: list[Mention], earl
     return out[:2]
 
 
+# A digest's item opens with a mark ("* Sáng 9-4, …", "- Chiều nay, …", "2. Hội thảo …") or a day's
+# heading ("Thứ Tư (21/11)")
+_ITEM_MARK = re.compile(
+    r"^(?:[*•+–-]\s+|(?:\d{1,2}|[IVX]{1,4})[.)]\s+|(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật)\s*\(\d{1,2}/\d{1,2}\))",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _digest_items(text: str) -> list[tuple[int, int, bool]]:
+    """The spans of a digest's items, or none in an ordinary article.
+    A bulleted item is its own line (and says so: the third of each triple); a numbered or a day's
+    heading runs to the next heading."""
+    marks = list(_ITEM_MARK.finditer(text))
+    if len(marks) < 2:
+        return []
+    out = []  # (the lead before the first is the article's own)
+    for m, nxt in zip(marks, [*marks[1:], None]):
+        end = nxt.start() if nxt is not None else len(text)
+        bulleted = m.group()[0] in "*•+–-"
+        if bulleted:
+            line_end = text.find("\n", m.start())
+            end = min(end, line_end if line_end >= 0 else len(text))
+        out.append((m.start(), end, bulleted))
+    return out
+
+
+def _item_principals(
+    text: str, mentions: list[_Mention], people: list[Mention], start: int, end: int, bulleted: bool
+) -> list[Mention]:
+    """Who "Đoàn" and "hai bên" stand for in one item, where the item tells it (a list of documents
+    or of attendees does not, and keeps the article's)."""
+    mine = [p for p in people if start <= p.start < end]
+    ends = sorted({m.sentence[1] for m in mentions if start <= m.sentence[0] < end})
+    early_end = ends[min(3, len(ends) - 1)] if ends else end
+    told = [m for m in mentions if start <= m.sentence[0] < end]
+    if _heads_in(text, start, early_end, mine):
+        return _principals(text, told, mine, early_end, (start, end))
+    # no delegation named under a heading: the two sides of its first meeting ("Thứ Năm (22/11) /
+    # Sáng 22/11, A đã hội đàm với B. … Hai Trưởng ban …"); a bullet ("- Kế hoạch …, do A và B ký")
+    # is one of a list told under the article's own story
+    for m in [] if bulleted else told:
+        if not m.reference and len({p.country for p in m.people} - {None}) == 2:
+            return list({p.key: p for p in m.people}.values())[:2]
+    return []
+
+
 def _keys(ps: list[Mention]) -> set[str]:
     return {p.key for p in ps}
 
@@ -1321,6 +1394,15 @@ def _assemble(
     headline_date: str | None = None, doc_dates: list[DateMention] | None = None,
 ) -> list[Event]:
     principals = _principals(text, mentions, people, early_end)
+    # a digest's items each tell their own story: who "Đoàn" and "hai bên" are in one is named there
+    items = [(a, b, _item_principals(text, mentions, people, a, b, bulleted)) for a, b, bulleted in _digest_items(text)]
+
+    def principals_at(pos: int) -> list[Mention]:
+        for a, b, own in items:
+            if a <= pos < b and own:
+                return own
+        return principals
+
     event_sentences = sorted({m.sentence for m in mentions})
     acts = sorted({m.sentence for m in mentions if not m.reference})
     events: list[_Event] = []
@@ -1374,7 +1456,9 @@ def _assemble(
                      for e in events if e.type == rel and e.date and not (e.planned and m.past)]
             # "Kết thúc hội đàm, A và B đã ký": the talks A and B held, else the first of that kind
             keys = _keys(m.people)
-            named_event = max(named, key=lambda e: len(keys & _keys(e.people)) * 1000 - named.index(e), default=None)
+            # (with none of them named, "Sau hội đàm, hai đồng chí Trưởng ban đã ký …": the talks of its paragraph)
+            named_event = max(named, key=lambda e: (len(keys & _keys(e.people)), e.paragraph == m.paragraph, -named.index(e)),
+                              default=None)
             if named_event is not None and len(keys) >= 2 and not keys & _keys(named_event.people):
                 named_event = None  # "A đã hội đàm với B, hội kiến C": a reception of theirs, not one of others told elsewhere
             named_day = named_event.date if named_event is not None else None
@@ -1387,7 +1471,7 @@ def _assemble(
             # "Hôm sau, Đoàn bay lên tỉnh X. Tại thành phố X, Bộ trưởng A làm việc với B": a new day
             # told in a sentence of no event of ours is the day of what follows, whatever its verb
             told_day = named_day = _next_day_told(doc_dates or [], events, m, event_sentences)
-        target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals, named_day)
+        target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals_at(m.sentence[0]), named_day)
         if target is not None:
             # ("Kết quả Hội nghị sẽ được báo cáo lên Hội nghị Cấp cao … A, B": those of a plan it names
             # were not at it)
@@ -1508,15 +1592,16 @@ def _assemble(
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.order):
         ps = list(e.people)
+        own = principals_at(e.evidence[0])
         # "Hai bên thống nhất tổ chức Hội nghị … vào tháng 5 tới, do ông X chủ trì": the sides agree
         # to it; who will take part is who is named
         if e.delegation_ref and not (e.planned and ps and not e.delegation_ref & VISITOR):
-            sides = principals
+            sides = own
             if e.pair and len(e.pair[1]) == 2 and not all(
-                    any(t.lower().startswith(e.pair[0].lower()) for t in titles_of.get(p.key, ())) for p in principals[:2]):
+                    any(t.lower().startswith(e.pair[0].lower()) for t in titles_of.get(p.key, ())) for p in own[:2]):
                 sides = list(e.pair[1])  # "hai Thứ trưởng": not the principals, who are not both Thứ trưởng
-            for p in sides if e.delegation_ref & PAIR and not (e.planned and ps) else principals[:1]:
-                if e.type == "visit" and ps and (_keys(ps) & _keys(principals) or not e.delegation_ref & VISITOR):
+            for p in sides if e.delegation_ref & PAIR and not (e.planned and ps) else own[:1]:
+                if e.type == "visit" and ps and (_keys(ps) & _keys(own) or not e.delegation_ref & VISITOR):
                     break  # ("Đoàn đang thăm …" after "Cùng đi có X": the head too, not X alone)
                 if p.key not in _keys(ps):
                     ps.append(p)
@@ -1528,7 +1613,7 @@ def _assemble(
             if p.key in seen:
                 continue
             seen.add(p.key)
-            role = "head" if p.key in {q.key for q in principals} else "member"
+            role = "head" if p.key in {q.key for q in own} else "member"
             name = p.name if " " in p.name else full_names.get(p.key, p.name)
             parts.append(Participant(name, p.key, p.country, role, list(p.titles), organisation_of(p.titles)))
         s, t = e.evidence
@@ -1807,7 +1892,9 @@ def _is_gathering(cue: str) -> bool:
 
 
 # "Cùng đi với Đoàn có …", "Cùng đi trong Đoàn có …", "Tháp tùng Bộ trưởng có …"
-_SEQUEL = re.compile(r"\W*(?:ngay sau đó|sau đó|tiếp đó|tiếp theo|liền sau đó)\s*,", re.IGNORECASE)
+# ("Bên lề buổi lễ, A đã gặp B": beside the event just told, the same day)
+_SEQUEL = re.compile(r"\W*(?:ngay sau đó|sau đó|tiếp đó|tiếp theo|liền sau đó"
+                     r"|bên lề (?:buổi |cuộc |lễ|hội nghị|hội thảo|diễn đàn|sự kiện|kỳ họp)[^,.;\n]{0,50})\s*,", re.IGNORECASE)
 # "Hội nghị tham vấn …", "Hội nghị Bộ trưởng …": a meeting named by words of its own after the cue
 _TITLED_CUE = re.compile(r"\s+(?!(?:này|với|tại|do|đã|sẽ|diễn|được|của|lần|và|có|vào|là|cùng|trong|nhằm|để)(?!\w))[^\W\d_]")
 _AT_THE_CEREMONY_NAMED = re.compile(r"\W*(?:cùng\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?lễ(?!\w)", re.IGNORECASE)

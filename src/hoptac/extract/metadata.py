@@ -16,7 +16,9 @@ _TODAY = re.compile(r"\W*hôm nay\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"\W*(?:ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|cập nhật|(?:ngày )?phát sóng)", re.IGNORECASE)
 # a broadcast's date anywhere on its page: "▶ Xem video  |  Phát sóng: 19h45, Thứ Năm 15/9/2022 trên kênh NTV",
 # "Chương trình phát thanh tiếng Việt ngày thứ Tư, 22-5-2019 (buổi phát sáng, …)"
-_BROADCAST_DATE = re.compile(r"(?:phát sóng|chương trình phát thanh)[^\n\d]{0,60}?(?:\d{1,2}\s*[:h]\s*\d{2}[^\n\d]{0,30}?)?"
+# "VOV1 - Thời sự 18h ngày 18/12/2024": a news programme's edition
+_BROADCAST_DATE = re.compile(r"(?:phát sóng|chương trình phát thanh|(?:thời sự|bản tin|điểm tin)(?=[^\n]{0,25}?ngày\s+\d))"
+                             r"[^\n\d]{0,60}?(?:\d{1,2}\s*(?:[:h]\s*\d{2}|h|giờ)[^\n\d]{0,30}?)?"
                              r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.IGNORECASE)
 # a dated path in the article's address: ".../doi-ngoai/2023/11/22/hoi-nghi-....html"
 _URL_DATE = re.compile(r"https?://\S*?/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-])")
@@ -101,14 +103,15 @@ def _url_date(doc: CleanDocument) -> dt.date | None:
 # "Viêng Chăn, 5/9/2023 (TTXVN) -", "Xiêm Riệp, ngày 12/12/2024 –". The place before it and
 # the dash after it tell it from an event's date ("Ngày 8/11/2024, tại …").
 _WIRE_DATELINE = re.compile(
-    r"^[^\W\d_][\w .'’-]{1,30},\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
-    r"(?:\s*[/.-]\s*(\d{4})\s*(?:\([^()\n]{2,30}\)\s*)?|\s*\([^()\n]{2,30}\)\s*)[-–—]",  # no year: an agency's tag
+    # ("Phnôm Pênh (TTXVN) 21/3 -": the agency's tag before the date)
+    r"^[^\W\d_][\w .'’-]{1,30}?(?:,|\s*(?P<tag>\([^()\n]{2,30}\))\s*,?)\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<y>\d{4})\s*(?:\([^()\n]{2,30}\)\s*)?|\s*\([^()\n]{2,30}\)\s*|(?(tag)\s*|(?!)))[-–—]",  # no year: an agency's tag
     re.IGNORECASE | re.MULTILINE,
 )
 
 
 # "XIÊM RIỆP, 26-10 - Theo phóng viên …": a daily's dateline, its place in capitals, no year, no tag
-_CAPITALS_DATELINE = re.compile(r"^[^\W\d_][^\n,]{1,30},\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})()\s+[-–—]\s", re.MULTILINE)
+_CAPITALS_DATELINE = re.compile(r"^[^\W\d_][^\n,]{1,30},\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?P<y>)\s+[-–—]\s", re.MULTILINE)
 
 
 @lru_cache(maxsize=8)  # read for the publication date and again by the events of the same text
@@ -133,11 +136,11 @@ def _wire_dateline(text: str) -> dt.date | None:
     if m is None:
         return None
     # "Viêng Chăn, 16/1 (TTXVN) -": the year is the one the body's own dates give
-    year = _gregorian(int(m.group(3))) if m.group(3) else reference_year(text[m.end() :])
+    year = _gregorian(int(m.group("y"))) if m.group("y") else reference_year(text[m.end() :])
     if year is None:
         return None
     try:
-        return dt.date(year, int(m.group(2)), int(m.group(1)))
+        return dt.date(year, int(m.group("m")), int(m.group("d")))
     except ValueError:
         return None
 

@@ -52,6 +52,7 @@ _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
 _LINK_IN_GAP = re.compile(r"(?<!\w)(?:và|với|cùng|ông|bà|ngài|đồng chí|do|đã|sẽ|đang|vừa|gồm)(?!\w)", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|ngài)\s+$", re.IGNORECASE)
 _FIRM_IN_TITLE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà máy)(?!\w)")
+_FIRM_NAME_BEFORE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|hợp tác xã)(?:\s+(?:cp|tnhh|cổ phần|mtv))?(?P<words>(?:\s+[^\s,.;:()“”\"]+){1,8}?)\s*$")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)số\s+\d+[a-z]?(?:/\d+)?$")
 _CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
 _LINK_BEFORE_TITLE = re.compile(r"(?<!\w)(?:và|cùng|có|do|tiếp|với|gặp|đón|thăm|hội kiến|hội đàm|của)\s+$")
@@ -105,6 +106,7 @@ def _lex() -> dict:
         "firms": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "firm"},
         "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội", "tết", "xuân"},
         "stop": {_key(s) for s in load_lines("name_stopwords.txt")},
+        "firm_words": {_key(w) for w in load_lines("firm_words.txt")},
     }
 
 
@@ -624,6 +626,15 @@ def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
         title = _title_before(sent, pos, shadowed)
         if title and not _FIRM_BREAK.search(title):
             thing = None
+    if not thing:
+        # "Công ty CP Nông nghiệp Quốc tế Hoàng Anh Gia Lai": a firm's name runs on past its sector
+        # words; a title before the firm makes the name after it its holder's ("Tổng Giám đốc Tập
+        # đoàn Điện lực Việt Nam Đặng Hoàng An")
+        base = max(0, pos - 90)
+        firm = _FIRM_NAME_BEFORE.search(shadowed, base, pos)
+        if firm is not None and lex["stop"].isdisjoint(firm.group("words").split()) \
+                and not _title_before(sent, firm.start(), shadowed):
+            return "thing"
     if thing:
         if thing not in lex["admin_things"]:
             return "thing"
@@ -747,6 +758,8 @@ def _name_in_run(
         return None  # "mừng Xuân Giáp Thìn": a lunar year
     if len(words) == 1 and "-" not in words[0] and _VI_SPECIFIC.search(words[0]):
         return None  # "Tại", "Bộ", "Hai": one Vietnamese word is never a name here
+    if not lex["firm_words"].isdisjoint(lows):
+        return None  # "Chủ tịch Công ty Angkor Fresh Mart": a firm's name, not its chairman's
     # Vietnamese name: the last family name in the run that leaves 2–4 syllables
     vi_at = None
     for j, w in enumerate(lows):
