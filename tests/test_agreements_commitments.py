@@ -52,6 +52,8 @@ def test_same_agreement_twice_is_one_record():
         "triển khai thỏa thuận hợp tác trong năm 2019 giữa hai cơ quan",  # when, not which period
         "theo thỏa thuận giữa lãnh đạo cấp cao hai Đảng",  # no period at all
         "Theo thỏa thuận, năm 2025 hội thi lần thứ ba sẽ diễn ra tại tỉnh bạn.",  # the word alone, then the year of a contest
+        # when a meeting is held, not the scheme's period
+        "thống nhất xây dựng Đề án nâng cao hiệu quả hợp tác đầu tư để trình Kỳ họp dự kiến tổ chức vào đầu năm 2025",
     ],
 )
 def test_not_a_period(text):

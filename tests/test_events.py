@@ -2549,3 +2549,31 @@ def test_the_founders_listed_before_dày_công_are_not_at_the_visit():
     )
     visit = of_type(a, "visit")
     assert len(visit) == 1 and not {"Hồ Chí Minh", "Xu-pha-nu-vông"} & set(names(visit[0]))
+
+
+def test_a_firm_that_has_opened_its_plant_holds_a_ceremony():
+    a = article(
+        "Hôm qua (11/3/2016), tại huyện Pắc-xoòng, Công ty TNHH Cà phê Tây Nguyên Lào đã khánh thành nhà máy chế biến "
+        "cà phê nhân xuất khẩu.\n\nDự lễ có ông Bun-mi Xay-nha-vông, Phó Tỉnh trưởng tỉnh Chăm-pa-xắc và ông Lê Văn Sáu, "
+        "Giám đốc công ty."
+    )
+    assert [(e.type, e.date, names(e)) for e in a.events] == [
+        ("conference", "2016-03-11", ["Bun-mi Xay-nha-vông", "Lê Văn Sáu"])]
+
+
+def test_a_trade_meeting_held_online_is_a_call():
+    a = article(
+        "Sáng 8/10/2020, Cục Xúc tiến thương mại tổ chức Hội nghị giao thương trực tuyến nông sản Việt Nam - Campuchia, "
+        "do bà Nguyễn Thị Minh Hằng, Phó Cục trưởng, và ông Kong Phearom, Phó Tổng cục trưởng, đồng chủ trì."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("call", "2020-10-08")]
+
+
+def test_a_session_reported_on_is_no_word_on_the_exhibition_told_before():
+    a = article(
+        "Triển lãm Quốc phòng quốc tế sẽ khai mạc sáng 19/12/2024 tại Hà Nội. Thủ tướng Phạm Minh Chính sẽ dự lễ khai mạc.\n\n"
+        "Chiều 17/12, tại Viêng Chăn, Chủ tịch Quốc hội Lào Xay-xổm-phon Phôm-vi-hản đã tiếp Đại sứ Nguyễn Minh Tâm đến "
+        "thông báo kết quả Kỳ họp thứ 8, Quốc hội Việt Nam khóa XV."
+    )
+    conference = of_type(a, "conference")
+    assert [(e.date, names(e)) for e in conference] == [("2024-12-19", ["Phạm Minh Chính"])]

@@ -22,7 +22,9 @@ _PERIOD = re.compile(
     r"(?:giai đoạn|thời kỳ|từ năm|từ|nhiệm kỳ)?\s*(?:\d+\s+năm\s+(?:từ\s+)?)?(?P<a>(?:19|20)\d{2})\s*(?:[-–—]|đến|tới)\s*(?:hết\s+)?(?:năm\s+)?(?P<b>(?:19|20)\d{2})",
     re.IGNORECASE,
 )
-_ONE_YEAR = re.compile(r"(?<!trong )(?:cho |của )?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–])", re.IGNORECASE)
+# (not when something is held: "… trình Kỳ họp lần thứ 47 dự kiến tổ chức vào đầu năm 2025")
+_ONE_YEAR = re.compile(r"(?<!trong )(?<!vào )(?<!vào đầu )(?<!vào cuối )(?<!vào giữa )(?:cho |của )?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–])",
+                       re.IGNORECASE)
 _REST_OF_YEAR = re.compile(r"(?:cho|trong) (?:những |các )?(?:tháng|\d+ tháng) (?:cuối|đầu) năm(?!\s*\d)", re.IGNORECASE)
 _PARTIES = re.compile(r"giữa\s+(?P<a>[^,;.]{3,120}?)\s+(?:và|với)\s+(?P<b>[^,;.]{3,120}?)(?=\s+(?:giai đoạn|năm|từ|trong|đã|sẽ|được|tại|nhằm)|[,;.]|$)", re.IGNORECASE)
 _TO_SIGN = re.compile(r"(?:sẽ|chuẩn bị|dự kiến|tiến tới|tiếp tục|thống nhất)[^.;]{0,40}\bký", re.IGNORECASE)

@@ -1826,6 +1826,8 @@ def _find_target(
             continue  # "Chiều 25-9, A gặp B …. Ngay sau đó, A gặp C": another call, not the one told
         if _other_document(e, m.document, keys - m.witnesses, have) or e.listed or m.listed:
             continue  # (those named there, not whom "hai bên" stands for; an item of a list)
+        if m.reference and _kind_of_meeting(m.cue) not in (None, _kind_of_meeting(e.cue) or _kind_of_meeting(m.cue)):
+            continue  # "… thông báo kết quả Kỳ họp thứ 8" is no word on the exhibition told before
         if e.delegation_ref:
             have = have | (both if e.delegation_ref & PAIR else head)
         overlap = len(keys & have)
@@ -1865,6 +1867,19 @@ def _find_target(
                    key=lambda e: e.order, default=None)
         return last if last is not None and last.split_group is None else None
     return best
+
+
+_MEETING_KINDS = ("kỳ họp", "hội nghị", "hội thảo", "diễn đàn", "triển lãm", "tọa đàm", "toạ đàm", "hội chợ", "đại hội",
+                  "lễ hội", "liên hoan", "hội diễn", "giải")
+
+
+def _kind_of_meeting(cue: str | None) -> str | None:
+    """What kind of gathering a cue names ("Kỳ họp thứ 8" a session, "Triển lãm …" an exhibition),
+    if it names one; "lễ", "khai mạc" name none."""
+    low = (cue or "").lower()
+    for prefix in ("cuộc ", "buổi ", "các ", "những "):
+        low = low.removeprefix(prefix)
+    return next((k for k in _MEETING_KINDS if low.startswith(k)), None)
 
 
 def _document_of(low: str, kind: re.Match[str]) -> str:
