@@ -2577,3 +2577,44 @@ def test_a_session_reported_on_is_no_word_on_the_exhibition_told_before():
     )
     conference = of_type(a, "conference")
     assert [(e.date, names(e)) for e in conference] == [("2024-12-19", ["Phạm Minh Chính"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sau hội đàm, hai Ngài Bộ trưởng đã ký kết Kế hoạch hợp tác năm 2018 giữa hai Bộ.",
+        "Hai bên đánh giá kết quả hợp tác năm qua, đồng thời ký Kế hoạch hợp tác năm 2018.",
+    ],
+)
+def test_the_two_sides_sign_in_a_sentence_that_names_neither(sentence):
+    a = article(
+        "Sáng 24/10/2017, tại Viêng Chăn, Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Việt Nam, đã hội đàm với "
+        f"Thượng tướng Chăn-xa-mon Chăn-nha-lạt, Bộ trưởng Quốc phòng Lào. {sentence}"
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "signing")] == [
+        ("2017-10-24", ["Chăn-xa-mon Chăn-nha-lạt", "Ngô Xuân Lịch"])]
+
+
+def test_a_leader_named_in_a_seminars_title_or_as_the_one_born_is_not_at_it():
+    a = article(
+        "Sáng 10/12/2020, tại Viêng Chăn, Học viện Chính trị quốc gia Lào tổ chức Hội thảo khoa học “Chủ tịch Hồ Chí Minh "
+        "với cách mạng Lào” nhân kỷ niệm 100 năm Ngày sinh Chủ tịch Cay-xỏn Phôm-vi-hản, do đồng chí Ki-kẹo Khai-khăm-phi-thun "
+        "chủ trì."
+    )
+    assert [(e.type, names(e)) for e in a.events] == [("conference", ["Ki-kẹo Khai-khăm-phi-thun"])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chiều 14/4/2016, tại thị xã Hồng Ngự, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức giao hữu bóng đá với đội Cảnh "
+         "sát biên phòng tỉnh Prey Veng. Dự và cổ vũ có Đại tá Lê Văn Hòa và ông Sum Sokha, Phó Tỉnh trưởng.",
+         ("conference", "2016-04-14", None, ["Lê Văn Hòa", "Sum Sokha"])),
+        ("Chiều 10/5/2022, tại Hà Nội, Ban Tổ chức đã tổ chức lễ thượng cờ chào mừng Đoàn Thể thao Lào. Dự lễ có ông "
+         "Trần Văn Hải, Phó Tổng cục trưởng.", ("conference", "2022-05-10", None, ["Trần Văn Hải"])),
+        ("Đoàn đại biểu Bộ Giáo dục và Thể thao Lào do Bộ trưởng Phout Simmalavong dẫn đầu ở Việt Nam từ ngày 11 đến "
+         "14/5/2022.", ("visit", "2022-05-11", "2022-05-14", ["Phout Simmalavong"])),
+    ],
+)
+def test_matches_flag_raisings_and_stays(text, expected):
+    assert summary(article(text)) == [expected]

@@ -18,6 +18,10 @@ def people(text: str) -> dict[str, object]:
         ("Sáng 4/3, đồng chí Nguyễn Văn Nam, Bí thư Tỉnh ủy Nghệ An, đã tiếp đoàn.", "Nguyễn Văn Nam", "VN"),
         ("Bộ trưởng Bộ Ngoại giao Lào Saleumxay Kommasith đã hội đàm với đoàn.", "Saleumxay Kommasith", "LA"),
         ("Samdech Akka Moha Thomma Pothisal Chea Sim, Chủ tịch Thượng viện Campuchia, đã tiếp đoàn.", "Chea Sim", "KH"),
+        ("Sáng nay, Bộ trưởng Công Thương Malaythong Kommasith đồng chủ trì hội nghị.", "Malaythong Kommasith", None),
+        ("Đoàn do Hòa thượng Pha Maha Khăm-mạn Xu-li-nha-vông, Phó Chủ tịch Hội, làm Trưởng đoàn.", "Khăm-mạn Xu-li-nha-vông", None),
+        ("Ngày 18/10, Hakim Ka Sim, Trưởng Ban Quản trị Thánh đường, đã tiếp đoàn.", "Ka Sim", None),
+        ("Tham dự có Tổng Lãnh sự Việt Nam tại Khon Kaen Phan Thị Minh Giang.", "Phan Thị Minh Giang", "VN"),
         ("Đoàn do đồng chí Xổm-sạ-vạt Lềnh-xa-vắt, Phó Thủ tướng Lào, dẫn đầu.", "Xổm-sạ-vạt Lềnh-xa-vắt", "LA"),
         ("Thủ tướng Campuchia Samdech Techo Hun Manet đã tiếp đoàn.", "Hun Manet", "KH"),
         ("Thượng tướng Lương Tam Quang- Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đã chủ trì.", "Lương Tam Quang", "VN"),
@@ -110,6 +114,10 @@ def test_names_and_sides(text, name, country):
         ("Phía Campuchia, Oknha Ly Kimsan, Chủ tịch Công ty Mekong Fresh Mart cho biết, chuỗi siêu thị sẽ mở rộng.",
          "Fresh Mart"),  # words of a firm's name
         ("Ông Lê Văn Tám, Tổng Giám đốc Vietnam Airlines cho biết, hãng sẽ mở đường bay.", "Airlines"),
+        ("Đoàn Phật giáo Lào gồm 25 vị tăng, ni sang Việt Nam dự Đại lễ.", "Đoàn Phật"),
+        ("Đoàn do đồng chí Vi Triều Dương (Wei Chaoyang), Ủy viên Đảng tổ, Phó Chủ tịch Chính phủ nhân dân Khu tự trị "
+         "dân tộc Choang Quảng Tây làm Trưởng đoàn.", "Choang Quảng Tây"),
+        ("Hội nghị gặp gỡ với Bí thư Khu ủy Khu tự trị Quảng Tây.", "Khu"),
         ("Hiện Công ty CP Chăn nuôi Quốc tế Hoàng Minh Long đang nuôi 5.000 con bò tại Attapeu.",
          "Hoàng Minh Long"),  # a firm's name runs on past its sector words
     ],

@@ -119,7 +119,8 @@ _WHEN_CLAUSE_CLOSED = re.compile(
 )
 # "đã có cuộc hội đàm", "đã chứng kiến lễ ký": the clause's own predicate, an event even after "Kết thúc …,"
 _PREDICATE_BEFORE = re.compile(
-    r"(?:đã|sẽ|vừa|đang|cùng)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến|đến|sang|tới|dự|tham dự|tham gia)\s+)*(?:(?:một|các|những)\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$",
+    # ("Hai bên đánh giá …, đồng thời ký Biên bản …": the clause's second verb)
+    r"(?:đã|sẽ|vừa|đang|cùng|đồng thời)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến|đến|sang|tới|dự|tham dự|tham gia)\s+)*(?:(?:một|các|những)\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$",
     re.IGNORECASE,
 )
 # "Theo ông X, hội chợ sẽ diễn ra …": X is the source of what follows ("theo lời mời của X" is not)
@@ -196,7 +197,7 @@ _VISITOR_WORDS = (
 )
 _PAIR_WORDS = (
     # ("doanh nghiệp hai bên", "người dân hai bên biên giới": firms and residents, not the two sides met)
-    r"(?<!nghiệp )(?<!dân )hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai nhà lãnh đạo|hai lãnh đạo(?: tỉnh| bộ| thành phố| ngành)?|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:"
+    r"(?<!nghiệp )(?<!dân )hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai nhà lãnh đạo|hai lãnh đạo(?: tỉnh| bộ| thành phố| ngành)?|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:ngài |vị )?(?:"
     + "|".join(re.escape(t.lower()) for t in load_lines("titles.txt"))
     + r")|"
     # ("năm" is also "year": "Năm Đoàn kết hữu nghị" is no five delegations)
@@ -204,6 +205,17 @@ _PAIR_WORDS = (
     r"|(?:bốn|4|sáu|6|bảy|7|tám|8) (?:bên|trưởng đoàn|nước)"
 )
 _AND_THE_DELEGATION = re.compile(r"\s+(?:và|cùng)\s+(?:các thành viên\s+)?đoàn(?!\w)(?!\s+(?:đại biểu|công tác))\s*(\w?)", re.IGNORECASE)
+
+
+def _in_quotes(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a title in quotation marks opened since ``start`` ("Hội thảo
+    “Chủ tịch Cay-xỏn Phôm-vi-hản - nhà lãnh đạo kiệt xuất …”"); quoted speech, opened after a
+    colon or at the sentence's start, tells what happened and is not one."""
+    span = text[start:at]
+    if not (span.count('"') % 2 == 1 or span.count("“") > span.count("”")):
+        return False
+    opened = max(span.rfind('"'), span.rfind("“"))
+    return span[:opened].rstrip()[-1:].isalpha()
 
 
 def _and_the_delegation(text: str, at: int) -> bool:
@@ -231,7 +243,7 @@ _PARTICIPATE = re.compile(
 # "dâng hương tại quê hương Chủ tịch Hồ Chí Minh", "viếng Lăng cố Chủ tịch …": someone honoured, not present
 _COMMEMORATED_BEFORE = re.compile(
     r"(?:(?:quê hương|lăng|nhà lưu niệm|khu lưu niệm|tượng đài|đền thờ|tư tưởng|di chúc|tấm gương|anh linh|di tích|"
-    r"bảo tàng|nhà sàn|viếng|tưởng niệm|tưởng nhớ)\s+(?:của\s+)?(?:cố\s+)?|(?<!\w)cố\s+)(?:(?:chủ tịch|tổng bí thư|thủ tướng|đại tướng|hoàng thân|bác)\s+)?$",
+    r"bảo tàng|nhà sàn|viếng|tưởng niệm|tưởng nhớ|ngày sinh|năm sinh|ngày mất|ngày giỗ)\s+(?:của\s+)?(?:cố\s+)?|(?<!\w)cố\s+)(?:(?:chủ tịch|tổng bí thư|thủ tướng|đại tướng|hoàng thân|bác)\s+)?$",
 )
 _MEMORIAL_AFTER = re.compile(
     r"\s+(?:khu lưu niệm|nhà lưu niệm|lăng|nghĩa trang|đài tưởng niệm|tượng đài|đền thờ|nhà tưởng niệm)(?!\w)",
@@ -581,6 +593,7 @@ def find_events(
                 if not _in_last_clause(_GREETING, text[max(g_start, p.start - 200) : p.start])
                 and not _HISTORY_AFTER.match(text[p.end : g_end])
                 and not _COMMEMORATED_BEFORE.search(low_doc, max(g_start, p.start - 40), p.start)
+                and not _in_quotes(text, g_start, p.start)
                 and not _CONSENSUS_OF.search(low_doc, max(g_start, p.start - 120), p.start)
                 and not (_PASSIVE_AGENT_BEFORE.search(low_doc, max(g_start, p.start - 80), p.start)
                          and _CITED_VERB_AFTER.match(low_doc, p.end, g_end))

@@ -45,7 +45,7 @@ _ACTOR_AFTER = re.compile(
 _AT_ADMIN = re.compile(r"(?:tại|ở|đến|tới|từ)\s+(?:thành phố|tp\.?|thủ đô|tỉnh|thị xã|huyện|quận)\s+$")
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
-_BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng", "báo", "đài"})  # never a given name
+_BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng", "báo", "đài", "phật"})  # never a given name
 # nouns whose first word is also a verb or linking word that ends a title ("Quân đội nhân dân Lào")
 _NOUNS_OPENED_BY_STOP_WORDS = frozenset({"nhân dân", "hội đồng", "đồng bào"})
 _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
@@ -104,7 +104,7 @@ def _lex() -> dict:
         "admin_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "admin"},
         "not_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "none"},
         "firms": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "firm"},
-        "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội", "tết", "xuân"},
+        "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội", "tết", "xuân", "khu"},
         "stop": {_key(s) for s in load_lines("name_stopwords.txt")},
         "firm_words": {_key(w) for w in load_lines("firm_words.txt")},
     }
@@ -772,6 +772,9 @@ def _name_in_run(
     if shadowed is None:
         shadowed = _key(sent)
     if _AT.search(shadowed, max(0, start - 6), start):
+        if vi_at and len(run) - vi_at >= 2 and _title_before(sent, toks[run[vi_at]].start, shadowed):
+            # "Tổng Lãnh sự Việt Nam tại Khon Kaen Phan Thị Minh Giang": the post's place, then its holder
+            return _name_in_run(sent, toks, run[vi_at:], confirmed, shadowed)
         return None  # "tại Cao Lãnh, ông …": right after "tại" comes a place, whatever its shape
     ctx = _context_kind(sent, start, shadowed)
     if ctx is None and after_honorific:
@@ -895,6 +898,9 @@ def _name_after_titled_place(sent: str, toks: list[_Tok], run: list[int], vi_at:
     elif after_country is not None and all(
             _VI_SPECIFIC.search(toks[i].text) is None and "-" not in toks[i].text for i in run[after_country:]):
         k = after_country
+    elif len(run) >= 4 and f"{toks[run[0]].low} {toks[run[1]].low}" in _lex()["compounds"] and all(
+            _VI_SPECIFIC.search(toks[i].text) is None and "-" not in toks[i].text for i in run[2:]):
+        k = 2  # "Bộ trưởng Công Thương Malaythong Kommasith": the ministry's short name, then a romanised name
     else:
         k = len(run)
         while k > 0 and "-" in toks[run[k - 1]].text:
