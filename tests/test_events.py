@@ -2618,3 +2618,13 @@ def test_a_leader_named_in_a_seminars_title_or_as_the_one_born_is_not_at_it():
 )
 def test_matches_flag_raisings_and_stays(text, expected):
     assert summary(article(text)) == [expected]
+
+
+def test_today_before_the_verb_dates_it_and_a_span_is_no_same_day():
+    a = article(
+        "Phnôm Pênh, ngày 27/9/2018 (AKP) -- Học viện Chính trị quốc gia Hồ Chí Minh hôm nay đã phối hợp tổ chức hội thảo "
+        "khoa học do Ngài Lim Sovannara chủ trì.\n\n"
+        "Tuần phim diễn ra trong hai ngày 28 và 29/9. Trước đó, chiều cùng ngày, Bộ trưởng Phoeurng Sackona đã tiếp Thứ "
+        "trưởng Tạ Quang Đông."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("conference", "2018-09-27"), ("reception", "2018-09-27")]

@@ -21,6 +21,9 @@ def people(text: str) -> dict[str, object]:
         ("Sáng nay, Bộ trưởng Công Thương Malaythong Kommasith đồng chủ trì hội nghị.", "Malaythong Kommasith", None),
         ("Đoàn do Hòa thượng Pha Maha Khăm-mạn Xu-li-nha-vông, Phó Chủ tịch Hội, làm Trưởng đoàn.", "Khăm-mạn Xu-li-nha-vông", None),
         ("Ngày 18/10, Hakim Ka Sim, Trưởng Ban Quản trị Thánh đường, đã tiếp đoàn.", "Ka Sim", None),
+        ("Các Ngài Lim Sovannara, Hiệu trưởng, và Nguyễn Xuân Thắng, Giám đốc Học viện, đồng chủ trì hội thảo.",
+         "Lim Sovannara", None),
+        ("Tại hội thảo, Sa-thu Nhảy Thongdam Phommachack sẽ trình bày tham luận.", "Thongdam Phommachack", None),
         ("Tham dự có Tổng Lãnh sự Việt Nam tại Khon Kaen Phan Thị Minh Giang.", "Phan Thị Minh Giang", "VN"),
         ("Đoàn do đồng chí Xổm-sạ-vạt Lềnh-xa-vắt, Phó Thủ tướng Lào, dẫn đầu.", "Xổm-sạ-vạt Lềnh-xa-vắt", "LA"),
         ("Thủ tướng Campuchia Samdech Techo Hun Manet đã tiếp đoàn.", "Hun Manet", "KH"),
@@ -115,6 +118,7 @@ def test_names_and_sides(text, name, country):
          "Fresh Mart"),  # words of a firm's name
         ("Ông Lê Văn Tám, Tổng Giám đốc Vietnam Airlines cho biết, hãng sẽ mở đường bay.", "Airlines"),
         ("Đoàn Phật giáo Lào gồm 25 vị tăng, ni sang Việt Nam dự Đại lễ.", "Đoàn Phật"),
+        ("Tổng Lãnh sự Trương Quang Hòa ôn lại ý nghĩa lịch sử của Cách mạng Tháng Tám.", "Tháng Tám"),
         ("Đoàn do đồng chí Vi Triều Dương (Wei Chaoyang), Ủy viên Đảng tổ, Phó Chủ tịch Chính phủ nhân dân Khu tự trị "
          "dân tộc Choang Quảng Tây làm Trưởng đoàn.", "Choang Quảng Tây"),
         ("Hội nghị gặp gỡ với Bí thư Khu ủy Khu tự trị Quảng Tây.", "Khu"),

@@ -89,7 +89,8 @@ _DIGIT = re.compile(r"\d")
 _NTH_DAY = re.compile(r"ngày (?:làm việc |công tác )?thứ (\w+)")
 _ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(.\n]|(?<!\w)(?:vào|trong|ngay|từ|đến|tới|là|và))\s*$")
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|$)")
+# (or the verb's tense next: "… Học viện Chính trị quốc gia Hồ Chí Minh hôm nay đã phối hợp tổ chức …")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:đã|sẽ|vừa)\s")
 # "cách đây 40 năm, thanh niên … ; hôm nay thanh niên hai nước …": today set against the past is nowadays
 _THEN_BEFORE = re.compile(r"(?:cách đây|trước đây|năm xưa|ngày ấy|thuở ấy|xưa kia|ngày trước)(?!\w)[^.!?\n]*$", re.IGNORECASE)
 

@@ -1778,6 +1778,8 @@ def _last_day_before(
             return None
         if d.start < pos and acts and any(d.start < a and b <= pos for a, b in acts):
             return None
+        if d.start < pos and d.is_range and not (skip and any(a <= d.start < b for a, b in skip)):
+            continue  # "Tuần phim diễn ra … trong hai ngày 12 và 13/12. Trước đó, chiều cùng ngày, …": a span is no one day
         if d.start < pos and d.day is not None and d.month is not None and not d.since:
             day = resolve(d, anchor)[0]
             return day if day is not None and len(day) == 10 else None

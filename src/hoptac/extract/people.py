@@ -104,7 +104,7 @@ def _lex() -> dict:
         "admin_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "admin"},
         "not_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "none"},
         "firms": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "firm"},
-        "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội", "tết", "xuân", "khu"},
+        "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội", "tết", "xuân", "khu", "tháng"},
         "stop": {_key(s) for s in load_lines("name_stopwords.txt")},
         "firm_words": {_key(w) for w in load_lines("firm_words.txt")},
     }
@@ -581,7 +581,9 @@ def _strip_left(sent: str, toks: list[_Tok], run: list[int]) -> tuple[list[int],
         if two in lex["cues"] and len(run) > 2:
             run = run[2:]
             changed = True
-        elif first in lex["honorifics"] or first in ("ngài", "ông", "bà", "đ/c") or first in lex["cues"]:  # ("ThS X")
+        elif first in lex["honorifics"] or first in ("ngài", "ông", "bà", "đ/c") or first in lex["cues"] or (
+                first in ("các", "những", "hai") and toks[run[1]].low in lex["honorifics"] | {"ngài", "ông", "bà"}):
+            # ("ThS X"; "Các Ngài Lim Sovannara …": a plural honorific)
             run = run[1:]
             changed = True
         elif _ends_a_title(sent, toks[run[0]].start, first):
