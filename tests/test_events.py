@@ -2628,3 +2628,13 @@ def test_today_before_the_verb_dates_it_and_a_span_is_no_same_day():
         "trưởng Tạ Quang Đông."
     )
     assert [(e.type, e.date) for e in a.events] == [("conference", "2018-09-27"), ("reception", "2018-09-27")]
+
+
+def test_those_who_present_papers_are_at_the_seminar():
+    a = article(
+        "Sáng 15/8/2024, tại TP Hà Tĩnh, Trường Chính trị Trần Phú tổ chức hội thảo khoa học do đồng chí Đặng Văn Kiểm, "
+        "Hiệu trưởng, chủ trì.\n\nHội thảo nhận được 16 tham luận. Trình bày tham luận, ThS Lê Thị Lam Giang, Trưởng khoa "
+        "Xây dựng Đảng, chia sẻ cách thiết kế bài giảng; TS Bùi Văn Thao, Phó Hiệu trưởng, đề xuất tăng thời lượng học."
+    )
+    assert [(e.type, names(e)) for e in a.events] == [
+        ("conference", ["Bùi Văn Thao", "Lê Thị Lam Giang", "Đặng Văn Kiểm"])]

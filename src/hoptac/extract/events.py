@@ -234,6 +234,7 @@ _HEAD = re.compile(
 _LEADS = re.compile(r"[^.;]{0,150}?(?:dẫn đầu|trưởng đoàn)", re.IGNORECASE)  # a delegation's head, not a chair
 _INVITER = re.compile(r"lời mời (?:của|từ)\s+", re.IGNORECASE)
 _MEMBER = re.compile(r"(?:tham dự|cùng dự|tháp tùng|có mặt|tham gia|dự hội|gồm)", re.IGNORECASE)
+_PRESENTS_A_PAPER = re.compile(r"(?<!\w)(?:tham luận|báo cáo đề dẫn|báo cáo chuyên đề)(?!\w)", re.IGNORECASE)
 _PARTICIPATE = re.compile(
     r"(?:tham dự|cùng dự|cùng tiếp|tháp tùng|chủ trì|đồng chủ trì|có sự tham dự|tham gia|đi cùng|cùng đi|"
     r"^\W*dự (?:buổi|lễ|hội|cuộc|chương trình)|^\W*(?:tới|đến|về) dự (?:[^,.;]{0,40}?\s)?có\s|^\W*(?:tiếp nhận|đón nhận) [^,.;]{0,40}?\bcó\s|về phía (?:việt nam|lào|campuchia|bạn)|^\W*(?:về )?phía [^,.;]{2,40}? (?:có|gồm) |tại điểm cầu|"
@@ -960,7 +961,14 @@ def find_events(
         if mentions and mentions[-1].sentence != (s_start, s_end):
             seg = text[s_start:s_end]
             persons = people_in(s_start, s_end)
-            if persons and _PARTICIPATE.search(seg):
+            seminar = next((mm for mm in reversed(mentions) if mm.type == "conference" and not mm.planned), None)
+            if persons and seminar is not None and _PRESENTS_A_PAPER.search(seg):
+                # "Trình bày tham luận, ThS A, … chia sẻ …; TS B …": those who present papers are at the seminar
+                mentions.append(dataclasses.replace(
+                    seminar, people=persons, reference=True, date=None, order=order, sentence=(s_start, s_end),
+                    split_group=None, related=(), companions=False))
+                order += 1
+            elif persons and _PARTICIPATE.search(seg):
                 last = mentions[-1]
                 if last.type != "conference" and _AT_THE_CEREMONY_NAMED.match(seg):
                     # "Dự buổi lễ, … có X" after a sentence that placed the ceremony in a visit: the ceremony's
