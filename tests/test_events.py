@@ -2638,3 +2638,11 @@ def test_those_who_present_papers_are_at_the_seminar():
     )
     assert [(e.type, names(e)) for e in a.events] == [
         ("conference", ["Bùi Văn Thao", "Lê Thị Lam Giang", "Đặng Văn Kiểm"])]
+
+
+def test_the_welcome_before_the_talks_is_no_ceremony_of_its_own():
+    a = article(
+        "Sáng 19/6/2024, tại Viêng Chăn, Đại tướng Chansamone Chanyalath đã hội đàm với Đại tướng Phan Văn Giang. Trước "
+        "hội đàm, Đại tướng Chansamone Chanyalath đã chủ trì lễ đón chính thức Đại tướng Phan Văn Giang và Đoàn."
+    )
+    assert [e.type for e in a.events] == ["talks"]

@@ -572,6 +572,9 @@ def find_events(
             if any(c[2] == "call" for c in cues):
                 # "tổ chức hội nghị trực tuyến sơ kết 2 năm …": what the online meeting does, not another meeting
                 cues = [c for c in cues if c[2] != "conference"]
+            if "hội đàm" in low:
+                # "Trước hội đàm, X đã chủ trì lễ đón chính thức Y": the welcome of the talks, no event of its own
+                cues = [c for c in cues if not (c[2] == "conference" and low.startswith(("lễ đón", "nghi thức đón"), c[0]))]
             # "Ngay chiều cùng ngày trình Quốc thư, A chào xã giao B": the act that names the day is no act here
             if "cùng ngày" in low:  # (a test per cue only where the words are: most groups have none)
                 cues = [c for c in cues if not (_SAME_DAY_BEFORE.search(low, max(0, c[0] - 15), c[0])
