@@ -259,11 +259,24 @@ _CONSENSUS_OF = re.compile(
 )
 # "mối quan hệ do Chủ tịch Hồ Chí Minh và Chủ tịch Cay-xỏn Phôm-vi-hản đặt nền móng": founders of
 # the relationship are named as history, not as people at the event
-# ("… mà Chủ tịch Hồ Chí Minh, Chủ tịch Cay-xỏn Phôm-vi-hản, Chủ tịch Xu-pha-nu-vông cùng các thế hệ
-# lãnh đạo hai nước dày công xây dựng": the last of a list of founders too)
-_HISTORY_AFTER = re.compile(
-    r"^(?:,\s*[^.;:,]{3,40}){0,3}[^.;:,]{0,80}?(?:đặt nền móng|dày công|vun đắp|xây đắp|sáng lập|khai sinh|gây dựng)", re.IGNORECASE
-)
+_HISTORY_WORDS = re.compile(r"đặt nền móng|dày công|vun đắp|xây đắp|sáng lập|khai sinh|gây dựng", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:]")
+
+
+def _history_after(text: str, end: int, limit: int) -> bool:
+    """Whether the words after a name make its holder a founder of what is told ("… mà Chủ tịch
+    Hồ Chí Minh, Chủ tịch Cay-xỏn Phôm-vi-hản, Chủ tịch Xu-pha-nu-vông cùng các thế hệ lãnh đạo hai
+    nước dày công xây dựng": each of a list of founders too), within the clause."""
+    stop = _CLAUSE_END.search(text, end, min(limit, end + 240))
+    m = _HISTORY_WORDS.search(text, end, stop.start() if stop else min(limit, end + 240))
+    if m is None:
+        return False
+    before = text[end : m.start()]
+    if len(before) <= 80:
+        return True
+    listed = before.split(",")  # "", then up to three names with their titles, then the words before the verb
+    return listed[0].strip() == "" and len(listed) <= 5 and all(3 <= len(x.strip()) <= 40 for x in listed[1:-1]) \
+        and len(listed[-1]) <= 80
 
 
 @dataclass
@@ -595,7 +608,7 @@ def find_events(
             persons = [
                 p for p in people_in(g_start, g_end)
                 if not _in_last_clause(_GREETING, text[max(g_start, p.start - 200) : p.start])
-                and not _HISTORY_AFTER.match(text[p.end : g_end])
+                and not _history_after(text, p.end, g_end)
                 and not _COMMEMORATED_BEFORE.search(low_doc, max(g_start, p.start - 40), p.start)
                 and not _in_quotes(text, g_start, p.start)
                 and not _CONSENSUS_OF.search(low_doc, max(g_start, p.start - 120), p.start)
