@@ -717,3 +717,15 @@ def test_a_teasers_own_tagged_lead_does_not_resume_the_article():
     )
     body, _, _ = clean_text(page)
     assert BODY in body and "Trần Văn Hải" not in body and "Giá cà phê" not in body
+
+
+def test_a_video_page_with_its_outlet_prefix_and_other_clips():
+    page = (
+        f"Hai Bộ trưởng hội đàm\n\nThứ Hai, 09/12/2019 20:35 GMT+7\n\nVTV.vn - {BODY}\n\n"
+        "VIDEO KHÁC\nChủ tịch Quốc hội tiếp Đoàn Quốc hội Hàn Quốc | 02:02\n"
+        "▶ Phóng sự: Cầu Treo - cửa ngõ giao thương | 07:15\nTin ảnh khác\nHội chợ thương mại khai mạc"
+    )
+    body, _, _ = clean_text(page)
+    assert body.startswith("Hai Bộ trưởng hội đàm") and BODY in body
+    for junk in ("VTV.vn", "VIDEO KHÁC", "Quốc hội Hàn Quốc", "Cầu Treo", "Hội chợ"):
+        assert junk not in body

@@ -2646,3 +2646,16 @@ def test_the_welcome_before_the_talks_is_no_ceremony_of_its_own():
         "hội đàm, Đại tướng Chansamone Chanyalath đã chủ trì lễ đón chính thức Đại tướng Phan Văn Giang và Đoàn."
     )
     assert [e.type for e in a.events] == ["talks"]
+
+
+def test_a_programmes_items_are_on_the_day_that_heads_them():
+    a = article(
+        "Chương trình đón Đoàn đại biểu tỉnh Takeo\n\nNgày đăng: 20/12/2024\n\n"
+        "Thứ Năm, 26/12/2024 | | |\n"
+        "09h30 | Hội đàm giữa lãnh đạo hai tỉnh | Phòng họp A | Đ/c Lê Văn Phước, Phó Chủ tịch UBND tỉnh; ông Sam Vichet, "
+        "Phó Tỉnh trưởng tỉnh Takeo\n"
+        "Thứ Sáu, 27/12/2024 | | |\n"
+        "- 08h00: Đồng chí Trần Minh Thuận, Phó Bí thư Thường trực Tỉnh ủy, tiếp ông Sam Vichet."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("talks", "2024-12-26"), ("reception", "2024-12-27")]
+    assert "Thứ Năm, 26/12/2024" in a.clean_text and "Thứ Sáu, 27/12/2024" in a.clean_text

@@ -88,7 +88,7 @@ def _credit(line: str) -> re.Match[str] | None:
 
 
 _OUTLET_TAG = re.compile(
-    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ0-9.&]{0,10}[A-ZĐ0-9](?: Online)?)\s*(?:[-–—](?!\d)\s*|$)"  # (not "AMM-56 khai mạc …")
+    r"^\s*(?:\((?P<paren>[^()\n]{2,30})\)\s*[-–—]?\s*|(?P<acr>[A-ZĐ][A-ZĐ0-9.&]{0,10}[A-ZĐ0-9](?: Online|\.vn)?)\s*(?:[-–—](?!\d)\s*|$)"  # (not "AMM-56 khai mạc …")
     r"|(?P<amp>[A-ZĐ]+&[A-ZĐ]+)\.\s+)"  # "TG&VN. Nhân dịp …"
 )
 _VI_MARKS = VIETNAMESE_LETTER
@@ -352,7 +352,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
                 j += 1
             resume_at = j
             continue
-        if DATELINE.match(line):
+        if DATELINE.match(line) and not _heads_a_programme_day(lines, i):
             drop(line, "dateline")
             continue
         if _CUES.line.fullmatch(line) and not (_TABLE_ROW.fullmatch(line) and _FIGURE_CELL.search(line)):
@@ -556,6 +556,17 @@ def _in_a_list_or_table(kept: list[str], i: int) -> bool:
         return False
     around = [kept[j] for j in (i - 1, i + 1) if 0 <= j < len(kept)]
     return any((b := _BULLET.match(x)) is not None and b.group(1) == bullet.group(1) for x in around)
+
+
+# "- 14h00: Thủ tướng … chủ trì lễ đón …", "08h30 | Hội nghị … | …", "Buổi sáng: …": an item of a day's programme
+_PROGRAMME_ITEM = re.compile(r"\s*(?:[-–•*+]\s*)?(?:\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}|buổi (?:sáng|chiều|tối)|cả ngày)(?!\w)\s*[-–:|]",
+                             re.IGNORECASE)
+
+
+def _heads_a_programme_day(lines: list[str], i: int) -> bool:
+    """ "Thứ Hai, ngày 11/12/2023" over "- 14h00: …": the day of a programme's items, not the page's date."""
+    nxt = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+    return _PROGRAMME_ITEM.match(nxt) is not None
 
 
 def _looks_last(lines: list[str], i: int) -> bool:

@@ -502,6 +502,8 @@ def find_events(
     found_all[3] = [m for m in found_all[3] if not _NAMED_BY_SIDES.search(low_doc, max(0, m.start() - 12), m.start())]
     speeches, plans, visitor_refs, pair_refs, provisions = (_Found(found) for found in found_all)
     cue_starts = [c[0] for c in doc_cues]
+    day_heads = _programme_days(text, doc_dates)
+    day_head_ends = [text.find("\n", d.end) % (len(text) + 1) for d in day_heads]
     delegations = _delegations(text, low_doc, people)
     for d in delegations:
         if d.travels:  # a trip told with its day, not one recalled by its month ("Tháng 10/2023, Đoàn … đã sang …")
@@ -599,6 +601,11 @@ def find_events(
                 and not _COMMEMORATED_SPAN.search(key, max(0, d.start - 160), d.start)
             ]
             dates += [d for d in year_frames(seg) if not any(x.start <= d.start < x.end for x in dates)]
+            if not dates and day_heads:
+                # "Thứ Sáu, 27/12/2024 | | |" over "09h30 | Hội đàm …": an item of a programme is on its day
+                k = bisect.bisect_right(day_head_ends, g_start) - 1
+                if k >= 0 and _PROGRAMME_LINE.match(text, text.rfind("\n", 0, g_start) + 1):
+                    dates = [dataclasses.replace(day_heads[k], start=0, end=0)]
             speech = speeches.first(g_start, g_end)
             # the speaker of "X cho biết, …" is not taking part in what X reports
             speaker_end = speech - g_start if speech is not None and not any(c[0] < speech - g_start for c in cues) else -1
@@ -1267,6 +1274,28 @@ def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegat
                 len(phrase) >= 6 and d.name.startswith(phrase + " "))
             if named and not d.span[0] <= w.start() < d.span[1] and d.head not in out:
                 out.append(d.head)
+    return out
+
+
+# a programme's item: "- 14h00: …", "09h30 | …", "Buổi sáng: …", "Cả ngày | …"
+_PROGRAMME_LINE = re.compile(r"\s*(?:[-–•*+]\s*)?(?:\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}|buổi (?:sáng|chiều|tối)|cả ngày)(?!\w)\s*[-–:|]",
+                             re.IGNORECASE)
+# what a day's heading holds besides its date: "Thứ Sáu, ngày 27/12/2024 | | |", "NGÀY 17/9 (THỨ BA)"
+_DAY_HEADING_REST = re.compile(r"[\s|,:()–-]*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày)[\s|,:()–-]*)*", re.IGNORECASE)
+
+
+def _programme_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The days that head a programme's items, in order."""
+    out = []
+    for d in dates:
+        if d.day is None or d.month is None or d.is_range:
+            continue
+        a, b = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.end)
+        b = len(text) if b < 0 else b
+        if not (_DAY_HEADING_REST.fullmatch(text, a, d.start) and _DAY_HEADING_REST.fullmatch(text, d.end, b)):
+            continue
+        if _PROGRAMME_LINE.match(text[b:].lstrip("\n")):
+            out.append(d)
     return out
 
 
