@@ -1,4 +1,6 @@
 """Boilerplate removal keeps the body and says what it removed, and why."""
+import pytest
+
 from hoptac.clean import clean_text
 
 BODY = (
@@ -30,8 +32,9 @@ def test_artefacts_credits_and_repeated_captions():
     assert {"photo credit", "repeated caption", "credited source"} <= reasons
 
 
-def test_dateline_and_byline():
-    text = f"Hai tỉnh ký kết hợp tác\n\n14:20 | 03/04/2024\n\n{BODY}\n\nThu Hằng"
+@pytest.mark.parametrize("dateline", ["14:20 | 03/04/2024", "[ Cập nhật: 03/04/2024 14:20 ]"])
+def test_dateline_and_byline(dateline):
+    text = f"Hai tỉnh ký kết hợp tác\n\n{dateline}\n\n{BODY}\n\nThu Hằng"
     body, removed, _ = clean_text(text)
     assert "03/04/2024" not in body and "Thu Hằng" not in body
     assert [r.reason for r in removed if r.text == "Thu Hằng"] == ["byline"]

@@ -2659,3 +2659,13 @@ def test_a_programmes_items_are_on_the_day_that_heads_them():
     )
     assert [(e.type, e.date) for e in a.events] == [("talks", "2024-12-26"), ("reception", "2024-12-27")]
     assert "Thứ Năm, 26/12/2024" in a.clean_text and "Thứ Sáu, 27/12/2024" in a.clean_text
+
+
+def test_a_joint_drill_is_a_gathering_of_those_who_direct_it():
+    a = article(
+        "Sáng 21/8/2024, tại huyện Svay Teab, Quân khu 2 Campuchia và Quân khu 7 Việt Nam tổ chức diễn tập chung ứng "
+        "phó lũ lụt. Cuộc diễn tập đặt dưới sự chỉ đạo của Ngài Men Vibol, Tỉnh trưởng tỉnh Svay Rieng và Thiếu tướng "
+        "Huỳnh Văn Cẩn, Phó Tư lệnh Quân khu 7."
+    )
+    assert [(e.type, e.date, names(e)) for e in a.events] == [
+        ("conference", "2024-08-21", ["Huỳnh Văn Cẩn", "Men Vibol"])]

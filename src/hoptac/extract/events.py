@@ -255,7 +255,8 @@ _MEMORIAL_AFTER = re.compile(
 _PASSIVE_AGENT_BEFORE = re.compile(r"(?<!\w)được\s+[^,.;:]{0,80}$")
 _CITED_VERB_AFTER = re.compile(r"[^,.;:]{0,80}?\s(?:thống nhất|nhất trí|chỉ đạo|phê duyệt|đề ra|thông qua)(?!\w)")
 _CONSENSUS_OF = re.compile(
-    r"(?:nhận thức chung|thỏa thuận cấp cao|tuyên bố chung|chỉ đạo|chỉ thị)\s+(?:quan trọng\s+)?(?:giữa|của)\s[^,.;:]*$"
+    # ("dưới sự chỉ đạo của X": X directs what is told, there)
+    r"(?:nhận thức chung|thỏa thuận cấp cao|tuyên bố chung|(?<!dưới sự )chỉ đạo|chỉ thị)\s+(?:quan trọng\s+)?(?:giữa|của)\s[^,.;:]*$"
 )
 # "mối quan hệ do Chủ tịch Hồ Chí Minh và Chủ tịch Cay-xỏn Phôm-vi-hản đặt nền móng": founders of
 # the relationship are named as history, not as people at the event
