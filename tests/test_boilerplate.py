@@ -732,3 +732,13 @@ def test_a_video_page_with_its_outlet_prefix_and_other_clips():
     assert body.startswith("Hai Bộ trưởng hội đàm") and BODY in body
     for junk in ("VTV.vn", "VIDEO KHÁC", "Quốc hội Hàn Quốc", "Cầu Treo", "Hội chợ"):
         assert junk not in body
+
+
+def test_capitals_after_the_articles_own_date_and_page_furniture_are_the_headline():
+    page = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM\n"
+        "Ngày đăng: 13/09/2024 | Ban Đối ngoại\nCỡ chữ: A- A A+ | In bài\nnull\n\n"
+        f"CHƯƠNG TRÌNH ĐÓN TIẾP ĐOÀN ĐẠI BIỂU ỦY BAN TRUNG ƯƠNG MẶT TRẬN LÀO XÂY DỰNG ĐẤT NƯỚC\n\n{BODY}"
+    )
+    body, _, _ = clean_text(page)
+    assert "CHƯƠNG TRÌNH ĐÓN TIẾP ĐOÀN ĐẠI BIỂU" in body and "CỔNG THÔNG TIN" not in body and BODY in body

@@ -111,6 +111,7 @@ _AFFILIATION = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _OUTLET_BEFORE_SLASH = re.compile(r"^[A-ZĐ][A-ZĐ0-9.&]{1,10}\s*/\s*")
 _TRANSLATOR = re.compile(r"\s*[-–|]\s*(?:biên dịch|dịch|biên tập)\s*:\s*[^\W\d_][\w ]{0,30}$", re.IGNORECASE)
 # "Văn Định - Phòng Thanh tra, Khiếu tố": a writer, then the office they write from
+_PUBLISHED_LABEL = re.compile(r"\W*(?:ngày đăng|đăng lúc|đăng ngày|cập nhật|ngày xuất bản|xuất bản)", re.IGNORECASE)
 _OFFICES = "Phòng|Ban|Bộ phận|Văn phòng|Trung tâm|Vụ|Cục|Khoa"
 _DEPARTMENT = re.compile(rf"\s+[-–]\s+(?:{_OFFICES}|Sở|Đài|Trường)\s[^.!?]{{1,50}}$")
 # "Phòng Hợp tác quốc tế" alone at the foot: the office that signs the article
@@ -322,6 +323,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
 
     menu_items: set[str] = set()  # the items of the site's menus removed so far
     resume_at = 0  # lines before it were dropped with a block of teasers
+    dated = False  # the article's own date has been seen ("Ngày đăng: …"; a masthead comes before it)
     for i, raw_line in enumerate(lines):
         if i < resume_at:
             continue
@@ -354,6 +356,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             continue
         if DATELINE.match(line) and not _heads_a_programme_day(lines, i):
             drop(line, "dateline")
+            dated = dated or _PUBLISHED_LABEL.match(line) is not None
             continue
         if _CUES.line.fullmatch(line) and not (_TABLE_ROW.fullmatch(line) and _FIGURE_CELL.search(line)):
             drop(line, "navigation or extraction artefact")
@@ -385,10 +388,10 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if len(line.split()) >= 4 and not _VI_MARKS.search(line) and _VI_MARKS.search(text):
             drop(line, "not Vietnamese (slug or English line)")
             continue
-        # (capitals under a breadcrumb are the headline, not the masthead; so is a long line of them under a
-        # dateline: "Cập nhật: 13/04/2023", then "ĐẠI SỨ QUÁN CAMPUCHIA TỔ CHỨC ĐÓN TẾT …")
+        # (capitals under a breadcrumb are the headline, not the masthead; so is a long line of them after the
+        # page's date: "Cập nhật: 13/04/2023", then "ĐẠI SỨ QUÁN CAMPUCHIA TỔ CHỨC ĐÓN TẾT …")
         if body_chars == 0 and ((not kept and (_site_header(line) or _edition_follows(lines, i))) or _ONLINE_MASTHEAD.fullmatch(line)) \
-                and not _after_breadcrumb(lines, i) and not (len(_WORDS.findall(line)) >= 9 and _after_dateline(lines, i)):
+                and not _after_breadcrumb(lines, i) and not (len(_WORDS.findall(line)) >= 9 and (dated or _after_dateline(lines, i))):
             drop(line, "site header")
             continue
         if _is_spaced_menu(line):
