@@ -2669,3 +2669,12 @@ def test_a_joint_drill_is_a_gathering_of_those_who_direct_it():
     )
     assert [(e.type, e.date, names(e)) for e in a.events] == [
         ("conference", "2024-08-21", ["Huỳnh Văn Cẩn", "Men Vibol"])]
+
+
+def test_acts_after_an_arrival_told_with_its_day_are_on_that_day():
+    a = article(
+        "Chiều 7-1-2024, Thủ tướng Phạm Minh Chính đã đến Thủ đô Viêng Chăn, bắt đầu chuyến thăm chính thức Lào trong "
+        "hai ngày 7 và 8-1.\n\nSau lễ đón chính thức do Thủ tướng Sonexay Siphandone chủ trì tại Phủ Chủ tịch Lào, hai Thủ "
+        "tướng đã hội đàm trong không khí thân tình."
+    )
+    assert [(e.type, e.date) for e in of_type(a, "talks")] == [("talks", "2024-01-07")]

@@ -1599,6 +1599,10 @@ def _assemble(
             elif just_before:
                 source = max(just_before, key=lambda e: e.order)
                 date = source.date
+            elif visit_ranges and m.order > visit_ranges[0].order and _arrival_told(visit_ranges[0], doc_dates or [], anchor):
+                # "Chiều 7-1, Thủ tướng … đã đến Viêng Chăn, bắt đầu chuyến thăm … trong hai ngày 7 và 8-1. …
+                # Sau lễ đón …, hai Thủ tướng đã hội đàm": the day of the arrival told, before any other day
+                date = visit_ranges[0].date
             elif visit_ranges:
                 date = _month_span(visit_ranges[0].date, visit_ranges[0].end_date)
                 trip_dated = True
@@ -1848,6 +1852,14 @@ def _in_anniversary_span(text: str, start: int, end: int) -> bool:
     a = max(0, start - 16)
     return any(m.start() <= start - a and end - a <= m.end() and int(m.group(2)) - int(m.group(1)) > 1
                for m in _YEARS_SPAN.finditer(text[a : end + 16]))
+
+
+def _arrival_told(trip: _Event, dates: list[DateMention], anchor: Anchor) -> bool:
+    """Whether the trip's own sentence names its first day apart from its span ("Chiều 7-1, … đã đến …,
+    bắt đầu chuyến thăm … trong hai ngày 7 và 8-1")."""
+    a, b = trip.evidence
+    return any(a <= d.start < b and d.day is not None and not d.is_range and resolve(d, anchor)[0] == trip.date
+               for d in dates)
 
 
 def _month_span(start: str | None, end: str | None) -> str | None:
