@@ -2678,3 +2678,13 @@ def test_acts_after_an_arrival_told_with_its_day_are_on_that_day():
         "tướng đã hội đàm trong không khí thân tình."
     )
     assert [(e.type, e.date) for e in of_type(a, "talks")] == [("talks", "2024-01-07")]
+
+
+def test_a_delegation_named_again_short_by_its_province_is_its_head():
+    a = article(
+        "Sáng 17-12-2019, tại thành phố Sơn La, Bộ Chỉ huy Bộ đội Biên phòng tỉnh hội đàm với Đoàn đại biểu Bộ Chỉ huy "
+        "Quân sự (CHQS) tỉnh Hủa Phăn (Lào) do Đại tá Khăm-xỉ-phon Đuông-pạ-xợt dẫn đầu.\n\n"
+        "Đoàn đại biểu Bộ CHQS tỉnh Hủa Phăn gồm 11 thành viên, thăm và làm việc tại tỉnh Sơn La từ ngày 16 đến 18-12."
+    )
+    assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [
+        ("2019-12-16", "2019-12-18", ["Khăm-xỉ-phon Đuông-pạ-xợt"])]

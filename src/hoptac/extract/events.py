@@ -1272,7 +1272,7 @@ def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegat
         phrase = _PHRASE_END.split(low[at : at + 80], 1)[0].strip()  # "huyện phu-vông" for "huyện phu-vông tỉnh át-tạ-pư"
         for d in delegations:
             named = (low.startswith(d.name, at) and not low[at + len(d.name) : at + len(d.name) + 1].isalnum()) or (
-                len(phrase) >= 6 and d.name.startswith(phrase + " "))
+                len(phrase) >= 6 and d.name.startswith(phrase + " ")) or _same_place_tail(d.name, phrase)
             if named and not d.span[0] <= w.start() < d.span[1] and d.head not in out:
                 out.append(d.head)
     return out
@@ -1310,6 +1310,17 @@ def _latest_delegation_head(delegations: list[_Delegation], before: int) -> list
     latest = max(told, key=lambda d: d.span[1])
     # (one named as the side received, "làm việc với Sở X do ông Y chủ trì", is not who "Đoàn" is)
     return [latest.head] if latest.travels else []
+
+
+_PLACE_TAIL = re.compile(r"(?:tỉnh|huyện|thành phố|quận|thị xã)\s+\S+(?:\s+\S+)?$")
+
+
+def _same_place_tail(name: str, phrase: str) -> bool:
+    """ "Đoàn đại biểu Bộ CHQS tỉnh Hủa Phăn" for "Bộ Chỉ huy Quân sự (CHQS) tỉnh Hủa Phăn": a body written
+    short, named by the same province at its end."""
+    tail = _PLACE_TAIL.search(name)
+    return tail is not None and len(name.split()) > len(tail.group().split()) and re.search(
+        rf"(?<!\w)\S+\s+{re.escape(tail.group())}(?!\w)", phrase) is not None
 
 
 def _split_receptions(text: str, group: list[tuple[int, int]], cue_at: int, persons: list[Mention]) -> list[list[Mention]] | None:
