@@ -24,6 +24,7 @@ def people(text: str) -> dict[str, object]:
         ("Các Ngài Lim Sovannara, Hiệu trưởng, và Nguyễn Xuân Thắng, Giám đốc Học viện, đồng chủ trì hội thảo.",
          "Lim Sovannara", None),
         ("Tại hội thảo, Sa-thu Nhảy Thongdam Phommachack sẽ trình bày tham luận.", "Thongdam Phommachack", None),
+        ("Sau nghi thức đón tiếp, Ngài Phó Chao Khoueng Khampheo Bouasisom đã thông báo tình hình.", "Khampheo Bouasisom", None),
         ("Tham dự có Tổng Lãnh sự Việt Nam tại Khon Kaen Phan Thị Minh Giang.", "Phan Thị Minh Giang", "VN"),
         ("Đoàn do đồng chí Xổm-sạ-vạt Lềnh-xa-vắt, Phó Thủ tướng Lào, dẫn đầu.", "Xổm-sạ-vạt Lềnh-xa-vắt", "LA"),
         ("Thủ tướng Campuchia Samdech Techo Hun Manet đã tiếp đoàn.", "Hun Manet", "KH"),
@@ -118,6 +119,7 @@ def test_names_and_sides(text, name, country):
          "Fresh Mart"),  # words of a firm's name
         ("Ông Lê Văn Tám, Tổng Giám đốc Vietnam Airlines cho biết, hãng sẽ mở đường bay.", "Airlines"),
         ("Đoàn Phật giáo Lào gồm 25 vị tăng, ni sang Việt Nam dự Đại lễ.", "Đoàn Phật"),
+        ("Đại diện Cambodia Angkor Air, ông Huot Hak, cho biết hãng sẽ tăng chuyến.", "Angkor Air"),
         ("Tổng Lãnh sự Trương Quang Hòa ôn lại ý nghĩa lịch sử của Cách mạng Tháng Tám.", "Tháng Tám"),
         ("Đoàn do đồng chí Vi Triều Dương (Wei Chaoyang), Ủy viên Đảng tổ, Phó Chủ tịch Chính phủ nhân dân Khu tự trị "
          "dân tộc Choang Quảng Tây làm Trưởng đoàn.", "Choang Quảng Tây"),

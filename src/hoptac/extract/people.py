@@ -578,8 +578,13 @@ def _strip_left(sent: str, toks: list[_Tok], run: list[int]) -> tuple[list[int],
             continue
         first = toks[run[0]].low
         two = f"{first} {toks[run[1]].low}"
+        three = f"{two} {toks[run[2]].low}" if len(run) > 3 else ""
         if two in lex["cues"] and len(run) > 2:
             run = run[2:]
+            changed = True
+        elif three in lex["title_keys"] or (len(run) > 3 and two in lex["title_keys"] and " " in two):
+            # "Phó Chao Khoueng Khampheo Bouasisom": a title written in capitals, then the name
+            run = run[3:] if three in lex["title_keys"] else run[2:]
             changed = True
         elif first in lex["honorifics"] or first in ("ngài", "ông", "bà", "đ/c") or first in lex["cues"] or (
                 first in ("các", "những", "hai") and toks[run[1]].low in lex["honorifics"] | {"ngài", "ông", "bà"}):
