@@ -25,6 +25,8 @@ def people(text: str) -> dict[str, object]:
          "Lim Sovannara", None),
         ("Tại hội thảo, Sa-thu Nhảy Thongdam Phommachack sẽ trình bày tham luận.", "Thongdam Phommachack", None),
         ("Sau nghi thức đón tiếp, Ngài Phó Chao Khoueng Khampheo Bouasisom đã thông báo tình hình.", "Khampheo Bouasisom", None),
+        ("Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy thăm và làm việc tại Lào.", "Bùi Quang Huy", "VN"),
+        ("Ông Đoàn Hồng Phong, Tổng Thanh tra Chính phủ, phát biểu.", "Đoàn Hồng Phong", "VN"),
         ("Tham dự có Tổng Lãnh sự Việt Nam tại Khon Kaen Phan Thị Minh Giang.", "Phan Thị Minh Giang", "VN"),
         ("Đoàn do đồng chí Xổm-sạ-vạt Lềnh-xa-vắt, Phó Thủ tướng Lào, dẫn đầu.", "Xổm-sạ-vạt Lềnh-xa-vắt", "LA"),
         ("Thủ tướng Campuchia Samdech Techo Hun Manet đã tiếp đoàn.", "Hun Manet", "KH"),

@@ -52,6 +52,7 @@ _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
 _LINK_IN_GAP = re.compile(r"(?<!\w)(?:và|với|cùng|ông|bà|ngài|đồng chí|do|đã|sẽ|đang|vừa|gồm)(?!\w)", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|ngài)\s+$", re.IGNORECASE)
 _FIRM_IN_TITLE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà máy)(?!\w)")
+_YOUTH_UNION_BEFORE = re.compile(r"(?:[Tt]rung ương|[Tt]ỉnh|[Tt]hành|[Hh]uyện)\s+$")
 _FIRM_NAME_BEFORE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|hợp tác xã)(?:\s+(?:cp|tnhh|cổ phần|mtv))?(?P<words>(?:\s+[^\s,.;:()“”\"]+){1,8}?)\s*$")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)số\s+\d+[a-z]?(?:/\d+)?$")
 _CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
@@ -772,6 +773,9 @@ def _name_in_run(
     for j, w in enumerate(lows):
         longest = 5 if w in _ETHNIC_PREFIXES else 4  # "Y Thanh Hà Niê Kđăm"
         if w in lex["surnames"] and 2 <= len(lows) - j <= longest and all("-" not in x for x in words[j:]):
+            if w == "đoàn" and len(lows) - j >= 3 and lows[j + 1] in lex["surnames"] and _YOUTH_UNION_BEFORE.search(
+                    sent, max(0, toks[run[j]].start - 12), toks[run[j]].start):
+                continue  # "Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy": the Youth Union, then its head
             vi_at = j
             break
     if vi_at is None and 3 <= len(lows) <= 4 and lows[1] in ("văn", "thị") and not any("-" in x for x in words):
