@@ -43,3 +43,12 @@ def test_vietnamese_names_fold():
 def test_different_people_stay_apart():
     assert person_key("Hun Sen", False) != person_key("Ung Xiên", False)
     assert person_key("Lê Hoài Trung", True) != person_key("Lê Minh Trí", True)
+
+
+def test_ch_inside_a_name_is_no_k_but_a_final_ch_is():
+    from hoptac.resolve.keys import person_key
+
+    assert person_key("Chhin Vannak", False) != person_key("Kong Vannak", False)
+    assert person_key("Chhum Sokhen", False) != person_key("Kim Sokhorn", False)
+    assert person_key("Ouch Phea", False) == person_key("Úc Phia", False)
+    assert person_key("Khamjane Vongphosy", False) == person_key("Khăm-chên Vông-phô-xi", False)

@@ -410,3 +410,8 @@ def test_an_embassy_is_no_ambassador():
         "Tối 8/11/2023, tại Hà Nội, Đại sứ quán Campuchia tại Việt Nam tổ chức chiêu đãi trọng thể mừng 70 năm Ngày "
         "Độc lập. Phó Thủ tướng Trần Lưu Quang đã tới dự.")
     assert list(found) == ["Trần Lưu Quang"]
+
+
+def test_a_vietnamese_name_whose_family_name_the_lexicon_lacks_gets_a_vietnamese_key():
+    found = people("Tham gia Đoàn có ông Châu Ngọc Thạch, Phó Chủ tịch Nhóm Nghị sĩ hữu nghị, đại biểu Quốc hội.")
+    assert found["Châu Ngọc Thạch"].key == "chau-ngoc-thach"

@@ -43,7 +43,7 @@ def _token_skeleton(token: str) -> str:
     # (Vietnamese has no f: "Bounfeng" is written "Bun-phêng"; "ts" is written "x": "Atsaphangthong"
     # = "A-xa-phăng-thong"; "ck" is one k: "Thammasack" = "Thăm-ma-xắc")
     for a, b in (("ck", "k"), ("chh", "ch"), ("ph", "p"), ("f", "p"), ("th", "t"), ("kh", "k"), ("gh", "g"),
-                 ("ch", "c"), ("x", "s"), ("ts", "s"), ("z", "s"), ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "o"), ("ng", "n"),
+                 ("ch", "j"), ("x", "s"), ("ts", "s"), ("z", "s"), ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "o"), ("ng", "n"),
                  ("gn", "n")):
         s = s.replace(a, b)
     s = re.sub(r"nh(?=[aeiouy])", "y", s)
@@ -52,6 +52,7 @@ def _token_skeleton(token: str) -> str:
     s = re.sub(r"(?<=[aeiouy])l(?=[^aeiouy]|$)", "n", s)  # a syllable-final l is written n: Vibol = Vi-bôn, Pholsena = Phôn-xê-na
     s = re.sub(r"(?<=[aeiouy]{2})s$", "", s)  # Khmer final s after a vowel pair is silent: Meas = Mia
     s = re.sub(r"d$", "t", re.sub(r"b$", "p", s))  # romanised final d/b sound t/p: Lengsavad = Lềnh-xa-vắt
+    s = re.sub(r"j$", "k", s)  # a final ch is a k ("Ouch" = "Úc"); inside a word it is its own sound ("Chhin" is no "Kong")
     if len(s) > 2:
         s = re.sub(r"k$", "", s)  # final k/ch is often dropped in transliteration
     return s
