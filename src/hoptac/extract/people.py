@@ -880,9 +880,9 @@ def _name_in_run(
     name = " ".join(words)
     titles = _titles(title_before, after)
     country = _country_of(" ".join(titles)) or prefix_country
-    # "ông Châu Ngọc Thạch": a family name the lexicon lacks, but every syllable Vietnamese and none
-    # hyphenated is a Vietnamese name (a Lao or Khmer one is hyphenated or romanised)
-    vietnamese = 2 <= len(words) <= 4 and all("-" not in w and _VI_SPECIFIC.search(w) for w in words)
+    # "ông Châu Ngọc Thạch": a family name the lexicon lacks, but three or four syllables, each Vietnamese, none
+    # hyphenated: a Vietnamese name (a Lao or Khmer one is hyphenated or romanised; "bà Bích Hạnh" is a given name)
+    vietnamese = 3 <= len(words) <= 4 and all("-" not in w and _VI_SPECIFIC.search(w) for w in words)
     return Mention(start, end, name, vietnamese, titles, country or ("VN" if vietnamese else None), cue)
 
 
