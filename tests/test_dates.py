@@ -218,3 +218,10 @@ def test_a_year_whose_work_goes_on_is_the_year_of_the_news():
             "Tháng 12-2018, Đoàn đại biểu tỉnh đã thăm tỉnh bạn và ký Kế hoạch hợp tác năm 2019.")
     assert reference_year(text) == 2019
     assert reference_year("Năm 2018, hai bên đã tiếp tục phối hợp. Tháng 3/2019, hai bên họp.") == 2019
+
+
+def test_the_new_year_greeted_is_the_year_of_the_news():
+    text = ("Chiều 3/1, ông A đã tiếp Đoàn sang chúc mừng năm mới 2025 và Tết Nguyên đán Ất Tỵ. Năm 2024, kim ngạch "
+            "tăng 15%. Hai bên thống nhất tổ chức hội nghị tổng kết hợp tác năm 2024.")
+    assert reference_year(text) == 2025
+    assert reference_year("Sáng 2/2, Đoàn sang chúc Tết Giáp Thìn. Kim ngạch năm 2023 tăng 10%.") == 2024

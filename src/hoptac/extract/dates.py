@@ -316,6 +316,25 @@ _ANNIV_RULES = _anniversary_rules()
 
 
 _YEARS_SPAN = re.compile(r"(?<![\d.,])(\d{1,3})\s+năm(?!\s+(?:19|20)\d\d)", re.IGNORECASE)  # "49 năm", not "năm 2024"
+_NEW_YEAR_GREETED = re.compile(r"(?<!\w)năm mới\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_STEMS = ("canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ")  # by the year's last digit
+_BRANCHES = ("thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi")  # by year % 12
+_LUNAR_NEW_YEAR = re.compile(
+    r"(?<!\w)Tết\s+(?:Nguyên đán\s+|cổ truyền\s+)?(?:Xuân\s+)?(?P<stem>" + "|".join(_STEMS) + r")\s+(?P<branch>"
+    + "|".join(_BRANCHES) + r"|mẹo)(?!\w)", re.IGNORECASE)
+
+
+def _lunar_year(stem: str, branch: str, counts: Counter[int]) -> int | None:
+    """The Gregorian year whose Tết bears this name, the one nearest the years the text names."""
+    b = "mão" if branch.lower() == "mẹo" else branch.lower()
+    years = [y for y in range(1950, dt.date.today().year + 2)
+             if _STEMS[y % 10] == stem.lower() and _BRANCHES[y % 12] == b]
+    if not years:
+        return None
+    near = max(counts, key=lambda y: counts[y]) if counts else dt.date.today().year
+    return min(years, key=lambda y: abs(y - near))
+
+
 _SO_FAR_THIS_YEAR = re.compile(r"\d{1,2} tháng (?:đầu )?năm ((?:19|20)\d{2})")
 
 
@@ -356,6 +375,13 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
                 counts[y] += 1
         for m in _SO_FAR_THIS_YEAR.finditer(text):
             counts[int(m.group(1))] += 1
+        # "sang chúc mừng năm mới 2025 và Tết Nguyên đán Ất Tỵ": the year being greeted is the news's
+        for m in _NEW_YEAR_GREETED.finditer(text):
+            counts[int(m.group(1))] += 2
+        for m in _LUNAR_NEW_YEAR.finditer(text):
+            y = _lunar_year(m.group("stem"), m.group("branch"), counts)
+            if y is not None:
+                counts[y] += 2
     plans_only = Counter() if counts else plan_years  # a plan's year: weaker than any month told
     month_years: Counter[int] = Counter()
     for d in find_dates(text):
