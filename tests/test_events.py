@@ -2688,3 +2688,12 @@ def test_a_delegation_named_again_short_by_its_province_is_its_head():
     )
     assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [
         ("2019-12-16", "2019-12-18", ["Khăm-xỉ-phon Đuông-pạ-xợt"])]
+
+
+def test_the_same_day_of_an_announced_programme_is_the_day_planned_before_it():
+    a = article(
+        "Viêng Chăn, 6/1/2023 - Bộ Ngoại giao Lào thông báo Thủ tướng Sonexay Siphandone sẽ thăm chính thức Việt Nam. "
+        "Theo thông cáo, sáng 8/1, tại Hà Nội, Thủ tướng Phạm Minh Chính sẽ hội đàm với Thủ tướng Sonexay Siphandone. "
+        "Chiều cùng ngày, Thủ tướng Sonexay Siphandone hội kiến Chủ tịch Quốc hội Vương Đình Huệ."
+    )
+    assert [(e.type, e.date) for e in a.events if e.type != "visit"] == [("talks", "2023-01-08"), ("reception", "2023-01-08")]

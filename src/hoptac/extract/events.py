@@ -1487,6 +1487,7 @@ def _assemble(
     # pass 1: mentions with their own date
     previous: str | None = None
     previous_sentence: tuple[int, int] | None = None
+    planned_day: tuple[str, tuple[int, int]] | None = None
     undated_same_day: list[_Mention] = []
     for m in mentions:
         if m.date is None:
@@ -1500,6 +1501,10 @@ def _assemble(
             same_day = told if previous is None or told is not None else previous
             if previous is not None and previous_sentence == m.sentence:
                 same_day = previous  # "Sáng 20/4, A tiếp B; chiều cùng ngày, C tiếp B": the day of that sentence
+            if planned_day is not None and not m.past and (previous_sentence is None or planned_day[1] > previous_sentence):
+                # "Sáng 8/1, Thủ tướng A sẽ chủ trì lễ đón …. Chiều cùng ngày, Thủ tướng B lần lượt hội kiến …": a
+                # programme announced, each day after the one planned before it
+                same_day = planned_day[0]
             named_day = _day_of_the_event_named(text[m.sentence[0] : m.sentence[1]], events) if m.date.relative == "same_day" else None
             if named_day is not None:
                 same_day = named_day  # "Ngay chiều cùng ngày trình Quốc thư, …": the day of that act
@@ -1523,6 +1528,8 @@ def _assemble(
         if date is not None and len(date) == 10 and not m.date.is_range and not m.planned:
             previous = date  # (a day planned ahead, "Lễ ký dự kiến ngày 15/12", is not what "cùng ngày" means)
             previous_sentence = m.sentence
+        elif date is not None and len(date) == 10 and not m.date.is_range and m.planned and not m.date.relative:
+            planned_day = (date, m.sentence)  # (… unless what follows is planned too)
     # pass 2: mentions without a date of their own
     visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
