@@ -2697,3 +2697,12 @@ def test_the_same_day_of_an_announced_programme_is_the_day_planned_before_it():
         "Chiều cùng ngày, Thủ tướng Sonexay Siphandone hội kiến Chủ tịch Quốc hội Vương Đình Huệ."
     )
     assert [(e.type, e.date) for e in a.events if e.type != "visit"] == [("talks", "2023-01-08"), ("reception", "2023-01-08")]
+
+
+def test_a_call_on_two_leaders_is_a_call_on_each():
+    a = article(
+        "Sáng 17/5/2017, tại Phnôm Pênh, Chủ tịch nước Trần Đại Quang hội kiến Chủ tịch Thượng viện Say Chhum và Chủ tịch "
+        "Quốc hội Heng Samrin."
+    )
+    assert sorted(names(e) for e in of_type(a, "reception")) == [
+        ["Heng Samrin", "Trần Đại Quang"], ["Say Chhum", "Trần Đại Quang"]]

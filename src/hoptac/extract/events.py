@@ -1330,6 +1330,10 @@ def _split_receptions(text: str, group: list[tuple[int, int]], cue_at: int, pers
     seg = text[group[0][0] : group[-1][1]]
     if "lần lượt" in seg.lower() and len(after) >= 2:
         return [before + [a] for a in after]
+    if (before and len(after) >= 2 and _CALLS_ON.match(text, cue_at) and all(a.titles for a in after)
+            and all(_HOSTS_JOINED.fullmatch(text, x.end, y.start) for x, y in zip(after, after[1:]))):
+        # "… sẽ hội kiến Tổng Bí thư A và Chủ tịch Quốc hội B": a call on each
+        return [before + [a] for a in after]
     if len(group) >= 2:
         hosts_by_clause = []
         for c in group:
@@ -1346,6 +1350,10 @@ def _split_receptions(text: str, group: list[tuple[int, int]], cue_at: int, pers
     return None
 
 
+_CALLS_ON = re.compile(r"(?:hội kiến|chào xã giao)(?!\w)", re.IGNORECASE)
+# between two hosts called on: the first's titles, then "và", a comma or a semicolon, then the next's
+_HOSTS_JOINED = re.compile(r"[^.;:()]{0,160}?(?:,|;|\s+và)\s+(?:(?:đồng chí|ông|bà|ngài|samdech)\s+)?[^.;:()]{0,160}",
+                           re.IGNORECASE)
 _BODY_NAMED_BEFORE = re.compile(r"(?<!\w)(?:Hội|Bộ|Viện|Học viện|Sở|Trường|Ban|Tổng cục|Cục|Đoàn)$")
 
 
