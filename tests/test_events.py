@@ -2706,3 +2706,13 @@ def test_a_call_on_two_leaders_is_a_call_on_each():
     )
     assert sorted(names(e) for e in of_type(a, "reception")) == [
         ["Heng Samrin", "Trần Đại Quang"], ["Say Chhum", "Trần Đại Quang"]]
+
+
+def test_each_item_of_a_days_schedule_on_one_line_is_its_own_sentence():
+    a = article(
+        "Lịch công tác tuần (từ ngày 12/9 đến 18/9/2022)\n\n"
+        "Thứ Hai (12/9): 7h30 – Chủ tịch UBND tỉnh Võ Trọng Hải chủ trì giao ban Thường trực UBND tỉnh; 9h00 – Phó Chủ tịch "
+        "UBND tỉnh Nguyễn Hồng Lĩnh tiếp Tổng Lãnh sự Lào tại Vinh Khăm-la Xỉ-xu-vông."
+    )
+    assert [(e.type, e.date, names(e)) for e in of_type(a, "reception")] == [
+        ("reception", "2022-09-12", ["Khăm-la Xỉ-xu-vông", "Nguyễn Hồng Lĩnh"])]

@@ -13,8 +13,9 @@ from hoptac.model import Sentence
 
 _ABBREVIATIONS = {a.lower() for a in load_lines("abbreviations.txt")}
 # a line break, or end punctuation (then closing quotes) before a space; one class first so
-# that the engine skips in C to the characters that can end a sentence
-_END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[”\"’)]*(?=\s))")
+# that the engine skips in C to the characters that can end a sentence; (a semicolon before the
+# next item of a day's schedule too: "Thứ Hai (12/9): 7h30 – A chủ trì …; 9h00 – B tiếp …")
+_END = re.compile(r"[.!?…\n;](?:(?<=;)(?=\s*\d{1,2}\s*[h:]\s*\d{2}\s*[–-])|(?<=\n)|(?<!;)[.!?…]*[”\"’)]*(?=\s))")
 _TOKEN_BEFORE = re.compile(r"([\w.]+)\.$")
 
 

@@ -504,7 +504,7 @@ def find_events(
     speeches, plans, visitor_refs, pair_refs, provisions = (_Found(found) for found in found_all)
     cue_starts = [c[0] for c in doc_cues]
     day_heads = _programme_days(text, doc_dates)
-    day_head_ends = [text.find("\n", d.end) % (len(text) + 1) for d in day_heads]
+    day_head_ends = [d.end for d in day_heads]
     delegations = _delegations(text, low_doc, people)
     for d in delegations:
         if d.travels:  # a trip told with its day, not one recalled by its month ("Tháng 10/2023, Đoàn … đã sang …")
@@ -605,7 +605,7 @@ def find_events(
             if not dates and day_heads:
                 # "Thứ Sáu, 27/12/2024 | | |" over "09h30 | Hội đàm …": an item of a programme is on its day
                 k = bisect.bisect_right(day_head_ends, g_start) - 1
-                if k >= 0 and _PROGRAMME_LINE.match(text, text.rfind("\n", 0, g_start) + 1):
+                if k >= 0 and (_PROGRAMME_LINE.match(text, text.rfind("\n", 0, g_start) + 1) or _PROGRAMME_LINE.match(text, g_start)):
                     dates = [dataclasses.replace(day_heads[k], start=0, end=0)]
             speech = speeches.first(g_start, g_end)
             # the speaker of "X cho biết, …" is not taking part in what X reports
@@ -1285,18 +1285,23 @@ _PROGRAMME_LINE = re.compile(r"\s*(?:[-–•*+]\s*)?(?:\d{1,2}\s*(?:h|giờ|:)\
 _DAY_HEADING_REST = re.compile(r"[\s|,:()–-]*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày)[\s|,:()–-]*)*", re.IGNORECASE)
 
 
+_DAY_ITEMS_FOLLOW = re.compile(r"\)?\s*:\s*\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*[-–]")
+
+
 def _programme_days(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """The days that head a programme's items, in order."""
+    """The days that head a programme's items (over them, or before them on one line), in order."""
     out = []
     for d in dates:
         if d.day is None or d.month is None or d.is_range:
             continue
         a, b = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.end)
         b = len(text) if b < 0 else b
-        if not (_DAY_HEADING_REST.fullmatch(text, a, d.start) and _DAY_HEADING_REST.fullmatch(text, d.end, b)):
+        if not _DAY_HEADING_REST.fullmatch(text, a, d.start):
             continue
-        if _PROGRAMME_LINE.match(text[b:].lstrip("\n")):
-            out.append(d)
+        if _DAY_HEADING_REST.fullmatch(text, d.end, b) and _PROGRAMME_LINE.match(text[b:].lstrip("\n")):
+            out.append(d)  # the day over its items
+        elif _DAY_ITEMS_FOLLOW.match(text, d.end):
+            out.append(d)  # "Thứ Hai (12/9): 7h30 – …; 9h00 – …": the day before its items, on one line
     return out
 
 
