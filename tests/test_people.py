@@ -26,6 +26,8 @@ def people(text: str) -> dict[str, object]:
         ("Tại hội thảo, Sa-thu Nhảy Thongdam Phommachack sẽ trình bày tham luận.", "Thongdam Phommachack", None),
         ("Sau nghi thức đón tiếp, Ngài Phó Chao Khoueng Khampheo Bouasisom đã thông báo tình hình.", "Khampheo Bouasisom", None),
         ("Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy thăm và làm việc tại Lào.", "Bùi Quang Huy", "VN"),
+        ("Dự lễ có Lok Mekhum Ros Phally, Xã trưởng xã Kampong Luong, và Preah Khru Ek Sithan.", "Ros Phally", None),
+        ("Đoàn do Preah Thammaketo Sous Nget dẫn đầu đã sang thăm.", "Sous Nget", None),
         ("Ông Đoàn Hồng Phong, Tổng Thanh tra Chính phủ, phát biểu.", "Đoàn Hồng Phong", "VN"),
         ("Tham dự có Tổng Lãnh sự Việt Nam tại Khon Kaen Phan Thị Minh Giang.", "Phan Thị Minh Giang", "VN"),
         ("Đoàn do đồng chí Xổm-sạ-vạt Lềnh-xa-vắt, Phó Thủ tướng Lào, dẫn đầu.", "Xổm-sạ-vạt Lềnh-xa-vắt", "LA"),
@@ -122,6 +124,7 @@ def test_names_and_sides(text, name, country):
         ("Ông Lê Văn Tám, Tổng Giám đốc Vietnam Airlines cho biết, hãng sẽ mở đường bay.", "Airlines"),
         ("Đoàn Phật giáo Lào gồm 25 vị tăng, ni sang Việt Nam dự Đại lễ.", "Đoàn Phật"),
         ("Đại diện Cambodia Angkor Air, ông Huot Hak, cho biết hãng sẽ tăng chuyến.", "Angkor Air"),
+        ("Phó Chủ tịch WB phụ trách khu vực Đông Á - Thái Bình Dương Manuela Ferro đã thăm Việt Nam.", "Dương Manuela Ferro"),
         ("Tổng Lãnh sự Trương Quang Hòa ôn lại ý nghĩa lịch sử của Cách mạng Tháng Tám.", "Tháng Tám"),
         ("Đoàn do đồng chí Vi Triều Dương (Wei Chaoyang), Ủy viên Đảng tổ, Phó Chủ tịch Chính phủ nhân dân Khu tự trị "
          "dân tộc Choang Quảng Tây làm Trưởng đoàn.", "Choang Quảng Tây"),
