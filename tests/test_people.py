@@ -28,6 +28,7 @@ def people(text: str) -> dict[str, object]:
         ("Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy thăm và làm việc tại Lào.", "Bùi Quang Huy", "VN"),
         ("Dự lễ có Lok Mekhum Ros Phally, Xã trưởng xã Kampong Luong, và Preah Khru Ek Sithan.", "Ros Phally", None),
         ("Đoàn do Preah Thammaketo Sous Nget dẫn đầu đã sang thăm.", "Sous Nget", None),
+        ("Tổng Lãnh sự đã đến chúc mừng Pha Sathu Somboun Silapanyo, Trụ trì chùa Xiêng Thoong.", "Somboun Silapanyo", None),
         ("Ông Đoàn Hồng Phong, Tổng Thanh tra Chính phủ, phát biểu.", "Đoàn Hồng Phong", "VN"),
         ("Tham dự có Tổng Lãnh sự Việt Nam tại Khon Kaen Phan Thị Minh Giang.", "Phan Thị Minh Giang", "VN"),
         ("Đoàn do đồng chí Xổm-sạ-vạt Lềnh-xa-vắt, Phó Thủ tướng Lào, dẫn đầu.", "Xổm-sạ-vạt Lềnh-xa-vắt", "LA"),
