@@ -379,9 +379,9 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
         for m in _NEW_YEAR_GREETED.finditer(text):
             counts[int(m.group(1))] += 2
         for m in _LUNAR_NEW_YEAR.finditer(text):
-            y = _lunar_year(m.group("stem"), m.group("branch"), counts)
-            if y is not None:
-                counts[y] += 2
+            lunar = _lunar_year(m.group("stem"), m.group("branch"), counts)
+            if lunar is not None:
+                counts[lunar] += 2
     plans_only = Counter() if counts else plan_years  # a plan's year: weaker than any month told
     month_years: Counter[int] = Counter()
     for d in find_dates(text):
