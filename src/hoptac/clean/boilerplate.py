@@ -561,15 +561,16 @@ def _in_a_list_or_table(kept: list[str], i: int) -> bool:
     return any((b := _BULLET.match(x)) is not None and b.group(1) == bullet.group(1) for x in around)
 
 
-# "- 14h00: Thủ tướng … chủ trì lễ đón …", "08h30 | Hội nghị … | …", "Buổi sáng: …": an item of a day's programme
-_PROGRAMME_ITEM = re.compile(r"\s*(?:[-–•*+]\s*)?(?:\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}|buổi (?:sáng|chiều|tối)|cả ngày)(?!\w)\s*[-–:|]",
-                             re.IGNORECASE)
+# "- 14h00: Thủ tướng … chủ trì lễ đón …", "08h30 | Hội nghị … | …", "Buổi sáng: …": an item of a day's
+# programme (the events read the day that heads it)
+PROGRAMME_ITEM = re.compile(r"\s*(?:[-–•*+]\s*)?(?:\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}|buổi (?:sáng|chiều|tối)|cả ngày)(?!\w)\s*[-–:|]",
+                            re.IGNORECASE)
 
 
 def _heads_a_programme_day(lines: list[str], i: int) -> bool:
     """ "Thứ Hai, ngày 11/12/2023" over "- 14h00: …": the day of a programme's items, not the page's date."""
     nxt = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
-    return _PROGRAMME_ITEM.match(nxt) is not None
+    return PROGRAMME_ITEM.match(nxt) is not None
 
 
 def _looks_last(lines: list[str], i: int) -> bool:

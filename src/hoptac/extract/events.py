@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from hoptac.clean.boilerplate import PROGRAMME_ITEM
 from hoptac.clean.normalize import CAPITAL_LETTERS, document_key, document_shadow, shadow
 from hoptac.extract.dates import (
     YEAR_SHIFT,
@@ -605,7 +606,7 @@ def find_events(
             if not dates and day_heads:
                 # "Thứ Sáu, 27/12/2024 | | |" over "09h30 | Hội đàm …": an item of a programme is on its day
                 k = bisect.bisect_right(day_head_ends, g_start) - 1
-                if k >= 0 and (_PROGRAMME_LINE.match(text, text.rfind("\n", 0, g_start) + 1) or _PROGRAMME_LINE.match(text, g_start)):
+                if k >= 0 and (PROGRAMME_ITEM.match(text, text.rfind("\n", 0, g_start) + 1) or PROGRAMME_ITEM.match(text, g_start)):
                     dates = [dataclasses.replace(day_heads[k], start=0, end=0)]
             speech = speeches.first(g_start, g_end)
             # the speaker of "X cho biết, …" is not taking part in what X reports
@@ -1278,13 +1279,8 @@ def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegat
     return out
 
 
-# a programme's item: "- 14h00: …", "09h30 | …", "Buổi sáng: …", "Cả ngày | …"
-_PROGRAMME_LINE = re.compile(r"\s*(?:[-–•*+]\s*)?(?:\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}|buổi (?:sáng|chiều|tối)|cả ngày)(?!\w)\s*[-–:|]",
-                             re.IGNORECASE)
 # what a day's heading holds besides its date: "Thứ Sáu, ngày 27/12/2024 | | |", "NGÀY 17/9 (THỨ BA)"
 _DAY_HEADING_REST = re.compile(r"[\s|,:()–-]*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày)[\s|,:()–-]*)*", re.IGNORECASE)
-
-
 _DAY_ITEMS_FOLLOW = re.compile(r"\)?\s*:\s*\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}\s*[-–]")
 
 
@@ -1298,7 +1294,7 @@ def _programme_days(text: str, dates: list[DateMention]) -> list[DateMention]:
         b = len(text) if b < 0 else b
         if not _DAY_HEADING_REST.fullmatch(text, a, d.start):
             continue
-        if _DAY_HEADING_REST.fullmatch(text, d.end, b) and _PROGRAMME_LINE.match(text[b:].lstrip("\n")):
+        if _DAY_HEADING_REST.fullmatch(text, d.end, b) and PROGRAMME_ITEM.match(text[b:].lstrip("\n")):
             out.append(d)  # the day over its items
         elif _DAY_ITEMS_FOLLOW.match(text, d.end):
             out.append(d)  # "Thứ Hai (12/9): 7h30 – …; 9h00 – …": the day before its items, on one line
