@@ -225,3 +225,9 @@ def test_the_new_year_greeted_is_the_year_of_the_news():
             "tăng 15%. Hai bên thống nhất tổ chức hội nghị tổng kết hợp tác năm 2024.")
     assert reference_year(text) == 2025
     assert reference_year("Sáng 2/2, Đoàn sang chúc Tết Giáp Thìn. Kim ngạch năm 2023 tăng 10%.") == 2024
+
+
+def test_the_year_a_next_session_will_be_held_in_is_not_the_year_of_the_news():
+    text = ("Phnôm Pênh, 19/12 - Hai bên đã đồng chủ trì Kỳ họp Ủy ban hỗn hợp năm 2024. Kết thúc Kỳ họp, hai bên ký "
+            "Kế hoạch hợp tác năm 2025. Kỳ họp tiếp theo sẽ được tổ chức tại Hà Nội trong năm 2025.")
+    assert reference_year(text) == 2024

@@ -2716,3 +2716,109 @@ def test_each_item_of_a_days_schedule_on_one_line_is_its_own_sentence():
     )
     assert [(e.type, e.date, names(e)) for e in of_type(a, "reception")] == [
         ("reception", "2022-09-12", ["Khăm-la Xỉ-xu-vông", "Nguyễn Hồng Lĩnh"])]
+
+
+def test_the_same_afternoon_beside_a_session_is_the_sessions_day():
+    a = article(
+        "Viêng Chăn, 21/11 (TTXVN) - Sáng 21/11, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn và Bộ trưởng Bộ Ngoại giao Lào "
+        "Saleumxay Kommasith đồng chủ trì Kỳ họp Ủy ban liên Chính phủ năm 2023.\n\n"
+        "Tối 20/11, ngay sau khi đến Viêng Chăn, Bộ trưởng Bùi Thanh Sơn đã gặp mặt cán bộ Đại sứ quán.\n\n"
+        "Bên lề Kỳ họp, chiều cùng ngày, Thứ trưởng Phan Thị Thắng đã làm việc với Thứ trưởng Bộ Công Thương Lào "
+        "Bunthavy Sisouphanthong."
+    )
+    talks = of_type(a, "talks")
+    assert [(e.date, names(e)) for e in talks] == [("2023-11-21", ["Bunthavy Sisouphanthong", "Phan Thị Thắng"])]
+    # those who met beside the session are not named as at it
+    session = of_type(a, "conference")
+    assert [names(e) for e in session] == [["Bùi Thanh Sơn", "Saleumxay Kommasith"]]
+
+
+def test_a_proposal_to_hold_a_fair_is_no_event():
+    a = article(
+        "Chiều 14/5/2024, tại Phnôm Pênh, Thứ trưởng Phan Thị Thắng đã làm việc với Quốc vụ khanh Bộ Thương mại "
+        "Campuchia Tek Reth Kamrang. Quốc vụ khanh Tek Reth Kamrang đề nghị hai bên sớm tổ chức Hội chợ hàng nông sản "
+        "tại tỉnh Takeo."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("talks", "2024-05-14")]
+
+
+def test_the_co_chairs_own_talks_are_not_a_meeting_of_two_others_later_that_day():
+    a = article(
+        "Sáng 3/10/2023, tại Hà Nội, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng và Bộ trưởng Bộ Kế hoạch và Đầu tư "
+        "Lào Phet Phomphiphak đồng chủ trì Hội nghị hợp tác đầu tư.\n\n"
+        "Trước phiên họp toàn thể, hai đồng Chủ tịch đã có cuộc hội đàm.\n\n"
+        "Bên lề Hội nghị, chiều cùng ngày, Thứ trưởng Trần Duy Đông đã làm việc với Thứ trưởng Lào Kikeo Chanthaboury."
+    )
+    assert sorted(names(e) for e in of_type(a, "talks")) == [
+        ["Kikeo Chanthaboury", "Trần Duy Đông"], ["Nguyễn Chí Dũng", "Phet Phomphiphak"]]
+
+
+def test_a_subheading_names_the_call_told_under_it():
+    a = article(
+        "Tối 8/3/2024, Bộ trưởng Nguyễn Kim Sơn đã gặp mặt lưu học sinh Lào tại Viêng Chăn.\n\n"
+        "Phó Thủ tướng Kikeo Khaykhamphithoune tiếp Bộ trưởng Nguyễn Kim Sơn\n\n"
+        "Chiều 9/3, tại Văn phòng Chính phủ Lào, Phó Thủ tướng Kikeo Khaykhamphithoune đã tiếp Bộ trưởng Nguyễn Kim Sơn."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [
+        ("2024-03-08", ["Nguyễn Kim Sơn"]), ("2024-03-09", ["Kikeo Khaykhamphithoune", "Nguyễn Kim Sơn"])]
+
+
+def test_an_item_signed_by_its_pair_then_explained_is_a_signing():
+    a = article(
+        "Sáng 7/6/2024, tại Hà Nội, Bộ trưởng Nguyễn Văn Thắng và Bộ trưởng Lào Viengsavath Siphandone chứng kiến lễ ký "
+        "các văn kiện, gồm:\n\n"
+        "- Bản ghi nhớ về hợp tác đường bộ, do Thứ trưởng Lê Anh Tuấn và Thứ trưởng Lào Lattanamany Khounnivong ký. "
+        "Bản ghi nhớ mở thêm hai tuyến vận tải khách.\n\n"
+        "- Kế hoạch hợp tác năm 2025, do Cục trưởng Trần Bảo Ngọc và Cục trưởng Bounma Xaysana ký."
+    )
+    witnesses = {"Nguyễn Văn Thắng", "Viengsavath Siphandone"}
+    assert sorted(sorted(set(names(e)) - witnesses) for e in of_type(a, "signing")) == [
+        ["Bounma Xaysana", "Trần Bảo Ngọc"], ["Lattanamany Khounnivong", "Lê Anh Tuấn"]]
+
+
+def test_an_act_after_a_flashback_takes_the_day_of_the_event_told_again_before_it():
+    a = article(
+        "Ngày 5/11/2024, tại Viêng Chăn, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã hội đàm với Bộ trưởng Bộ Nội vụ Lào "
+        "Vilayvong Bouddakham. Sau hội đàm, hai Bộ trưởng đã ký Kế hoạch hợp tác năm 2025.\n\n"
+        "Tối 4/11, ngay sau khi Đoàn đến Viêng Chăn, Bộ trưởng Vilayvong Bouddakham chủ trì tiệc chiêu đãi Bộ trưởng "
+        "Phạm Thị Thanh Trà.\n\n"
+        "Kết thúc hội đàm, hai Bộ trưởng đã ký Kế hoạch hợp tác năm 2025.\n\n"
+        "Dưới sự chứng kiến của hai Bộ trưởng, Thứ trưởng Vũ Chiến Thắng và Thứ trưởng Khamphay Sayavong đã ký Bản ghi nhớ "
+        "về đào tạo công chức."
+    )
+    signings = {tuple(names(e)[:4]): e.date for e in of_type(a, "signing")}
+    assert all(d == "2024-11-05" for d in signings.values()), signings
+
+
+def test_those_also_present_are_at_the_call_of_the_sentence_before():
+    a = article(
+        "Tối 11/4/2024, tại Hà Nội, Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị chủ trì tiệc chiêu đãi Bộ trưởng Lào "
+        "Phomma Phommachanh.\n\n"
+        "Chiều 12/4, tại Trụ sở Chính phủ, Phó Thủ tướng Trần Hồng Hà đã tiếp Bộ trưởng Phomma Phommachanh. "
+        "Cùng dự có Bộ trưởng Nguyễn Thanh Nghị."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [
+        ("2024-04-11", ["Nguyễn Thanh Nghị", "Phomma Phommachanh"]),
+        ("2024-04-12", ["Nguyễn Thanh Nghị", "Phomma Phommachanh", "Trần Hồng Hà"])]
+
+
+def test_a_guest_named_by_title_calls_on_each_leader_of_a_programme():
+    a = article(
+        "Chiều 3/12/2024, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Campuchia "
+        "Khuon Sudary.\n\n"
+        "Theo chương trình, sáng 4/12, Chủ tịch Quốc hội Campuchia sẽ chào Tổng Bí thư Tô Lâm và hội kiến Chủ tịch nước "
+        "Lương Cường, Thủ tướng Phạm Minh Chính."
+    )
+    assert sorted(names(e) for e in of_type(a, "reception")) == [
+        ["Khuon Sudary", "Lương Cường"], ["Khuon Sudary", "Phạm Minh Chính"], ["Khuon Sudary", "Tô Lâm"]]
+    assert {e.date for e in of_type(a, "reception")} == {"2024-12-04"}
+
+
+def test_a_bare_title_is_the_home_countrys_holder():
+    a = article(
+        "Sáng 11/7/2024, tại Viêng Chăn, Chủ tịch nước Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun "
+        "Sisoulith. Chiều cùng ngày, Chủ tịch nước lần lượt hội kiến Thủ tướng Sonexay Siphandone và Chủ tịch Quốc hội "
+        "Saysomphone Phomvihane."
+    )
+    assert sorted(names(e) for e in of_type(a, "reception")) == [
+        ["Saysomphone Phomvihane", "Tô Lâm"], ["Sonexay Siphandone", "Tô Lâm"]]

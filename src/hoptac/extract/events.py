@@ -55,7 +55,8 @@ _TITLED_GUEST = re.compile(
 # ("… thăm hữu nghị … từ ngày 20 đến 22/12, nhằm tổng kết … và ký kết văn kiện …": what the visit is for)
 _PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:(?:là )?(?:cơ hội|dịp|điều kiện) (?:để|cho)(?!\w)[^.;:]{0,80}|nhằm(?!\w)[^.;:,]{0,80})$", re.IGNORECASE)
 _THEN_BEFORE = re.compile(r"(?:,|và)\s+(?:sau đó|tiếp đó|rồi)\s+(?:(?:sẽ|đã)\s+)?(?:đến\s+|tới\s+|sang\s+)?$", re.IGNORECASE)
-_AFTER_THE = re.compile(r"(?:^|[.,;]\s*)(?:ngay\s+)?sau\s+(?:khi\s+)?(?:(?:cuộc|buổi|lễ)\s+)?$", re.IGNORECASE)
+# ("Bên lề Kỳ họp, A làm việc với B": beside it, A and B are not named as at it)
+_AFTER_THE = re.compile(r"(?:^|[.,;]\s*)(?:(?:ngay\s+)?sau\s+(?:khi\s+)?|bên lề\s+)(?:(?:cuộc|buổi|lễ)\s+)?$", re.IGNORECASE)
 _WITNESSED_SIGNERS = re.compile(r"(?<!\w)(?i:chứng kiến)\s+(?:(?:ông|bà|đồng chí|ngài|lãnh đạo)(?!\w)|[" + CAPITAL_LETTERS + r"])[^;.:]*$")
 # (a cue that holds its subject, "hai lãnh đạo tỉnh đã làm việc", is the clause's verb too)
 _CUE_IS_PREDICATE = re.compile(r"(?:đã|sẽ|cùng|chứng kiến|do (?=.* ký$)|(?:lãnh đạo )?hai (?=.* làm việc$))\b", re.IGNORECASE)
@@ -168,6 +169,7 @@ _PLANNED = PhraseSet.compile(
     r"|(?:thống nhất|nhất trí)(?: phối hợp| cùng| sẽ)? tổ chức",
     re.IGNORECASE,
 )
+_PROPOSED = re.compile(r"(?<!\w)(?<!theo )(?<!lời )(?:đề nghị|kiến nghị|đề xuất|mong muốn)(?!\w)[^.;:]{0,80}$", re.IGNORECASE)
 # What an agreement provides for, and what recurs, is no event: "Theo Bản ghi nhớ, mỗi năm hai
 # bên tổ chức hội thảo" (only before the cue: "đã ký …, theo đó mỗi năm …" is still a signing)
 _PROVIDED = PhraseSet.compile(
@@ -313,6 +315,7 @@ class _Mention:
     witnesses: frozenset[str] = frozenset()  # "Dưới sự chứng kiến của A và B, C và D đã ký …": A and B
     titled: bool = False  # the cue goes on with a name of its own ("Hội nghị tham vấn …"), not "Hội nghị, …"
     sequel: bool = False  # its sentence opens with "Ngay sau đó", "Tiếp đó": an act after the one just told
+    copied_from: int = -1  # "Cùng dự có X" after a sentence's act: the order of that act's mention
 
     @property
     def listed(self) -> bool:
@@ -344,6 +347,11 @@ class _Event:
     after_cue: str = ""  # the cue of the event it follows, of its type ("lễ tiếp nhận"): not that one
     witnesses: frozenset[str] = frozenset()  # those who witnessed a signing, not signers
     titled: bool = False  # named with words of its own after the cue
+    told: int = -1  # the order of the last mention told of it ("Kết thúc hội đàm, … đã ký" after a flashback)
+
+    @property
+    def last_told(self) -> int:
+        return max(self.order, self.told)
 
 
 _NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
@@ -948,7 +956,9 @@ def find_events(
                         m.people = heads + [p for p in inviters if p.key not in {h.key for h in heads}]
                 # ("… đã lần lượt làm việc với A và B": talks with each in turn)
                 if not reference and (ctype == "reception" or (ctype == "talks" and "lần lượt" in before.lower())):
-                    subs = _split_receptions(text, group, g_start + c_start, persons)
+                    # (with the guest named by title alone before: "Chủ tịch Quốc hội Lào sẽ … hội kiến A, B")
+                    subs = _split_receptions(text, group, g_start + c_start,
+                                             [p for p in m.people if all(p is not q for q in persons)] + persons)
                     if subs:
                         split_id += 1
                         for sub in subs:
@@ -1012,7 +1022,7 @@ def find_events(
                 for target in targets:
                     mentions.append(dataclasses.replace(
                         target, people=persons, reference=True, date=None, order=order, sentence=(s_start, s_end),
-                        split_group=None, related=(), companions=companions,
+                        split_group=None, related=(), companions=companions, copied_from=target.order,
                     ))
                     attendance_copies.add(id(mentions[-1]))
                     order += 1
@@ -1104,8 +1114,14 @@ def _title_alone() -> re.Pattern[str]:
 def _last_holding(people: list[Mention], before: int, title: str) -> Mention | None:
     """The last person named before ``before`` whose title is ``title``, or it and their country
     ("Chủ tịch nước", "Chủ tịch nước Việt Nam"; not "Chủ tịch" for "Chủ tịch Quốc hội")."""
-    want = {title.lower()} | {f"{title.lower()} {c}" for c in ("việt nam", "lào", "campuchia")}
-    return next((p for p in reversed(people) if p.start < before and any(t.lower() in want for t in p.titles)), None)
+    bare = title.lower()
+    want = {bare} | {f"{bare} {c}" for c in ("việt nam", "lào", "campuchia")}
+    holders = [p for p in reversed(people) if p.start < before and any(t.lower() in want for t in p.titles)]
+    # a bare title is the home country's post: not one whom the text calls "Chủ tịch nước Lào" too
+    foreign = {f"{bare} lào", f"{bare} campuchia"}
+    abroad = {p.key for p in people if any(t.lower() in foreign for t in p.titles)}
+    plain = [p for p in holders if p.key not in abroad]
+    return (plain or holders)[0] if holders else None
 
 
 _LIST_ITEM = re.compile(r"^\s*[-–—•+*]\s")
@@ -1152,11 +1168,17 @@ def _split_second_reception(
     second = [p for p in persons if c_start <= p.start < nxt]
     if not second:
         return
-    subjects = [p for p in persons if p.start < first.cue_start]
+    # (the guest may be named by title alone before, in ``first.people``: "Chủ tịch Quốc hội Lào sẽ chào …")
+    subjects = [p for p in first.people if p.start < first.cue_start]
     first.people = [p for p in first.people if p.start < c_start]
     first.split_group = -first.order - 1
-    mentions.append(dataclasses.replace(first, people=subjects + second, cue_start=c_start, order=first.order + 1000,
-                                        split_group=first.split_group))
+    hosts = [second]
+    if (len(second) >= 2 and _CALLS_ON.match(text, c_start) and all(a.titles for a in second)
+            and all(_HOSTS_JOINED.fullmatch(text, x.end, y.start) for x, y in zip(second, second[1:]))):
+        hosts = [[a] for a in second]  # "… và hội kiến Chủ tịch nước A, Thủ tướng B": a call on each
+    for i, host in enumerate(hosts):
+        mentions.append(dataclasses.replace(first, people=subjects + host, cue_start=c_start, order=first.order + 1000 + i,
+                                            split_group=first.split_group))
 
 
 def _shift(d: DateMention, by: int) -> DateMention:
@@ -1542,6 +1564,8 @@ def _assemble(
     # pass 2: mentions without a date of their own
     visit_ranges = [e for e in events if e.type == "visit" and e.end_date]
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
+        if m.planned and _PROPOSED.search(text, m.sentence[0], m.cue_start):
+            continue  # "B đề nghị hai bên sớm tổ chức Hội chợ …": a proposal with no day is no event, nor part of one
         # "Kết thúc hội đàm, hai đồng chí đã ký …": the day of the talks it names, not another signing's
         named_day = told_day = None
         named_event: _Event | None = None
@@ -1565,13 +1589,15 @@ def _assemble(
             # "Hôm sau, Đoàn bay lên tỉnh X. Tại thành phố X, Bộ trưởng A làm việc với B": a new day
             # told in a sentence of no event of ours is the day of what follows, whatever its verb
             told_day = named_day = _next_day_told(doc_dates or [], events, m, event_sentences)
-        target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals_at(m.sentence[0]), named_day)
+        heading = text[m.sentence[0] : m.sentence[1]].rstrip()[-1:] not in ".!?…:;"
+        target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals_at(m.sentence[0]), named_day, heading)
         if target is not None:
             # ("Kết quả Hội nghị sẽ được báo cáo lên Hội nghị Cấp cao … A, B": those of a plan it names
             # were not at it)
             # ("Sau buổi tiếp, dưới sự chứng kiến của A và B, C và D đã ký …": those of the signing)
             if not m.praised and not m.after and not (m.reference and m.planned and not target.planned):
                 _add_people(target, m.people)
+            target.told = max(target.told, m.order)
             target.delegation_ref |= m.delegation_ref
             target.place = target.place or m.place
             _sharpen_date(target, m, events)
@@ -1624,7 +1650,7 @@ def _assemble(
                 date = _month_span(trip_here[-1].date, trip_here[-1].end_date)
                 trip_dated = True
             elif just_before:
-                source = max(just_before, key=lambda e: e.order)
+                source = max(just_before, key=lambda e: e.last_told)
                 date = source.date
             elif visit_ranges and m.order > visit_ranges[0].order and _arrival_told(visit_ranges[0], doc_dates or [], anchor):
                 # "Chiều 7-1, Thủ tướng … đã đến Viêng Chăn, bắt đầu chuyến thăm … trong hai ngày 7 và 8-1. …
@@ -1816,7 +1842,11 @@ _REMEMBERS = re.compile(r"(?:nhắc lại|nhớ lại|ôn lại)\s+$", re.IGNORE
 _RECALLED_VISIT_YEAR = re.compile(r"[^,.;]{0,40}?(?<!\w)năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _HEAD_TITLE = re.compile(r"(?<!phó )trưởng đoàn", re.IGNORECASE)
 _SAME_DAY_BEFORE = re.compile(r"cùng ngày\s+$", re.IGNORECASE)
-_SAME_DAY_AS = re.compile(r"cùng ngày\s+(?P<what>[^\d,.;()]{3,40})", re.IGNORECASE)
+_SAME_DAY_AS = re.compile(
+    r"cùng ngày\s+(?P<what>[^\d,.;()]{3,40})"
+    # "Bên lề Kỳ họp, chiều cùng ngày, A làm việc với B": the day of the meeting it is beside
+    r"|^\W*(?:bên lề|trong khuôn khổ|nhân dịp)\s+(?P<beside>[^\d,.;()]{3,40}),\s*(?:(?:sáng|trưa|chiều|tối)\s+)?cùng ngày",
+    re.IGNORECASE)
 
 
 def _day_of_the_event_named(sentence: str, events: list[_Event]) -> str | None:
@@ -1825,7 +1855,7 @@ def _day_of_the_event_named(sentence: str, events: list[_Event]) -> str | None:
     m = _SAME_DAY_AS.search(sentence)
     if m is None:
         return None
-    what = m.group("what").lower()
+    what = (m.group("what") or m.group("beside")).lower()
     cues = _find_cues(what)
     dated = [e for e in events if e.date and len(e.date) == 10]
     for words in (what[a:b] for a, b, _, _ in cues):  # the same act first ("trình quốc thư"), then its type
@@ -1906,14 +1936,20 @@ def _add_people(ev: _Event, ps: list[Mention]) -> None:
 
 
 def _find_target(
-    events: list[_Event], m: _Mention, principals: list[Mention], day: str | None = None
+    events: list[_Event], m: _Mention, principals: list[Mention], day: str | None = None, heading: bool = False,
 ) -> _Event | None:
-    """The event a mention without its own date belongs to (on ``day``, when it names the event of that day)."""
+    """The event a mention without its own date belongs to (on ``day``, when it names the event of that day;
+    a subheading's, ``heading``, is told in the paragraph under it)."""
     # ("Ngay sau lễ tiếp nhận, … tổ chức hội nghị …": not the ceremony it follows)
     same = [e for e in events if e.type == m.type and not (m.after_cue and e.cue == m.after_cue)
             and (day is None or e.date is None or e.date.startswith(day) or day.startswith(e.date))]
     if not same:
         return None
+    if m.copied_from >= 0 and not m.companions:
+        # "Chiều 13/12, A đã tiếp B. Cùng dự có C": C was at that call, not at another where C is named
+        told = [e for e in same if m.copied_from in (e.order, e.told)]
+        if len(told) == 1 and told[0].split_group is None:
+            return told[0]
     keys = _keys(m.people)
     both, head = _keys(principals), _keys(principals[:1])  # who "hai bên" / "đoàn" stand for
     best: _Event | None = None
@@ -1929,6 +1965,9 @@ def _find_target(
         if m.planned and not e.planned and e.document and m.document and e.document != m.document:
             continue  # "… chứng kiến A và B ký các văn kiện. Hai bên thống nhất sẽ ký Hiệp định …": a plan of its own
         have = _keys(e.people)
+        if (m.predicate and not m.people and m.delegation_ref & PAIR and e.order > m.order and len(have) >= 2
+                and not have & _keys(principals)):
+            continue  # "hai đồng Chủ tịch đã hội đàm" is not the meeting of two others told after it
         if (e.type == "reception" and m.sequel and not m.reference and len(keys) >= 2 and len(have) >= 2
                 and keys - have and have - keys):
             continue  # "Chiều 25-9, A gặp B …. Ngay sau đó, A gặp C": another call, not the one told
@@ -1947,7 +1986,7 @@ def _find_target(
         # on a tie, the article's own event (its principals there) before one told as background;
         # one told before the mention before one told after it ("Tham dự hội đàm có X" follows its talks)
         main = 5 if both and both <= have else 0
-        later = 15 if e.order > m.order and earlier_exists else 0
+        later = 15 if e.order > m.order and earlier_exists and not (heading and e.paragraph == m.paragraph + 1) else 0
         # "Dự lễ khai mạc có …" belongs to the opening, not to the closing that names more of them
         named = 25 if e.type == "conference" and e.cue and m.cue and (e.cue in m.cue or m.cue in e.cue) else 0
         if e.type == "reception" and _is_gathering(e.cue) and _is_gathering(m.cue):
@@ -2071,6 +2110,9 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
         if e.type in ("talks", "conference", "reception") and len(e.people) >= 2 \
                 and len(ev.people) >= (1 if e.type == "reception" else 2) and not _keys(e.people) & _keys(ev.people):
             continue  # the deputies' own session the same day, with none of the ministers; a call on someone else
+        if (e.type in ("talks", "reception") and ev.delegation_ref & PAIR and not ev.people and not e.delegation_ref
+                and len(e.people) >= 2 and e.order > ev.order):
+            continue  # "hai đồng Chủ tịch đã hội đàm" before "A đã làm việc với B" told later that day
         if (e.type == "talks" and e.cue and ev.cue and e.cue != ev.cue and len(ev.people) >= 2
                 and _keys(ev.people) - _keys(e.people) and _keys(e.people) - _keys(ev.people)):
             continue  # "Chiều 31/10, A hội đàm với B …. Cũng trong chiều 31/10, A làm việc với C": two meetings
@@ -2092,6 +2134,7 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             if len(_keys(e.people) & _keys(ev.people)) < 2:
                 continue
         _add_people(e, ev.people)
+        e.told = max(e.told, ev.order)
         e.delegation_ref |= ev.delegation_ref
         e.place = e.place or ev.place
         e.end_date = e.end_date or ev.end_date
