@@ -2822,3 +2822,22 @@ def test_a_bare_title_is_the_home_countrys_holder():
     )
     assert sorted(names(e) for e in of_type(a, "reception")) == [
         ["Saysomphone Phomvihane", "Tô Lâm"], ["Sonexay Siphandone", "Tô Lâm"]]
+
+
+def test_a_conference_planned_for_a_month_by_the_two_provinces_leaders_names_no_one():
+    a = article(
+        "Sáng 5/12/2023, tại thành phố Vinh, đồng chí Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh Nghệ An, và đồng chí "
+        "Khăm-phăn Phôm-ma-that, Phó Tỉnh trưởng tỉnh Xiêng Khoảng, đồng chủ trì Hội nghị sơ kết hợp tác. Năm 2024, dự "
+        "kiến hai tỉnh sẽ tổ chức Hội nghị tổng kết tại thành phố Phôn-xạ-vẳn vào tháng 12/2024, do lãnh đạo hai tỉnh "
+        "đồng chủ trì."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("conference", "2023-12-05")]
+
+
+def test_a_tally_of_delegations_and_seminars_is_no_event():
+    a = article(
+        "Chiều 20/5/2024, tại thành phố Đà Lạt, ông Trần Văn Hiệp, Phó Chủ tịch UBND tỉnh Lâm Đồng, đã tiếp ông "
+        "Phon-xay Kẹo-ma-ni, Phó Tỉnh trưởng tỉnh Xê Kông. Ông Trần Văn Hiệp cho biết năm 2023, hai tỉnh đã trao đổi "
+        "12 đoàn công tác và đồng tổ chức 4 hội thảo về nông nghiệp."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("reception", "2024-05-20")]

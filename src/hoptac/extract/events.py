@@ -354,6 +354,9 @@ class _Event:
         return max(self.order, self.told)
 
 
+_COUNTED = re.compile(
+    r"(?<!\w)(?:tổ chức|có|gồm|hơn|trên|gần|khoảng|đón|cử|mở|thực hiện|trao đổi)\s+\d{1,3}\s+"
+    r"(?:(?:cuộc|buổi|lớp|đợt|lượt|phiên|kỳ)\s+)?$", re.IGNORECASE)
 _NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
 _ATTENDING_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:cùng\s+)?(?:tham\s+)?dự\s+(?:lễ\s+|buổi\s+|cuộc\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -490,6 +493,11 @@ class _Found:
             return self.spans[i][0]
         return None
 
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Every match inside text[start:end]."""
+        i = bisect.bisect_left(self.starts, start)
+        return [(a, b) for a, b in self.spans[i:] if b <= end]
+
 
 def find_events(
     text: str, sentences: list[tuple[int, int]], people: list[Mention], anchor: Anchor, title_end: int = 0
@@ -506,7 +514,8 @@ def find_events(
         doc_dates = [d for d in doc_dates if not dateline[0] <= d.start < dateline[1]]
     key = document_key(text)
     low_doc = document_shadow(text)
-    doc_cues = _find_cues(key)  # once per document, then taken sentence by sentence
+    # once per document, then taken sentence by sentence; not a tally ("đồng tổ chức 6 hội thảo", "26 cuộc tuần tra")
+    doc_cues = [c for c in _find_cues(key) if not _COUNTED.search(key, max(0, c[0] - 30), c[0])]
     found_all = find_all((_SPEECH, _PLANNED, _VISITOR_REF, _PAIR_REF, _PROVIDED), text)
     # "Hội nghị ba bên lần thứ 5 …": the sides that name a meeting are not its subject
     found_all[3] = [m for m in found_all[3] if not _NAMED_BY_SIDES.search(low_doc, max(0, m.start() - 12), m.start())]
@@ -855,6 +864,11 @@ def find_events(
                         and _SIDES_AGREEING.search(low, 0, c_start) and pair_refs.first(g_start + c_end, g_end) is None):
                     # "Hai bên thống nhất … dự kiến tổ chức hội nghị …", "… nhất trí sẽ ký Kế hoạch … vào tháng 12":
                     # who plans it, not who will be there
+                    deleg &= ~PAIR
+                if (ctype in ("conference", "signing") and cue_planned and deleg & PAIR and not persons
+                        and (date is None or date.day is None)
+                        and all(key[a:b].lower().startswith("lãnh đạo") for a, b in pair_refs.within(g_start, g_end))):
+                    # "dự kiến tổ chức Hội nghị … vào tháng 12/2020, do lãnh đạo hai tỉnh đồng chủ trì": no one named
                     deleg &= ~PAIR
                 m = _Mention(
                     type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
