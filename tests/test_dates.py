@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hoptac.extract.dates import Anchor, find_dates, reference_year, resolve
+from hoptac.extract.dates import Anchor, find_dates, pin, reference_year, resolve
 
 PUB = dt.date(2024, 3, 13)
 
@@ -231,3 +231,47 @@ def test_the_year_a_next_session_will_be_held_in_is_not_the_year_of_the_news():
     text = ("Phnôm Pênh, 19/12 - Hai bên đã đồng chủ trì Kỳ họp Ủy ban hỗn hợp năm 2024. Kết thúc Kỳ họp, hai bên ký "
             "Kế hoạch hợp tác năm 2025. Kỳ họp tiếp theo sẽ được tổ chức tại Hà Nội trong năm 2025.")
     assert reference_year(text) == 2024
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # told from the article's date, Wednesday 13 March 2024
+        ("Hôm kia, hai Bộ trưởng đã hội đàm", "2024-03-11"),
+        ("Cách đây ba ngày, đoàn đã sang thăm", "2024-03-10"),
+        ("Thứ Năm vừa qua, hai bên đã ký", "2024-03-07"),
+        ("Hôm thứ Bảy, đoàn đã dự lễ", "2024-03-09"),
+        ("Thứ Sáu tuần trước (8/3), hai bên", "2024-03-08"),
+        ("Thứ Sáu tuần trước, hai bên", "2024-03-08"),
+        ("Thứ Hai tới, đoàn sẽ lên đường", "2024-03-18"),
+        ("Đầu tháng này, hai bên đã", "2024-03"),
+        ("Tháng trước, ông đã dẫn đoàn", "2024-02"),
+        # the lunar calendar: the Tết nearest the article's date (10/2/2024), or the one it names
+        ("Chiều mùng 4 Tết, đồng chí A đã tiếp", "2024-02-13"),
+        ("chiều 28 tháng Chạp, đoàn đến thăm", "2024-02-07"),
+        ("sáng mùng 2 Tết Ất Tỵ, hai bên", "2025-01-30"),
+    ],
+)
+def test_days_told_by_their_distance_from_the_article_or_by_the_lunar_calendar(text, expected):
+    mentions = find_dates(text)
+    assert mentions, text
+    assert resolve(mentions[0], Anchor(PUB, PUB.year))[0] == expected
+    pinned = pin(mentions[0], Anchor(PUB, PUB.year))
+    assert pinned.relative is None and pinned.month is not None
+
+
+def test_a_span_of_lunar_days_is_pinned_to_its_first_and_last_days():
+    (mention,) = find_dates("Đoàn thăm, chúc Tết tỉnh Nghệ An từ mùng 6 đến mùng 8 tháng Giêng.")
+    pinned = pin(mention, Anchor(PUB, PUB.year))
+    assert (pinned.year, pinned.month, pinned.day, pinned.end_year, pinned.end_month, pinned.end_day) == (
+        2024, 2, 15, 2024, 2, 17)
+
+
+@pytest.mark.parametrize("text", ["Kỳ họp lần thứ năm của Ủy ban", "bảy tháng sau chuyến thăm", "hai tháng trước đó"])
+def test_an_ordinal_or_a_span_of_months_is_no_date(text):
+    assert all(m.relative is None or not m.relative.startswith(("wd:", "month")) for m in find_dates(text))
+
+
+def test_without_the_articles_date_a_day_told_from_it_stays_unknown():
+    (mention,) = find_dates("Hôm kia, hai bên đã hội đàm")
+    assert resolve(mention, Anchor(None, 2024)) == (None, None)
+    assert pin(mention, Anchor(None, 2024)) is mention

@@ -2841,3 +2841,25 @@ def test_a_tally_of_delegations_and_seminars_is_no_event():
         "12 đoàn công tác và đồng tổ chức 4 hội thảo về nông nghiệp."
     )
     assert [(e.type, e.date) for e in a.events] == [("reception", "2024-05-20")]
+
+
+def test_a_visit_dated_by_the_month_before_keeps_its_month():
+    a = article(
+        "Đoàn đại biểu tỉnh Luông Nậm Tha thăm tỉnh Lai Châu\n\n"
+        "10:20 | 04/01/2019\n\n"
+        "Chiều 30/12, tại thành phố Lai Châu, đồng chí Giàng Páo Mỷ, Bí thư Tỉnh ủy, đã tiếp Đoàn đại biểu tỉnh Luông Nậm "
+        "Tha do đồng chí Phút-thạ-vông Xỉ-xu-văn, Phó Tỉnh trưởng, dẫn đầu.\n\n"
+        "Tháng trước, đồng chí Đỗ Ngọc An đã dẫn đầu Đoàn đại biểu tỉnh Lai Châu sang thăm, chúc mừng tỉnh Luông Nậm Tha "
+        "nhân dịp Quốc khánh Lào."
+    )
+    assert [e.date for e in of_type(a, "visit") if "Đỗ Ngọc An" in names(e)] == ["2018-12"]
+
+
+def test_a_day_told_by_the_lunar_calendar_dates_its_event():
+    a = article(
+        "Lãnh đạo tỉnh Hà Tĩnh tiếp Tổng Lãnh sự Lào\n\n"
+        "Thứ Sáu, 16/02/2024\n\n"
+        "Chiều mùng 4 Tết, đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh Hà Tĩnh, đã tiếp ông Bun-khởn Xỉ-la-vông, "
+        "Tổng Lãnh sự Lào tại Vinh, đến chúc Tết."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("reception", "2024-02-13")]

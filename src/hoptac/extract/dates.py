@@ -88,6 +88,26 @@ _DIGIT = re.compile(r"\d")
 # range ("ngày thứ Hai" alone is a Monday)
 _NTH_DAY = re.compile(r"ngày (?:làm việc |công tác )?thứ (\w+)")
 _ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# Days told by their distance from the article's date: "hôm kia", "cách đây ba ngày", "thứ Năm vừa qua",
+# "Hôm thứ Bảy", "thứ Sáu tuần trước", "thứ Hai tới" (a weekday alone, "lần thứ năm", is no day)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6,
+             "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
+_SMALL_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "mười": 10}
+_DAY_AWAY = re.compile(
+    rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:(?P<kia>hôm kia)|cách đây (?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy|mười) ngày"
+    r"|(?P<hom>(?:hôm|vào) )?(?:thứ (?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ nhật))"
+    r"(?:\s+(?P<when>vừa qua|tuần trước|tuần qua|tuần tới|tuần sau|tới))?)(?!\w)(?!\s*[,(]?\s*(?:ngày\s+)?\d)"
+)
+# A month told from the article's: "đầu tháng này", "tháng trước", "cuối tháng tới"
+_MONTH_AWAY = re.compile(r"(?<!\w)(?:(?:đầu|cuối|giữa)\s+)?tháng\s+(?P<w>này|trước|tới|sau)(?!\w)")
+_COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những)\s+$")
+# Lunar days around Tết: "chiều mùng 4 Tết", "mùng 8 tháng Giêng", "28 tháng Chạp", "30 Tết", with the
+# lunar year when named ("mùng 7 Tết Giáp Thìn")
+_LUNAR_DAY = re.compile(
+    rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:từ\s+)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+(?P<d1>\d{{1,2}})"
+    r"(?:\s+(?:đến|tới|-|–)\s+(?:hết\s+)?(?:ngày\s+)?(?:mùng|mồng)\s+(?P<e1>\d{1,2}))?\s+(?:tết|tháng giêng)"
+    r"|(?P<d12>\d{1,2})\s+(?:tháng chạp|tết))(?:\s+(?:nguyên đán\s+)?(?P<stem>\w+)\s+(?P<branch>\w+))?(?!\w)"
+)
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(.\n]|(?<!\w)(?:vào|trong|ngay|từ|đến|tới|là|và))\s*$")
 # (or the verb's tense next: "… Học viện Chính trị quốc gia Hồ Chí Minh hôm nay đã phối hợp tổ chức …")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:đã|sẽ|vừa)\s")
@@ -233,6 +253,17 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             add(DateMention(m.start(), m.end(), None, mo, year,
                             relative=rel or ("recent" if m.group("recent") else "upcoming" if m.group("upcoming") else None),
                             since="từ" in pre))
+    for m in _DAY_AWAY.finditer(text):  # (before "tuần trước" alone: "thứ Sáu tuần trước" is a day)
+        if m.group("kia") or m.group("n"):
+            rel = f"days{-2 if m.group('kia') else -(_SMALL_NUMBERS.get(m.group('n')) or int(m.group('n')))}"
+        elif m.group("hom") or m.group("when"):
+            how = {"vừa qua": "last", "tuần trước": "prevweek", "tuần qua": "prevweek", "tuần tới": "nextweek",
+                   "tuần sau": "nextweek", "tới": "next"}.get(m.group("when") or "", "last")
+            rel = f"wd:{_WEEKDAYS[m.group('wd') or 'chủ nhật']}:{how}"
+        else:
+            continue
+        if free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), None, None, None, relative=rel))
     for m in _RELATIVE.finditer(text):
         if m.group("rel") == "hôm nay" and m.start() == m.start("rel") and (
             not _dates_something(text, m) or _THEN_BEFORE.search(text, max(0, m.start() - 200), m.start())
@@ -252,6 +283,22 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
                "tuần trước": "last_week", "tuần qua": "last_week", "tuần tới": "next_week", "tuần sau": "next_week"}[word]
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), None, None, None, relative=rel))
+    for m in _MONTH_AWAY.finditer(text) if "tháng" in text else ():
+        if _COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "bảy tháng sau chuyến thăm", "2 tháng trước": a span, not a month
+        if free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), None, None, None,
+                            relative=f"month{ {'này': 0, 'trước': -1, 'tới': 1, 'sau': 1}[m.group('w')]:+d}"))
+    for m in _LUNAR_DAY.finditer(text) if "tết" in text or "tháng chạp" in text or "tháng giêng" in text else ():
+        day, month = (int(m.group("d1")), 1) if m.group("d1") else (int(m.group("d12")), 12)
+        if month == 12 and day <= 10 and "chạp" not in m.group():
+            month = 1  # "ngày 3 Tết" is the third of the new year; "30 Tết" its eve
+        if not 1 <= day <= 30 or (month == 12 and day < 15 and "chạp" not in m.group()):
+            continue
+        named = _lunar_year(m.group("stem") or "", m.group("branch") or "", Counter()) if m.group("stem") else None
+        last = m.group("e1") or ""  # "từ mùng 6 đến mùng 8 tháng Giêng": the last day of a span
+        if free(m.start(), m.end()) and (not last or day < int(last) <= 30):
+            add(DateMention(m.start(), m.end(), None, None, None, relative=f"lunar:{month}:{day}:{named or ''}:{last}"))
     found = [
         _as_since(f) if _SINCE.search(original[max(0, f.start - 24) : f.start])
         or _IN_EFFECT_FROM.search(text, max(0, f.start - 100), f.start) else f
@@ -453,8 +500,77 @@ def _year_for(m: int, d: int | None, anchor: Anchor, future_ok: bool) -> int | N
     return anchor.year
 
 
+@lru_cache(maxsize=1)
+def _lunar_calendar() -> dict[int, tuple[dt.date, dt.date]]:
+    """Gregorian year → (its Tết, the first day of the Chạp before it)."""
+    return {int(tet[:4]): (dt.date.fromisoformat(tet), dt.date.fromisoformat(chap)) for tet, chap in load_tsv("lunar_calendar.tsv")}
+
+
+def _away(m: DateMention, anchor: Anchor) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a day or month told by its distance from the article's date
+    ("hôm kia", "thứ Năm vừa qua", "tháng trước") or by the lunar calendar ("mùng 4 Tết")."""
+    rel = m.relative or ""
+    pub = anchor.published
+    if rel.startswith("lunar:"):
+        _, month, day, named, _last = rel.split(":")
+        table = _lunar_calendar()
+        if named:
+            year = int(named)
+        elif pub is not None:  # the Tết nearest the article's date
+            year = min((y for y in (pub.year - 1, pub.year, pub.year + 1) if y in table),
+                       key=lambda y: abs((table[y][0] - pub).days), default=pub.year)
+        elif anchor.year is not None:
+            year = anchor.year
+        else:
+            return None
+        if year not in table:
+            return None
+        tet, chap = table[year]
+        when = (tet if month == "1" else chap) + dt.timedelta(days=int(day) - 1)
+        return when.year, when.month, when.day
+    if pub is None:
+        return None
+    if rel.startswith("month"):
+        total = pub.year * 12 + pub.month - 1 + int(rel[5:])
+        return total // 12, total % 12 + 1, None
+    if rel.startswith("days"):
+        when = pub + dt.timedelta(days=int(rel[4:]))
+    else:  # "wd:<weekday>:<last|prevweek|next|nextweek>"
+        _, wd_text, how = rel.split(":")
+        wd = int(wd_text)
+        monday = pub - dt.timedelta(days=pub.weekday())
+        when = {
+            "last": pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7),
+            "prevweek": monday - dt.timedelta(days=7 - wd),
+            "next": pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7),
+            "nextweek": monday + dt.timedelta(days=7 + wd),
+        }[how]
+    return when.year, when.month, when.day
+
+
+_AWAY_KINDS = ("days", "wd:", "month", "lunar:")
+
+
+def pin(m: DateMention, anchor: Anchor) -> DateMention:
+    """A mention told by its distance from the article's date, as the plain date it stands for (when
+    the anchor allows), so that later stages read it as if written out; any other mention as it is."""
+    if not (m.relative and m.relative.startswith(_AWAY_KINDS)):
+        return m
+    ymd = _away(m, anchor)
+    if ymd is None:
+        return m
+    last = m.relative.rsplit(":", 1)[1] if m.relative.startswith("lunar:") else ""
+    if last and ymd[2] is not None:  # a span of lunar days: its last, as many days on
+        end = dt.date(ymd[0], ymd[1], ymd[2]) + dt.timedelta(days=int(last) - int(m.relative.split(":")[2]))
+        return DateMention(m.start, m.end, ymd[2], ymd[1], ymd[0], end.day, end.month, end.year)
+    return DateMention(m.start, m.end, ymd[2], ymd[1], ymd[0])
+
+
 def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[str | None, str | None]:
     """(date, end_date) as YYYY-MM-DD / YYYY-MM / YYYY strings, or None where unknown."""
+    if m.relative and m.relative.startswith(_AWAY_KINDS):
+        ymd = _away(m, anchor)
+        return (_fmt(*ymd) if ymd else None), None
     if m.relative in ("today", "yesterday", "tomorrow") and m.day is None:
         if not anchor.published:
             return None, None

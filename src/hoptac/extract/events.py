@@ -31,6 +31,7 @@ from hoptac.extract.dates import (
     DateMention,
     find_dates,
     month_of,
+    pin,
     resolve,
     year_frames,
 )
@@ -348,6 +349,7 @@ class _Event:
     witnesses: frozenset[str] = frozenset()  # those who witnessed a signing, not signers
     titled: bool = False  # named with words of its own after the cue
     told: int = -1  # the order of the last mention told of it ("Kết thúc hội đàm, … đã ký" after a flashback)
+    own_month: bool = False  # dated by a month its own sentence names ("Tháng trước, A đã sang thăm …")
 
     @property
     def last_told(self) -> int:
@@ -508,7 +510,8 @@ def find_events(
     split_id = 0
     people = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in people]
-    doc_dates = find_dates(text)  # once per document; each clause takes its own slice
+    # once per document; each clause takes its own slice ("hôm kia", "mùng 4 Tết" as the days they stand for)
+    doc_dates = [pin(d, anchor) for d in find_dates(text)]
     dateline = wire_dateline_span(text)  # "Phnôm Pênh, ngày 8/11/2024 (AKP) --" dates the report, not the event
     if dateline is not None:
         doc_dates = [d for d in doc_dates if not dateline[0] <= d.start < dateline[1]]
@@ -1566,6 +1569,7 @@ def _assemble(
         # date is null, as the text supports no more)
         # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
         ev = _event_of(m, date, end_date)
+        ev.own_month = m.date.day is None and m.date.month is not None
         # "Cùng ngày, Đoàn đến chúc Tết Bộ Chỉ huy Quân sự tỉnh": "the same day" opens another
         # event; it is the same one only if it names someone already there (or both sides: "hai đoàn")
         if _merge_into(events, ev, need_shared=m.date.relative == "same_day") is None:
@@ -1842,7 +1846,7 @@ def _sharpen_date(target: _Event, m: _Mention, events: list[_Event]) -> None:
     """A caption ("X và Y ký Biên bản ghi nhớ") dated only by the visit's month, then the body
     ("Kết thúc hội đàm, hai Trưởng đoàn đã ký …"): the body's tie to a dated event gives the day."""
     # (a year is no visit's month, "trong năm nay", unless it is the span of a trip across two months)
-    if target.date is None or not (len(target.date) == 7 or (len(target.date) == 4 and target.trip_dated)):
+    if target.date is None or not (len(target.date) == 7 or (len(target.date) == 4 and target.trip_dated)) or target.own_month:
         return
     for rel in sorted(m.related):
         day = next((e for e in events if e.type == rel and e.date and len(e.date) == 10), None)
