@@ -742,3 +742,64 @@ def test_capitals_after_the_articles_own_date_and_page_furniture_are_the_headlin
     )
     body, _, _ = clean_text(page)
     assert "CHƯƠNG TRÌNH ĐÓN TIẾP ĐOÀN ĐẠI BIỂU" in body and "CỔNG THÔNG TIN" not in body and BODY in body
+
+
+def _article(text: str):
+    from hoptac.model import RawDocument
+    from hoptac.pipeline import extract_document
+
+    return extract_document(RawDocument("t", text.encode("utf-8")))
+
+
+def test_a_blogs_page_furniture_and_its_month_in_words():
+    text = (
+        "Cao Bằng: Ký kế hoạch hợp tác với tỉnh Hủa Phăn\n\nĐăng vào 14 Tháng Mười Một, 2023 bởi Hoài Thu\n\n"
+        f"{BODY}\n\nThích bài này:\n\nThích Đang tải...\n\nCó liên quan\n\nHà Giang đón đoàn tỉnh Phông-xa-lỳ\n\n"
+        "Điều hướng bài viết\n\nLưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp của tôi."
+    )
+    a = _article(text)
+    assert a.published == "2023-11-14"
+    assert BODY in a.clean_text
+    for junk in ("Thích bài này", "Đang tải", "Hà Giang đón đoàn", "Điều hướng", "Lưu tên của tôi"):
+        assert junk not in a.clean_text
+
+
+def test_a_portals_print_view_and_its_buddhist_year():
+    text = (
+        "Thứ Ba, 12/09/2023 (P.L. 2566)\n\nLào - Việt Nam ký kế hoạch hợp tác\n\nChuyên mục: Hợp tác quốc tế\n\n"
+        f"Viết bởi Thanh Tâm\n\n{BODY}\n\n« Trước Tiếp theo »\n\n"
+        "Địa chỉ bài viết: https://example.vn/hop-tac/lao-viet-nam-ky-ke-hoach\n\nNgày in: 13/09/2023 08:47\n\n"
+        "Bản in được tạo tự động từ website."
+    )
+    a = _article(text)
+    assert a.published == "2023-09-12"
+    assert BODY in a.clean_text
+    for junk in ("Chuyên mục", "Viết bởi", "« Trước", "Địa chỉ bài viết", "Ngày in", "Bản in"):
+        assert junk not in a.clean_text
+
+
+def test_a_pdf_bulletins_running_heads_and_contents_go_the_story_stays():
+    text = (
+        "BẢN TIN HỢP TÁC QUỐC TẾ                                          Số 6/2022\n\nMỤC LỤC\n\n"
+        "1. Hai tỉnh ký kế hoạch hợp tác ............ 3\n2. Hội thảo về quản lý biên giới ............ 5\n\n"
+        "Văn phòng Sở Ngoại vụ                                          2\n\n"
+        f"{BODY}\n\nVăn phòng Sở Ngoại vụ                                          3"
+    )
+    body, removed, _ = clean_text(text)
+    assert BODY in body
+    assert "Số 6/2022" not in body and "............" not in body and "Văn phòng Sở Ngoại vụ" not in body
+    reasons = {r.reason for r in removed}
+    assert {"page header or footer", "table of contents"} <= reasons
+
+
+def test_a_newsletters_mail_headers_go():
+    text = (
+        "From: Hiệp hội Doanh nghiệp <bantin@example.vn>\nTo: hoivien@example.com\nSubject: [Bản tin số 12/2024]\n"
+        "Date: Fri, 15 Mar 2024 07:30:05 +0700\n\nNếu email không hiển thị đúng, vui lòng xem phiên bản trực tuyến\n\n"
+        f"Số 12/2024 - Thứ Sáu, 15/03/2024\n\n{BODY}"
+    )
+    a = _article(text)
+    assert a.published == "2024-03-15"
+    assert BODY in a.clean_text
+    for junk in ("From:", "Subject:", "Date:", "không hiển thị đúng"):
+        assert junk not in a.clean_text

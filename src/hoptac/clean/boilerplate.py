@@ -54,19 +54,23 @@ _CUES = _compile()
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 # "02/10/24 16:45", "2024-10-09 16:05:00", "12 Tháng 12 2024" too
 _DATE = (r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"
-         r"|\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)?\s*\d{4})")
+         r"|\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)?\s*\d{4}"
+         # a blog's month in words: "28 Tháng Mười, 2022"
+         r"|\d{1,2}\s+tháng\s+(?:mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,?\s*\d{4})")
 _ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
 # "17:48", "17:48:12", "18h05", "9:12 sáng", "04:30 PM"
 _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối|trưa|am|pm|sa|ch)(?!\w))?(?:\s*{_ZONE})?"
 DATELINE = re.compile(
-    rf"^[\s|,:\[-]*(?:[\w ]{{0,30}}?(?:\s*[-–,|•·]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin)\s*:?\s*)*"
+    rf"^[\s|,:\[-]*(?:[\w ]{{0,30}}?(?:\s*[-–,|•·]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin|đăng vào|phát hành(?: ngày)?"
+    r"|số\s+\d{1,4}(?:/\d{4})?\s*[-–|])\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
     rf"(?:\s*[|,–·-]?\s*(?:lúc\s+)?{_TIME})?"  # "12/12/2024 lúc 16:20", "07/03/2025 – 10:15"
     r"(?:\s*[·•|]\s*[\d.,]+\s+lượt\s+(?:xem|đọc))?"  # "· 1.862 lượt đọc", "• 1.022 lượt đọc"
     rf"[\s|,]*[(\[]?(?:{_ZONE})?[)\]]?(?:\s*[|-]?\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
     r"(?:\s*âm lịch\s*:?\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2})?"  # a page's "today": "Âm lịch: 13/11 Giáp Thìn"
     r"(?:\s*\(\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2}\s*\))?"  # … or "(16/3 Ất Tỵ)"
-    r"(?:\s*\((?:phật lịch|tức)[^()\n]{1,40}\))?"  # "(Phật lịch 2566)", "(tức ngày 18/1/2567 Phật lịch)"
+    r"(?:\s*\((?:phật lịch|tức|p\.\s*l\.)[^()\n]{1,40}\))?"  # "(Phật lịch 2566)", "(tức ngày 18/1/2567 Phật lịch)", "(P.L. 2566)"
+    r"(?:\s+bởi\s+[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*){0,4})?"  # "… 2022 bởi Minh Châu": who posted it
     r"(?:\s*\|\s*(?:phòng|ban|văn phòng|trung tâm|vụ|cục|bộ phận)\s[^|\n:]{2,60})?"  # "| Phòng Thông tin và Quan hệ công chúng"
     # and its weather: "Hà Nội 19°C", "Thời tiết Đông Hà: 27°C - 35°C, nắng nóng"
     r"(?:\s*[|-]?\s*[^\W\d_][\w .]{1,30}?:?\s*-?\d{1,2}\s*°\s*c(?:\s*[-–]\s*-?\d{1,2}\s*°\s*c)?(?:\s*,\s*[^\W\d_][^.,|\n]{0,30})?)?"
@@ -224,6 +228,9 @@ def _is_doubled(line: str) -> bool:
 # a teaser in a list: a bullet before it or its date after it ("· Khởi công cầu Gò Chai (20/02/2009)")
 # a row of a table flattened with pipes, a cell of it a figure alone: "Đào tạo dài hạn (người) | 60 | 41"
 # (a menu's items are words; a page's "12/03/2025 | 10:00" is no figure alone)
+# a page's running head or foot in text taken from a PDF: words, a wide gap, then the page's number or the issue
+_PAGE_FURNITURE = re.compile(r"\s*\S[^\n]{2,80}?\S\s{8,}(?:\d{1,3}|(?i:số)\s*\d{1,3}/\d{4}|(?i:trang)\s*\d{1,3})\s*")
+_CONTENTS_LINE = re.compile(r"\s*\S[^\n]{3,150}?\s?\.{5,}\s*\d{1,3}\s*")
 _TABLE_ROW = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}(?<=\S)")
 _FIGURE_CELL = re.compile(r"\|\s*\d[\d.,]*\s*(?=\||$)")
 _TEASER_ITEM = re.compile(r"^[·•*▪►-]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
@@ -353,6 +360,12 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
                 drop(lines[j], "related-article teaser")
                 j += 1
             resume_at = j
+            continue
+        if _PAGE_FURNITURE.fullmatch(line):
+            drop(line, "page header or footer")  # a PDF's running head or foot: "Vụ Hợp tác quốc tế - Bộ Tư pháp        2"
+            continue
+        if _CONTENTS_LINE.fullmatch(line):
+            drop(line, "table of contents")  # "2. Thứ trưởng … làm việc với Đoàn … ........ 5"
             continue
         if DATELINE.match(line) and not _heads_a_programme_day(lines, i):
             drop(line, "dateline")

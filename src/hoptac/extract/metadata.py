@@ -11,6 +11,11 @@ from hoptac.model import CleanDocument
 _DATE = re.compile(r"(?<!\d)(?<!\d:)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+[Tt]háng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})")  # "12 Tháng 12 2024"
+# a blog's month in words: "28 Tháng Mười, 2022"
+_MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                "mười một": 11, "mười hai": 12}
+_MONTH_IN_WORDS = re.compile(r"(\d{1,2})\s+tháng\s+(mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,?\s*(\d{4})",
+                             re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
 _TODAY = re.compile(r"\W*hôm nay\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"\W*(?:ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|cập nhật|(?:ngày )?phát sóng)", re.IGNORECASE)
@@ -84,6 +89,9 @@ def _dateline_date(line: str) -> dt.date | None:
         m = _DATE.search(line) or _WORDED_DATE.search(line)
         if m:
             return dt.date(_gregorian(int(m.group(3))), int(m.group(2)), int(m.group(1)))
+        m = _MONTH_IN_WORDS.search(line)
+        if m:
+            return dt.date(int(m.group(3)), _MONTH_WORDS[" ".join(m.group(2).lower().split())], int(m.group(1)))
     except ValueError:
         return None
     return None
