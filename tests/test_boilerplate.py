@@ -803,3 +803,15 @@ def test_a_newsletters_mail_headers_go():
     assert BODY in a.clean_text
     for junk in ("From:", "Subject:", "Date:", "không hiển thị đúng"):
         assert junk not in a.clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "Đây là bộ nhớ cache của Google của https://example.vn/. Đây là ảnh chụp nhanh của trang vì trang đã xuất hiện vào 2 thg 3.",
+    "Viết bình luận công khai…",
+    "Đăng nhập hoặc đăng ký Facebook để kết nối với bạn bè.",
+    "Múi giờ GMT +7. Bây giờ là 08:15 AM.",
+    "[amp-img]",
+])
+def test_the_furniture_of_cached_social_and_forum_pages_goes(line):
+    body, removed, _ = clean_text(f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n{line}\n\n{BODY[:60]}…")
+    assert line not in body and BODY in body
