@@ -2863,3 +2863,11 @@ def test_a_day_told_by_the_lunar_calendar_dates_its_event():
         "Tổng Lãnh sự Lào tại Vinh, đến chúc Tết."
     )
     assert [(e.type, e.date) for e in a.events] == [("reception", "2024-02-13")]
+
+
+def test_awarding_orders_is_a_ceremony():
+    a = article(
+        "Viêng Chăn, ngày 20/8/2024 (KPL) -- Tối qua (19/8), tại Đại sứ quán Việt Nam ở Viêng Chăn, Đại sứ Nguyễn Minh "
+        "Tâm đã trao Huân chương Hữu nghị cho ông Khămphăn Phômmathăt, nguyên Bộ trưởng Bộ Nội vụ Lào."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("conference", "2024-08-19")]
