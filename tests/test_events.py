@@ -2871,3 +2871,24 @@ def test_awarding_orders_is_a_ceremony():
         "Tâm đã trao Huân chương Hữu nghị cho ông Khămphăn Phômmathăt, nguyên Bộ trưởng Bộ Nội vụ Lào."
     )
     assert [(e.type, e.date) for e in a.events] == [("conference", "2024-08-19")]
+
+
+def test_a_leader_praising_talks_and_urging_both_sides_was_not_at_them():
+    a = article(
+        "Viêng Chăn, 10/4/2025 (KPL) - Sáng nay, Thủ tướng Sonexay Siphandone đã tiếp Bộ trưởng Bộ Công an Lương Tam "
+        "Quang. Thủ tướng Sonexay Siphandone đánh giá cao kết quả hội đàm giữa hai Bộ Công an và đề nghị hai bên tiếp tục "
+        "phối hợp chặt chẽ.\n\n"
+        "Hôm qua (9/4), Bộ trưởng Lương Tam Quang đã hội đàm với Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong. "
+        "Kết thúc hội đàm, hai Bộ trưởng đã ký Kế hoạch hợp tác năm 2025."
+    )
+    assert [names(e) for e in of_type(a, "talks")] == [["Lương Tam Quang", "Vilay Lakhamphong"]]
+
+
+def test_both_sides_urged_by_a_leader_praising_a_meeting_are_not_added_to_it():
+    a = article(
+        "Phnôm Pênh, 6/9/2023 (TTXVN) - Chiều nay, Thủ tướng Hun Manet đã tiếp Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên. "
+        "Thủ tướng Hun Manet đánh giá cao kết quả Hội nghị xúc tiến thương mại và đề nghị hai bên sớm triển khai.\n\n"
+        "Sáng nay, Bộ trưởng Nguyễn Hồng Diên và Bộ trưởng Thương mại Campuchia Pan Sorasak đồng chủ trì Hội nghị xúc tiến "
+        "thương mại."
+    )
+    assert [names(e) for e in of_type(a, "conference")] == [["Nguyễn Hồng Diên", "Pan Sorasak"]]

@@ -350,6 +350,7 @@ class _Event:
     titled: bool = False  # named with words of its own after the cue
     told: int = -1  # the order of the last mention told of it ("Kết thúc hội đàm, … đã ký" after a flashback)
     own_month: bool = False  # dated by a month its own sentence names ("Tháng trước, A đã sang thăm …")
+    sides_named: bool = False  # its own verb names both sides ("A đã hội đàm với B, Bộ trưởng Ngoại giao Lào")
 
     @property
     def last_told(self) -> int:
@@ -1615,8 +1616,11 @@ def _assemble(
             # ("Sau buổi tiếp, dưới sự chứng kiến của A và B, C và D đã ký …": those of the signing)
             if not m.praised and not m.after and not (m.reference and m.planned and not target.planned):
                 _add_people(target, m.people)
+                target.delegation_ref |= m.delegation_ref
+            elif not m.praised:
+                target.delegation_ref |= m.delegation_ref
+            # ("X đánh giá cao kết quả hội đàm …, đề nghị hai bên …": the sides X speaks to were not at it)
             target.told = max(target.told, m.order)
-            target.delegation_ref |= m.delegation_ref
             target.place = target.place or m.place
             _sharpen_date(target, m, events)
             continue
@@ -1693,7 +1697,8 @@ def _assemble(
         place = m.place or (source.place if source is not None and source.date == date else None)
         ev = _Event(m.type, date, None, place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                     m.delegation_ref, split_group=m.split_group, cue=m.cue, document=m.document, pair=m.pair,
-                    trip_dated=trip_dated, listed=m.listed, after_cue=m.after_cue, witnesses=m.witnesses)
+                    trip_dated=trip_dated, listed=m.listed, after_cue=m.after_cue, witnesses=m.witnesses,
+                    sides_named=_sides_named(m))
         sides = _two_sides(source.people) if source is not None and source.paragraph == m.paragraph else []
         if not ev.people and ev.delegation_ref & PAIR and named_event is not None and len(named_event.people) >= 3:
             # "Kết thúc hội nghị, ba Trưởng đoàn đã ký …": the first three named at the meeting it names
@@ -1745,6 +1750,8 @@ def _assemble(
             for p in sides if e.delegation_ref & PAIR and not (e.planned and ps) else own[:1]:
                 if e.type == "visit" and ps and (_keys(ps) & _keys(own) or not e.delegation_ref & VISITOR):
                     break  # ("Đoàn đang thăm …" after "Cùng đi có X": the head too, not X alone)
+                if e.sides_named and e.type != "signing" and p.country and any(q.country == p.country for q in e.people):
+                    continue  # "A hội đàm với B …. Kết thúc hội đàm, hai Bộ trưởng đã ký": A and B, not the article's hosts
                 if p.key not in _keys(ps):
                     ps.append(p)
         if not ps:
@@ -1770,12 +1777,16 @@ def _is_trip_cue(low: str, at: int) -> bool:
     return low[at : at + 7].lower().startswith(("chuyến", "cuộc", "đợt"))
 
 
+def _sides_named(m: _Mention) -> bool:
+    return not m.reference and len({p.country for p in m.people if p.country}) >= 2
+
+
 def _event_of(m: _Mention, date: str | None, end_date: str | None) -> _Event:
     """The event a dated mention tells, on ``date``."""
     return _Event(m.type, date, end_date, m.place, list(m.people), m.sentence, m.order, m.paragraph, m.planned,
                   m.delegation_ref, split_group=m.split_group, has_range=m.date is not None and m.date.is_range, cue=m.cue,
                   hosts=m.hosts, part=m.part, document=m.document, pair=m.pair, listed=m.listed, after_cue=m.after_cue,
-                  witnesses=m.witnesses, titled=m.titled)
+                  witnesses=m.witnesses, titled=m.titled, sides_named=_sides_named(m))
 
 
 def _day_of_trip(trip: _Event, relative: str) -> str | None:
