@@ -2892,3 +2892,13 @@ def test_both_sides_urged_by_a_leader_praising_a_meeting_are_not_added_to_it():
         "thương mại."
     )
     assert [names(e) for e in of_type(a, "conference")] == [["Nguyễn Hồng Diên", "Pan Sorasak"]]
+
+
+def test_those_also_receiving_are_at_the_call_not_on_the_visit():
+    a = article(
+        "Chiều 5/4/2024, tại Hà Nội, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp Ngài Say Chhum, Chủ tịch Thượng viện "
+        "Campuchia, đang dẫn đầu Đoàn đại biểu thăm Việt Nam từ ngày 4 đến 7/4. Cùng đi có Ngài Nuon Sokha, Tổng Thư ký "
+        "Thượng viện. Cùng tiếp có ông Phan Anh Sơn, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam."
+    )
+    assert [names(e) for e in of_type(a, "reception")] == [["Phan Anh Sơn", "Say Chhum", "Võ Thị Ánh Xuân"]]
+    assert all("Phan Anh Sơn" not in names(e) for e in of_type(a, "visit"))

@@ -1028,7 +1028,12 @@ def find_events(
                     last = next((mm for mm in reversed(mentions) if mm.type == "conference" and "lễ" in mm.cue), last)
                 companions = bool(_COMPANIONS.match(seg))
                 targets = [last]
-                if id(last) in attendance_copies:
+                hosting = _CO_HOSTS.match(seg) and next(
+                    (mm for mm in reversed(mentions) if mm.type == "reception" and id(mm) not in attendance_copies), None)
+                if hosting:
+                    # "… tiếp A, đang dẫn đầu Đoàn …. Cùng đi có B. Cùng tiếp có C": C at the call, B on the visit
+                    targets = [hosting]
+                elif id(last) in attendance_copies:
                     # "Về phía Campuchia có …. Về phía tỉnh Đắk Lắk có …": the list goes on for every act it joined
                     targets = [mm for mm in mentions if mm.sentence == last.sentence and id(mm) in attendance_copies]
                 elif not companions:
@@ -2091,6 +2096,7 @@ _TITLED_CUE = re.compile(r"\s+(?!(?:này|với|tại|do|đã|sẽ|diễn|đượ
 _AT_THE_CEREMONY_NAMED = re.compile(r"\W*(?:cùng\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?lễ(?!\w)", re.IGNORECASE)
 # "dưới sự chứng kiến của ông A và Ngài B, ông C và ông D đã ký …": the witnesses' clause, to its comma
 _WITNESSED_BY = re.compile(r"chứng kiến(?: của)?\s[^,;.]{2,160},", re.IGNORECASE)
+_CO_HOSTS = re.compile(r"\W*(?:cùng tiếp|cùng đón tiếp|cùng dự buổi tiếp|dự buổi tiếp)\b", re.IGNORECASE)
 _COMPANIONS = re.compile(r"\W*(?:cùng đi|đi cùng|tháp tùng|tham gia đoàn|thành viên (?:của )?đoàn)\b", re.IGNORECASE)
 
 
