@@ -2902,3 +2902,14 @@ def test_those_also_receiving_are_at_the_call_not_on_the_visit():
     )
     assert [names(e) for e in of_type(a, "reception")] == [["Phan Anh Sơn", "Say Chhum", "Võ Thị Ánh Xuân"]]
     assert all("Phan Anh Sơn" not in names(e) for e in of_type(a, "visit"))
+
+
+def test_a_list_of_those_present_runs_on_past_a_guest_visiting_in_passing():
+    a = article(
+        "Sáng 12/7/2016, tại Hà Nội, Bộ Giáo dục và Đào tạo tổ chức gặp mặt lưu học sinh Lào tốt nghiệp năm 2016. "
+        "Dự buổi gặp mặt có: ông Nguyễn Văn Phúc, Thứ trưởng Bộ Giáo dục và Đào tạo; bà Sengdeuane Lachanthaboun, "
+        "Thứ trưởng Bộ Giáo dục và Thể thao Lào, đang thăm và làm việc tại Việt Nam; ông Khamphao Ernthavanh, "
+        "Tham tán Đại sứ quán Lào."
+    )
+    (meeting,) = of_type(a, "reception")
+    assert {"Nguyễn Văn Phúc", "Sengdeuane Lachanthaboun", "Khamphao Ernthavanh"} <= set(names(meeting))

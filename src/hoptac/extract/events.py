@@ -1010,6 +1010,11 @@ def find_events(
             for mm in here:
                 if mm.reference and not mm.anaphoric and mm.type == "visit":
                     mm.people = []
+        # "Dự buổi gặp mặt có: A; B, Thứ trưởng …, đang thăm và làm việc tại Việt Nam; C …": the list of those
+        # present runs on past the visit it names in passing
+        here_ms = [mm for mm in mentions if mm.sentence == (s_start, s_end)]
+        if len(here_ms) >= 2 and here_ms[0].attending and all(mm.type == "visit" and mm.reference for mm in here_ms[1:]):
+            here_ms[0].people = [p for p in people_in(s_start, s_end) if p.start > here_ms[0].cue_start]
         # participation sentences with no cue ("Cùng dự có …", "Phía bạn do … chủ trì") attach to the last event
         if mentions and mentions[-1].sentence != (s_start, s_end):
             seg = text[s_start:s_end]
