@@ -168,3 +168,13 @@ def test_a_search_plan_signed_for_a_dry_season_and_a_target_missed_because_of_on
         "Kết thúc hội nghị, hai Trưởng đoàn đã ký Kế hoạch tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2024 - 2025.")
     assert [(a.start_year, a.end_year) for a in found] == [(2024, 2025)]
     assert agreements("Sản lượng điện thấp hơn kế hoạch do mùa khô 2023 - 2024 kéo dài.") == []
+
+
+def test_a_term_from_a_year_and_years_written_out_give_the_period():
+    text = (
+        "Hai bên đã ký Bản ghi nhớ hợp tác về văn hóa giữa hai Sở, có thời hạn ba năm, kể từ năm 2024. "
+        "Điều 8 quy định: Thỏa thuận hợp tác có hiệu lực trong thời hạn năm (05) năm, kể từ ngày 01 tháng 01 năm "
+        "hai nghìn không trăm hai mươi lăm. Hợp đồng thuê đất với thời hạn 30 năm, từ năm 2024 đến năm 2054 cũng được ký."
+    )
+    periods = {(g.start_year, g.end_year) for g in find_agreements(text, [(0, len(text))], 2024)}
+    assert {(2024, 2026), (2025, 2029), (2024, 2054)} <= periods

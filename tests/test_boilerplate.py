@@ -811,7 +811,14 @@ def test_a_newsletters_mail_headers_go():
     "Đăng nhập hoặc đăng ký Facebook để kết nối với bạn bè.",
     "Múi giờ GMT +7. Bây giờ là 08:15 AM.",
     "[amp-img]",
+    "« Trang trước   1   2   3   …   14   Trang sau »",
+    "--------------------------------------------",
 ])
 def test_the_furniture_of_cached_social_and_forum_pages_goes(line):
     body, removed, _ = clean_text(f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n{line}\n\n{BODY[:60]}…")
     assert line not in body and BODY in body
+
+
+def test_an_amp_image_marker_goes_its_caption_stays():
+    body, _, _ = clean_text(f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n[amp-img] Quang cảnh buổi tiếp tại trụ sở UBND tỉnh.\n\n{BODY[:60]}…")
+    assert "[amp-img]" not in body and "Quang cảnh buổi tiếp tại trụ sở UBND tỉnh." in body

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from hoptac.clean.normalize import document_key
+from hoptac.extract.dates import spelled_number
 from hoptac.extract.phrases import PhraseSet
 from hoptac.lexicons import load_lines
 from hoptac.model import Agreement, Evidence
@@ -150,7 +151,32 @@ def _add_later_renewal(
                              "to_sign" if agreed else "signed", Evidence("", s_start, s_end, text[s_start:s_end]))
 
 
+_YEAR_WORDS = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
+# "năm hai nghìn không trăm hai mươi ba": a year written out, as legal texts quote it
+_SPELLED_YEAR = re.compile(rf"(?<=năm )(?:một|hai) (?:nghìn|ngàn)(?: {_YEAR_WORDS}){{1,6}}")
+# "có thời hạn ba năm, kể từ năm 2023", "hiệu lực trong thời hạn năm (05) năm, kể từ ngày 01/01/2023": a term
+_TERM = re.compile(
+    r"thời hạn\s+(?:là\s+)?(?P<n>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s*\(\s*\d{1,2}\s*\))?\s+năm\s*,?\s*"
+    r"(?:kể\s+)?từ\s+(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)|năm\s+)?(?P<y>(?:19|20)\d{2})"
+)
+
+
+def _with_years_in_digits(window: str) -> str:
+    """Years written out replaced by their digits, padded to the same length (offsets stay)."""
+    def digits(m: re.Match[str]) -> str:
+        n = spelled_number(m.group(0))
+        return str(n).ljust(len(m.group(0))) if n is not None and 1900 <= n <= 2100 else m.group(0)
+    return _SPELLED_YEAR.sub(digits, window) if "nghìn" in window or "ngàn" in window else window
+
+
 def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
+    window = _with_years_in_digits(window)
+    term = _TERM.search(window)
+    told = _PERIOD.search(window, term.start("y")) if term else None
+    if term and (told is None or told.start("a") != term.start("y")):  # ("30 năm, từ năm 2023 đến năm 2053": as told)
+        n = _count(term.group("n"))
+        if 1 <= n <= 30:
+            return int(term.group("y")), int(term.group("y")) + n - 1
     first = _ANY_YEAR.search(window)
     if first and _WITHIN_YEARS.search(window[: first.start()]):
         return None  # "thực hiện thỏa thuận … trong năm 2019": when it was carried out, not its period

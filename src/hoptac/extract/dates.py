@@ -145,6 +145,11 @@ _SPELLED = re.compile(
 )
 
 
+def spelled_number(words: str) -> int | None:
+    """A number written out in Vietnamese words, for the other stages ("hai nghìn không trăm hai mươi ba")."""
+    return _spelled_number(words)
+
+
 def _spelled_number(words: str) -> int | None:
     """ "hai mươi mốt" → 21, "mười hai" → 12, "hai nghìn không trăm mười tám" → 2018."""
     total = current = 0
