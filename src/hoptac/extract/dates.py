@@ -92,7 +92,6 @@ _ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5"
 # "Hôm thứ Bảy", "thứ Sáu tuần trước", "thứ Hai tới" (a weekday alone, "lần thứ năm", is no day)
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6,
              "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
-_SMALL_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "mười": 10}
 _DAY_AWAY = re.compile(
     rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:(?P<kia>hôm kia)|cách đây (?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy|mười) ngày"
     r"|(?P<hom>(?:hôm|vào) )?(?:thứ (?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ nhật))"
@@ -260,7 +259,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
                             since="từ" in pre))
     for m in _DAY_AWAY.finditer(text):  # (before "tuần trước" alone: "thứ Sáu tuần trước" is a day)
         if m.group("kia") or m.group("n"):
-            rel = f"days{-2 if m.group('kia') else -(_SMALL_NUMBERS.get(m.group('n')) or int(m.group('n')))}"
+            rel = f"days{-2 if m.group('kia') else -(_spelled_number(m.group('n')) or int(m.group('n')))}"
         elif m.group("hom") or m.group("when"):
             how = {"vừa qua": "last", "tuần trước": "prevweek", "tuần qua": "prevweek", "tuần tới": "nextweek",
                    "tuần sau": "nextweek", "tới": "next"}.get(m.group("when") or "", "last")
