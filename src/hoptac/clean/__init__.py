@@ -5,6 +5,7 @@ import re
 
 from hoptac.clean.boilerplate import strip_boilerplate
 from hoptac.clean.decode import DecodeError, decode_bytes
+from hoptac.clean.feed import feed_story, is_feed
 from hoptac.clean.normalize import normalize_text
 from hoptac.clean.sentences import split_sentences
 from hoptac.clean.unwrap import unwrap_hard_breaks
@@ -46,7 +47,14 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         published_hint = published_hint or page_date
         if not text.strip():
             raise DecodeError("HTML page with no main text")
+    from_feed: list = []
+    if raw.media_type != "html" and is_feed(text):
+        story = feed_story(text)  # a feed kept as the article: its one full story
+        if story is not None:
+            text, feed_date, from_feed = story
+            published_hint = published_hint or feed_date
     body, removed, title = clean_text(text)
+    removed = from_feed + removed
     return CleanDocument(
         doc_id=raw.doc_id,
         text=body,
