@@ -157,3 +157,15 @@ def test_pages_dated_by_an_airing_or_in_the_buddhist_era(text, published):
     from hoptac.pipeline import extract_document
 
     assert extract_document(RawDocument("t", text.encode("utf-8"))).published == published
+
+
+def test_a_broadcasts_buddhist_era_airing_date_is_converted():
+    from hoptac.model import RawDocument
+    from hoptac.pipeline import extract_document
+
+    text = ("Đài Phát thanh quốc gia Lào - Chương trình phát thanh tiếng Việt, thứ Năm ngày 16/11/2566\n\n"
+            "Sáng hôm qua (15/11), tại Viêng Chăn, Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong đã hội đàm với Bộ trưởng "
+            "Bộ Công an Tô Lâm.")
+    a = extract_document(RawDocument("lnr", text.encode("utf-8")))
+    assert a.published == "2023-11-16"
+    assert [(e.type, e.date) for e in a.events] == [("talks", "2023-11-15")]

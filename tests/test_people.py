@@ -70,6 +70,10 @@ def people(text: str) -> dict[str, object]:
         ("Dự lễ có Phó Thủ tướng, Bộ trưởng Hoàng cung Kong Sam Ol.", "Kong Sam Ol", None),  # the palace's ministry
         ("Dự có bà Nang Xổm-xỉ Vông-phạ-chít, Giám đốc Sở Ngoại vụ Thủ đô Viêng Chăn.", "Xổm-xỉ Vông-phạ-chít", "LA"),
         ("Đại sứ trình Quốc thư lên Quốc vương Preah Bat Samdech Preah Boromneath Norodom Sihamoni.", "Norodom Sihamoni", "KH"),
+        # Lao honorifics: "Than" (Excellency), and a monk's two, the second also a place word ("khu")
+        ("Chiều cùng ngày, Than Sinlavong Khoutphaythoune, Đô trưởng Viêng Chăn, đã tiếp Đại sứ.", "Sinlavong Khoutphaythoune", "LA"),
+        ("Trước lễ cắt băng, Pha Khu Sổm-phon Kẹo-vông-xả, trụ trì chùa bản Na-xai đã tụng kinh cầu an.",
+         "Sổm-phon Kẹo-vông-xả", None),
         # a ministry named with three fields or more, commas included
         ("Ông đã điện đàm với Bộ trưởng Bộ Công nghiệp, Khoa học, Công nghệ và Đổi mới sáng tạo Campuchia Hem Vanndy.",
          "Hem Vanndy", "KH"),

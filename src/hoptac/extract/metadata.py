@@ -73,8 +73,9 @@ def _first_date(texts: list[str], pattern: re.Pattern[str], groups: tuple[int, i
     for text in texts:
         m = pattern.search(text)
         if m:
+            y, mo, d = (int(m.group(g)) for g in groups)
             try:
-                return dt.date(*(int(m.group(g)) for g in groups))
+                return dt.date(_gregorian(y), mo, d)  # ("… thứ Năm ngày 16/11/2566": a Buddhist-era year)
             except ValueError:
                 continue
     return None

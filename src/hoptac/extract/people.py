@@ -788,8 +788,8 @@ def _name_in_run(
             return _name_in_run(sent, toks, run[vi_at:], confirmed, shadowed)
         return None  # "tại Cao Lãnh, ông …": right after "tại" comes a place, whatever its shape
     ctx = _context_kind(sent, start, shadowed)
-    if ctx is None and after_honorific:
-        ctx = "cue"
+    if after_honorific and (ctx is None or (ctx in ("thing", "admin") and toks[run[0] - 2].low in lex["honorifics"])):
+        ctx = "cue"  # ("Pha Khu Bounmy …": a monk's two honorifics, the second also a place word, "khu")
     joined = " ".join(lows)
     # (also after a ministry's capitalised name: "Thứ trưởng Bộ Công Thương Lào Vi-lạ-thon Ma-ni-vông")
     if len(run) > 2 and (ctx in ("thing", "admin") or (ctx is None and lows[0] in lex["org_words"])):
