@@ -822,3 +822,15 @@ def test_the_furniture_of_cached_social_and_forum_pages_goes(line):
 def test_an_amp_image_marker_goes_its_caption_stays():
     body, _, _ = clean_text(f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n[amp-img] Quang cảnh buổi tiếp tại trụ sở UBND tỉnh.\n\n{BODY[:60]}…")
     assert "[amp-img]" not in body and "Quang cảnh buổi tiếp tại trụ sở UBND tỉnh." in body
+
+
+def test_a_short_sentence_leaning_on_the_story_resumes_it_after_teasers():
+    text = (
+        f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\nCó thể bạn quan tâm\nChủ tịch UBND tỉnh kiểm tra công tác chuẩn bị Tết\n"
+        "Phó Chủ tịch UBND tỉnh thăm các đơn vị biên phòng\n\n"
+        "Tối cùng ngày, ông Nguyễn Văn A chủ trì tiệc chiêu đãi Đoàn đại biểu tỉnh Savannakhet.\n\n"
+        "Trước đó, sáng 10/5, Đoàn đã đến thăm Bộ Chỉ huy Bộ đội Biên phòng tỉnh.\n\nMinh Anh\n\nBình luận (0)"
+    )
+    body, _, _ = clean_text(text)
+    assert "Tối cùng ngày, ông Nguyễn Văn A chủ trì tiệc chiêu đãi" in body and "Trước đó, sáng 10/5" in body
+    assert "kiểm tra công tác chuẩn bị Tết" not in body

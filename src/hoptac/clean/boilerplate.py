@@ -237,6 +237,15 @@ _TEASER_ITEM = re.compile(r"^[·•*▪►-]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
 _NAME_PAIR = re.compile(r"(?=([A-ZĐÀ-Ỹ][\w-]*\s+[A-ZĐÀ-Ỹ][\w-]*))")
 
 
+_GOES_ON = re.compile(
+    r"\W*(?:(?:sáng|trưa|chiều|tối)\s+)?(?:cùng ngày|trước đó|sau đó|tiếp đó|tiếp theo|cũng trong|cũng tại|nhân dịp này|"
+    r"dịp này|tại buổi|trong buổi|kết thúc buổi|cùng dự)(?!\w)", re.IGNORECASE)
+
+
+def _names_in(kept: list[str]) -> set[str]:
+    return {m.group(1) for body_line in kept for m in _NAME_PAIR.finditer(body_line)}
+
+
 def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
     """Where the article goes on after a teaser block that opens at ``start``, if it does: a long
     paragraph within the next few lines that names at least two of the names the body has named
@@ -251,9 +260,12 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
             return None
         if _OUTLET_TAG.match(line):
             continue  # "(GLO)- Sáng 21-11, …": an outlet's tagged lead under a teaser's title is that story's
+        if len(line) >= 40 and _ends_terminal(line) and _GOES_ON.match(line):
+            # "Tối cùng ngày, …", "Trước đó, …": a sentence that leans on the story told before the teasers
+            return _with_sentences_before(lines, _with_list_head(lines, j, start), start, _names_in(kept))
         if _is_paragraph(line):
             # the body's names only now: most teaser blocks are followed by no such paragraph
-            names = {m.group(1) for body_line in kept for m in _NAME_PAIR.finditer(body_line)}
+            names = _names_in(kept)
             shared = {m.group(1) for m in _NAME_PAIR.finditer(line)} & names
             if len(shared) >= 2:
                 return _with_sentences_before(lines, _with_list_head(lines, j, start), start, names)
