@@ -834,3 +834,10 @@ def test_a_short_sentence_leaning_on_the_story_resumes_it_after_teasers():
     body, _, _ = clean_text(text)
     assert "Tối cùng ngày, ông Nguyễn Văn A chủ trì tiệc chiêu đãi" in body and "Trước đó, sáng 10/5" in body
     assert "kiểm tra công tác chuẩn bị Tết" not in body
+
+
+@pytest.mark.parametrize("dateline", ["13/08/2015 | 06:15   —   Tác giả: Hoàng Phúc - Ngọc Bích",
+                                      "Ngày đăng: 13/08/2015 | Lượt xem: 612 | Cỡ chữ: A A A"])
+def test_datelines_with_an_author_or_a_font_size_control(dateline):
+    a = _article(f"Hai tỉnh ký kết hợp tác\n\n{dateline}\n\n{BODY}")
+    assert a.published == "2015-08-13" and dateline not in a.clean_text

@@ -275,3 +275,14 @@ def test_without_the_articles_date_a_day_told_from_it_stays_unknown():
     (mention,) = find_dates("Hôm kia, hai bên đã hội đàm")
     assert resolve(mention, Anchor(None, 2024)) == (None, None)
     assert pin(mention, Anchor(None, 2024)) is mention
+
+
+def test_an_anniversarys_span_and_a_day_of_history_yield_to_the_days_of_the_news():
+    text = ("Phnôm Pênh, 21/12 - Chủ tịch nước đã kết thúc chuyến thăm. Kim ngạch thương mại 11 tháng năm 2021 đạt 8,6 tỷ USD. "
+            "Chuyến thăm diễn ra đúng dịp hai nước chuẩn bị kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao "
+            "(24/6/1967 - 24/6/2022), năm 2022 là Năm Hữu nghị. Chủ tịch nước chúc Campuchia thành công năm Chủ tịch "
+            "ASEAN 2022. Ngày 20/12/2021, hai bên đã hội đàm.")
+    assert reference_year(text) == 2021
+    history = ("Phnôm Pênh, 24/6 - Tối 23/6, Đại sứ quán tổ chức lễ kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao "
+               "(24/6/1967 - 24/6/2022). Phó Thủ tướng nhắc lại chiến thắng chế độ diệt chủng ngày 7/1/1979.")
+    assert reference_year(history) == 2022

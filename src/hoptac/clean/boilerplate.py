@@ -74,9 +74,10 @@ DATELINE = re.compile(
     r"(?:\s*\|\s*(?:phòng|ban|văn phòng|trung tâm|vụ|cục|bộ phận)\s[^|\n:]{2,60})?"  # "| Phòng Thông tin và Quan hệ công chúng"
     # and its weather: "Hà Nội 19°C", "Thời tiết Đông Hà: 27°C - 35°C, nắng nóng"
     r"(?:\s*[|-]?\s*[^\W\d_][\w .]{1,30}?:?\s*-?\d{1,2}\s*°\s*c(?:\s*[-–]\s*-?\d{1,2}\s*°\s*c)?(?:\s*,\s*[^\W\d_][^.,|\n]{0,30})?)?"
-    r"(?:\s*[|•]\s*(?:biên tập viên|biên dịch|tác giả|người đăng|nguồn)\s*:[^|•\n]{1,60})?"
+    r"(?:\s*[|•—–]\s*(?:biên tập viên|biên dịch|tác giả|người đăng|nguồn)\s*:[^|•\n]{1,60})?"
     r"(?:\s*[|•]\s*chia sẻ\s*:?[^•\n]{0,60})?"  # "• Chia sẻ: Facebook | Telegram"
     r"(?:\s*\|\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Người đăng: Ban HTQT | Lượt xem: 734"
+    r"(?:\s*\|\s*cỡ chữ\s*:?(?:\s*a[-+]?)*)?"  # "| Cỡ chữ: A A A"
     r"(?:\s*\|\s*theo dõi[^|\n]{1,60})?\s*$",  # "| Theo dõi … trên Telegram"  # "| Biên tập viên: Phon-xay"
     re.IGNORECASE,
 )

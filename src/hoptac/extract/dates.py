@@ -386,6 +386,9 @@ def _lunar_year(stem: str, branch: str, counts: Counter[int]) -> int | None:
     return min(years, key=lambda y: abs(y - near))
 
 
+_COMMEMORATED = re.compile(
+    r"\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?:19|20)\d{2}\s*[-–—]\s*"
+    r"(?P<end>(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?:19|20)\d{2})\s*\)")
 _SO_FAR_THIS_YEAR = re.compile(r"\d{1,2} tháng (?:đầu )?năm ((?:19|20)\d{2})")
 
 
@@ -435,7 +438,15 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
                 counts[lunar] += 2
     plans_only = Counter() if counts else plan_years  # a plan's year: weaker than any month told
     month_years: Counter[int] = Counter()
+    commemorated = [(m.start(), m.start("end"), m.end()) for m in _COMMEMORATED.finditer(text)] if "(" in text else []
     for d in find_dates(text):
+        span = next(((e, b) for a, e, b in commemorated if a <= d.start < b), None)
+        if span is not None:
+            # "55 năm … (24/6/1967 - 24/6/2022)": history, then the anniversary's day, weaker than a day the
+            # news tells (the article may be preparing for it)
+            if d.year is not None and d.start >= span[0]:
+                counts[d.year] += 2
+            continue
         if d.day is None and d.month is not None and d.year is not None and not d.is_range:
             # ("… dự kiến diễn ra vào tháng 1/2024": a month planned ahead is no evidence)
             if not _DEADLINE.search(text, max(0, d.start - 40), d.start) and not _PLANNED_MONTH.search(text, max(0, d.start - 50), d.start):
@@ -455,6 +466,10 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
     history = {y for y in counts if any(y + n in counts for n in spans)}
     if history and len(history) < len(counts):
         counts = Counter({y: c for y, c in counts.items() if y not in history})
+    # "… đánh đổ chế độ diệt chủng ngày 7/1/1979" in a report of 2022: a day of history, a generation before
+    recent = max((y for y in counts if y <= dt.date.today().year), default=None)
+    if recent is not None and any(y < recent - 20 for y in counts):
+        counts = Counter({y: c for y, c in counts.items() if y >= recent - 20})
     if counts:
         top = max(counts.values())
         return max(y for y, c in counts.items() if c == top)
