@@ -2913,3 +2913,13 @@ def test_a_list_of_those_present_runs_on_past_a_guest_visiting_in_passing():
     )
     (meeting,) = of_type(a, "reception")
     assert {"Nguyễn Văn Phúc", "Sengdeuane Lachanthaboun", "Khamphao Ernthavanh"} <= set(names(meeting))
+
+
+def test_a_planned_call_keeps_its_day_not_the_month_of_the_act_after_it():
+    a = article(
+        "Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Lào chào từ biệt\n\nThứ Năm, 20/02/2025\n\n"
+        "Chiều 20/2, tại Hà Nội, Bộ trưởng Bùi Thanh Sơn đã tiếp Đại sứ Lào Khamphao Ernthavanh đến chào từ biệt.\n\n"
+        "Theo kế hoạch, ngày mai (21/2), Đại sứ sẽ chào từ biệt Chủ tịch Quốc hội Trần Thanh Mẫn trước khi về nước "
+        "vào cuối tháng này."
+    )
+    assert sorted(e.date for e in of_type(a, "reception")) == ["2025-02-20", "2025-02-21"]

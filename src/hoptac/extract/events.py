@@ -357,6 +357,7 @@ class _Event:
         return max(self.order, self.told)
 
 
+_ANOTHER_ACT = re.compile(r"(?<!\w)(?:trước khi|sau khi)(?!\w)", re.IGNORECASE)
 _COUNTED = re.compile(
     r"(?<!\w)(?:tổ chức|có|gồm|hơn|trên|gần|khoảng|đón|cử|mở|thực hiện|trao đổi)\s+\d{1,3}\s+"
     r"(?:(?:cuộc|buổi|lớp|đợt|lượt|phiên|kỳ)\s+)?$", re.IGNORECASE)
@@ -796,7 +797,9 @@ def find_events(
                     told_done = bool(ci) and "đã" in low[max(0, cues[ci - 1][0] - 12) : cues[ci - 1][1]].lower().split()
                     pool = [d for d in days if d.start >= cues[ci - 1][1]] if cue_planned and told_done else days
                     # "… hồi tháng 12/2021, nhất trí tổ chức kỳ họp … vào tháng 12/2022": a plan's own date follows it
-                    own_after = [d for d in days if c_end <= d.start < (len(low) if ci + 1 == len(cues) else cues[ci + 1][0])]
+                    # (not one of an act after it: "… sẽ chào từ biệt A trước khi về nước vào cuối tháng này")
+                    own_after = [d for d in days if c_end <= d.start < (len(low) if ci + 1 == len(cues) else cues[ci + 1][0])
+                                 and not _ANOTHER_ACT.search(low, c_end, d.start)]
                     if cue_planned and own_after and "đã" not in low[max(0, c_start - 12) : c_end].lower().split():
                         pool = own_after
                     # ("hai Bộ trưởng đã ký Kế hoạch năm 2022, cụ thể hóa Kế hoạch … đã được hai Bộ ký kết hồi
