@@ -813,6 +813,11 @@ def test_a_newsletters_mail_headers_go():
     "[amp-img]",
     "« Trang trước   1   2   3   …   14   Trang sau »",
     "--------------------------------------------",
+    "Tin khác: Thủ đô Viêng Chăn ra quân làm sạch đường phố | Đô trưởng tiếp Đoàn doanh nghiệp",
+    "▶ Nghe lại bản tin  14:30",
+    "Chương trình tiếng Việt phát sóng lúc 14h30 và 20h00 hằng ngày trên tần số FM 103.7 MHz.",
+    "Tin: Vi-lạ-vông (phóng viên KPL tại Hà Nội) - Biên dịch: Hồng Nhung",
+    "Thông cáo báo chí (bản dịch tiếng Việt không chính thức)",
 ])
 def test_the_furniture_of_cached_social_and_forum_pages_goes(line):
     body, removed, _ = clean_text(f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n{line}\n\n{BODY[:60]}…")
