@@ -89,6 +89,9 @@ def test_names_and_sides(text, name, country):
     "text, not_a_person",
     [
         ("Dự án Nhà Văn hóa Kaysone Phomvihane tại tỉnh Savannakhet đã hoàn thành.", "Kaysone Phomvihane"),
+        # a title, then a verb and a trip: what follows is a port, not its holder
+        ("Đại sứ đặc biệt nhớ chuyến khảo sát Cảng Vũng Áng cùng lãnh đạo tỉnh Hà Tĩnh.", "Cảng Vũng Áng"),
+        ("Đại tướng Tea Seiha và Ngài Men Vibol dự Lễ khánh thành Trường Tiểu học Hữu nghị Campuchia - Việt Nam.", "Trường Tiểu"),
         ("Đoàn đã thăm Thành phố Hồ Chí Minh và tỉnh Hà Giang.", "Hồ Chí Minh"),
         ("Đại biểu các huyện Quan Sơn, Mường Lát dự hội nghị.", "Quan Sơn"),
         ("Bộ trưởng Bộ Quốc phòng chủ trì lễ đón.", "Bộ"),
