@@ -178,3 +178,10 @@ def test_a_term_from_a_year_and_years_written_out_give_the_period():
     )
     periods = {(g.start_year, g.end_year) for g in find_agreements(text, [(0, len(text))], 2024)}
     assert {(2024, 2026), (2025, 2029), (2024, 2054)} <= periods
+
+
+def test_a_school_year_is_no_period_of_the_agreement_it_names():
+    text = ("Việt Nam cấp 50 suất học bổng theo Hiệp định hợp tác giáo dục giữa hai Chính phủ, năm học 2020 - 2021, "
+            "và theo Bản ghi nhớ hợp tác giai đoạn 2021 - 2025.")
+    periods = {(g.start_year, g.end_year) for g in find_agreements(text, [(0, len(text))], 2020)}
+    assert periods == {(2021, 2025)}

@@ -161,6 +161,9 @@ _TERM = re.compile(
 )
 
 
+_SCHOOL_YEAR = re.compile(r"(?:năm học|niên học|niên khóa|niên khoá)\s*$", re.IGNORECASE)
+
+
 def _with_years_in_digits(window: str) -> str:
     """Years written out replaced by their digits, padded to the same length (offsets stay)."""
     def digits(m: re.Match[str]) -> str:
@@ -181,6 +184,8 @@ def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
     if first and _WITHIN_YEARS.search(window[: first.start()]):
         return None  # "thực hiện thỏa thuận … trong năm 2019": when it was carried out, not its period
     m = _PERIOD.search(window)
+    if m and _SCHOOL_YEAR.search(window, 0, m.start("a")):
+        m = None  # "Hiệp định …, năm học 2020 - 2021": the school year it speaks of, not its own period
     one = _ONE_YEAR.search(window)
     if m and (one is None or m.start("a") <= one.start("y")):
         a, b = int(m.group("a")), int(m.group("b"))
