@@ -846,3 +846,13 @@ def test_a_short_sentence_leaning_on_the_story_resumes_it_after_teasers():
 def test_datelines_with_an_author_or_a_font_size_control(dateline):
     a = _article(f"Hai tỉnh ký kết hợp tác\n\n{dateline}\n\n{BODY}")
     assert a.published == "2015-08-13" and dateline not in a.clean_text
+
+
+def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline_stays():
+    text = (f"Hội đàm cấp cao hai tỉnh (26/11/2016)\n\n{BODY}\n\n"
+            "Đại tướng Ngô Xuân Lịch tiếp Đại sứ Hoa Kỳ tại Việt Nam (10/12/2018)\n"
+            "Thượng tướng Lương Cường làm việc với Quân khu 9 (11/12/2018)\n\n"
+            "Tại hội đàm, hai bên thông báo cho nhau tình hình mỗi tỉnh.")
+    body, removed, title = clean_text(text)
+    assert title == "Hội đàm cấp cao hai tỉnh (26/11/2016)"
+    assert "Đại sứ Hoa Kỳ" not in body and "Quân khu 9" not in body and "Tại hội đàm, hai bên" in body

@@ -229,6 +229,8 @@ def _is_doubled(line: str) -> bool:
 # a teaser in a list: a bullet before it or its date after it ("· Khởi công cầu Gò Chai (20/02/2009)")
 # a row of a table flattened with pipes, a cell of it a figure alone: "Đào tạo dài hạn (người) | 60 | 41"
 # (a menu's items are words; a page's "12/03/2025 | 10:00" is no figure alone)
+_DATED_TEASER = re.compile(
+    rf"[>»›•*-]*\s*[{CAPITAL_LETTERS}][^.!?\n]{{15,200}}?\s\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*\)\s*")
 # a page's running head or foot in text taken from a PDF: words, a wide gap, then the page's number or the issue
 _PAGE_FURNITURE = re.compile(r"\s*\S[^\n]{2,80}?\S\s{8,}(?:\d{1,3}|(?i:số)\s*\d{1,3}/\d{4}|(?i:trang)\s*\d{1,3})\s*")
 _CONTENTS_LINE = re.compile(r"\s*\S[^\n]{3,150}?\s?\.{5,}\s*\d{1,3}\s*")
@@ -373,6 +375,10 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
                 drop(lines[j], "related-article teaser")
                 j += 1
             resume_at = j
+            continue
+        if kept and _DATED_TEASER.fullmatch(line):
+            # "Đại tướng A tiếp Đại sứ Hoa Kỳ (10/12/2018)": another story's headline and date, between paragraphs
+            drop(line, "related-article teaser")
             continue
         if _PAGE_FURNITURE.fullmatch(line):
             drop(line, "page header or footer")  # a PDF's running head or foot: "Vụ Hợp tác quốc tế - Bộ Tư pháp        2"
