@@ -2923,3 +2923,11 @@ def test_a_planned_call_keeps_its_day_not_the_month_of_the_act_after_it():
         "vào cuối tháng này."
     )
     assert sorted(e.date for e in of_type(a, "reception")) == ["2025-02-20", "2025-02-21"]
+
+
+def test_two_verbs_of_one_greeting_with_the_guest_after_both_are_one_call():
+    a = article(
+        "Chiều 31/1/2025, tại Đồn Biên phòng Cửa khẩu quốc tế Tây Trang, Thiếu tá Lò Văn Thiết, Đồn trưởng đã gặp mặt, "
+        "chúc Tết Đoàn cán bộ Trạm Kiểm soát cửa khẩu Pang Hốc do Đại úy Bun-lọm Xay-nha-xỏn dẫn đầu."
+    )
+    assert [names(e) for e in of_type(a, "reception")] == [["Bun-lọm Xay-nha-xỏn", "Lò Văn Thiết"]]

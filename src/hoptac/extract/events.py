@@ -1197,8 +1197,8 @@ def _split_second_reception(
     c_start = g_start + cues[ci][0]
     nxt = g_start + cues[ci + 1][0] if ci + 1 < len(cues) else len(text)
     second = [p for p in persons if c_start <= p.start < nxt]
-    if not second:
-        return
+    if not second or not any(first.cue_start <= p.start < c_start for p in first.people):
+        return  # ("đã gặp mặt, chúc Tết Đoàn … do X dẫn đầu": one act told by two verbs, its guest after both)
     # (the guest may be named by title alone before, in ``first.people``: "Chủ tịch Quốc hội Lào sẽ chào …")
     subjects = [p for p in first.people if p.start < first.cue_start]
     first.people = [p for p in first.people if p.start < c_start]
