@@ -2931,3 +2931,15 @@ def test_two_verbs_of_one_greeting_with_the_guest_after_both_are_one_call():
         "chúc Tết Đoàn cán bộ Trạm Kiểm soát cửa khẩu Pang Hốc do Đại úy Bun-lọm Xay-nha-xỏn dẫn đầu."
     )
     assert [names(e) for e in of_type(a, "reception")] == [["Bun-lọm Xay-nha-xỏn", "Lò Văn Thiết"]]
+
+
+def test_calls_in_turn_in_one_sentence_are_each_with_its_own_guest():
+    a = article(
+        "Chiều 14/3/2024, tại Viêng Chăn, Đoàn đại biểu Hội Nông dân Việt Nam do ông Lương Quốc Đoàn, Chủ tịch Hội, dẫn đầu "
+        "đã lần lượt chào xã giao ông Sonexay Siphandone, Thủ tướng Lào; hội kiến ông Saysomphone Phomvihane, Chủ tịch "
+        "Quốc hội và làm việc với ông Sinlavong Khoutphaythoune, Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước."
+    )
+    assert sorted((e.type, e.date, tuple(names(e))) for e in a.events) == [
+        ("reception", "2024-03-14", ("Lương Quốc Đoàn", "Saysomphone Phomvihane")),
+        ("reception", "2024-03-14", ("Lương Quốc Đoàn", "Sonexay Siphandone")),
+        ("talks", "2024-03-14", ("Lương Quốc Đoàn", "Sinlavong Khoutphaythoune"))]

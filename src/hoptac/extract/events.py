@@ -1018,6 +1018,7 @@ def find_events(
         here_ms = [mm for mm in mentions if mm.sentence == (s_start, s_end)]
         if len(here_ms) >= 2 and here_ms[0].attending and all(mm.type == "visit" and mm.reference for mm in here_ms[1:]):
             here_ms[0].people = [p for p in people_in(s_start, s_end) if p.start > here_ms[0].cue_start]
+        _calls_in_turn(text, here_ms, people_in, s_end)
         # participation sentences with no cue ("Cùng dự có …", "Phía bạn do … chủ trì") attach to the last event
         if mentions and mentions[-1].sentence != (s_start, s_end):
             seg = text[s_start:s_end]
@@ -1185,6 +1186,32 @@ def _two_holding(people: list[Mention], before: int, title: str) -> list[Mention
             if len(found) == 2:
                 return list(found.values())[::-1]
     return []
+
+
+def _calls_in_turn(text: str, here: list[_Mention], people_in, s_end: int) -> None:  # type: ignore[no-untyped-def]
+    """ "A đã lần lượt chào xã giao B, <titles>; hội kiến C và làm việc với D": one subject, one day, and each
+    verb with its own guest (no clause after the first names anyone before its verb: "A tiếp B; C hội đàm
+    với D" has two subjects)."""
+    acts = [m for m in here if not m.reference and m.type in ("reception", "talks") and m.split_group is None]
+    if len(acts) < 2:
+        return
+    first = acts[0]
+    subjects = [p for p in first.people if p.start < first.cue_start]
+    if not subjects:
+        return
+    spans = [(m.cue_start, acts[i + 1].cue_start if i + 1 < len(acts) else s_end) for i, m in enumerate(acts)]
+    guests = [people_in(a, b) for a, b in spans]
+    for (a, b), found in zip(spans[:-1], guests[:-1]):
+        seg = text[a:b]
+        boundary = max(seg.rfind(";"), seg.rfind(" và "))
+        if not found or boundary < 0 or any(p.start >= a + boundary for p in found):
+            return
+    if not guests[-1]:
+        return
+    for m, found in zip(acts, guests):
+        m.people = subjects + found
+        if m is not first and m.date is None:
+            m.date = first.date
 
 
 def _split_second_reception(
