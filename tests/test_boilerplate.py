@@ -856,3 +856,38 @@ def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline
     body, removed, title = clean_text(text)
     assert title == "Hội đàm cấp cao hai tỉnh (26/11/2016)"
     assert "Đại sứ Hoa Kỳ" not in body and "Quân khu 9" not in body and "Tại hội đàm, hai bên" in body
+
+
+@pytest.mark.parametrize("line", [
+    "Báo Tỉnh Nhà sử dụng cookie để nâng cao trải nghiệm của bạn. Tiếp tục truy cập là bạn đồng ý với Chính sách cookie.   Chấp nhận   Từ chối",
+    "Ý kiến của bạn...   Gửi",
+    "Tiếng nói của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Lai Châu",
+    "Chủ đề:   Quan hệ Việt Nam - Lào   Giáo dục",
+    "▶ Nghe đọc bài",
+    "Nghe bài này   03:45",
+    ">> Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Lào",
+    "ຂ່າວ: ບຸນມີ - Biên dịch: Thu Trang",
+])
+def test_consent_banners_mottos_audio_players_and_linked_headlines_go(line):
+    body, _, title = clean_text(f"{line}\nHai tỉnh ký kết hợp tác\n\n{BODY}")
+    assert line not in body and BODY in body and title == "Hai tỉnh ký kết hợp tác"
+
+
+def test_readers_comments_go_with_their_counter():
+    text = (f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\nBình luận (2)\nThu Hà: Rất ý nghĩa, chúc hai tỉnh hợp tác tốt đẹp!\n"
+            "Văn Long: Mong có thêm nhiều chương trình như thế.\nXem thêm bình luận")
+    body, _, _ = clean_text(text)
+    assert BODY in body and "Rất ý nghĩa" not in body and "Văn Long" not in body
+
+
+@pytest.mark.parametrize("under", ["Thứ Hai, 14/10/2024 - 09:10", "BTNO - Sáng 14/10, tại Hà Nội, hai bên đã hội đàm."])
+def test_a_headline_in_capitals_over_the_date_or_the_lead_is_the_title_not_the_masthead(under):
+    head = "CHỦ TỊCH UBND TỈNH TIẾP ĐOÀN ĐẠI BIỂU TỈNH SAVANNAKHET SANG THĂM VÀ LÀM VIỆC"
+    body, removed, title = clean_text(f"{head}\n{under}\n\n{BODY}")
+    assert title == head and head in body
+
+
+def test_a_masthead_in_capitals_over_the_date_still_goes():
+    head = "BÁO ĐIỆN TỬ TỈNH NHÀ - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH"
+    body, _, _ = clean_text(f"{head}\nThứ Hai, 14/10/2024 - 09:10\n\nHai tỉnh ký kết hợp tác\n\n{BODY}")
+    assert head not in body and BODY in body

@@ -2943,3 +2943,14 @@ def test_calls_in_turn_in_one_sentence_are_each_with_its_own_guest():
         ("reception", "2024-03-14", ("Lương Quốc Đoàn", "Saysomphone Phomvihane")),
         ("reception", "2024-03-14", ("Lương Quốc Đoàn", "Sonexay Siphandone")),
         ("talks", "2024-03-14", ("Lương Quốc Đoàn", "Sinlavong Khoutphaythoune"))]
+
+
+def test_a_participant_is_named_as_the_body_writes_them_not_as_a_headline_in_capitals():
+    text = ("PHÓ THỦ TƯỚNG TIẾP CHỦ TỊCH UỶ BAN TRUNG ƯƠNG MẶT TRẬN LÀO XỈN-LA-VÔNG KHÚT-PHAY-THUN\n"
+            "Thứ Năm, 12/9/2024 - 16:20\n\n"
+            "Chiều 12/9, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà đã tiếp đồng chí Xỉn-la-vông Khút-phay-thun, "
+            "Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước.")
+    a = article(text)
+    names = {p["name"] for e in a.to_record()["events"] for p in e["participants"]}
+    assert "Xỉn-la-vông Khút-phay-thun" in names and not any(n.isupper() for n in names)
+    assert all(not p["name"].isupper() for p in a.to_record()["people"])

@@ -426,3 +426,29 @@ def test_an_embassy_is_no_ambassador():
 def test_a_vietnamese_name_whose_family_name_the_lexicon_lacks_gets_a_vietnamese_key():
     found = people("Tham gia Đoàn có ông Châu Ngọc Thạch, Phó Chủ tịch Nhóm Nghị sĩ hữu nghị, đại biểu Quốc hội.")
     assert found["Châu Ngọc Thạch"].key == "chau-ngoc-thach"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chiều 3/8, Bộ trưởng Bộ Năng lượng và Mỏ Khamlien Phonsavath đã tiếp đoàn doanh nghiệp.", "Khamlien Phonsavath"),
+    ("Dự lễ có Thứ trưởng Bộ Năng lượng và Mỏ Lào Souksavanh Inthalath và đại diện nhà đầu tư.", "Souksavanh Inthalath"),
+])
+def test_a_romanised_name_after_a_ministry_whose_name_ends_in_a_linked_word(text, name):
+    # (the ministry's last word, "Mỏ", is Vietnamese; no romanised Lao name opens with one)
+    assert name in people(text)
+
+
+def test_a_vietnamese_name_after_a_linking_word_keeps_its_family_name():
+    found = people("Dự có ông Trần Văn Hải, Giám đốc Sở Công Thương và Đoàn Minh Quang, Chủ tịch UBND huyện.")
+    assert "Đoàn Minh Quang" in found and "Minh Quang" not in found
+
+
+def test_a_sentence_glued_to_the_next_by_a_lost_space_is_two():
+    from hoptac.clean.sentences import split_sentences
+
+    text = "Đoàn do ông Lê Văn Tâm dẫn đầu.Chiều cùng ngày, Đoàn thăm từ ngày 13-15/9.Hai bên ký kết tại TP.HCM và PGS.TS Trần Văn B dự."
+    assert [s.text for s in split_sentences(text)] == [
+        "Đoàn do ông Lê Văn Tâm dẫn đầu.",
+        "Chiều cùng ngày, Đoàn thăm từ ngày 13-15/9.",
+        "Hai bên ký kết tại TP.HCM và PGS.TS Trần Văn B dự.",
+    ]
+    assert "Lê Văn Tâm" in people(text)

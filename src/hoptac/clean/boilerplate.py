@@ -423,7 +423,8 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         # (capitals under a breadcrumb are the headline, not the masthead; so is a long line of them after the
         # page's date: "Cập nhật: 13/04/2023", then "ĐẠI SỨ QUÁN CAMPUCHIA TỔ CHỨC ĐÓN TẾT …")
         if body_chars == 0 and ((not kept and (_site_header(line) or _edition_follows(lines, i))) or _ONLINE_MASTHEAD.fullmatch(line)) \
-                and not _after_breadcrumb(lines, i) and not (len(_WORDS.findall(line)) >= 9 and (dated or _after_dateline(lines, i))):
+                and not _after_breadcrumb(lines, i) and not (len(_WORDS.findall(line)) >= 9 and (dated or _after_dateline(lines, i))) \
+                and not _caps_headline(lines, i):
             drop(line, "site header")
             continue
         if _is_spaced_menu(line):
@@ -556,6 +557,21 @@ def _nearest_line(lines: list[str], i: int, step: int) -> str:
     while 0 <= j < len(lines) and not lines[j].strip():
         j += step
     return lines[j].strip() if 0 <= j < len(lines) else ""
+
+
+# what opens a masthead, never a headline: "BÁO …", "CỔNG THÔNG TIN ĐIỆN TỬ …", "ĐÀI TIẾNG NÓI …"
+_MASTHEAD_START = re.compile(
+    r"\s*(?:BÁO|TẠP CHÍ|CỔNG|TRANG|CHUYÊN (?:TRANG|MỤC)|ĐÀI|CƠ QUAN|THÔNG TẤN|TIẾNG NÓI|HỆ THỐNG|KÊNH|PHIÊN BẢN|BẢN TIN|KỊCH BẢN)(?!\w)"
+    r"|.*(?<!\w)(?:ONLINE|ĐIỆN TỬ)(?!\w)")
+
+
+def _caps_headline(lines: list[str], i: int) -> bool:
+    """A line in capitals over the page's date or the lead ("THƯỢNG TƯỚNG … TIẾP …", then "QĐND - Chiều
+    12-4, …" or "Thứ Sáu, 15/09/2023 - 06:40") is the headline, not the masthead."""
+    if len(_WORDS.findall(lines[i])) < 10 or _MASTHEAD_START.match(lines[i]) or _MOTTO.search(lines[i]):
+        return False
+    nxt = _nearest_line(lines, i, 1)
+    return bool(nxt) and (DATELINE.match(nxt) is not None or _tag_follows(lines, i))
 
 
 def _after_dateline(lines: list[str], i: int) -> bool:

@@ -15,7 +15,8 @@ _ABBREVIATIONS = {a.lower() for a in load_lines("abbreviations.txt")}
 # a line break, or end punctuation (then closing quotes) before a space; one class first so
 # that the engine skips in C to the characters that can end a sentence; (a semicolon before the
 # next item of a day's schedule too: "Thứ Hai (12/9): 7h30 – A chủ trì …; 9h00 – B tiếp …")
-_END = re.compile(r"[.!?…\n;](?:(?<=;)(?=\s*\d{1,2}\s*[h:]\s*\d{2}\s*[–-])|(?<=\n)|(?<!;)[.!?…]*[”\"’)]*(?=\s))")
+# (and a stop glued to the next sentence by a lost space: "… dẫn đầu.Chiều cùng ngày …", checked below)
+_END = re.compile(r"[.!?…\n;](?:(?<=;)(?=\s*\d{1,2}\s*[h:]\s*\d{2}\s*[–-])|(?<=\n)|(?<!;)[.!?…]*[”\"’)]*(?=\s)|(?<=\.)(?=[^\W\d_]{2}))")
 _TOKEN_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
@@ -26,7 +27,13 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _END.finditer(text):
         end = m.end()
         piece = text[start:end]
-        if m.group(0).startswith(".") and "\n" not in m.group(0):
+        if end < len(text) and not text[end].isspace() and m.group(0) == ".":
+            # glued: a small letter or a digit before the stop, a capitalised word after it (not "TP.HCM",
+            # "PGS.TS", "baoquocte.vn")
+            before = text[m.start() - 1] if m.start() else ""
+            if not ((before.islower() or before.isdigit()) and text[end].isupper() and text[end + 1].islower()):
+                continue
+        elif m.group(0).startswith(".") and "\n" not in m.group(0):
             tok = _TOKEN_BEFORE.search(text[max(start, end - 20) : end])
             if tok and tok.group(1).lower() in _ABBREVIATIONS:
                 continue

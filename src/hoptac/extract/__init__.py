@@ -33,7 +33,8 @@ def _people_records(doc: CleanDocument, mentions: list[Mention]) -> list[Person]
         if p is None:
             by_key[m.key] = Person(m.name, m.key, m.country, list(m.titles), None, ev)
             continue
-        if len(m.name.split()) > len(p.name.split()) and not m.vietnamese:
+        if (len(m.name.split()) > len(p.name.split()) and not m.vietnamese) or (p.name.isupper() and not m.name.isupper()):
+            # (the longest spelling, and as the body writes it rather than a headline in capitals)
             p.aliases.append(p.name)
             p.name = m.name
         elif m.name != p.name and m.name not in p.aliases:

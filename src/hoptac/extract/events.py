@@ -1774,7 +1774,8 @@ def _assemble(
     titles_of: dict[str, list[str]] = {}  # every title a person is given in the article
     for p in people:
         if " " in p.name:
-            full_names.setdefault(p.key, p.name)
+            if p.key not in full_names or (full_names[p.key].isupper() and not p.name.isupper()):
+                full_names[p.key] = p.name  # (as the body writes it, not as a headline in capitals)
         titles_of.setdefault(p.key, []).extend(p.titles)
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.order):
@@ -1803,7 +1804,7 @@ def _assemble(
                 continue
             seen.add(p.key)
             role = "head" if p.key in {q.key for q in own} else "member"
-            name = p.name if " " in p.name else full_names.get(p.key, p.name)
+            name = p.name if " " in p.name and not p.name.isupper() else full_names.get(p.key, p.name)
             parts.append(Participant(name, p.key, p.country, role, list(p.titles), organisation_of(p.titles)))
         s, t = e.evidence
         # a country or a region is no place of an event ("thăm chính thức Lào"): only a city, a province or less

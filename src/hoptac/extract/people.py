@@ -105,7 +105,7 @@ def _lex() -> dict:
         "admin_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "admin"},
         "not_things": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "none"},
         "firms": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "firm"},
-        "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội", "tết", "xuân", "khu", "tháng"},
+        "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội", "tết", "xuân", "khu", "tháng", "mỏ"},
         "stop": {_key(s) for s in load_lines("name_stopwords.txt")},
         "firm_words": {_key(w) for w in load_lines("firm_words.txt")},
     }
@@ -898,11 +898,15 @@ def _ends_with_title_or_place(key: str) -> bool:
     return _title_or_country_suffix().match(key.rstrip()[::-1]) is not None or _place_ending(key) is not None
 
 
+_LINKED_LAST_WORD = re.compile(r"(?<!\w)và\s+$")
+
+
 def _name_after_titled_place(sent: str, toks: list[_Tok], run: list[int], vi_at: int | None, shadowed: str) -> list[int]:
     """ "Đồn trưởng Đồn Biên phòng Nậm Soi Khăm-xay Vông-phạ-chăn": after a title, a run that opens
     with the name of a post, a village or a thing ends with its holder's name (a Vietnamese name, or
     a transliterated one after unhyphenated words); the holder's part of the run, or nothing."""
     countries = _lex()["countries"]
+    linked = _LINKED_LAST_WORD.search(shadowed, max(0, toks[run[0]].start - 5), toks[run[0]].start) is not None
     # "Bộ trưởng Bộ Công Thương Lào Malaythong Kommasith", "Giám đốc Sở Thương mại tỉnh Svay Rieng Chhun
     # Bunthoeun": a romanised name after the body's country or province
     after_country = next((j + 1 for j in range(len(run) - 3, 0, -1) if toks[run[j]].low in countries
@@ -915,6 +919,10 @@ def _name_after_titled_place(sent: str, toks: list[_Tok], run: list[int], vi_at:
     elif len(run) >= 4 and f"{toks[run[0]].low} {toks[run[1]].low}" in _lex()["compounds"] and all(
             _VI_SPECIFIC.search(toks[i].text) is None and "-" not in toks[i].text for i in run[2:]):
         k = 2  # "Bộ trưởng Công Thương Malaythong Kommasith": the ministry's short name, then a romanised name
+    elif linked and len(run) >= 3 and _VI_SPECIFIC.search(toks[run[0]].text) and "-" not in toks[run[0]].text and (
+            toks[run[0]].low not in _lex()["surnames"]) and all(
+            _VI_SPECIFIC.search(toks[i].text) is None and "-" not in toks[i].text for i in run[1:]):
+        k = 1  # "Bộ trưởng Bộ Năng lượng và Mỏ Khammany Inthirath": the ministry's last word, then a romanised name
     else:
         k = len(run)
         while k > 0 and "-" in toks[run[k - 1]].text:
@@ -923,7 +931,9 @@ def _name_after_titled_place(sent: str, toks: list[_Tok], run: list[int], vi_at:
             return []
         if not any(_VI_SPECIFIC.search(toks[i].text) for i in run[k:]):
             return []
-    if k < 1 or not _title_before(sent, toks[run[0]].start, shadowed):
+    if k < 1 or not (_title_before(sent, toks[run[0]].start, shadowed) or (
+            # (a title whose body's name ends in a word linked by "và": "… Năng lượng và Mỏ (Lào)")
+            linked and _title_before(sent, toks[run[k]].start, shadowed))):
         return []
     return run[k:]
 
