@@ -2954,3 +2954,16 @@ def test_a_participant_is_named_as_the_body_writes_them_not_as_a_headline_in_cap
     names = {p["name"] for e in a.to_record()["events"] for p in e["participants"]}
     assert "Xỉn-la-vông Khút-phay-thun" in names and not any(n.isupper() for n in names)
     assert all(not p["name"].isupper() for p in a.to_record()["people"])
+
+
+def test_the_head_named_trưởng_đoàn_early_is_who_đoàn_is_not_the_leader_of_a_trip_recalled_later():
+    text = ("Sáng 17/7, tại TP Vinh, Hội Cựu chiến binh tỉnh Hà Tĩnh gặp mặt Đoàn đại biểu Hội Cựu chiến binh tỉnh "
+            "Bô-ly-khăm-xay sang thăm, làm việc. Dự có Đại tá Trần Văn Lộc, Chủ tịch Hội Cựu chiến binh tỉnh Hà Tĩnh; "
+            "Đại tá Khăm-phon Xỉ-la-vông, Chủ tịch Hội Cựu chiến binh tỉnh Bô-ly-khăm-xay, Trưởng đoàn.\n\n"
+            "Tại buổi gặp mặt, các đại biểu ôn lại những năm tháng sát cánh chiến đấu. Đại tá Khăm-phon Xỉ-la-vông "
+            "cảm ơn sự giúp đỡ của tỉnh bạn.\n\nDịp này, Hội trao tặng 20 suất quà cho cựu chiến binh Lào.\n\n"
+            "Hai bên đánh giá kết quả hợp tác. Tháng 3/2016, Đoàn đại biểu Hội Cựu chiến binh tỉnh Hà Tĩnh do Đại tá "
+            "Trần Văn Lộc dẫn đầu đã sang thăm tỉnh Bô-ly-khăm-xay.\n\nNgày 18/7/2017, Đoàn sẽ lên thăm huyện Hương Sơn.")
+    a = article(text)
+    visits = [e for e in of_type(a, "visit") if e.date == "2017-07-18"]
+    assert visits and names(visits[0]) == ["Khăm-phon Xỉ-la-vông"]

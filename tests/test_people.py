@@ -452,3 +452,16 @@ def test_a_sentence_glued_to_the_next_by_a_lost_space_is_two():
         "Hai bên ký kết tại TP.HCM và PGS.TS Trần Văn B dự.",
     ]
     assert "Lê Văn Tâm" in people(text)
+
+
+def test_the_next_persons_rank_and_name_after_a_semicolon_are_not_titles_of_the_one_before():
+    found = people("Dự có Đại tá Trần Văn Lộc, Chủ tịch Hội Cựu chiến binh tỉnh Hà Tĩnh; Đại tá Khăm-phon Xỉ-la-vông "
+                   "(Khamphone Silavong), Chủ tịch Hội Cựu chiến binh tỉnh Bô-ly-khăm-xay, Trưởng đoàn.")
+    assert found["Trần Văn Lộc"].titles == ["Đại tá", "Chủ tịch Hội Cựu chiến binh tỉnh Hà Tĩnh"]
+    assert "Trưởng đoàn" in found["Khăm-phon Xỉ-la-vông"].titles
+
+
+def test_an_honorific_after_and_opens_the_next_person_not_a_longer_title():
+    found = people("Đồng chủ trì có PGS.TS Lê Văn Bình, Giám đốc Học viện Chính trị khu vực II và Lok Chumteav Kim Sophary, "
+                   "Phó Hiệu trưởng Trường Chính trị tỉnh Takeo, Trưởng đoàn.")
+    assert found["Lê Văn Bình"].titles == ["Giám đốc Học viện Chính trị khu vực II"]

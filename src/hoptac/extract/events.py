@@ -1470,11 +1470,17 @@ def _principals(
     visitors = [m.people[0] for m in mentions if m.type == "visit" and not m.reference and m.people]
     if len(heads) >= 2 and visitors and visitors[0] in heads:
         heads = [visitors[0]]
+    # "Bộ trưởng X dẫn đầu đoàn … thăm Campuchia theo lời mời của Y": who visits, not who invited; a
+    # visit told late ("Tháng 3/2016, Đoàn … do Y dẫn đầu đã sang thăm …") only when no one early is
+    # "Trưởng đoàn"
+    invited_by = {p.key for p in inviters}
+    visiting = [(m, p) for m in mentions if m.type == "visit" and not m.reference for p in m.people if p.key not in invited_by]
     if not heads:
-        # "Bộ trưởng X dẫn đầu đoàn … thăm Campuchia theo lời mời của Y": who visits, not who invited
-        invited_by = {p.key for p in inviters}
-        heads = [p for m in mentions if m.type == "visit" and not m.reference
-                 for p in m.people if p.key not in invited_by][:1]
+        heads = [p for m, p in visiting if m.sentence[0] < early_end][:1]
+    if not heads:
+        heads = [p for p in people if p.start < early_end and any(_HEAD_TITLE.search(t) for t in p.titles)][:1]
+    if not heads:
+        heads = [p for _, p in visiting][:1]
     if not heads and not inviters:
         # "… đã tiếp Đoàn công tác tỉnh X do đồng chí Y làm Trưởng đoàn" told late, and "Đoàn" after
         # it: the only delegation named at an event is the one "Đoàn" stands for

@@ -27,6 +27,7 @@ from hoptac.resolve.keys import compact, known_person, person_key, skeleton
 _DASH_CUT = re.compile(r"\s-\s|^-\s")
 _APPOSITION = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\s*[-–]\s*)\s*")
 _TITLE_LIST_SEP = re.compile(r",|;|\s[-–]\s")
+_PLACE_KINDS = {"tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn", "bản", "thị"}
 _IS_NOW = re.compile(r"(?:hiện là|nguyên là|là)\s+")
 _TITLE_SEP = re.compile(r",|\s[-–]\s")
 # a body's name that lists its fields ("Bộ Giáo dục, Thanh niên và Thể thao", "Bộ Thông tin, Văn hóa
@@ -300,14 +301,32 @@ def _titles_after(text: str, end: int) -> list[str]:
                 break
         words = chunk.strip().split()
         kept: list[str] = []
-        for w in words:
+        named_next = False
+        for i, w in enumerate(words):
             lw = _key(w)
             if kept and w[:1].islower() and lw in lex["stop"] and lw not in ("và",) \
                     and f"{_key(kept[-1])} {lw}" not in lex["compounds"]:  # ("Hội đồng Bộ trưởng")
                 break
-            if kept and w[:1].isupper() and _is_name_start(w) and len(kept) >= 2:
-                break
+            if kept and w[:1].isupper():
+                # (not a place after its kind: "Chủ tịch Hội … tỉnh Hà Tĩnh")
+                name_start = _is_name_start(w) and len(kept) >= 2 and _key(kept[-1]) not in _PLACE_KINDS
+                # "…; Đại tá Nguyễn Văn B", "…; Đại tá Xổm-bun Vông-phăn, …": a name and its family name, or two
+                # hyphenated words (a Lao or Khmer person, not a place), open the next person's mention
+                named_next = i + 1 < len(words) and words[i + 1][:1].isupper() and (
+                    name_start or ("-" in w and "-" in words[i + 1]))
+                # ("… khu vực IV và Lok Chumteav Chea Sreymom, …": an honorific after "và" opens the next person)
+                named_next = named_next or (_key(kept[-1]) == "và" and (lw in lex["honorifics"] or lw in ("ngài", "ông", "bà")))
+                if name_start or named_next:
+                    break
             kept.append(w)
+        if named_next and lex["title_re"].fullmatch(_key(" ".join(kept))):
+            break  # "A, Chủ tịch Hội tỉnh X; Đại tá B, …": the rank is the next person's
+        links = [j for j, w in enumerate(kept) if _key(w) == "và"]
+        if named_next and links:
+            # "A, Chủ tịch UBND huyện X và Trung tướng B": the words after "và" are the next person's
+            tail = _key(" ".join(kept[links[-1] + 1 :]))
+            if lex["title_re"].fullmatch(tail) or all(t in lex["honorifics"] or t in ("ngài", "ông", "bà") for t in tail.split()):
+                kept = kept[: links[-1]]
         while kept and _key(kept[-1]) == "và":  # "…, Chủ tịch Phòng Thương mại tỉnh X và ông Y"
             kept.pop()
         title = " ".join(kept).strip(" .")
