@@ -2967,3 +2967,19 @@ def test_the_head_named_trưởng_đoàn_early_is_who_đoàn_is_not_the_leader_o
     a = article(text)
     visits = [e for e in of_type(a, "visit") if e.date == "2017-07-18"]
     assert visits and names(visits[0]) == ["Khăm-phon Xỉ-la-vông"]
+
+
+def test_a_bodys_delegation_with_no_head_named_is_led_by_the_one_whose_title_names_the_body():
+    text = ("Chiều 22/11/2016, tại Hà Nội, Bộ trưởng Bộ Tư pháp Lê Thành Long đã hội đàm với Bộ trưởng Bộ Tư pháp Lào "
+            "Xay-xi Xẳn-ti-vông. Hai bên trao đổi kinh nghiệm xây dựng pháp luật.\n\n"
+            "Đoàn đại biểu Bộ Tư pháp Lào đang thăm và làm việc tại Việt Nam từ ngày 21 đến 25/11/2016.")
+    visits = of_type(article(text), "visit")
+    assert visits and names(visits[0]) == ["Xay-xi Xẳn-ti-vông"]
+
+
+def test_a_visit_of_the_delegation_named_after_của_is_its_heads_not_the_hosts():
+    text = ("Hôm qua (14/9/2023), tại Viêng Chăn, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã hội đàm với Bộ trưởng Bộ Nội vụ "
+            "Lào Khăm-mạn Xun-vi-lay, trong khuôn khổ chuyến thăm và làm việc tại Lào của Đoàn đại biểu Bộ Nội vụ Việt Nam "
+            "từ ngày 13 đến 15/9.")
+    visits = of_type(article(text), "visit")
+    assert visits and names(visits[0]) == ["Phạm Thị Thanh Trà"]

@@ -36,7 +36,7 @@ from hoptac.extract.dates import (
     year_frames,
 )
 from hoptac.extract.metadata import wire_dateline_span
-from hoptac.extract.people import Mention, compound_words, organisation_of
+from hoptac.extract.people import Mention, compound_words, country_named, organisation_of
 from hoptac.extract.phrases import PhraseSet, find_all
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.model import Event, Evidence, Participant
@@ -959,7 +959,12 @@ def find_events(
                     if callers and _THEN_BEFORE.search(low, max(0, c_start - 20), c_start):
                         guests = callers  # "X sẽ chào xã giao Y, sau đó thăm tỉnh Z": X goes on, not Y
                     m.people = guests[:1]
-                    if not guests:
+                    # ("… hội đàm với B, trong khuôn khổ chuyến thăm Lào của Đoàn đại biểu Bộ Xây dựng Việt Nam": the
+                    # delegation named after "của" is whose visit it is)
+                    of = _RECALLED_OF.search(low, c_end, cues[ci + 1][0] if ci + 1 < len(cues) else len(low))
+                    if of is not None and low_doc.startswith("đoàn", g_start + of.end() + 1):
+                        m.people = _delegation_heads(low_doc, g_start + of.end(), g_end, delegations)[:1] or m.people
+                    if not m.people:
                         m.delegation_ref |= VISITOR
                 if ctype == "visit" and not reference and m.cue.startswith("chuyến"):
                     # "Ông A nhắc lại chuyến thăm Việt Nam hồi tháng 11 của đồng chí B": the visit is B's
@@ -1327,6 +1332,15 @@ _PROVINCE_DELEGATION = re.compile(
 )
 
 
+# ... and "Đoàn đại biểu Bộ Y tế Lào", "Đoàn công tác Hội Nông dân Việt Nam": a body's delegation, led by the
+# one whose title names the body (with the country, or without it when the country is the holder's)
+_BODY_DELEGATION = re.compile(
+    r"(?<!\w)(?i:đoàn)\s+(?:(?i:đại biểu|công tác|cấp cao|lãnh đạo)\s+)*(?P<name>(?:Bộ|Hội|Ủy ban|Ủy ban Trung ương|"
+    r"Ban|Sở|Học viện|Tổng cục|Cục|Viện|Trường|Đại học|Hội đồng|Tòa án|Kiểm toán|Thanh tra|Liên hiệp)\s+"
+    rf"[{CAPITAL_LETTERS}][^,.;:()\n]{{2,60}})"
+)
+
+
 def _delegations_of_titled_heads(text: str, low: str, people: list[Mention], led: set[str]) -> list[_Delegation]:
     out: list[_Delegation] = []
     for m in _PROVINCE_DELEGATION.finditer(text):
@@ -1339,7 +1353,29 @@ def _delegations_of_titled_heads(text: str, low: str, people: list[Mention], led
         head = next((p for p in people if any(pattern.search(shadow(t)) for t in p.titles)), None)
         if head is not None:
             out.append(_Delegation(name, head, (m.start(), m.start())))
+    for m in _BODY_DELEGATION.finditer(text) if "đoàn" in low else ():
+        phrase = _PHRASE_END.split(low[m.start("name") : m.end("name")] + " ", 1)[0].split()
+        if _LEADS_BEFORE.search(low, max(0, m.start() - 20), m.start()) or _LED_BY.match(low, m.end("name")):
+            continue
+        for n in range(len(phrase), 2, -1):  # "bộ xây dựng việt nam", then "bộ xây dựng" held by a Vietnamese
+            name = " ".join(phrase[:n])
+            country = country_named(" ".join(phrase[n : n + 2])) or country_named(" ".join(phrase[n : n + 1]))
+            pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+            head = next((p for p in people if (country is None or p.country == country) and any(
+                _TITLE_HOLDS.match(shadow(t)) and pattern.search(shadow(t)) for t in p.titles)), None)
+            if head is not None:
+                # (not a body whose delegation is led by someone named: "Đoàn … Bộ Y tế do Thứ trưởng X dẫn đầu")
+                if not any(x.startswith(name) or name.startswith(x) for x in led) and all(d.name != name for d in out):
+                    out.append(_Delegation(name, head, (m.start(), m.start())))
+                break
     return out
+
+
+# the head of a body: its minister, chair or director, not a deputy nor a member
+_TITLE_HOLDS = re.compile(r"(?:bộ trưởng|chủ tịch|chủ nhiệm|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng|trưởng ban|"
+                          r"chánh án|tổng kiểm toán|tổng thanh tra|cục trưởng|tổng cục trưởng|bí thư)(?!\w)")
+
+
 
 
 def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegation]) -> list[Mention]:

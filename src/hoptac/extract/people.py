@@ -343,6 +343,11 @@ def compound_words() -> set[str]:
     return _lex()["compounds"]
 
 
+def country_named(words: str) -> str | None:
+    """The ISO code of the country these (shadowed) words name whole ("lào", "việt nam"), if any."""
+    return _lex()["countries"].get(words.strip())
+
+
 def _is_name_start(word: str) -> bool:
     return _key(word) in _lex()["surnames"]
 
