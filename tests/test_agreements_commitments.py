@@ -185,3 +185,12 @@ def test_a_school_year_is_no_period_of_the_agreement_it_names():
             "và theo Bản ghi nhớ hợp tác giai đoạn 2021 - 2025.")
     periods = {(g.start_year, g.end_year) for g in find_agreements(text, [(0, len(text))], 2020)}
     assert periods == {(2021, 2025)}
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Dự án triển khai theo Hợp đồng thuê đất giữa Chính phủ Lào và công ty có thời hạn 50 năm, từ năm 2008 đến năm 2058.",
+     (2008, 2058)),
+    ("Hai bên ký Hợp đồng tín dụng trị giá 40 triệu USD, thời hạn 6 năm, từ năm 2020 đến năm 2026.", (2020, 2026)),
+])
+def test_a_long_lease_told_twice_and_a_credit_contract(text, period):
+    assert [(a.start_year, a.end_year) for a in agreements(text, 2020)] == [period]

@@ -286,3 +286,11 @@ def test_an_anniversarys_span_and_a_day_of_history_yield_to_the_days_of_the_news
     history = ("Phnôm Pênh, 24/6 - Tối 23/6, Đại sứ quán tổ chức lễ kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao "
                "(24/6/1967 - 24/6/2022). Phó Thủ tướng nhắc lại chiến thắng chế độ diệt chủng ngày 7/1/1979.")
     assert reference_year(history) == 2022
+
+
+def test_the_news_comes_after_the_month_it_recalls():
+    text = ("Sáng 14-3, tại TP. Đồng Xoài, Chủ tịch UBND tỉnh tiếp Đoàn. Năm 2022, tỉnh nhập khẩu 300.000 tấn điều. "
+            "Năm 2022, hai bên trao đổi nhiều đoàn. Hồi tháng 11-2022, ông A đã dẫn đoàn sang khảo sát.")
+    assert reference_year(text) == 2023
+    # (a day after the month recalled is in that month's year)
+    assert reference_year(text.replace("Sáng 14-3", "Sáng 14-12")) == 2022

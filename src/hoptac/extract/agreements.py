@@ -180,6 +180,8 @@ def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
         n = _count(term.group("n"))
         if 1 <= n <= 30:
             return int(term.group("y")), int(term.group("y")) + n - 1
+    if term and told is not None and int(told.group("b")) - int(told.group("a")) in (_count(term.group("n")), _count(term.group("n")) - 1):
+        return int(told.group("a")), int(told.group("b"))  # "thời hạn 50 năm, từ năm 2007 đến năm 2057": a lease, as told twice
     first = _ANY_YEAR.search(window)
     if first and _WITHIN_YEARS.search(window[: first.start()]):
         return None  # "thực hiện thỏa thuận … trong năm 2019": when it was carried out, not its period

@@ -392,6 +392,27 @@ _COMMEMORATED = re.compile(
 _SO_FAR_THIS_YEAR = re.compile(r"\d{1,2} tháng (?:đầu )?năm ((?:19|20)\d{2})")
 
 
+# "Hồi tháng 11-2022, ông A đã dẫn đầu đoàn …": a month the article recalls as past
+_RECALLED_MONTH = re.compile(
+    r"(?<!\w)(?:[Hh]ồi|[Tt]rước đó,?\s+vào)\s+(?:cuối\s+|đầu\s+|giữa\s+)?tháng\s+(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})")
+
+
+def _after_recalled(text: str, year: int) -> int:
+    """The news comes after the months it recalls as past: "Sáng 14-3, …. Hồi tháng 11-2022, …" with
+    2022 the year told most is March 2023 (the first such day after the month recalled)."""
+    recalled = [(int(m.group(2)), int(m.group(1))) for m in _RECALLED_MONTH.finditer(text)] if "ồi" in text or "rước" in text else []
+    if not recalled:
+        return year
+    y, month = max(recalled)
+    if year > y or not 1 <= month <= 12:
+        return year
+    first = next((d for d in find_dates(text) if d.day is not None and d.month is not None and d.year is None
+                  and not d.relative and not d.since), None)
+    if first is None:
+        return max(year, y)
+    return y + 1 if first.month < month else y  # type: ignore[operator]
+
+
 def reference_year(text: str, published: dt.date | None = None) -> int | None:
     """The year the article is about when its dates omit it.
 
@@ -472,7 +493,7 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
         counts = Counter({y: c for y, c in counts.items() if y >= recent - 20})
     if counts:
         top = max(counts.values())
-        return max(y for y, c in counts.items() if c == top)
+        return _after_recalled(text, max(y for y, c in counts.items() if c == top))
     for m in _ANNIVERSARY.finditer(text):
         n = int(m.group(1))
         for rule, base in _ANNIV_RULES:
