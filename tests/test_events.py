@@ -2983,3 +2983,11 @@ def test_a_visit_of_the_delegation_named_after_của_is_its_heads_not_the_hosts(
             "từ ngày 13 đến 15/9.")
     visits = of_type(article(text), "visit")
     assert visits and names(visits[0]) == ["Phạm Thị Thanh Trà"]
+
+
+def test_a_call_before_the_ceremony_is_on_the_ceremonys_day():
+    text = ("Chiều 15-10-2025, tại xã Phnom Den, UBND tỉnh An Giang tổ chức lễ bàn giao 20 căn nhà tình nghĩa. Dự lễ có ông "
+            "Trịnh Hoàng Duy, Phó Chủ tịch UBND tỉnh An Giang; Ngài Vei Samnang, Tỉnh trưởng tỉnh Takeo.\n\n"
+            "Trước buổi lễ, tại trụ sở huyện Kiri Vong, Ngài Vei Samnang đã tiếp ông Trịnh Hoàng Duy và Đoàn công tác.")
+    receptions = of_type(article(text), "reception")
+    assert [(e.date, sorted(names(e))) for e in receptions] == [("2025-10-15", ["Trịnh Hoàng Duy", "Vei Samnang"])]

@@ -88,6 +88,7 @@ _ANAPHORIC = re.compile(
     r"(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+|chuyến\s+)?$",
     re.IGNORECASE,
 )
+_AROUND_THE_CEREMONY = re.compile(r"\W*(?:ngay\s+)?(?:trước|sau)\s+(?:buổi\s+)?lễ\s*,", re.IGNORECASE)
 _AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong) (?:buổi )?lễ(?!\w)(?! (?:ký|kí)(?!\w))", re.IGNORECASE)
 _STAYING_FOR = re.compile(r"(?:đang ở|đang có mặt tại)\s[^,.;]{1,30}?\s(?:tham\s)?dự\s+$", re.IGNORECASE)
 _HALL_OF_MEETINGS = ("trung tâm", "cung", "nhà", "phòng", "khách sạn")
@@ -1716,8 +1717,10 @@ def _assemble(
         # by the event its clause names, stands
         # (the delegation received is a side: "Trước buổi làm việc, Phó Tỉnh trưởng X đã tiếp đoàn")
         n_sides = len(_keys(m.people)) + (1 if m.type == "reception" and m.delegation_ref & VISITOR else 0)
+        # ("Trước buổi lễ, A đã tiếp B": the ceremony just told is the one named)
+        named = [*_named_types(m), *(["conference"] if _AROUND_THE_CEREMONY.match(text, m.sentence[0], m.sentence[1]) else [])]
         tied = (m.predicate and not m.planned and n_sides >= 2 and any(
-            e.type in _named_types(m) and e.date for e in events)) or (told_day is not None and bool(m.people)) or (
+            e.type in named and e.date for e in events)) or (told_day is not None and bool(m.people)) or (
             # "Các đồng chí: A; B đã tiếp đoàn": each host with the delegation, on the day told before
             m.split_group is not None and m.predicate and bool(m.delegation_ref & VISITOR) and bool(m.people)) or (
             # "Ngay sau đó, A gặp C", "Sau lễ trao tặng, A tiếp B": the act after the one just told, its two sides named
