@@ -465,3 +465,8 @@ def test_an_honorific_after_and_opens_the_next_person_not_a_longer_title():
     found = people("Đồng chủ trì có PGS.TS Lê Văn Bình, Giám đốc Học viện Chính trị khu vực II và Lok Chumteav Kim Sophary, "
                    "Phó Hiệu trưởng Trường Chính trị tỉnh Takeo, Trưởng đoàn.")
     assert found["Lê Văn Bình"].titles == ["Giám đốc Học viện Chính trị khu vực II"]
+
+
+def test_a_dash_between_two_countries_is_inside_one_bodys_name():
+    found = people("Về phía Lào có ông Xổm-phon Vông-xay-nha, Phó Chủ tịch Hội Hữu nghị Lào - Việt Nam, Trưởng đoàn đại biểu Hội.")
+    assert found["Xổm-phon Vông-xay-nha"].titles == ["Phó Chủ tịch Hội Hữu nghị Lào - Việt Nam", "Trưởng đoàn đại biểu Hội"]

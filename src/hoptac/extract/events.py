@@ -1512,10 +1512,10 @@ def _principals(
     # "Trưởng đoàn"
     invited_by = {p.key for p in inviters}
     visiting = [(m, p) for m in mentions if m.type == "visit" and not m.reference for p in m.people if p.key not in invited_by]
+    if not heads:  # (named "Trưởng đoàn" early: before whoever a visit names, "Cùng đi có …" too)
+        heads = [p for p in people if p.start < early_end and any(_HEAD_TITLE.search(t) for t in p.titles)][:1]
     if not heads:
         heads = [p for m, p in visiting if m.sentence[0] < early_end][:1]
-    if not heads:
-        heads = [p for p in people if p.start < early_end and any(_HEAD_TITLE.search(t) for t in p.titles)][:1]
     if not heads:
         heads = [p for _, p in visiting][:1]
     if not heads and not inviters:

@@ -375,15 +375,29 @@ def _enumerating_comma(s: str, i: int) -> bool:
 
 
 def _split_keeping_bodies(sep: re.Pattern[str], s: str) -> list[str]:
-    """``sep.split(s)``, except at a comma inside a body's name ("Bộ Thông tin, Văn hóa và Du lịch")."""
+    """``sep.split(s)``, except at a comma inside a body's name ("Bộ Thông tin, Văn hóa và Du lịch") and
+    at a dash between two countries or sides of one ("Hội Hữu nghị Lào - Việt Nam")."""
     parts: list[str] = []
     at = 0
     for m in sep.finditer(s):
-        if not _enumerating_comma(s, m.start()):
+        if not _enumerating_comma(s, m.start()) and not _pair_dash(s, m):
             parts.append(s[at : m.start()])
             at = m.end()
     parts.append(s[at:])
     return parts
+
+
+_SIDES = r"(?:việt nam|lào|campuchia|trung quốc|thái lan|cuba|nga|nhật bản|hàn quốc)"
+_COUNTRY_BEFORE_DASH = re.compile(rf"(?<!\w){_SIDES}\s*$")
+_COUNTRY_AFTER_DASH = re.compile(rf"\s*{_SIDES}(?!\w)")
+
+
+def _pair_dash(s: str, m: re.Match[str]) -> bool:
+    """ "Lào - Việt Nam", "Việt Nam – Campuchia": a dash between two countries names one body."""
+    if m.group().strip() not in "-–":
+        return False
+    return _COUNTRY_BEFORE_DASH.search(_key(s[max(0, m.start() - 12) : m.start()])) is not None and (
+        _COUNTRY_AFTER_DASH.match(_key(s[m.end() : m.end() + 12])) is not None)
 
 
 def _split_titles(chunk: str) -> list[str]:
