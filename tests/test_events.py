@@ -2991,3 +2991,11 @@ def test_a_call_before_the_ceremony_is_on_the_ceremonys_day():
             "Trước buổi lễ, tại trụ sở huyện Kiri Vong, Ngài Vei Samnang đã tiếp ông Trịnh Hoàng Duy và Đoàn công tác.")
     receptions = of_type(article(text), "reception")
     assert [(e.date, sorted(names(e))) for e in receptions] == [("2025-10-15", ["Trịnh Hoàng Duy", "Vei Samnang"])]
+
+
+def test_a_stop_on_the_last_day_before_going_home_is_a_visit_of_that_day():
+    text = ("Thứ Sáu, 07/11/2025 - 14:32\n\nĐoàn đại biểu tỉnh Hà Tĩnh do đồng chí Trần Văn Lâm dẫn đầu đang có chuyến thăm "
+            "và làm việc tại tỉnh Khăm-muộn từ ngày 5 đến 7/11/2025.\n\nSáng nay (7/11), trước khi về nước qua cửa khẩu "
+            "quốc tế Cha Lo, Đoàn đã đến huyện Bua-la-pha, thăm và tặng quà thầy, trò trường nội trú của huyện.")
+    visits = [(e.date, e.end_date) for e in of_type(article(text), "visit")]
+    assert ("2025-11-07", None) in visits and ("2025-11-05", "2025-11-07") in visits

@@ -118,7 +118,10 @@ _WHEN_CLAUSE_CLOSED = re.compile(
     rf"ngay (?:sau khi|trước khi)[^,.;:]{{0,120}},(?:(?!{_THANKS_WORDS})[^.;:])*$"
     r"|(?:(?:sau khi|trước khi)[^,.;:]{0,120},\s+(?-i:[A-ZĐ])"
     # "trước khi Đoàn về nước …, tại Cửa khẩu X, tỉnh Y đã tổ chức lễ …": a main verb of its own
-    r"|(?:sau khi|trước khi)[^.;:]{0,160},[^.;:]{0,120}\s(?:đã|sẽ|vừa)(?:\s+(?:tổ chức|cùng|chủ trì))?\s*$)[^,.;:]*$",
+    r"|(?:sau khi|trước khi)[^.;:]{0,160},[^.;:]{0,120}\s(?:đã|sẽ|vừa)(?:\s+(?:tổ chức|cùng|chủ trì))?\s*$"
+    # "trước khi về nước …, Đoàn đã đến huyện X, thăm …": the subject goes somewhere, then the act
+    r"|(?:sau khi|trước khi)[^,.;:]{0,120},\s+(?-i:[A-ZĐ])[^,.;:]{0,80}\s(?:đã|sẽ|vừa)\s+(?:đến|tới|lên|vào|về)\s[^,.;:]{0,60},\s*$"
+    r")[^,.;:]*$",
     re.IGNORECASE,
 )
 # "đã có cuộc hội đàm", "đã chứng kiến lễ ký": the clause's own predicate, an event even after "Kết thúc …,"
