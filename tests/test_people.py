@@ -470,3 +470,9 @@ def test_an_honorific_after_and_opens_the_next_person_not_a_longer_title():
 def test_a_dash_between_two_countries_is_inside_one_bodys_name():
     found = people("Về phía Lào có ông Xổm-phon Vông-xay-nha, Phó Chủ tịch Hội Hữu nghị Lào - Việt Nam, Trưởng đoàn đại biểu Hội.")
     assert found["Xổm-phon Vông-xay-nha"].titles == ["Phó Chủ tịch Hội Hữu nghị Lào - Việt Nam", "Trưởng đoàn đại biểu Hội"]
+
+
+def test_a_title_runs_on_through_a_place_whose_second_word_is_a_family_name():
+    found = people("Đồng chí Lò Văn Thắm, Phó Chủ tịch UBND tỉnh Sơn La và đồng chí Thoong-xỉ Kẹo-phăn-đi đồng chủ trì hội đàm.")
+    assert found["Lò Văn Thắm"].titles == ["Phó Chủ tịch UBND tỉnh Sơn La"]
+    assert "Luông Pha Bang" not in people("Sơn La - Luông Pha Bang hội đàm thường niên năm 2024")

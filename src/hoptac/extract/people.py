@@ -309,7 +309,8 @@ def _titles_after(text: str, end: int) -> list[str]:
                 break
             if kept and w[:1].isupper():
                 # (not a place after its kind: "Chủ tịch Hội … tỉnh Hà Tĩnh")
-                name_start = _is_name_start(w) and len(kept) >= 2 and _key(kept[-1]) not in _PLACE_KINDS
+                name_start = _is_name_start(w) and len(kept) >= 2 and _key(kept[-1]) not in _PLACE_KINDS and (
+                    f"{_key(kept[-1])} {lw}" not in lex["places"])  # ("… tỉnh Sơn La", "… Hà Nội")
                 # "…; Đại tá Nguyễn Văn B", "…; Đại tá Xổm-bun Vông-phăn, …": a name and its family name, or two
                 # hyphenated words (a Lao or Khmer person, not a place), open the next person's mention
                 named_next = i + 1 < len(words) and words[i + 1][:1].isupper() and (
