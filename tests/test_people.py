@@ -476,3 +476,11 @@ def test_a_title_runs_on_through_a_place_whose_second_word_is_a_family_name():
     found = people("Đồng chí Lò Văn Thắm, Phó Chủ tịch UBND tỉnh Sơn La và đồng chí Thoong-xỉ Kẹo-phăn-đi đồng chủ trì hội đàm.")
     assert found["Lò Văn Thắm"].titles == ["Phó Chủ tịch UBND tỉnh Sơn La"]
     assert "Luông Pha Bang" not in people("Sơn La - Luông Pha Bang hội đàm thường niên năm 2024")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Oknha Chhim Vannak, Chủ tịch Công ty Nông sản Kampong Thom, đã ký Biên bản ghi nhớ.", "Kampong Thom"),
+    ("Sáng 9/3, tại huyện Noọng Hẹt, ông Vừ Bá Lồng đã dự lễ bàn giao nhà.", "Noọng Hẹt"),
+])
+def test_cambodian_provinces_and_lao_districts_are_places_not_people(text, place):
+    assert place not in people(text)

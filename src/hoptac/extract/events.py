@@ -407,7 +407,7 @@ def _find_cues(low: str) -> list[tuple[int, int, str, int]]:
 _CAPITAL_WORD = re.compile(  # the class first, the word start checked after it: the engine skips to capitals in C
     "[" + CAPITAL_LETTERS + r"](?<!\w.)"
 )
-_KIND_RANK = {"city": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
+_KIND_RANK = {"city": 0, "district": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
 _ADMIN_RANK = {"tỉnh": 1, "huyện": 2, "thị xã": 2, "thị trấn": 3, "xã": 4, "bản": 4}  # (a border gate, a city: 0)
 _ADMIN_PLACE = PhraseSet.compile(
     r"(?:tại|ở|thăm|đến|tới)\s+(?:trung tâm\s+)?"  # ("tại trung tâm huyện Sốp Cộp")
