@@ -2999,3 +2999,12 @@ def test_a_stop_on_the_last_day_before_going_home_is_a_visit_of_that_day():
             "quốc tế Cha Lo, Đoàn đã đến huyện Bua-la-pha, thăm và tặng quà thầy, trò trường nội trú của huyện.")
     visits = [(e.date, e.end_date) for e in of_type(article(text), "visit")]
     assert ("2025-11-07", None) in visits and ("2025-11-05", "2025-11-07") in visits
+
+
+def test_a_day_written_in_the_sentence_where_the_delegation_travels_dates_what_it_does_there():
+    text = ("Sáng 20/10/2022, tại Viêng Chăn, Bộ trưởng Nguyễn Văn Hùng đã hội đàm với Bộ trưởng Suanesavanh Vignaket.\n\n"
+            "Ngày 22/10, Đoàn đã bay lên cố đô Luông Pha Bang. Tại đây, Bộ trưởng Nguyễn Văn Hùng làm việc với ông "
+            "Xổm-xạ-vạt Lư-xay, Phó Tỉnh trưởng tỉnh Luông Pha Bang.")
+    talks = sorted((e.date, sorted(names(e))) for e in of_type(article(text), "talks"))
+    assert talks == [("2022-10-20", ["Nguyễn Văn Hùng", "Suanesavanh Vignaket"]),
+                     ("2022-10-22", ["Nguyễn Văn Hùng", "Xổm-xạ-vạt Lư-xay"])]

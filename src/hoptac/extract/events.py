@@ -1693,7 +1693,7 @@ def _assemble(
         elif not m.reference and m.type != "visit" and m.people:
             # "Hôm sau, Đoàn bay lên tỉnh X. Tại thành phố X, Bộ trưởng A làm việc với B": a new day
             # told in a sentence of no event of ours is the day of what follows, whatever its verb
-            told_day = named_day = _next_day_told(doc_dates or [], events, m, event_sentences)
+            told_day = named_day = _next_day_told(doc_dates or [], events, m, event_sentences, text, anchor)
         heading = text[m.sentence[0] : m.sentence[1]].rstrip()[-1:] not in ".!?…:;"
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals_at(m.sentence[0]), named_day, heading)
         if target is not None:
@@ -1888,6 +1888,10 @@ def _day_of_trip(trip: _Event, relative: str) -> str | None:
     return day.isoformat() if trip.end_date is None or day.isoformat() <= trip.end_date else None
 
 
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
+_DELEGATION_MOVES = re.compile(r"(?<!\w)[Đđ]oàn\s+(?:đã\s+|sẽ\s+)?(?:bay|đến|tới|lên|về|sang|vào|di chuyển|đi)(?!\w)")
+
+
 def _day_of_sentence_before(text: str, events: list[_Event], m: _Mention) -> str | None:
     """ "Chiều 24/6, … đã đến thăm tỉnh Nghệ An. Tại thành phố Vinh, đồng chí X đã tiếp …": the
     day of an event of another kind told in the sentence just before, in the same paragraph."""
@@ -1901,12 +1905,23 @@ def _day_of_sentence_before(text: str, events: list[_Event], m: _Mention) -> str
     return last.date
 
 
-def _next_day_told(dates: list[DateMention], events: list[_Event], m: _Mention, skip: list[tuple[int, int]]) -> str | None:
+def _next_day_told(
+    dates: list[DateMention], events: list[_Event], m: _Mention, skip: list[tuple[int, int]], text: str, anchor: Anchor,
+) -> str | None:
     """ "Hôm sau, Đoàn bay lên tỉnh Luông Pha-bang. Tại thành phố …, Bộ trưởng X làm việc với …": the day
     after the last day of an event told before, when "hôm sau" was the last date written, in a sentence
-    of no event of ours."""
+    of no event of ours; or the day that sentence, just before this one, writes out ("Ngày 22/10, Đoàn đã
+    bay lên cố đô …. Tại đây, …")."""
     last = next((d for d in reversed(dates) if d.start < m.sentence[0]), None)
-    if last is None or last.relative != "next_day" or any(a <= last.start < b for a, b in skip):
+    if last is None or any(a <= last.start < b for a, b in skip):
+        return None
+    if last.relative is None and last.day is not None and last.month is not None and not last.is_range and not last.since:
+        between = text[last.end : m.sentence[0]]
+        if "\n" in between or len(_SENTENCE_STOP.findall(between)) != 1 or not _DELEGATION_MOVES.search(between):
+            return None
+        day = resolve(last, anchor)[0]
+        return day if day is not None and len(day) == 10 else None
+    if last.relative != "next_day":
         return None
     before = [e for e in events if e.evidence[1] <= last.start and e.date and len(e.date) == 10 and not e.has_range]
     if not before:
