@@ -891,3 +891,26 @@ def test_a_masthead_in_capitals_over_the_date_still_goes():
     head = "BÁO ĐIỆN TỬ TỈNH NHÀ - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH"
     body, _, _ = clean_text(f"{head}\nThứ Hai, 14/10/2024 - 09:10\n\nHai tỉnh ký kết hợp tác\n\n{BODY}")
     assert head not in body and BODY in body
+
+
+def test_a_video_page_its_upload_date_counter_lines_and_comments():
+    text = ("Truyền hình Tỉnh Nhà\n126 N người đăng ký\nĐăng ký\n\nHai tỉnh trao quà Tết tại cửa khẩu\n\n"
+            "3.214 lượt xem  13 thg 1, 2023  #TỉnhNhà\n"
+            f"{BODY}\nĐăng ký kênh Truyền hình Tỉnh Nhà để cập nhật tin tức mỗi ngày!\n…Hiện thêm\n\n"
+            "12 bình luận\nLê Thị Hồng  1 năm trước\nTình hữu nghị mãi bền vững\n▶ 01:52\nPV: Quốc Việt - Minh Hằng (Thường trú VTV)")
+    a = _article(text)
+    assert a.published == "2023-01-13" and BODY in a.clean_text
+    for junk in ("người đăng ký", "lượt xem", "Hiện thêm", "Đăng ký kênh", "bình luận", "mãi bền vững", "01:52", "PV:"):
+        assert junk not in a.clean_text
+
+
+def test_an_interviewers_question_is_kept():
+    text = f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\nPV: Thưa Đại sứ, ông đánh giá thế nào về kết quả hợp tác năm qua?\n\n{BODY[:60]}…"
+    assert "PV: Thưa Đại sứ" in clean_text(text)[0]
+
+
+def test_the_time_stamp_closing_the_address_dates_a_page():
+    text = ("Bộ trưởng điện đàm với Bộ trưởng Ngoại giao Lào\nTTXVN  •  6 giờ trước\n"
+            "https://tinnhanh.example.net/the-gioi/bo-truong-dien-dam-voi-lao-20230914063512.htm\n\n" + BODY)
+    a = _article(text)
+    assert a.published == "2023-09-14" and "https://" not in a.clean_text

@@ -3008,3 +3008,10 @@ def test_a_day_written_in_the_sentence_where_the_delegation_travels_dates_what_i
     talks = sorted((e.date, sorted(names(e))) for e in of_type(article(text), "talks"))
     assert talks == [("2022-10-20", ["Nguyễn Văn Hùng", "Suanesavanh Vignaket"]),
                      ("2022-10-22", ["Nguyễn Văn Hùng", "Xổm-xạ-vạt Lư-xay"])]
+
+
+def test_a_proposal_for_a_month_to_come_is_no_event():
+    text = ("Sáng 9/10/2024, tại Hà Nội, Phó Chủ tịch Quốc hội Trần Quang Phương đã tiếp Đại sứ Lào Khamphao Ernthavanh. "
+            "Phó Chủ tịch Quốc hội đề nghị hai bên phối hợp tổ chức tốt hội thảo chia sẻ kinh nghiệm giám sát ngân sách, "
+            "dự kiến diễn ra tại Hà Nội vào tháng 12.")
+    assert [e.type for e in article(text).events] == ["reception"]

@@ -1627,6 +1627,8 @@ def _assemble(
     for m in mentions:
         if m.date is None:
             continue
+        if m.planned and m.date.day is None and _PROPOSED.search(text, m.sentence[0], m.cue_start):
+            continue  # "A đề nghị hai bên phối hợp tổ chức hội thảo …, dự kiến vào tháng 12": a proposal, not a plan made
         same_day = previous
         if m.date.relative in ("same_day", "next_day"):
             # "Sáng 31/5, … đặt vòng hoa …. Chiều cùng ngày, … hội đàm": the day is the last one the

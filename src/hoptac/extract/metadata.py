@@ -10,7 +10,7 @@ from hoptac.model import CleanDocument
 
 _DATE = re.compile(r"(?<!\d)(?<!\d:)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_WORDED_DATE = re.compile(r"(\d{1,2})\s+[Tt]háng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})")  # "12 Tháng 12 2024"
+_WORDED_DATE = re.compile(r"(\d{1,2})\s+(?:[Tt]háng|thg)\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})")  # "12 Tháng 12 2024", "13 thg 1, 2023"
 # a blog's month in words: "28 Tháng Mười, 2022"
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                 "mười một": 11, "mười hai": 12}
@@ -26,7 +26,8 @@ _BROADCAST_DATE = re.compile(r"(?:phát sóng|chương trình phát thanh|(?:th�
                              r"[^\n\d]{0,60}?(?:\d{1,2}\s*(?:[:h]\s*\d{2}|h|giờ)[^\n\d]{0,30}?)?"
                              r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.IGNORECASE)
 # a dated path in the article's address: ".../doi-ngoai/2023/11/22/hoi-nghi-....html"
-_URL_DATE = re.compile(r"https?://\S*?/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-])")
+# "…/2023/11/22/…", or a time stamp closing the slug ("…-ngoai-giao-lao-20230914063512.htm")
+_URL_DATE = re.compile(r"https?://\S*?(?:/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-])|-(20\d{2})(\d{2})(\d{2})\d{4,6}\.html?\b)")
 _WEEKDAY_NAME = re.compile(r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)(?!\w)", re.IGNORECASE)
 _NOT_A_HEADER = re.compile(r"related|teaser|comment|repeated|another article", re.IGNORECASE)
 _IN_TEASERS = re.compile(r"related|teaser|comment", re.IGNORECASE)
@@ -55,7 +56,7 @@ def published_date(doc: CleanDocument) -> dt.date | None:
     # a date with its time in a header line set aside for another reason ("Phon-xay (PTTH …) |
     # 10/04/2025 19:30 | Biên dịch: …"), not one of a teaser or a comment
     for r in doc.removed:
-        if _NOT_A_HEADER.search(r.reason) or _TODAY.match(r.text) or not _TIME_OF_DAY.search(r.text):
+        if _NOT_A_HEADER.search(r.reason) or _TODAY.match(r.text) or not (_TIME_OF_DAY.search(r.text) or "lượt xem" in r.text):
             continue
         found = _dateline_date(r.text)
         if found is not None:
@@ -72,7 +73,7 @@ def _first_date(texts: list[str], pattern: re.Pattern[str], groups: tuple[int, i
     """The first valid date ``pattern`` finds in ``texts``, its year, month and day in ``groups``."""
     for text in texts:
         m = pattern.search(text)
-        if m:
+        if m and all(m.group(g) for g in groups):
             y, mo, d = (int(m.group(g)) for g in groups)
             try:
                 return dt.date(_gregorian(y), mo, d)  # ("… thứ Năm ngày 16/11/2566": a Buddhist-era year)
@@ -105,7 +106,8 @@ def _gregorian(year: int) -> int:
 
 def _url_date(doc: CleanDocument) -> dt.date | None:
     """The date in the article's own address ("Đường dẫn bài viết: https://…/2023/11/22/…")."""
-    return _first_date([doc.url or "", *(r.text for r in doc.removed if "://" in r.text)], _URL_DATE, (1, 2, 3))
+    texts = [doc.url or "", *(r.text for r in doc.removed if "://" in r.text)]
+    return _first_date(texts, _URL_DATE, (1, 2, 3)) or _first_date(texts, _URL_DATE, (4, 5, 6))
 
 
 # A news agency's dateline opening the lead: "Phnôm Pênh, ngày 8/11/2024 (AKP) --",
