@@ -3015,3 +3015,11 @@ def test_a_proposal_for_a_month_to_come_is_no_event():
             "Phó Chủ tịch Quốc hội đề nghị hai bên phối hợp tổ chức tốt hội thảo chia sẻ kinh nghiệm giám sát ngân sách, "
             "dự kiến diễn ra tại Hà Nội vào tháng 12.")
     assert [e.type for e in article(text).events] == ["reception"]
+
+
+def test_the_news_of_a_story_that_gives_no_day_at_all_is_kept_undated():
+    text = ("Bộ trưởng Bộ Y tế tiếp Thứ trưởng Bộ Y tế Lào\n\n"
+            "Bộ trưởng Bộ Y tế Đào Hồng Lan vừa tiếp Thứ trưởng Bộ Y tế Lào Vản-xay Xẻng-xu-vẳn và đoàn công tác.\n\n"
+            "Hai bên trao đổi về hợp tác đào tạo nhân lực y tế.")
+    a = article(text)
+    assert [(e.type, e.date, sorted(names(e))) for e in a.events] == [("reception", None, ["Vản-xay Xẻng-xu-vẳn", "Đào Hồng Lan"])]

@@ -1724,7 +1724,10 @@ def _assemble(
         n_sides = len(_keys(m.people)) + (1 if m.type == "reception" and m.delegation_ref & VISITOR else 0)
         # ("Trước buổi lễ, A đã tiếp B": the ceremony just told is the one named)
         named = [*_named_types(m), *(["conference"] if _AROUND_THE_CEREMONY.match(text, m.sentence[0], m.sentence[1]) else [])]
-        tied = (m.predicate and not m.planned and n_sides >= 2 and any(
+        # "Bộ trưởng A vừa tiếp Thứ trưởng B …" opening a story that gives no day at all: its news, undated
+        undated_news = (m.predicate and not m.planned and n_sides >= 2 and not events and not doc_dates
+                        and all(o.reference for o in mentions if o.order < m.order))
+        tied = undated_news or (m.predicate and not m.planned and n_sides >= 2 and any(
             e.type in named and e.date for e in events)) or (told_day is not None and bool(m.people)) or (
             # "Các đồng chí: A; B đã tiếp đoàn": each host with the delegation, on the day told before
             m.split_group is not None and m.predicate and bool(m.delegation_ref & VISITOR) and bool(m.people)) or (
@@ -1781,7 +1784,7 @@ def _assemble(
             date = headline_date
         if date is None and anchor.year and m.type != "visit":
             date = str(anchor.year)
-        if date is None:
+        if date is None and not undated_news:
             continue
         # the same day as the event it follows, so the same place unless it says otherwise
         place = m.place or (source.place if source is not None and source.date == date else None)
