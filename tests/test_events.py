@@ -3023,3 +3023,12 @@ def test_the_news_of_a_story_that_gives_no_day_at_all_is_kept_undated():
             "Hai bên trao đổi về hợp tác đào tạo nhân lực y tế.")
     a = article(text)
     assert [(e.type, e.date, sorted(names(e))) for e in a.events] == [("reception", None, ["Vản-xay Xẻng-xu-vẳn", "Đào Hồng Lan"])]
+
+
+def test_suspects_handed_over_at_a_gate_and_a_meeting_earlier_that_day():
+    text = ("Thứ Năm, 17/08/2023 | 08:20\n\nChiều hôm qua (16/8), tại Cửa khẩu quốc tế Tịnh Biên, Bộ Chỉ huy BĐBP tỉnh An Giang "
+            "tiếp nhận 2 đối tượng truy nã do Cảnh sát tỉnh Takeo bàn giao. Chủ trì buổi tiếp nhận có Thượng tá Đoàn Văn Liêm "
+            "và Thiếu tướng Prum Sokha.\n\nNgày 9/8, Cảnh sát tỉnh Takeo tiếp tục bắt giữ một đối tượng tại huyện Kiri Vong.\n\n"
+            "Trước đó, sáng cùng ngày, tại Đồn Biên phòng Tịnh Biên, Thượng tá Đoàn Văn Liêm đã hội đàm với Thiếu tướng Prum Sokha.")
+    a = article(text)
+    assert [(e.type, e.date) for e in a.events] == [("conference", "2023-08-16"), ("talks", "2023-08-16")]

@@ -149,6 +149,7 @@ _DAY_FRAMED_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_DAY = re.compile(r"(?<!\w)(?:đến|tới)\s+hết\s+(?:ngày\s+)?$", re.IGNORECASE)
+_EARLIER_THAT_DAY = re.compile(r"\W*trước đó\s*,\s*(?:vào\s+)?(?:sáng|trưa|chiều|tối)?\s*cùng ngày", re.IGNORECASE)
 _EARLIER_ACT = re.compile(r"(?<!\w)(?:sau khi|từ khi|kể từ)(?!\w)[^.;,]{0,80}$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s+(?:còn\s+)?(?:có|gồm)\s")
 _YEAR_OPENS = re.compile(r"\W*(?:trong\s+)?năm\s+\d{4}\s*,?", re.IGNORECASE)
@@ -1638,6 +1639,10 @@ def _assemble(
             same_day = told if previous is None or told is not None else previous
             if previous is not None and previous_sentence == m.sentence:
                 same_day = previous  # "Sáng 20/4, A tiếp B; chiều cùng ngày, C tiếp B": the day of that sentence
+            if previous is not None and _EARLIER_THAT_DAY.match(text, m.sentence[0]):
+                # "Trước đó, sáng cùng ngày, …": earlier on the day of the event told, not on a day of the background
+                # told since ("ngày 9/8, Cảnh sát tiếp tục bắt giữ …")
+                same_day = previous
             if planned_day is not None and not m.past and (previous_sentence is None or planned_day[1] > previous_sentence):
                 # "Sáng 8/1, Thủ tướng A sẽ chủ trì lễ đón …. Chiều cùng ngày, Thủ tướng B lần lượt hội kiến …": a
                 # programme announced, each day after the one planned before it
