@@ -3032,3 +3032,10 @@ def test_suspects_handed_over_at_a_gate_and_a_meeting_earlier_that_day():
             "Trước đó, sáng cùng ngày, tại Đồn Biên phòng Tịnh Biên, Thượng tá Đoàn Văn Liêm đã hội đàm với Thiếu tướng Prum Sokha.")
     a = article(text)
     assert [(e.type, e.date) for e in a.events] == [("conference", "2023-08-16"), ("talks", "2023-08-16")]
+
+
+def test_citizens_returned_to_the_other_side_at_a_gate_are_a_ceremony_a_tally_is_not():
+    text = ("Ngày 12/3/2025, tại Cửa khẩu quốc tế Bavet, Sở Cảnh sát tỉnh Svay Rieng đã trao trả 38 công dân Việt Nam cho "
+            "Công an tỉnh Tây Ninh. Dự có Lok Chumteav Nhem Sreypov, Phó Tỉnh trưởng tỉnh Svay Rieng.\n\n"
+            "Năm 2024, hai bên đã trao trả 215 công dân nhập cảnh trái phép.")
+    assert [(e.type, e.date) for e in article(text).events] == [("conference", "2025-03-12")]
