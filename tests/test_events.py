@@ -3039,3 +3039,12 @@ def test_citizens_returned_to_the_other_side_at_a_gate_are_a_ceremony_a_tally_is
             "Công an tỉnh Tây Ninh. Dự có Lok Chumteav Nhem Sreypov, Phó Tỉnh trưởng tỉnh Svay Rieng.\n\n"
             "Năm 2024, hai bên đã trao trả 215 công dân nhập cảnh trái phép.")
     assert [(e.type, e.date) for e in article(text).events] == [("conference", "2025-03-12")]
+
+
+def test_a_signing_after_online_talks_is_by_the_two_who_held_them():
+    text = ("Sáng 10/4/2023, Phó Chủ tịch UBND tỉnh Bùi Đình Long và ông Phết-xạ-vẳn Thăm-ma-chăn, Phó Tỉnh trưởng tỉnh "
+            "Bô-ly-khăm-xay, đồng chủ trì hội đàm trực tuyến. Kết thúc hội đàm, hai đồng chủ trì đã ký trực tuyến Kế hoạch "
+            "hợp tác năm 2023.\n\nChiều 14/4/2023, tại Vinh, Chủ tịch UBND tỉnh Nguyễn Đức Trung đã hội đàm với Đại sứ "
+            "Campuchia Chay Navuth.")
+    signings = of_type(article(text), "signing")
+    assert [(e.date, sorted(names(e))) for e in signings] == [("2023-04-10", ["Bùi Đình Long", "Phết-xạ-vẳn Thăm-ma-chăn"])]

@@ -1949,8 +1949,9 @@ def _two_sides(people: list[Mention]) -> list[Mention]:
 
 
 def _named_types(m: _Mention) -> list[str]:
-    """The other event types the mention's clause names; "tại hội nghị" may be the online one (a call)."""
-    return [*m.related, *(["call"] if "conference" in m.related else [])]
+    """The other event types the mention's clause names; "tại hội nghị", "kết thúc hội đàm" may be the online
+    one (a call)."""
+    return [*m.related, *(["call"] if "conference" in m.related or "talks" in m.related else [])]
 
 
 def _unnamed_call_before(text: str, events: list[_Event], m: _Mention) -> _Event | None:
