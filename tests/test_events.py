@@ -3048,3 +3048,13 @@ def test_a_signing_after_online_talks_is_by_the_two_who_held_them():
             "Campuchia Chay Navuth.")
     signings = of_type(article(text), "signing")
     assert [(e.date, sorted(names(e))) for e in signings] == [("2023-04-10", ["Bùi Đình Long", "Phết-xạ-vẳn Thăm-ma-chăn"])]
+
+
+
+def test_those_at_an_event_told_are_not_added_to_one_planned_in_a_later_paragraph():
+    text = ("Thứ Tư, 21/8/2019\n\nSáng qua (20-8), tại TP.HCM, Chương trình Giao lưu thanh niên hai nước đã khai mạc với "
+            "hơn 300 đại biểu.\n\nĐồng chủ trì lễ khai mạc có anh Lê Quốc Phong, Bí thư thứ nhất Trung ương Đoàn, và ông "
+            "Hun Many, Chủ tịch Liên đoàn Thanh niên Campuchia. Dự lễ có ông Phạm Hồng Sơn, Phó Bí thư Thành đoàn.\n\n"
+            "Theo kế hoạch, ngày mai (22-8), anh Lê Quốc Phong và ông Hun Many sẽ dự lễ khai mạc Trại hè thanh niên.")
+    planned = [e for e in of_type(article(text), "conference") if e.date == "2019-08-22"]
+    assert planned and "Phạm Hồng Sơn" not in names(planned[0])

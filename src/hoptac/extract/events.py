@@ -2100,8 +2100,8 @@ def _find_target(
     best_score = -100.0
     earlier_exists = any(e.order < m.order for e in same)
     for e in same:
-        if e.planned and (m.past or (m.after_cue and not m.planned)):
-            continue  # "đã ký" is not the signing the two sides "sẽ ký" in March
+        if e.planned and (m.past or (m.after_cue and not m.planned) or (not m.planned and e.order > m.order)):
+            continue  # "đã ký" is not the signing the two sides "sẽ ký" in March, nor one planned in a later paragraph
         if e.planned and m.attending and not m.planned and e.order > m.order:
             continue  # "Tham dự hội đàm có A, B …" names the talks told, not the session planned after them
         if m.anaphoric and m.people and e.order > m.order and e.paragraph != m.paragraph and not (keys & _keys(e.people)):
