@@ -914,3 +914,9 @@ def test_the_time_stamp_closing_the_address_dates_a_page():
             "https://tinnhanh.example.net/the-gioi/bo-truong-dien-dam-voi-lao-20230914063512.htm\n\n" + BODY)
     a = _article(text)
     assert a.published == "2023-09-14" and "https://" not in a.clean_text
+
+
+def test_a_communiques_place_and_date_of_issue_at_its_foot_is_kept_and_dates_it():
+    text = f"Thông cáo báo chí về chuyến thăm\n\n{BODY}\n\nHà Nội, ngày 08 tháng 4 năm 2025\nBỘ NGOẠI GIAO"
+    a = _article(text)
+    assert "Hà Nội, ngày 08 tháng 4 năm 2025" in a.clean_text and a.published == "2025-04-08"

@@ -60,6 +60,8 @@ _DATE = (r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)|\d{4}-\d
 _ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
 # "17:48", "17:48:12", "18h05", "9:12 sáng", "04:30 PM"
 _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối|trưa|am|pm|sa|ch)(?!\w))?(?:\s*{_ZONE})?"
+# "Hà Nội, ngày 08 tháng 4 năm 2025" under a communiqué or a press release: where and when it was issued, part of it
+CLOSING_DATELINE = re.compile(r"[^\W\d_][^\W\d]{0,20}(?: [^\W\d]{1,12}){0,3}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?")
 DATELINE = re.compile(
     rf"^[\s|,:\[-]*(?:[\w ]{{0,30}}?(?:\s*[-–,|•·]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin|đăng vào|phát hành(?: ngày)?"
     r"|số\s+\d{1,4}(?:/\d{4})?\s*[-–|])\s*:?\s*)*"
@@ -386,7 +388,8 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if _CONTENTS_LINE.fullmatch(line):
             drop(line, "table of contents")  # "2. Thứ trưởng … làm việc với Đoàn … ........ 5"
             continue
-        if DATELINE.match(line) and not _heads_a_programme_day(lines, i):
+        if DATELINE.match(line) and not _heads_a_programme_day(lines, i) and not (
+                body_chars > 0 and CLOSING_DATELINE.fullmatch(line.strip())):  # (a document's place and date of issue: its own)
             drop(line, "dateline")
             dated = dated or _PUBLISHED_LABEL.match(line) is not None
             continue

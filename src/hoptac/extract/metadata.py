@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from hoptac.clean.boilerplate import CLOSING_DATELINE
 from hoptac.extract.dates import reference_year
 from hoptac.model import CleanDocument
 
@@ -61,7 +62,16 @@ def published_date(doc: CleanDocument) -> dt.date | None:
         found = _dateline_date(r.text)
         if found is not None:
             return found
-    return _wire_dateline(doc.text) or _url_date(doc) or _broadcast_date(doc)
+    return _wire_dateline(doc.text) or _closing_date(doc.text) or _url_date(doc) or _broadcast_date(doc)
+
+
+def _closing_date(text: str) -> dt.date | None:
+    """The date a communiqué or a press release was issued, on its own line near its foot ("Hà Nội, ngày 08 tháng 4
+    năm 2025", then the issuer)."""
+    for line in text.rstrip().split("\n")[-4:]:
+        if CLOSING_DATELINE.fullmatch(line.strip()):
+            return _dateline_date(line)
+    return None
 
 
 def _broadcast_date(doc: CleanDocument) -> dt.date | None:
