@@ -3058,3 +3058,12 @@ def test_those_at_an_event_told_are_not_added_to_one_planned_in_a_later_paragrap
             "Theo kế hoạch, ngày mai (22-8), anh Lê Quốc Phong và ông Hun Many sẽ dự lễ khai mạc Trại hè thanh niên.")
     planned = [e for e in of_type(article(text), "conference") if e.date == "2019-08-22"]
     assert planned and "Phạm Hồng Sơn" not in names(planned[0])
+
+
+def test_a_banquet_for_a_bodys_delegation_is_with_its_first_named_official_even_a_deputy():
+    text = ("Chiều 19/11/2024, tại Viêng Chăn, Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an Việt Nam đã hội đàm với "
+            "Thiếu tướng Khăm-phăn Vông-xạ-vạt, Thứ trưởng Bộ An ninh Lào. Thượng tướng Lê Quốc Hùng chuyển lời thăm hỏi của "
+            "Bộ trưởng Bộ Công an Lương Tam Quang.\n\nHai bên trao đổi kinh nghiệm.\n\nTối 19/11, Thiếu tướng Khăm-phăn "
+            "Vông-xạ-vạt chủ trì tiệc chiêu đãi Đoàn đại biểu Bộ Công an Việt Nam.")
+    banquet = of_type(article(text), "reception")
+    assert banquet and sorted(names(banquet[0])) == ["Khăm-phăn Vông-xạ-vạt", "Lê Quốc Hùng"]

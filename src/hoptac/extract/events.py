@@ -1346,6 +1346,9 @@ _BODY_DELEGATION = re.compile(
 )
 
 
+_AND_BEFORE = re.compile(r"\s(?:và|cùng)\s+$")
+
+
 def _delegations_of_titled_heads(text: str, low: str, people: list[Mention], led: set[str]) -> list[_Delegation]:
     out: list[_Delegation] = []
     for m in _PROVINCE_DELEGATION.finditer(text):
@@ -1360,14 +1363,17 @@ def _delegations_of_titled_heads(text: str, low: str, people: list[Mention], led
             out.append(_Delegation(name, head, (m.start(), m.start())))
     for m in _BODY_DELEGATION.finditer(text) if "đoàn" in low else ():
         phrase = _PHRASE_END.split(low[m.start("name") : m.end("name")] + " ", 1)[0].split()
-        if _LEADS_BEFORE.search(low, max(0, m.start() - 20), m.start()) or _LED_BY.match(low, m.end("name")):
-            continue
+        if (_LEADS_BEFORE.search(low, max(0, m.start() - 20), m.start()) or _LED_BY.match(low, m.end("name"))
+                or _AND_BEFORE.search(low, max(0, m.start() - 6), m.start())):
+            continue  # ("Bộ trưởng A và Đoàn công tác Bộ Công Thương": A leads it)
         for n in range(len(phrase), 2, -1):  # "bộ xây dựng việt nam", then "bộ xây dựng" held by a Vietnamese
             name = " ".join(phrase[:n])
             country = country_named(" ".join(phrase[n : n + 2])) or country_named(" ".join(phrase[n : n + 1]))
             pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+            # (the first named whose title names the body: a lead names the delegation's head first, a deputy
+            # minister as often as the minister)
             head = next((p for p in people if (country is None or p.country == country) and any(
-                _TITLE_HOLDS.match(shadow(t)) and pattern.search(shadow(t)) for t in p.titles)), None)
+                pattern.search(shadow(t)) for t in p.titles)), None)
             if head is not None:
                 # (not a body whose delegation is led by someone named: "Đoàn … Bộ Y tế do Thứ trưởng X dẫn đầu")
                 if not any(x.startswith(name) or name.startswith(x) for x in led) and all(d.name != name for d in out):
@@ -1376,9 +1382,6 @@ def _delegations_of_titled_heads(text: str, low: str, people: list[Mention], led
     return out
 
 
-# the head of a body: its minister, chair or director, not a deputy nor a member
-_TITLE_HOLDS = re.compile(r"(?:bộ trưởng|chủ tịch|chủ nhiệm|giám đốc|tổng giám đốc|hiệu trưởng|viện trưởng|trưởng ban|"
-                          r"chánh án|tổng kiểm toán|tổng thanh tra|cục trưởng|tổng cục trưởng|bí thư)(?!\w)")
 
 
 
