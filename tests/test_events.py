@@ -3067,3 +3067,10 @@ def test_a_banquet_for_a_bodys_delegation_is_with_its_first_named_official_even_
             "Vông-xạ-vạt chủ trì tiệc chiêu đãi Đoàn đại biểu Bộ Công an Việt Nam.")
     banquet = of_type(article(text), "reception")
     assert banquet and sorted(names(banquet[0])) == ["Khăm-phăn Vông-xạ-vạt", "Lê Quốc Hùng"]
+
+
+def test_calls_in_turn_told_undated_in_one_sentence_stay_apart():
+    text = ("Từ ngày 9 đến 11/4/2025, Thủ tướng Hun Manet thăm chính thức Việt Nam.\n\nTrong thời gian thăm, Thủ tướng Hun "
+            "Manet đã hội đàm với Thủ tướng Phạm Minh Chính; chào xã giao Tổng Bí thư Tô Lâm; hội kiến Chủ tịch nước Lương Cường.")
+    receptions = sorted(sorted(names(e)) for e in of_type(article(text), "reception"))
+    assert receptions == [["Hun Manet", "Lương Cường"], ["Hun Manet", "Tô Lâm"]]

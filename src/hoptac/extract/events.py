@@ -2115,9 +2115,11 @@ def _find_target(
         if (m.predicate and not m.people and m.delegation_ref & PAIR and e.order > m.order and len(have) >= 2
                 and not have & _keys(principals)):
             continue  # "hai đồng Chủ tịch đã hội đàm" is not the meeting of two others told after it
-        if (e.type == "reception" and m.sequel and not m.reference and len(keys) >= 2 and len(have) >= 2
-                and keys - have and have - keys):
-            continue  # "Chiều 25-9, A gặp B …. Ngay sau đó, A gặp C": another call, not the one told
+        if (e.type == "reception" and (m.sequel or tuple(e.evidence[:2]) == tuple(m.sentence)) and not m.reference
+                and len(keys) >= 2 and len(have) >= 2 and keys - have and have - keys):
+            # "Chiều 25-9, A gặp B …. Ngay sau đó, A gặp C", "A đã … chào xã giao B; hội kiến C": another call,
+            # not the one told
+            continue
         if _other_document(e, m.document, keys - m.witnesses, have) or e.listed or m.listed:
             continue  # (those named there, not whom "hai bên" stands for; an item of a list)
         if m.reference and _kind_of_meeting(m.cue) not in (None, _kind_of_meeting(e.cue) or _kind_of_meeting(m.cue)):
