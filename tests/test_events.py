@@ -3074,3 +3074,11 @@ def test_calls_in_turn_told_undated_in_one_sentence_stay_apart():
             "Manet đã hội đàm với Thủ tướng Phạm Minh Chính; chào xã giao Tổng Bí thư Tô Lâm; hội kiến Chủ tịch nước Lương Cường.")
     receptions = sorted(sorted(names(e)) for e in of_type(article(text), "reception"))
     assert receptions == [["Hun Manet", "Lương Cường"], ["Hun Manet", "Tô Lâm"]]
+
+
+def test_a_visit_being_prepared_for_a_coming_month_is_planned():
+    text = ("Chiều 14/11/2023, tại Hà Nội, Chủ tịch Quốc hội Vương Đình Huệ đã tiếp Phó Chủ tịch Quốc hội Campuchia Cheam Yeap."
+            "\n\nChủ tịch Quốc hội cho biết, Quốc hội Việt Nam đang chuẩn bị cho chuyến thăm chính thức Việt Nam của Chủ tịch "
+            "Quốc hội Campuchia Samdech Rathsaphea Thipadei Khuon Sudary vào đầu tháng 12 tới.")
+    a = article(text)
+    assert [(e.date, names(e), e.planned) for e in of_type(a, "visit")] == [("2023-12", ["Khuon Sudary"], True)]

@@ -88,6 +88,9 @@ _ANAPHORIC = re.compile(
     r"(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+|chuyến\s+)?$",
     re.IGNORECASE,
 )
+_PREPARING_FOR = re.compile(r"chuẩn bị(?:\s+(?:tốt|chu đáo))?(?:\s+cho)?\s+$", re.IGNORECASE)
+_COMING_MONTH = re.compile(r"[^.;:]{0,160}?\s(?:của|do)\s[^.;:]{0,120}?\s(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\s+tới",
+                           re.IGNORECASE)
 _AROUND_THE_CEREMONY = re.compile(r"\W*(?:ngay\s+)?(?:trước|sau)\s+(?:buổi\s+)?lễ\s*,", re.IGNORECASE)
 _AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong) (?:buổi )?lễ(?!\w)(?! (?:ký|kí)(?!\w))", re.IGNORECASE)
 _STAYING_FOR = re.compile(r"(?:đang ở|đang có mặt tại)\s[^,.;]{1,30}?\s(?:tham\s)?dự\s+$", re.IGNORECASE)
@@ -753,6 +756,10 @@ def find_events(
                     continue  # "tại Trung tâm Hội nghị tỉnh": a building, not a meeting
                 if ctype == "visit" and _MEMORIAL_AFTER.match(low, c_end):
                     reference = True  # "đến thăm Khu lưu niệm Chủ tịch …": homage, like a wreath-laying
+                if (reference and ctype == "visit" and _PREPARING_FOR.search(before)
+                        and _COMING_MONTH.match(low, c_end, cues[ci + 1][0] if ci + 1 < len(cues) else len(low))):
+                    # "… chuẩn bị cho chuyến thăm chính thức Việt Nam của X vào đầu tháng 12 tới": a visit planned
+                    reference, cue_planned = False, True
                 ending = ctype == "visit" and bool(_ENDING_BEFORE.search(before))
                 if ending:
                     reference = True  # "Đoàn sẽ kết thúc chuyến thăm và về nước vào ngày 7/10": the visit's end
