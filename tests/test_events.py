@@ -3082,3 +3082,12 @@ def test_a_visit_being_prepared_for_a_coming_month_is_planned():
             "Quốc hội Campuchia Samdech Rathsaphea Thipadei Khuon Sudary vào đầu tháng 12 tới.")
     a = article(text)
     assert [(e.date, names(e), e.planned) for e in of_type(a, "visit")] == [("2023-12", ["Khuon Sudary"], True)]
+
+
+def test_an_invitation_accepted_for_a_year_is_a_visit_of_that_year():
+    text = ("Chiều 5/4/2024, tại Hà Nội, Chủ tịch Quốc hội Vương Đình Huệ đã điện đàm với Samdech Hun Sen, Chủ tịch Thượng "
+            "viện Campuchia.\n\nSamdech Hun Sen vui vẻ nhận lời mời của Chủ tịch Quốc hội Vương Đình Huệ sang thăm chính "
+            "thức Việt Nam trong năm 2024.\n\nHai bên nhấn mạnh chuyến thăm sẽ diễn ra trong bối cảnh hai nước triển khai "
+            "các thỏa thuận cấp cao đạt được trong năm 2024.")
+    visits = [(e.date, sorted(names(e))) for e in of_type(article(text), "visit")]
+    assert visits == [("2024", ["Hun Sen", "Vương Đình Huệ"])]

@@ -97,6 +97,7 @@ _STAYING_FOR = re.compile(r"(?:đang ở|đang có mặt tại)\s[^,.;]{1,30}?\s
 _HALL_OF_MEETINGS = ("trung tâm", "cung", "nhà", "phòng", "khách sạn")
 _DOCUMENT_OF_A_MEETING = ("biên bản", "văn kiện", "nghị quyết", "thông cáo chung", "kết luận")
 _VISIT_YEAR_BEFORE = re.compile(r"\W*(?:(?:vào |hồi )?(?:cuối|đầu|giữa) )?năm (?P<w>ngoái|nay|tới)\s*,", re.IGNORECASE)
+_VISIT_IN_YEAR = re.compile(r"(?<!\w)(?:trong|vào(?: (?:cuối|đầu|giữa))?) năm (?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _VISIT_YEAR_AFTER = re.compile(r"(?<!\w)(?:trong|vào (?:cuối|đầu|giữa)) năm (?P<w>nay|tới)(?!\w)", re.IGNORECASE)
 _CONTEXTUAL = re.compile(
     r"(?:^|\b)(?:tại|trong|sau|kết thúc|nhân|nhân dịp|bên lề|trước|ngay sau|cũng tại|qua|trong khuôn khổ|sau khi|"
@@ -779,9 +780,13 @@ def find_events(
                     if not exact:
                         # "Cuối năm ngoái, ông X dẫn đầu Đoàn sang thăm …", "… sang thăm Campuchia trong năm nay"
                         yr = _VISIT_YEAR_BEFORE.match(low) or _VISIT_YEAR_AFTER.search(low, c_end, own_scope_end)
+                        in_year = _VISIT_IN_YEAR.search(low, c_end, min(own_scope_end, c_end + 60)) if yr is None else None
                         if yr is not None:
                             exact = [DateMention(yr.start(), yr.end(), None, None, None,
                                                  relative=f"year{YEAR_SHIFT[yr.group('w')]:+d}")]
+                        elif in_year is not None:
+                            # "… nhận lời mời sang thăm chính thức Việt Nam trong năm 2024": a visit of that year
+                            exact = [DateMention(in_year.start(), in_year.end(), None, None, int(in_year.group("y")))]
                         else:
                             # "Năm 2022, ông X dẫn đầu Đoàn … thăm và làm việc tại tỉnh Y": the year framing it
                             exact = [d for d in days if d.month is None and d.year is not None and d.start < c_start
