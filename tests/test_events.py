@@ -3091,3 +3091,11 @@ def test_an_invitation_accepted_for_a_year_is_a_visit_of_that_year():
             "các thỏa thuận cấp cao đạt được trong năm 2024.")
     visits = [(e.date, sorted(names(e))) for e in of_type(article(text), "visit")]
     assert visits == [("2024", ["Hun Sen", "Vương Đình Huệ"])]
+
+
+def test_where_the_delegation_goes_does_not_name_a_delegation_from_there():
+    text = ("Sáng 16/7/2022, tại Hà Nội, bà Trịnh Thị Mai Hương đã hội đàm với Đoàn đại biểu Hội Hữu nghị Lào - Việt Nam do "
+            "ông Xổm-phon Vông-xay-nha dẫn đầu.\n\nTrước đó, Đoàn công tác Hội Hữu nghị tỉnh Nghệ An do ông Phan Đình Khánh "
+            "dẫn đầu đã ra Hà Nội dự lễ.\n\nTheo chương trình, từ ngày 17 đến 19/7, Đoàn sẽ thăm tỉnh Nghệ An.")
+    visits = [(e.date, names(e)) for e in of_type(article(text), "visit") if e.date == "2022-07-17"]
+    assert visits == [("2022-07-17", ["Xổm-phon Vông-xay-nha"])]

@@ -1398,6 +1398,9 @@ def _delegations_of_titled_heads(text: str, low: str, people: list[Mention], led
 
 
 
+_VERB_OPENS = re.compile(r"(?:sẽ|đã|đang|vừa|tiếp tục|thăm|đến|tới|sang|lên|về|vào|làm việc|đi)(?!\w)")
+
+
 def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegation]) -> list[Mention]:
     """Heads of the delegations named again in low[start:end], away from where each is introduced."""
     out: list[Mention] = []
@@ -1407,6 +1410,8 @@ def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegat
         kind = _DELEGATION_KIND.match(low, w.end())
         at = kind.end() if kind else w.end()
         phrase = _PHRASE_END.split(low[at : at + 80], 1)[0].strip()  # "huyện phu-vông" for "huyện phu-vông tỉnh át-tạ-pư"
+        if _VERB_OPENS.match(phrase):
+            continue  # "Đoàn sẽ thăm tỉnh Nghệ An": where the delegation goes, not which one it is
         for d in delegations:
             named = (low.startswith(d.name, at) and not low[at + len(d.name) : at + len(d.name) + 1].isalnum()) or (
                 len(phrase) >= 6 and d.name.startswith(phrase + " ")) or _same_place_tail(d.name, phrase)
