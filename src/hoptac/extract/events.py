@@ -1748,12 +1748,12 @@ def _assemble(
         # (the delegation received is a side: "Trước buổi làm việc, Phó Tỉnh trưởng X đã tiếp đoàn")
         n_sides = len(_keys(m.people)) + (1 if m.type == "reception" and m.delegation_ref & VISITOR else 0)
         # ("Trước buổi lễ, A đã tiếp B": the ceremony just told is the one named)
-        named = [*_named_types(m), *(["conference"] if _AROUND_THE_CEREMONY.match(text, m.sentence[0], m.sentence[1]) else [])]
+        types_named = [*_named_types(m), *(["conference"] if _AROUND_THE_CEREMONY.match(text, m.sentence[0], m.sentence[1]) else [])]
         # "Bộ trưởng A vừa tiếp Thứ trưởng B …" opening a story that gives no day at all: its news, undated
         undated_news = (m.predicate and not m.planned and n_sides >= 2 and not events and not doc_dates
                         and all(o.reference for o in mentions if o.order < m.order))
         tied = undated_news or (m.predicate and not m.planned and n_sides >= 2 and any(
-            e.type in named and e.date for e in events)) or (told_day is not None and bool(m.people)) or (
+            e.type in types_named and e.date for e in events)) or (told_day is not None and bool(m.people)) or (
             # "Các đồng chí: A; B đã tiếp đoàn": each host with the delegation, on the day told before
             m.split_group is not None and m.predicate and bool(m.delegation_ref & VISITOR) and bool(m.people)) or (
             # "Ngay sau đó, A gặp C", "Sau lễ trao tặng, A tiếp B": the act after the one just told, its two sides named
@@ -1956,8 +1956,8 @@ def _next_day_told(
     before = [e for e in events if e.evidence[1] <= last.start and e.date and len(e.date) == 10 and not e.has_range]
     if not before:
         return None
-    day = dt.date.fromisoformat(max(before, key=lambda e: e.evidence[1]).date) + dt.timedelta(days=1)  # type: ignore[arg-type]
-    return day.isoformat()
+    after = dt.date.fromisoformat(max(before, key=lambda e: e.evidence[1]).date) + dt.timedelta(days=1)  # type: ignore[arg-type]
+    return after.isoformat()
 
 
 def _two_sides(people: list[Mention]) -> list[Mention]:
