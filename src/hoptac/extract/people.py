@@ -316,7 +316,7 @@ def _titles_after(text: str, end: int) -> list[str]:
                 named_next = i + 1 < len(words) and words[i + 1][:1].isupper() and (
                     name_start or ("-" in w and "-" in words[i + 1]))
                 # ("… khu vực IV và Lok Chumteav Chea Sreymom, …": an honorific after "và" opens the next person)
-                named_next = named_next or (_key(kept[-1]) == "và" and (lw in lex["honorifics"] or lw in ("ngài", "ông", "bà")))
+                named_next = named_next or (_key(kept[-1]) == "và" and _addresses_a_person(lw))
                 if name_start or named_next:
                     break
             kept.append(w)
@@ -326,7 +326,7 @@ def _titles_after(text: str, end: int) -> list[str]:
         if named_next and links:
             # "A, Chủ tịch UBND huyện X và Trung tướng B": the words after "và" are the next person's
             tail = _key(" ".join(kept[links[-1] + 1 :]))
-            if lex["title_re"].fullmatch(tail) or all(t in lex["honorifics"] or t in ("ngài", "ông", "bà") for t in tail.split()):
+            if lex["title_re"].fullmatch(tail) or all(_addresses_a_person(t) for t in tail.split()):
                 kept = kept[: links[-1]]
         while kept and _key(kept[-1]) == "và":  # "…, Chủ tịch Phòng Thương mại tỉnh X và ông Y"
             kept.pop()
@@ -336,6 +336,11 @@ def _titles_after(text: str, end: int) -> list[str]:
         if len(kept) < len(words):
             break
     return out
+
+
+def _addresses_a_person(word: str) -> bool:
+    """ "Ngài", "ông", "Lok", "Nang" (keyed): a word that opens a person's mention."""
+    return word in _lex()["honorifics"] or word in ("ngài", "ông", "bà")
 
 
 def compound_words() -> set[str]:
@@ -388,17 +393,17 @@ def _split_keeping_bodies(sep: re.Pattern[str], s: str) -> list[str]:
     return parts
 
 
-_SIDES = r"(?:việt nam|lào|campuchia|trung quốc|thái lan|cuba|nga|nhật bản|hàn quốc)"
-_COUNTRY_BEFORE_DASH = re.compile(rf"(?<!\w){_SIDES}\s*$")
-_COUNTRY_AFTER_DASH = re.compile(rf"\s*{_SIDES}(?!\w)")
+_WORD_RE = re.compile(r"\w+")
 
 
 def _pair_dash(s: str, m: re.Match[str]) -> bool:
     """ "Lào - Việt Nam", "Việt Nam – Campuchia": a dash between two countries names one body."""
     if m.group().strip() not in "-–":
         return False
-    return _COUNTRY_BEFORE_DASH.search(_key(s[max(0, m.start() - 12) : m.start()])) is not None and (
-        _COUNTRY_AFTER_DASH.match(_key(s[m.end() : m.end() + 12])) is not None)
+    countries = _lex()["countries"]
+    before, after = _WORD_RE.findall(_key(s[max(0, m.start() - 20) : m.start()])), _WORD_RE.findall(_key(s[m.end() : m.end() + 20]))
+    return any(" ".join(before[-n:]) in countries for n in (1, 2) if len(before) >= n) and any(
+        " ".join(after[:n]) in countries for n in (1, 2) if len(after) >= n)
 
 
 def _split_titles(chunk: str) -> list[str]:
