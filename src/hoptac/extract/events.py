@@ -1373,7 +1373,8 @@ def _delegations_of_titled_heads(text: str, low: str, people: list[Mention], led
         head = next((p for p in people if any(pattern.search(shadow(t)) for t in p.titles)), None)
         if head is not None:
             out.append(_Delegation(name, head, (m.start(), m.start())))
-    for m in _BODY_DELEGATION.finditer(text) if "đoàn" in low else ():
+    titled = [(p, [shadow(t) for t in p.titles]) for p in people if p.titles] if "đoàn" in low else []
+    for m in _BODY_DELEGATION.finditer(text) if titled else ():
         phrase = _PHRASE_END.split(low[m.start("name") : m.end("name")] + " ", 1)[0].split()
         if (_LEADS_BEFORE.search(low, max(0, m.start() - 20), m.start()) or _LED_BY.match(low, m.end("name"))
                 or _AND_BEFORE.search(low, max(0, m.start() - 6), m.start())):
@@ -1384,8 +1385,8 @@ def _delegations_of_titled_heads(text: str, low: str, people: list[Mention], led
             pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
             # (the first named whose title names the body: a lead names the delegation's head first, a deputy
             # minister as often as the minister)
-            head = next((p for p in people if (country is None or p.country == country) and any(
-                pattern.search(shadow(t)) for t in p.titles)), None)
+            head = next((p for p, titles in titled if (country is None or p.country == country) and any(
+                pattern.search(t) for t in titles)), None)
             if head is not None:
                 # (not a body whose delegation is led by someone named: "Đoàn … Bộ Y tế do Thứ trưởng X dẫn đầu")
                 if not any(x.startswith(name) or name.startswith(x) for x in led) and all(d.name != name for d in out):
@@ -1536,7 +1537,9 @@ def _principals(
     # "Trưởng đoàn"
     invited_by = {p.key for p in inviters}
     visiting = [(m, p) for m in mentions if m.type == "visit" and not m.reference for p in m.people if p.key not in invited_by]
-    if not heads:  # (named "Trưởng đoàn" early: before whoever a visit names, "Cùng đi có …" too)
+    if not heads:
+        # "… đồng chí X, Trưởng ban Tổ chức Tỉnh ủy Xiêng Khoảng, Trưởng đoàn công tác tỉnh bạn": the head by title,
+        # named early (before whoever a visit names, "Cùng đi có …" too)
         heads = [p for p in people if p.start < early_end and any(_HEAD_TITLE.search(t) for t in p.titles)][:1]
     if not heads:
         heads = [p for m, p in visiting if m.sentence[0] < early_end][:1]
@@ -1549,9 +1552,6 @@ def _principals(
             not m.reference and m.sentence[0] <= h.start < m.sentence[1] and h in m.people for m in mentions)]
         if len({p.key for p in late}) == 1:
             heads = late[:1]
-    if not heads:
-        # "… đồng chí X, Trưởng ban Tổ chức Tỉnh ủy Xiêng Khoảng, Trưởng đoàn công tác tỉnh bạn": the head by title
-        heads = [p for p in people if p.start < early_end and any(_HEAD_TITLE.search(t) for t in p.titles)][:1]
     out: list[Mention] = []
     if heads:
         out.append(heads[0])
