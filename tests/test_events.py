@@ -3099,3 +3099,28 @@ def test_where_the_delegation_goes_does_not_name_a_delegation_from_there():
             "dẫn đầu đã ra Hà Nội dự lễ.\n\nTheo chương trình, từ ngày 17 đến 19/7, Đoàn sẽ thăm tỉnh Nghệ An.")
     visits = [(e.date, names(e)) for e in of_type(article(text), "visit") if e.date == "2022-07-17"]
     assert visits == [("2022-07-17", ["Xổm-phon Vông-xay-nha"])]
+
+
+def test_visit_told_as_ended_with_its_days_is_the_visitors():
+    # the one who ends the visit went on it; the inviter named after "theo lời mời của" is the host
+    a = article(
+        "Chủ tịch Thượng viện Campuchia Xam-đéc Chia Xim kết thúc tốt đẹp chuyến thăm chính thức Việt Nam "
+        "từ ngày 3 đến 6/5/2011, theo lời mời của Chủ tịch Quốc hội Nguyễn Phú Trọng.\n\n"
+        "Ngày 5/5, Đoàn đến thăm tỉnh Tây Ninh."
+    )
+    visits = of_type(a, "visit")
+    whole = [e for e in visits if e.end_date == "2011-05-06"]
+    assert len(whole) == 1 and whole[0].date == "2011-05-03"
+    assert "Chia Xim" in names(whole[0])
+    stop = [e for e in visits if e.date == "2011-05-05"]
+    assert [names(e) for e in stop] == [["Chia Xim"]]
+
+
+def test_visit_ended_on_returning_home_names_no_place_of_return():
+    a = article(
+        "Bộ trưởng Bộ Y tế Lào Bounkong Syhavong cùng đoàn đã về tới Viêng Chăn chiều 14/3/2024, kết thúc chuyến "
+        "thăm và làm việc tại Việt Nam từ ngày 10 đến 14/3."
+    )
+    visits = [e for e in of_type(a, "visit") if e.end_date == "2024-03-14"]
+    assert len(visits) == 1
+    assert names(visits[0]) == ["Bounkong Syhavong"] and visits[0].place is None

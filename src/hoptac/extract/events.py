@@ -163,7 +163,7 @@ _SIDES_AGREEING = re.compile(
     r"(?<!\w)hai bên (?:cũng |đã |còn )?(?:bàn|thống nhất|nhất trí|thảo luận|trao đổi|thỏa thuận|thoả thuận)(?!\w)", re.IGNORECASE)
 _SIGNED_AS_RELATIVE = re.compile(r"(?:đã\s+)?(?:được\s+)?(?:ký|kí)(?!\w)", re.IGNORECASE)
 _IMPLEMENTING = re.compile(r"(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?!\w)[^.;:]{0,160}$", re.IGNORECASE)
-_RECALLED_OF = re.compile(r"\bcủa\b", re.IGNORECASE)
+_RECALLED_OF = re.compile(r"(?<!mời )(?<!đề nghị )\bcủa\b", re.IGNORECASE)  # (not the inviter: "theo lời mời của X")
 _RECALLED_HOI = re.compile(r"(?<!\w)hồi\s+$", re.IGNORECASE)
 _RECALLED_WHEN = re.compile(r"(?:hồi|vào)\s*$", re.IGNORECASE)
 _RECALLED_BREAK = re.compile(r"\b(?:khi|từ|kể từ|nhậm chức|sau khi|trước khi)\b|[;:]", re.IGNORECASE)
@@ -762,6 +762,13 @@ def find_events(
                     # "… chuẩn bị cho chuyến thăm chính thức Việt Nam của X vào đầu tháng 12 tới": a visit planned
                     reference, cue_planned = False, True
                 ending = ctype == "visit" and bool(_ENDING_BEFORE.search(before))
+                if ending and not (anaphoric or headline) and any(
+                        d.is_range and c_end <= d.start < (cues[ci + 1][0] if ci + 1 < len(cues) else len(low)) for d in dates):
+                    # "X đã kết thúc chuyến thăm chính thức Việt Nam từ ngày 17 đến 21/10": the whole visit, with its days
+                    ending = reference = False
+                    closed_with_days = True
+                else:
+                    closed_with_days = False
                 if ending:
                     reference = True  # "Đoàn sẽ kết thúc chuyến thăm và về nước vào ngày 7/10": the visit's end
                 if ctype == "visit":
@@ -911,6 +918,8 @@ def find_events(
                     m.part = _part_of_day(low, m.date)
                 if ending:  # (it tells nothing of the visit: not who, nor where, "về đến Hà Nội")
                     m.people, m.place, m.delegation_ref = [], None, 0
+                elif closed_with_days:
+                    m.place = None  # (nor where: "… đã về tới Viêng Chăn, kết thúc chuyến thăm Việt Nam từ …")
                 m.past = bool(_PAST_BEFORE.search(before)) or m.cue.startswith(("đã ", "vừa "))
                 m.attending = _ATTENDING_BEFORE.search(low, max(0, c_start - 30), c_start) is not None
                 m.praised = thanked and reference and ctype != "visit"
