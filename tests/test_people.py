@@ -484,3 +484,17 @@ def test_a_title_runs_on_through_a_place_whose_second_word_is_a_family_name():
 ])
 def test_cambodian_provinces_and_lao_districts_are_places_not_people(text, place):
     assert place not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, titles",
+    [
+        ("Cùng đi với Phó Chủ tịch nước có Ngài Khăm-pheng Xay-xổm-pheng, Bộ trưởng Bộ Lao động Lào.",
+         "Khăm-pheng Xay-xổm-pheng", ["Bộ trưởng Bộ Lao động Lào"]),
+        ("Chủ tịch UBND tỉnh An Giang Nguyễn Thanh Bình và Ngài Ouk Phalla, Tỉnh trưởng tỉnh Takeo, đồng chủ trì hội nghị.",
+         "Ouk Phalla", ["Tỉnh trưởng tỉnh Takeo"]),
+    ],
+)
+def test_an_honorific_after_a_linking_word_ends_the_title_before(text, name, titles):
+    # "có Ngài", "và Ngài": the capital of the honorific opens the next person, not a body's name
+    assert people(text)[name].titles == titles

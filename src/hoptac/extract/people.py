@@ -269,7 +269,9 @@ def _title_before(text: str, start: int, shadowed: str) -> str | None:
         # a linking word inside an organisation or place name ("Ngoại giao và Hợp tác quốc tế",
         # "Đại sứ Việt Nam tại Nhật Bản") is followed by a capital; a verb is not
         if any(
-            _key(w) in lex["stop"] and w[:1].islower() and not (i + 1 < len(words) and words[i + 1][:1].isupper())
+            _key(w) in lex["stop"] and w[:1].islower()
+            # (a capital that only addresses the next person, "… nước có Ngài X", "… và Ngài X", opens no name)
+            and not (i + 1 < len(words) and words[i + 1][:1].isupper() and not _addresses_a_person(_key(words[i + 1])))
             and not (i + 1 < len(words) and f"{_key(w)} {_key(words[i + 1])}" in _NOUNS_OPENED_BY_STOP_WORDS)
             # ("Bộ Công nghệ và Truyền thông": the second syllable of a capitalised compound)
             and not (i > 0 and words[i - 1][:1].isupper() and f"{_key(words[i - 1])} {_key(w)}" in lex["compounds"])
