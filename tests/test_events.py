@@ -3124,3 +3124,13 @@ def test_visit_ended_on_returning_home_names_no_place_of_return():
     visits = [e for e in of_type(a, "visit") if e.end_date == "2024-03-14"]
     assert len(visits) == 1
     assert names(visits[0]) == ["Bounkong Syhavong"] and visits[0].place is None
+
+
+def test_the_visitor_is_not_the_one_at_home():
+    # "A hội đàm với B, trong khuôn khổ chuyến công tác tại <B's country>": the trip is A's
+    a = article(
+        "Ngày 8/6/2024, tại Tokyo, Bộ trưởng Bộ Tư pháp Lê Thành Long đã hội đàm với Bộ trưởng Bộ Tư pháp Nhật Bản "
+        "Koizumi Ryuji, trong khuôn khổ chuyến công tác tại Nhật Bản từ ngày 6 đến 10/6/2024."
+    )
+    visits = of_type(a, "visit")
+    assert [(e.date, e.end_date, names(e)) for e in visits] == [("2024-06-06", "2024-06-10", ["Lê Thành Long"])]

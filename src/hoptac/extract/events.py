@@ -984,6 +984,12 @@ def find_events(
                     callers = [p for p in persons if p.start < g_start + primaries[0][0]]
                     if callers and _THEN_BEFORE.search(low, max(0, c_start - 20), c_start):
                         guests = callers  # "X sẽ chào xã giao Y, sau đó thăm tỉnh Z": X goes on, not Y
+                    destination = _destination(low, c_end)
+                    if (destination is not None and guests and all(p.country == destination for p in guests)
+                            and callers and callers[0].country not in (None, destination)):
+                        # "X hội đàm với Bộ trưởng Nga Y, trong khuôn khổ chuyến công tác tại Liên bang Nga": one
+                        # does not visit one's own country
+                        guests = callers
                     m.people = guests[:1]
                     # ("… hội đàm với B, trong khuôn khổ chuyến thăm Lào của Đoàn đại biểu Bộ Xây dựng Việt Nam": the
                     # delegation named after "của" is whose visit it is)
@@ -1898,6 +1904,16 @@ def _assemble(
         place = e.place if e.place and _places()[1].get(shadow(e.place)) not in ("country", "region") else None
         out.append(Event(e.type, e.date, e.end_date, place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
+
+
+_DESTINATION = re.compile(r"(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc|và|tại|nước|tới|đến|sang))*\s+([^,.;:()]{2,40}?)(?=\s+(?:từ|của|vào|trong|theo|nhân)\s|\s*[,.;:(]|\s*$)", re.IGNORECASE)
+
+
+def _destination(low: str, at: int) -> str | None:
+    """The country a visit cue ending at ``at`` goes to, when the words after it name one whole
+    ("chuyến thăm chính thức Việt Nam", "chuyến công tác tại Liên bang Nga")."""
+    m = _DESTINATION.match(low, at)
+    return country_named(shadow(m.group(1)).removeprefix("liên bang ")) if m is not None else None
 
 
 def _is_trip_cue(low: str, at: int) -> bool:
