@@ -498,3 +498,15 @@ def test_cambodian_provinces_and_lao_districts_are_places_not_people(text, place
 def test_an_honorific_after_a_linking_word_ends_the_title_before(text, name, titles):
     # "có Ngài", "và Ngài": the capital of the honorific opens the next person, not a body's name
     assert people(text)[name].titles == titles
+
+
+@pytest.mark.parametrize(
+    "text, name, titles",
+    [
+        ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên dẫn đầu đoàn công tác.", "Nguyễn Hồng Diên", ["Bộ trưởng Bộ Công Thương"]),
+        ("Phó Tổng Giám đốc Viettel Tào Đức Thắng phát biểu.", "Tào Đức Thắng", ["Phó Tổng Giám đốc Viettel"]),
+        ("Chủ tịch Hội Hữu nghị Việt Nam - Lào Trần Văn Rón dự lễ.", "Trần Văn Rón", ["Chủ tịch Hội Hữu nghị Việt Nam - Lào"]),
+    ],
+)
+def test_the_capitalised_body_before_a_name_ends_its_title(text, name, titles):
+    assert people(text)[name].titles == titles

@@ -252,7 +252,9 @@ def _title_before(text: str, start: int, shadowed: str) -> str | None:
         if last is not None:
             begin = last.start()
     if "-" in text[begin:start]:
-        m = _DASH_CUT.search(text[begin:start])  # on the slice: its pattern anchors at the chunk's start
+        piece = text[begin:start]  # on the slice: the pattern anchors at the chunk's start
+        # ("Chủ tịch Hội Hữu nghị Việt Nam - Lào X": a dash between two countries is inside a body's name)
+        m = next((d for d in _DASH_CUT.finditer(piece) if not _pair_dash(piece, d)), None)
         if m:
             begin += m.end()
     chunk, low = text[begin:start], shadowed[begin:start]
@@ -869,6 +871,10 @@ def _name_in_run(
         ):
             return None  # (a province as a given name is kept: "Nguyễn Hòa Bình")
         s = toks[run[vi_at]].start
+        if vi_at and (lows[0] in lex["org_words"] or vi_at == 1):
+            # "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên", "Phó Tổng Giám đốc Viettel Lưu Mạnh Tường": the
+            # capitalised body before the name ends the title (not "… Lào Xay Xổm Phon Phôm Vi Hản")
+            title_before = _title_before(sent, s, shadowed) or title_before
         if all(_VI_SPECIFIC.search(w) is None for w in name_words) and not (ctx or title_before or after) \
                 and not (confirmed is not None and compact(" ".join(name_words)) in confirmed):
             # romanised, no context: "Ha Noi" style slugs are not people (unless named so elsewhere: "Ly Chanthou")
