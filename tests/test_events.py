@@ -3134,3 +3134,21 @@ def test_the_visitor_is_not_the_one_at_home():
     )
     visits = of_type(a, "visit")
     assert [(e.date, e.end_date, names(e)) for e in visits] == [("2024-06-06", "2024-06-10", ["Lê Thành Long"])]
+
+
+def test_the_working_delegation_going_somewhere_is_the_visitors():
+    a = article(
+        "Từ ngày 5 đến 7/6/2024, Bộ trưởng Bộ Y tế Đào Hồng Lan dẫn đầu đoàn công tác thăm và làm việc tại Lào.\n\n"
+        "Sáng 7/6, đoàn công tác đến khảo sát Bệnh viện Hữu nghị Lào - Việt tại tỉnh Xiêng Khoảng."
+    )
+    stops = [e for e in of_type(a, "visit") if e.date == "2024-06-07" and e.end_date is None]
+    assert [names(e) for e in stops] == [["Đào Hồng Lan"]]
+
+
+def test_a_delegation_led_by_someone_named_is_not_the_visitor_of_the_article():
+    a = article(
+        "Ngày 12/3/2024, Bộ trưởng Bộ Y tế Đào Hồng Lan đã tiếp Bộ trưởng Bộ Y tế Lào Bounfeng Phoummalaysith.\n\n"
+        "Theo kế hoạch, tháng 10/2024, Thứ trưởng Trần Văn Thuấn sẽ dẫn đầu đoàn công tác sang làm việc tại Lào."
+    )
+    planned = [e for e in of_type(a, "visit") if e.date == "2024-10"]
+    assert [names(e) for e in planned] == [["Trần Văn Thuấn"]]
