@@ -3152,3 +3152,16 @@ def test_a_delegation_led_by_someone_named_is_not_the_visitor_of_the_article():
     )
     planned = [e for e in of_type(a, "visit") if e.date == "2024-10"]
     assert [names(e) for e in planned] == [["Trần Văn Thuấn"]]
+
+
+def test_the_two_sides_signing_one_document_and_two_others_another_are_two_signings():
+    a = article(
+        "Chiều 14/5/2024, tại Hà Nội, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan đã hội đàm với "
+        "Bộ trưởng Bộ Nông nghiệp và Lâm nghiệp Lào Linkham Douangsavanh.\n\n"
+        "Sau hội đàm, hai Bộ trưởng ký Kế hoạch hợp tác giai đoạn 2024 - 2026. Cũng trong chiều 14/5, Thứ trưởng "
+        "Phùng Đức Tiến và Thứ trưởng Lào Phouangparisak Pravongviengkham ký Bản ghi nhớ về kiểm dịch động vật."
+    )
+    signings = of_type(a, "signing")
+    assert len(signings) == 2
+    assert all(e.date == "2024-05-14" for e in signings)
+    assert {"Lê Minh Hoan", "Linkham Douangsavanh"} <= set(names(signings[0]) + names(signings[1]))

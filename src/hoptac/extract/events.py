@@ -2321,6 +2321,8 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue
         if _other_document(e, ev.document, _keys(ev.people) - ev.witnesses, _keys(e.people)) or e.listed or ev.listed:
             continue  # (an item of a list of documents: a signing of its own, whoever witnessed it)
+        if not ev.people and ev.delegation_ref and _other_document(e, ev.document, {""}, set()):
+            continue  # "Sau hội đàm, hai Bộ trưởng ký Kế hoạch …. Cũng chiều 9/10, A và B ký Bản ghi nhớ …": two signings
         if e.type == "conference" and e.cue != ev.cue and e.cue.startswith("lễ ") and ev.cue.startswith("lễ "):
             continue  # "Sáng 16/1, … dự Lễ trao học bổng …. Tối cùng ngày, … dự Lễ đón Tết": two ceremonies
         if e.split_group is not None or ev.split_group is not None:
