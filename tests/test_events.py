@@ -3165,3 +3165,14 @@ def test_the_two_sides_signing_one_document_and_two_others_another_are_two_signi
     assert len(signings) == 2
     assert all(e.date == "2024-05-14" for e in signings)
     assert {"Lê Minh Hoan", "Linkham Douangsavanh"} <= set(names(signings[0]) + names(signings[1]))
+
+
+def test_same_day_is_the_day_opening_the_sentence_before_an_undated_act():
+    a = article(
+        "Sáng 16/10/2024, tại Hà Nội, Phó Thủ tướng Trần Lưu Quang đã tiếp Bộ trưởng Campuchia Dith Tina.\n\n"
+        "Ngày 17/10, đoàn bay vào Thành phố Hồ Chí Minh và di chuyển về tỉnh Đồng Tháp. Tại thành phố Cao Lãnh, "
+        "ông Phạm Thiện Nghĩa, Chủ tịch UBND tỉnh Đồng Tháp đã tiếp và làm việc với H.E. Dith Tina.\n\n"
+        "Chiều cùng ngày, đoàn đến thăm Hợp tác xã xoài Mỹ Xương tại huyện Cao Lãnh."
+    )
+    stops = [e for e in of_type(a, "visit") if "Mỹ Xương" in e.evidence.text]
+    assert [e.date for e in stops] == ["2024-10-17"]

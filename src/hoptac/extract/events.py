@@ -1655,6 +1655,7 @@ def _assemble(
 
     event_sentences = sorted({m.sentence for m in mentions})
     acts = sorted({m.sentence for m in mentions if not m.reference})
+    undated_acts = {m.sentence for m in mentions if not m.reference and m.date is None and not m.related and not m.after}
     events: list[_Event] = []
     # pass 1: mentions with their own date
     previous: str | None = None
@@ -1671,7 +1672,8 @@ def _assemble(
             # "Sáng 31/5, … đặt vòng hoa …. Chiều cùng ngày, … hội đàm": the day is the last one the
             # text named, even when what happened on it is no event of ours (a day named in a
             # sentence that tells an event is that event's, already in ``previous``)
-            told = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences, acts=acts, text=text)
+            told = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences, acts=acts, text=text,
+                                    undated_acts=undated_acts)
             same_day = told if previous is None or told is not None else previous
             if previous is not None and previous_sentence == m.sentence:
                 same_day = previous  # "Sáng 20/4, A tiếp B; chiều cùng ngày, C tiếp B": the day of that sentence
@@ -2060,9 +2062,12 @@ def _day_of_the_event_named(sentence: str, events: list[_Event]) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+_DAY_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?]\s+)\W*(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+
+
 def _last_day_before(
     dates: list[DateMention], pos: int, anchor: Anchor, skip: list[tuple[int, int]] | None = None,
-    acts: list[tuple[int, int]] | None = None, text: str = "",
+    acts: list[tuple[int, int]] | None = None, text: str = "", undated_acts: set[tuple[int, int]] | None = None,
 ) -> str | None:
     """The full date of the last day-and-month mention before ``pos`` (none after one in a ``skip``
     span, nor one followed by an event told in an ``acts`` span before ``pos``: "Chiều 9/12, Đoàn dâng
@@ -2081,7 +2086,11 @@ def _last_day_before(
             continue  # "45 năm Ngày ký Hiệp ước … (18/7/1977 - 18/7/2022)": the day marked, not the day told
         if d.start < pos and skip and any(a <= d.start < b for a, b in skip):
             return None
-        if d.start < pos and acts and any(d.start < a and b <= pos for a, b in acts):
+        # (an act with neither a day nor another event to take one from after a day opening its sentence, "Ngày
+        # 17/10, đoàn bay vào …. Tại Cao Lãnh, ông X đã tiếp …", is of that day: it is still the one "cùng ngày" means)
+        opens = undated_acts and _DAY_OPENS_SENTENCE.search(text, max(0, d.start - 20), d.start) is not None
+        if d.start < pos and acts and any(d.start < a and b <= pos and not (opens and (a, b) in undated_acts)  # type: ignore[operator]
+                                          for a, b in acts):
             return None
         if d.start < pos and d.is_range and not (skip and any(a <= d.start < b for a, b in skip)):
             continue  # "Tuần phim diễn ra … trong hai ngày 12 và 13/12. Trước đó, chiều cùng ngày, …": a span is no one day
