@@ -3176,3 +3176,27 @@ def test_same_day_is_the_day_opening_the_sentence_before_an_undated_act():
     )
     stops = [e for e in of_type(a, "visit") if "Mỹ Xương" in e.evidence.text]
     assert [e.date for e in stops] == ["2024-10-17"]
+
+
+def test_a_day_inside_an_anniversary_span_dates_no_event():
+    a = article(
+        "Chiều 2/9/2025, tại Viêng Chăn, Đại sứ quán Việt Nam tổ chức Lễ kỷ niệm 80 năm Quốc khánh Việt Nam "
+        "(2/9/1945 - 2/9/2025) và gặp mặt cộng đồng người Việt. Dự lễ có Đại sứ Nguyễn Minh Tâm."
+    )
+    assert {e.date for e in a.events} == {"2025-09-02"}
+    b = article(
+        "Sáng 12/12/2025, tại Hà Nội, Trường Đại học Y Hà Nội tổ chức Lễ kỷ niệm 105 năm Ngày sinh Chủ tịch "
+        "Kaysone Phomvihane (13/12/1920 - 13/12/2025), 50 năm Quốc khánh Lào (2/12/1975 - 2/12/2025) và gặp mặt "
+        "lưu học sinh Lào. Dự buổi lễ có Đại sứ Lào Khamphao Ernthavanh."
+    )
+    assert {e.date for e in b.events} == {"2025-12-12"}
+
+
+def test_those_named_in_what_a_speaker_says_are_not_at_the_event():
+    a = article(
+        "Sáng 5/9/2025, tại Hà Nội, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Hội thảo khoa học về quan hệ "
+        "Việt Nam - Lào. Phát biểu khai mạc, ông Nguyễn Xuân Thắng nhấn mạnh, Chủ tịch Cay-xỏn Phôm-vi-hản là "
+        "người học trò xuất sắc của Chủ tịch Hồ Chí Minh."
+    )
+    (conference,) = of_type(a, "conference")
+    assert names(conference) == ["Nguyễn Xuân Thắng"]

@@ -633,6 +633,7 @@ def find_events(
                 if g_start <= d.start < g_end and not d.since and not _UNTIL.search(key, max(0, d.start - 75), d.start)
                 and not _DUE_BY.search(key, max(0, d.start - 45), d.start)
                 and not _COMMEMORATED_SPAN.search(key, max(0, d.start - 160), d.start)
+                and not (d.year is not None and _in_anniversary_span(text, d.start, d.end))  # "(2/12/1975 - 2/12/2025)"
             ]
             dates += [d for d in year_frames(seg) if not any(x.start <= d.start < x.end for x in dates)]
             if not dates and day_heads:
@@ -643,6 +644,14 @@ def find_events(
             speech = speeches.first(g_start, g_end)
             # the speaker of "X cho biết, …" is not taking part in what X reports
             speaker_end = speech - g_start if speech is not None and not any(c[0] < speech - g_start for c in cues) else -1
+            # "Phát biểu khai mạc, ông X nhấn mạnh, Chủ tịch Kaysone Phomvihane là …": those named in what is said
+            # after every cue are spoken of, not at the event
+            # ("… có Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào B": a capital is a body's name, not one speaking;
+            # "các đại biểu lần lượt phát biểu: …" names its speakers after the verb)
+            said_from = speech if (
+                speech is not None and speaker_end < 0 and all(c[0] < speech - g_start for c in cues)
+                and text[speech].islower() and not text.startswith(":", _SPEECH.match_at(text, speech).end() - 1)  # type: ignore[union-attr]
+                and any(0 <= speech - p.end <= 40 for p in people_in(g_start, speech))) else g_end
             source = _ATTRIBUTED.match(text, g_start, g_end)
             if source is not None and speaker_end < 0 and not any(c[0] < source.end() - g_start for c in cues):
                 speaker_end = source.end() - g_start
@@ -656,6 +665,7 @@ def find_events(
                 and not (_PASSIVE_AGENT_BEFORE.search(low_doc, max(g_start, p.start - 80), p.start)
                          and _CITED_VERB_AFTER.match(low_doc, p.end, g_end))
                 and not p.start < g_start + speaker_end
+                and p.start < said_from
             ]
             # "ký Chương trình …; theo đó, năm tới … sẽ hỗ trợ": a plan in a later clause
             # without a cue of its own is the agreement's content, not the event's future
