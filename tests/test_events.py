@@ -3200,3 +3200,16 @@ def test_those_named_in_what_a_speaker_says_are_not_at_the_event():
     )
     (conference,) = of_type(a, "conference")
     assert names(conference) == ["Nguyễn Xuân Thắng"]
+
+
+def test_the_visit_of_a_ministrys_delegation_is_its_ministers_not_the_inviters():
+    a = article(
+        "Sáng 22/5/2025, tại Viêng Chăn, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh đã hội đàm với Bộ trưởng Bộ Tư pháp "
+        "Lào Phaivy Siboualipha. Đây là hoạt động trong chuyến thăm chính thức Lào từ ngày 21 đến 24/5 của Đoàn đại "
+        "biểu cấp cao Bộ Tư pháp Việt Nam, theo lời mời của Bộ trưởng Phaivy Siboualipha.\n\n"
+        "Ngày 24/5, Đoàn sẽ đến thăm tỉnh Chăm-pa-xắc."
+    )
+    (stop,) = [e for e in of_type(a, "visit") if e.date == "2025-05-24"]
+    assert names(stop) == ["Nguyễn Hải Ninh"]
+    (trip,) = [e for e in of_type(a, "visit") if e.end_date == "2025-05-24"]
+    assert [p.name for p in trip.participants if p.role == "head"][0] == "Nguyễn Hải Ninh"

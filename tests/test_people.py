@@ -510,3 +510,10 @@ def test_an_honorific_after_a_linking_word_ends_the_title_before(text, name, tit
 )
 def test_the_capitalised_body_before_a_name_ends_its_title(text, name, titles):
     assert people(text)[name].titles == titles
+
+
+def test_a_place_written_in_lower_case_inside_a_title_names_no_country():
+    found = people("Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh và Vụ trưởng Vụ Lao động Nguyễn Văn Dũng dự hội nghị.")
+    assert found["Nguyễn Hải Ninh"].country == "VN"  # "Tư pháp" is justice, not France
+    found = people("Ông Bun-mi Xỉ-vông, Vụ trưởng Vụ Phát triển kỹ năng lao động, phát biểu.")
+    assert found["Bun-mi Xỉ-vông"].country is None  # "lao động" is labour, not Laos

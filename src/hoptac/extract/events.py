@@ -1014,6 +1014,12 @@ def find_events(
                     scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                     of = _RECALLED_OF.search(low, c_end, scope_end)
                     visitors = [p for p in persons if of and g_start + of.end() <= p.start < g_start + scope_end]
+                    if of is not None and low_doc.startswith("đoàn", g_start + of.end() + 1):
+                        # "… chuyến thăm chính thức Lào … của Đoàn đại biểu cấp cao Bộ Tư pháp Việt Nam, theo lời mời
+                        # của Bộ trưởng Y": the delegation's head, not the one who invited it
+                        invited_by = {p.key for p in _inviters_in(text, g_start, g_end, people)}
+                        visitors = _delegation_heads(low_doc, g_start + of.end(), g_end, delegations)[:1] or [
+                            p for p in visitors if p.key not in invited_by]
                     if visitors:
                         m.people = visitors
                 if ctype == "visit" and not reference:

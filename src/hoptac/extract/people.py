@@ -371,7 +371,10 @@ def _country_of(s: str) -> str | None:
         best = lex["countries"][m.group(0)]
     if best:
         return best
+    aligned = len(low) == len(s)
     for m in lex["place_re"].finditer(low):
+        if aligned and s[m.start() : m.end()].islower():
+            continue  # "Bộ Tư pháp" is the ministry of justice, not France ("Pháp"); "lao động" is labour
         return lex["places"][m.group(0)]
     return None
 
