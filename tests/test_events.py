@@ -3213,3 +3213,29 @@ def test_the_visit_of_a_ministrys_delegation_is_its_ministers_not_the_inviters()
     assert names(stop) == ["Nguyễn Hải Ninh"]
     (trip,) = [e for e in of_type(a, "visit") if e.end_date == "2025-05-24"]
     assert [p.name for p in trip.participants if p.role == "head"][0] == "Nguyễn Hải Ninh"
+
+
+def test_a_ceremony_told_with_the_day_it_was_held_is_an_event_of_its_speaker():
+    a = article(
+        "Đó là khẳng định của đồng chí Đỗ Văn Chiến, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tại Lễ kỷ niệm "
+        "60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào do Ủy ban Trung ương MTTQ Việt Nam tổ chức "
+        "tối 5/9/2022 tại Hà Nội.\n\n"
+        "Nhân dịp này, thừa ủy quyền của Chủ tịch nước Nguyễn Xuân Phúc, đồng chí Đỗ Văn Chiến đã trao Huân chương "
+        "Hữu nghị tặng đồng chí Khăm-mun Phôm-mạ-xỏn."
+    )
+    (ceremony,) = of_type(a, "conference")
+    assert ceremony.date == "2022-09-05"
+    assert "Đỗ Văn Chiến" in names(ceremony) and "Nguyễn Xuân Phúc" not in names(ceremony)
+
+
+def test_the_inviter_is_named_in_the_invitations_own_sentence():
+    a = article(
+        "Đoàn đại biểu Ủy ban Trung ương Mặt trận Lào xây dựng đất nước do đồng chí Xay-xổm-phon Phôm-vi-hản làm "
+        "Trưởng đoàn thăm hữu nghị Việt Nam từ ngày 4 đến 8/9/2017 theo lời mời của Đoàn Chủ tịch Ủy ban Trung ương "
+        "MTTQ Việt Nam.\n\n"
+        "Về phía Việt Nam có đồng chí Hầu A Lềnh, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam.\n\n"
+        "Chiều 5/9, đồng chí Trần Thanh Mẫn, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã hội đàm với đồng chí "
+        "Xay-xổm-phon Phôm-vi-hản. Kết thúc hội đàm, hai bên đã ký Chương trình hợp tác giai đoạn 2017 - 2022."
+    )
+    (signing,) = of_type(a, "signing")
+    assert names(signing) == ["Trần Thanh Mẫn", "Xay-xổm-phon Phôm-vi-hản"]

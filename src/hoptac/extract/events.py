@@ -138,6 +138,7 @@ _PREDICATE_BEFORE = re.compile(
 _ATTRIBUTED = re.compile(r"\W*theo\s+(?!lời\s|đề nghị|kế hoạch|chương trình|thỏa thuận|thoả thuận)[^,;.]{0,120},", re.IGNORECASE)
 _PLANNED_FOR = re.compile(r"dự kiến|sẽ", re.IGNORECASE)
 # "Phát biểu tại hội nghị, X đánh giá cao … hồi tháng 8/2019": what is said there, not another meeting
+_HELD_ON = re.compile(r"(?<!\w)tổ chức\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 _SPOKEN_AT = re.compile(r"(?:phát biểu|chia sẻ|trao đổi|nói chuyện|báo cáo)\s+(?:tại|trong)\s+(?:buổi\s+|lễ\s+|cuộc\s+)?$", re.IGNORECASE)
 _PRONOUN_PARTY = re.compile(r"\s+giữa\s+(?:đồng chí|ông|bà|ngài)\s+(?:với|và)\s", re.IGNORECASE)
 _ENDING_BEFORE = re.compile(r"(?:kết thúc|khép lại|hoàn thành)\s+(?:tốt đẹp\s+)?$", re.IGNORECASE)
@@ -270,7 +271,8 @@ _PASSIVE_AGENT_BEFORE = re.compile(r"(?<!\w)được\s+[^,.;:]{0,80}$")
 _CITED_VERB_AFTER = re.compile(r"[^,.;:]{0,80}?\s(?:thống nhất|nhất trí|chỉ đạo|phê duyệt|đề ra|thông qua)(?!\w)")
 _CONSENSUS_OF = re.compile(
     # ("dưới sự chỉ đạo của X": X directs what is told, there)
-    r"(?:nhận thức chung|thỏa thuận cấp cao|tuyên bố chung|(?<!dưới sự )chỉ đạo|chỉ thị)\s+(?:quan trọng\s+)?(?:giữa|của)\s[^,.;:]*$"
+    # ("thừa ủy quyền của Chủ tịch nước X, đồng chí Y đã trao …": X sends Y, and is not there)
+    r"(?:nhận thức chung|thỏa thuận cấp cao|tuyên bố chung|(?<!dưới sự )chỉ đạo|chỉ thị|thừa ủy quyền|thừa uỷ quyền)\s+(?:quan trọng\s+)?(?:giữa|của)\s[^,.;:]*$"
 )
 # "mối quan hệ do Chủ tịch Hồ Chí Minh và Chủ tịch Cay-xỏn Phôm-vi-hản đặt nền móng": founders of
 # the relationship are named as history, not as people at the event
@@ -885,6 +887,12 @@ def find_events(
                     # "Ngài nhớ lại chuyến thăm Takeo năm 2019 của Đoàn … do bà X … dẫn đầu": a visit of that year
                     own_dates = [DateMention(recalled_year.start("y"), recalled_year.end("y"), None, None,
                                              int(recalled_year.group("y")))]
+                if (reference and not anaphoric and not headline and ctype == "conference" and own_dates
+                        and own_dates[0].day is not None and not own_people
+                        and _HELD_ON.search(low, max(c_end, own_dates[0].start - 40), own_dates[0].start)):
+                    # "Đó là khẳng định của X tại Lễ kỷ niệm … do Ủy ban … tổ chức tối 5/9/2017 tại Hà Nội": the
+                    # ceremony told with the day it was held, its speaker there
+                    own_people = persons
                 if (reference and not anaphoric and not headline and own_dates and own_people
                         and not _SPOKEN_AT.search(before) and (
                         ctype != "visit"  # "nhân chuyến thăm của X dự kiến vào tháng 12": a visit still to come
@@ -1317,11 +1325,15 @@ def _heads_in(text: str, start: int, end: int, people: list[Mention]) -> list[Me
     return out
 
 
+_SENTENCE_STOP = re.compile(r"[.;:]\s|\n")
+
+
 def _inviters_in(text: str, start: int, end: int, people: list[Mention]) -> list[Mention]:
     out = []
     for m in _INVITER.finditer(text[start:end]):
         a = start + m.end()
-        hits = [p for p in people if a <= p.start < a + 120]
+        stop = _SENTENCE_STOP.search(text, a, a + 120)  # ("… lời mời của Đoàn Chủ tịch … Việt Nam. Về phía Việt Nam có X")
+        hits = [p for p in people if a <= p.start < (stop.start() if stop else a + 120)]
         if hits:
             out.append(hits[0])
     return out
