@@ -3239,3 +3239,13 @@ def test_the_inviter_is_named_in_the_invitations_own_sentence():
     )
     (signing,) = of_type(a, "signing")
     assert names(signing) == ["Trần Thanh Mẫn", "Xay-xổm-phon Phôm-vi-hản"]
+
+
+def test_the_day_a_count_is_made_up_to_dates_nothing():
+    a = article(
+        "Ngày 9/9/2021, tại Cửa khẩu Tây Trang, tỉnh Điện Biên đã trao tặng tỉnh Phông-xa-lỳ vật tư y tế. Tham dự "
+        "buổi lễ có ông Lò Văn Tiến, Phó Chủ tịch UBND tỉnh Điện Biên.\n\n"
+        "Theo ông Xổm-phít In-thạ-xỏn, tính đến ngày 8/9, tỉnh Phông-xa-lỳ đã ghi nhận 41 ca mắc.\n\n"
+        "Kết thúc buổi lễ, ông Lò Văn Tiến và ông Xổm-phít In-thạ-xỏn đã ký biên bản bàn giao."
+    )
+    assert [e.date for e in of_type(a, "signing")] == ["2021-09-09"]

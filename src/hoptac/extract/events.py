@@ -431,6 +431,7 @@ _ADMIN_PLACE = PhraseSet.compile(
 _COMMEMORATED_SPAN = re.compile(r"kỷ niệm[^().;]{0,140}\([\d/.\s–-]*$")
 # "… lễ khai mạc Những ngày Văn hóa, kéo dài đến hết ngày 27/11": when it ends, not when it was
 # ("mở cửa tại Phnôm Pênh đến hết ngày 26/6": the place may come between)
+_AS_OF = re.compile(r"(?<!\w)tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(
     r"(?:kéo dài|diễn ra|mở cửa)(?:\s+(?:tại|ở)\s+[^,.;]{1,40}?)?\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$", re.IGNORECASE)
 # "dự Lễ khởi công …, dự kiến hoàn thành vào tháng 12-2026": when the work is due, not when the ceremony was
@@ -525,7 +526,8 @@ def find_events(
     people = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in people]
     # once per document; each clause takes its own slice ("hôm kia", "mùng 4 Tết" as the days they stand for)
-    doc_dates = [pin(d, anchor) for d in find_dates(text)]
+    # ("tính đến ngày 8/9, tỉnh đã ghi nhận 41 ca": the day a count is made up to, no day anything happened on)
+    doc_dates = [pin(d, anchor) for d in find_dates(text) if not _AS_OF.search(text, max(0, d.start - 20), d.start)]
     dateline = wire_dateline_span(text)  # "Phnôm Pênh, ngày 8/11/2024 (AKP) --" dates the report, not the event
     if dateline is not None:
         doc_dates = [d for d in doc_dates if not dateline[0] <= d.start < dateline[1]]
