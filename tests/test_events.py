@@ -3249,3 +3249,17 @@ def test_the_day_a_count_is_made_up_to_dates_nothing():
         "Kết thúc buổi lễ, ông Lò Văn Tiến và ông Xổm-phít In-thạ-xỏn đã ký biên bản bàn giao."
     )
     assert [e.date for e in of_type(a, "signing")] == ["2021-09-09"]
+
+
+def test_a_bare_delegation_right_after_the_one_named_is_that_one():
+    a = article(
+        "Mỗi tuần, Trung tâm Y tế huyện Mường Lát tiếp nhận hàng chục người bệnh Lào. Nhiều người bệnh đã khỏi. "
+        "Các y, bác sĩ nơi đây tận tình. Bà con rất tin tưởng.\n\n"
+        "Từ tháng 10 đến tháng 11/2022, bác sĩ Lò Văn Định cùng hai đồng nghiệp đã sang làm việc tại Bệnh viện huyện "
+        "Viêng Xay.\n\n"
+        "Từ ngày 5 đến 7/6/2023, Đoàn công tác Sở Y tế tỉnh Hủa Phăn do bác sĩ Vông-xạ-vẳn Phết-đa-vông, Giám đốc Sở "
+        "làm Trưởng đoàn đã sang thăm và làm việc tại tỉnh Thanh Hóa. Ngay khi nhập cảnh, chiều 5/6, Đoàn đã đến "
+        "thăm Trung tâm Y tế huyện Mường Lát."
+    )
+    (stop,) = [e for e in of_type(a, "visit") if e.date == "2023-06-05" and e.end_date is None]
+    assert names(stop) == ["Vông-xạ-vẳn Phết-đa-vông"]

@@ -682,7 +682,7 @@ def find_events(
                 deleg &= ~VISITOR  # "đã tiếp ông X và Đoàn": X is the delegation's head
             named_heads = _delegation_heads(low_doc, g_start, g_end, delegations)
             if not named_heads and deleg & VISITOR:
-                named_heads = _latest_delegation_head(delegations, g_start)
+                named_heads = _latest_delegation_head(delegations, g_start, text)
             if named_heads:
                 # "đã tiếp Đoàn đại biểu tỉnh Luang Namtha": the delegation named is its head
                 persons = persons + [h for h in named_heads if h.key not in {p.key for p in persons}]
@@ -1489,14 +1489,18 @@ def _programme_days(text: str, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def _latest_delegation_head(delegations: list[_Delegation], before: int) -> list[Mention]:
+def _latest_delegation_head(delegations: list[_Delegation], before: int, text: str = "") -> list[Mention]:
     """A bare "Đoàn" after a second delegation has been named with its head is that one
     ("Cùng ngày, Đoàn … do đồng chí Y dẫn đầu đã tới Hà Nội …. Chiều 22/11, X đã tiếp Đoàn"):
-    digests and weekly round-ups tell one delegation after another."""
+    digests and weekly round-ups tell one delegation after another; so is one right after the
+    only delegation named, in its paragraph ("Từ ngày 5 đến 7/6, Đoàn … do bác sĩ Y làm Trưởng
+    đoàn đã sang thăm …. Ngay khi nhập cảnh, chiều 5/6, Đoàn đã đến thăm …")."""
     told = [d for d in delegations if d.span[1] <= before and d.span[0] < d.span[1]]
-    if len({d.head.key for d in told}) < 2:
-        return []  # one delegation so far: the article's own, as the principals have it
+    if not told:
+        return []
     latest = max(told, key=lambda d: d.span[1])
+    if len({d.head.key for d in told}) < 2 and not (text and "\n" not in text[latest.span[1] : before]):
+        return []  # one delegation so far, told elsewhere: the article's own, as the principals have it
     # (one named as the side received, "làm việc với Sở X do ông Y chủ trì", is not who "Đoàn" is)
     return [latest.head] if latest.travels else []
 
