@@ -3263,3 +3263,16 @@ def test_a_bare_delegation_right_after_the_one_named_is_that_one():
     )
     (stop,) = [e for e in of_type(a, "visit") if e.date == "2023-06-05" and e.end_date is None]
     assert names(stop) == ["Vông-xạ-vẳn Phết-đa-vông"]
+
+
+def test_an_art_programme_attended_the_same_evening_is_an_event_of_that_day():
+    a = article(
+        "Sáng 5-9-2022, tại Hà Nội, Chủ tịch Quốc hội Vương Đình Huệ đã hội đàm với Chủ tịch Quốc hội Lào "
+        "Xay-xổm-phon Phôm-vi-hản.\n\n"
+        "Hai bên nhắc lại, ngày 18-7-1977, Hiệp ước Hữu nghị và Hợp tác giữa hai nước đã được ký kết tại Viêng Chăn.\n\n"
+        "Tối cùng ngày, tại Nhà hát Lớn, Chủ tịch Quốc hội Vương Đình Huệ và Chủ tịch Quốc hội Lào Xay-xổm-phon "
+        "Phôm-vi-hản dự chương trình nghệ thuật đặc biệt."
+    )
+    (gala,) = of_type(a, "conference")
+    assert gala.date == "2022-09-05"
+    assert names(gala) == ["Vương Đình Huệ", "Xay-xổm-phon Phôm-vi-hản"]

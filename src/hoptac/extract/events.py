@@ -1709,6 +1709,8 @@ def _assemble(
             told = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences, acts=acts, text=text,
                                     undated_acts=undated_acts)
             same_day = told if previous is None or told is not None else previous
+            if told is not None and previous is not None and abs(int(told[:4]) - int(previous[:4])) > 1:
+                same_day = previous  # (a day of history told since, "ký Hiệp ước … ngày 18/7/1977", is no day of the story)
             if previous is not None and previous_sentence == m.sentence:
                 same_day = previous  # "Sáng 20/4, A tiếp B; chiều cùng ngày, C tiếp B": the day of that sentence
             if previous is not None and _EARLIER_THAT_DAY.match(text, m.sentence[0]):
@@ -1740,7 +1742,8 @@ def _assemble(
         # event; it is the same one only if it names someone already there (or both sides: "hai đoàn")
         if _merge_into(events, ev, need_shared=m.date.relative == "same_day") is None:
             events.append(ev)
-        if date is not None and len(date) == 10 and not m.date.is_range and not m.planned:
+        if (date is not None and len(date) == 10 and not m.date.is_range and not m.planned
+                and not (anchor.year and int(date[:4]) < anchor.year - 1)):  # (nor a day of history: "ngày 18-7-1977, Hiệp ước …")
             previous = date  # (a day planned ahead, "Lễ ký dự kiến ngày 15/12", is not what "cùng ngày" means)
             previous_sentence = m.sentence
         elif date is not None and len(date) == 10 and not m.date.is_range and m.planned and not m.date.relative:
