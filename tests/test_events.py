@@ -3276,3 +3276,14 @@ def test_an_art_programme_attended_the_same_evening_is_an_event_of_that_day():
     (gala,) = of_type(a, "conference")
     assert gala.date == "2022-09-05"
     assert names(gala) == ["Vương Đình Huệ", "Xay-xổm-phon Phôm-vi-hản"]
+
+
+def test_the_speaker_named_at_the_ceremony_is_at_it():
+    a = article(
+        "Sáng 12/7/2024, tại Nghệ An, Trường Cao đẳng Kỹ thuật Việt - Đức tổ chức lễ bế giảng khóa đào tạo cho học "
+        "viên Lào. Dự lễ có ông Bùi Thanh An, Phó Chủ tịch UBND tỉnh Nghệ An.\n\n"
+        "Tại buổi lễ, học viên Xổm-phon Kẹo-xay-nha, đại diện các học viên, cảm ơn thầy cô, nhắc lại lời dạy của "
+        "Chủ tịch Hồ Chí Minh."
+    )
+    (ceremony,) = of_type(a, "conference")
+    assert names(ceremony) == ["Bùi Thanh An", "Xổm-phon Kẹo-xay-nha"]
