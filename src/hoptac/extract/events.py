@@ -92,12 +92,9 @@ _PREPARING_FOR = re.compile(r"chuẩn bị(?:\s+(?:tốt|chu đáo))?(?:\s+cho)?
 _COMING_MONTH = re.compile(r"[^.;:]{0,160}?\s(?:của|do)\s[^.;:]{0,120}?\s(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\s+tới",
                            re.IGNORECASE)
 _AROUND_THE_CEREMONY = re.compile(r"\W*(?:ngay\s+)?(?:trước|sau)\s+(?:buổi\s+)?lễ\s*,", re.IGNORECASE)
-def _comma_after_ceremony(seg: str) -> bool:
-    """ "Tại buổi lễ, …", "Tại lễ kỷ niệm, …": the ceremony named alone, a comma after it."""
-    head = seg[: seg.find(",")] if "," in seg else ""
-    return 0 < len(head.split()) <= 6
-
-
+_AT_THE_CEREMONY_OPENING = re.compile(
+    r"\W*(?:(?:Phát biểu|Báo cáo(?: kết quả)?|Có mặt|Chia sẻ|Đáp từ|Nói chuyện)\s+(?:tại|trong)|Tại|Trong)\s+(?:buổi\s+)?lễ"
+    r"(?:\s+\w+){0,3}\s*,")
 _AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong) (?:buổi )?lễ(?!\w)(?! (?:ký|kí)(?!\w))", re.IGNORECASE)
 _STAYING_FOR = re.compile(r"(?:đang ở|đang có mặt tại)\s[^,.;]{1,30}?\s(?:tham\s)?dự\s+$", re.IGNORECASE)
 _HALL_OF_MEETINGS = ("trung tâm", "cung", "nhà", "phòng", "khách sạn")
@@ -1100,9 +1097,9 @@ def find_events(
                     seminar, people=persons, reference=True, date=None, order=order, sentence=(s_start, s_end),
                     split_group=None, related=(), companions=False))
                 order += 1
-            elif persons and _AT_THE_CEREMONY.match(seg) and seg.lstrip()[:1].isupper() and _comma_after_ceremony(seg):
-                # "Tại buổi lễ, Đại tá A, nguyên chuyên gia …, bồi hồi nhớ lại …": the speaker is at the ceremony (not
-                # those named in what is said)
+            elif persons and _AT_THE_CEREMONY_OPENING.match(seg):
+                # "Tại buổi lễ, Đại tá A, nguyên chuyên gia …, bồi hồi nhớ lại …", "Báo cáo tại buổi lễ, Trung tá B …",
+                # "Có mặt tại buổi lễ, ông C …": the speaker is at the ceremony (not those named in what is said)
                 ceremony = next((mm for mm in reversed(mentions) if mm.type == "conference" and "lễ" in mm.cue
                                  and not mm.planned), None)
                 said = speeches.first(s_start, s_end)
