@@ -3293,8 +3293,8 @@ def test_those_reporting_or_present_at_the_ceremony_are_at_it():
     a = article(
         "Sáng 18-5-2023, tại Cửa khẩu quốc tế Cầu Treo, Ban Chỉ đạo 515 tỉnh Hà Tĩnh tổ chức lễ tiếp nhận 12 hài cốt "
         "liệt sĩ quân tình nguyện hy sinh tại Lào. Dự lễ có đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh Hà Tĩnh.\n\n"
-        "Báo cáo tại buổi lễ, Trung tá Phan Đức Hòa, Đội trưởng Đội quy tập cho biết, trong mùa khô, Đội đã khảo sát "
-        "71 điểm.\n\n"
+        "Báo cáo tại buổi lễ, Trung tá Phan Đức Hòa, Đội trưởng Đội quy tập cho biết, trong mùa khô, Đội đã tìm thấy "
+        "12 hài cốt.\n\n"
         "Có mặt tại buổi lễ, ông Xổm-xỉ Kẹo-phăn xúc động cho biết: “Tôi đã hứa với các anh.”"
     )
     (ceremony,) = of_type(a, "conference")
