@@ -517,3 +517,25 @@ def test_a_place_written_in_lower_case_inside_a_title_names_no_country():
     assert found["Nguyễn Hải Ninh"].country == "VN"  # "Tư pháp" is justice, not France
     found = people("Ông Bun-mi Xỉ-vông, Vụ trưởng Vụ Phát triển kỹ năng lao động, phát biểu.")
     assert found["Bun-mi Xỉ-vông"].country is None  # "lao động" is labour, not Laos
+
+
+def test_words_of_kin_introduce_a_full_name_but_not_a_given_name_alone():
+    found = people("Cô Vi-lay-phon Xổm-phu (Vilayphone Somphou), Hiệu trưởng nhà trường cho biết. Chị Bua-khăm, điều "
+                   "dưỡng, cũng cảm ơn. Chị Phal Sreyneang, công nhân may, chia sẻ.")
+    assert "Vi-lay-phon Xổm-phu" in found and "Phal Sreyneang" in found
+    assert not any(name.startswith(("Cô ", "Chị ")) for name in found) and "Bua-khăm" not in found
+
+
+def test_a_village_heads_title_ends_in_ban():
+    found = people("Dự lễ có Ngài Phon-xạ-vẳn Kẹo-ma-ny, Phó Chao Mương và Nai bản Đen-xạ-vẳn Xẻng-đao Phim-ma-xỏn. "
+                   "Phát biểu tại buổi lễ, Ngài Nai bản Thongpheng Sayleuxay cảm ơn. Ông Khăm-đeng Phôm-mạ-ly, "
+                   "Nai bản Phôn Xay cũng phát biểu.")
+    assert {"Xẻng-đao Phim-ma-xỏn", "Thongpheng Sayleuxay", "Khăm-đeng Phôm-mạ-ly"} <= set(found)
+    assert "Phôn Xay" not in found and "Đen-xạ-vẳn Xẻng-đao Phim-ma-xỏn" not in found
+
+
+def test_a_bare_name_written_elsewhere_after_a_place_word_is_that_place():
+    found = people("Hướng Hóa mở rộng hợp tác khám, chữa bệnh cho người dân Lào\n\n"
+                   "Hôm qua, Trung tâm Y tế huyện Hướng Hóa đã tiếp đoàn công tác tỉnh Savannakhet. Bác sĩ Khammany "
+                   "Phommasack cảm ơn các y, bác sĩ Hướng Hóa.")
+    assert "Hướng Hóa" not in found

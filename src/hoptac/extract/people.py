@@ -24,6 +24,7 @@ from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.resolve.keys import compact, known_person, person_key, skeleton
 
 # patterns used in loops, compiled once
+_KIN_WORD_BEFORE = re.compile(r"(?<!\w)(?:anh|chị|cô|thầy|cháu|cụ|em)\s+$", re.IGNORECASE)
 _DASH_CUT = re.compile(r"\s-\s|^-\s")
 _APPOSITION = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:,|\s*[-–]\s*)\s*")
 _TITLE_LIST_SEP = re.compile(r",|;|\s[-–]\s")
@@ -418,6 +419,18 @@ def _split_titles(chunk: str) -> list[str]:
     return parts
 
 
+class _PlaceWordBefore:
+    """Whether ``name`` is written somewhere in ``text`` right after "huyện", "tỉnh", "thành phố" …"""
+
+    _WORDS = r"(?<!\w)(?:huyện|tỉnh|thành phố|thị xã|thị trấn|xã|bản|quận|TP\.?)\s+"
+
+    def search(self, text: str, name: str) -> bool:
+        return name in text and re.search(self._WORDS + re.escape(name) + r"(?![\w-])", text, re.IGNORECASE) is not None
+
+
+_PLACE_WORD_BEFORE = _PlaceWordBefore()
+
+
 def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     """Person mentions in ``text``; ``sentences`` are (start, end) spans."""
     mentions: list[Mention] = []
@@ -458,6 +471,9 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
                 extra.append(m)
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)
+    # "Hướng Hóa mở rộng hợp tác …" over "… Trung tâm Y tế huyện Hướng Hóa …": a bare name the article
+    # also writes after a place word is that place
+    mentions = [m for m in mentions if m.titles or m.vietnamese or not _PLACE_WORD_BEFORE.search(text, m.name)]
     for m in mentions:
         hit = known_person(m.name)
         m.key = person_key(m.name, m.vietnamese)
@@ -851,6 +867,15 @@ def _name_in_run(
         return None
     title_before = _title_before(sent, start, shadowed)
     after = _titles_after(sent, end)
+    if (ctx == "admin" and title_before and lex["title_re"].fullmatch(_key(title_before)) and len(run) >= 2
+            and _key(title_before).rsplit(" ", 1)[-1] in _PLACE_KINDS
+            # (not the title of one named before it: "Ông Khăm-đeng Phôm-mạ-ly, Nai bản Phôn Xay cảm ơn …")
+            and not sent[: max(0, start - len(title_before) - 1)].rstrip().endswith((",", ")"))):
+        # "Ngài Nai bản Thongpheng Sayleuxay", "Trưởng bản Xổm-phon …": a title that ends in "bản"; a longer run
+        # names the village first ("Nai bản Đen-xạ-vẳn Xẻng-đao Phim-ma-xỏn")
+        if len(run) >= 3 and all("-" in toks[i].text for i in run):
+            return _name_in_run(sent, toks, run[1:], confirmed, shadowed)
+        ctx = None
     if ctx == "admin":
         # "Phó Chủ tịch HĐND tỉnh Phạm Bá Oai": a Vietnamese name after a title ending in "tỉnh" is a
         # person; a foreign word there ("tỉnh Bô-ly-khăm-xay") is the province, and so is a name
@@ -926,6 +951,8 @@ def _name_in_run(
             return None  # (one word in capitals: a word of a headline in capitals, "… CAMPUCHIA SAMDECH KHUON SUDARY")
         if _VI_SPECIFIC.search(w) and "-" not in w:
             return None
+        if cue == "cue" and _KIN_WORD_BEFORE.search(sent, max(0, start - 8), start):
+            return None  # "Chị Bua-khăm, điều dưỡng …": a given name alone after a word of kin names no one we follow
         if cue == "title" and title_before and not _ends_with_title_or_place(_key(title_before)):
             return None  # "Tổng Thư ký Ủy ban Olympic", "Phật giáo phái Thommayut": the word names the body
         if compact(w) in {compact(x) for x in lex["countries"]}:
