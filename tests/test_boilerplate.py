@@ -920,3 +920,19 @@ def test_a_communiques_place_and_date_of_issue_at_its_foot_is_kept_and_dates_it(
     text = f"Thông cáo báo chí về chuyến thăm\n\n{BODY}\n\nHà Nội, ngày 08 tháng 4 năm 2025\nBỘ NGOẠI GIAO"
     a = _article(text)
     assert "Hà Nội, ngày 08 tháng 4 năm 2025" in a.clean_text and a.published == "2025-04-08"
+
+
+def test_a_speechs_numbered_sections_in_capitals_stay():
+    text = (
+        "Phát biểu của Bí thư Tỉnh ủy tại lễ mít tinh\n\n"
+        "Thưa toàn thể các đồng chí!\n\n"
+        "I. MỘT CHẶNG ĐƯỜNG ĐÁNG TỰ HÀO CỦA HAI TỈNH ANH EM\n\n"
+        "Các đồng chí thân mến!\n\n"
+        f"{BODY}\n\n"
+        "II. HỢP TÁC NGÀY CÀNG ĐI VÀO CHIỀU SÂU, THỰC CHẤT\n\n"
+        "Thưa các đồng chí!\n\n"
+        f"{BODY}"
+    )
+    body, _, _ = clean_text(text)
+    assert "I. MỘT CHẶNG ĐƯỜNG ĐÁNG TỰ HÀO CỦA HAI TỈNH ANH EM" in body
+    assert "II. HỢP TÁC NGÀY CÀNG ĐI VÀO CHIỀU SÂU, THỰC CHẤT" in body

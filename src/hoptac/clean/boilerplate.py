@@ -519,6 +519,9 @@ class _WordPairs:
         return self.all.count(p) > self.joined[i].count(p)
 
 
+_SECTION_MARK = re.compile(r"(?:[IVX]{1,4}|\d{1,2}|[A-ZĐ])[.)]\s+\S")
+
+
 def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[Removed], title: str | None) -> list[str]:
     """Second look at unpunctuated lines (captions, image alt texts, teaser headlines).
 
@@ -547,6 +550,8 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
             # (a subheading of the article: a few words between two paragraphs of the body, the next a long one)
             subhead = (len(_WORDS.findall(line)) <= 12 and _ends_terminal(kept[i - 1]) and len(kept[i - 1]) >= 60
                        and _ends_terminal(kept[i + 1]) and len(kept[i + 1]) >= 200)
+            # ("II. HỢP TÁC NGÀY CÀNG THỰC CHẤT, HIỆU QUẢ": a numbered section of a speech or a long report)
+            subhead = subhead or _SECTION_MARK.match(line) is not None
             if grams and shared / len(grams) < 0.2 and not subhead:
                 removed.append(Removed(line, "headline of another article"))
                 continue
