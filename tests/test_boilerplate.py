@@ -865,6 +865,10 @@ def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline
     "Chủ đề:   Quan hệ Việt Nam - Lào   Giáo dục",
     "▶ Nghe đọc bài",
     "Nghe bài này   03:45",
+    "Nghe bài viết ⏵ 0:00 / 7:52",
+    "🔊 Nghe đọc bài",
+    "Vì nước quên thân, vì dân phục vụ",
+    "Báo của Quân ủy Trung ương, Bộ Quốc phòng - Tiếng nói của lực lượng vũ trang và nhân dân Việt Nam",
     ">> Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Lào",
     "ຂ່າວ: ບຸນມີ - Biên dịch: Thu Trang",
 ])
