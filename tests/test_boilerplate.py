@@ -940,3 +940,20 @@ def test_a_speechs_numbered_sections_in_capitals_stay():
     body, _, _ = clean_text(text)
     assert "I. MỘT CHẶNG ĐƯỜNG ĐÁNG TỰ HÀO CỦA HAI TỈNH ANH EM" in body
     assert "II. HỢP TÁC NGÀY CÀNG ĐI VÀO CHIỀU SÂU, THỰC CHẤT" in body
+
+
+def test_a_teasers_tagged_lead_before_the_body_goes_on_is_the_teasers():
+    text = (
+        "HĐND tỉnh Gia Lai tiếp Đoàn đại biểu tỉnh Ratanakiri\n\n"
+        "Chiều 9-1-2025, tại TP. Pleiku, ông Rơ Mah Thuyết, Phó Chủ tịch HĐND tỉnh Gia Lai đã tiếp và làm việc với "
+        "Đoàn đại biểu Hội đồng tỉnh Ratanakiri do Ngài Bou Sarin dẫn đầu. Hai bên trao đổi về kết quả hợp tác.\n\n"
+        "Có thể bạn quan tâm\n\n"
+        "Gia Lai trao 40 căn nhà cho hộ nghèo tỉnh Ratanakiri\n\n"
+        "(GLO)- Sáng 6-1, tại huyện O Yadav, tỉnh Gia Lai tổ chức lễ bàn giao 40 căn nhà tình nghĩa cho hộ nghèo.\n\n"
+        "Bí thư Tỉnh ủy chủ trì hội nghị tổng kết công tác dân vận năm 2024\n\n"
+        "(GLO)- Sáng 7-1, Ban Thường vụ Tỉnh ủy Gia Lai tổ chức hội nghị tổng kết công tác dân vận năm 2024.\n\n"
+        "Tối cùng ngày, ông Rơ Mah Thuyết chủ trì tiệc chiêu đãi Đoàn đại biểu Hội đồng tỉnh Ratanakiri."
+    )
+    body, _, _ = clean_text(text)
+    assert "Tối cùng ngày, ông Rơ Mah Thuyết chủ trì tiệc chiêu đãi" in body
+    assert "Sáng 7-1" not in body and "Sáng 6-1" not in body

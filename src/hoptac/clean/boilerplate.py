@@ -292,8 +292,9 @@ def _with_sentences_before(lines: list[str], j: int, start: int, names: set[str]
     while k > start:
         line = lines[k].strip()
         if line:
+            # (not a teaser's lead with its outlet's tag: "(GLO)- Sáng 7-1, Ban Thường vụ Tỉnh ủy Gia Lai …")
             sentence = (len(line) >= 40 and _ends_terminal(line) and not _TEASER_ITEM.search(line)
-                        and {m.group(1) for m in _NAME_PAIR.finditer(line)} & names)
+                        and not _OUTLET_TAG.match(line) and {m.group(1) for m in _NAME_PAIR.finditer(line)} & names)
             if not (sentence or (line.isupper() and len(_WORDS.findall(line)) <= 12)):  # ("HỘI ĐÀM GIỮA HAI TỈNH")
                 break
             j = k
