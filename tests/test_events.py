@@ -3299,3 +3299,15 @@ def test_those_reporting_or_present_at_the_ceremony_are_at_it():
     )
     (ceremony,) = of_type(a, "conference")
     assert names(ceremony) == ["Phan Đức Hòa", "Võ Trọng Hải", "Xổm-xỉ Kẹo-phăn"]
+
+
+def test_talks_that_review_are_talks_and_talks_the_sides_plan_name_no_one():
+    a = article(
+        "Chiều 27/3/2024, tại Cửa khẩu Nậm Cắn, Đại tá Nguyễn Hữu Thiềng, Chỉ huy trưởng Bộ đội Biên phòng tỉnh "
+        "Nghệ An đã hội đàm với Đại tá Bua-phăn Kẹo-xỉ-thạ, Giám đốc Công an tỉnh Xiêng Khoảng.\n\n"
+        "Trước đó, hồi tháng 9-2023, tại TP Vinh, Đại tá Nguyễn Hữu Thiềng và Đại tá Bua-phăn Kẹo-xỉ-thạ đã hội đàm "
+        "sơ kết 9 tháng thực hiện Kế hoạch phối hợp.\n\n"
+        "Hai bên thống nhất tổ chức hội đàm sơ kết 6 tháng vào tháng 7/2024 tại tỉnh Xiêng Khoảng."
+    )
+    assert of_type(a, "conference") == []
+    assert sorted(e.date for e in of_type(a, "talks")) == ["2023-09", "2024-03-27"]

@@ -91,6 +91,7 @@ _ANAPHORIC = re.compile(
 _PREPARING_FOR = re.compile(r"chuẩn bị(?:\s+(?:tốt|chu đáo))?(?:\s+cho)?\s+$", re.IGNORECASE)
 _COMING_MONTH = re.compile(r"[^.;:]{0,160}?\s(?:của|do)\s[^.;:]{0,120}?\s(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\s+tới",
                            re.IGNORECASE)
+_TALKS_FOR = re.compile(r"hội đàm(?:\s+(?:định kỳ|thường niên|trực tuyến))?\s+$", re.IGNORECASE)
 _AROUND_THE_CEREMONY = re.compile(r"\W*(?:ngay\s+)?(?:trước|sau)\s+(?:buổi\s+)?lễ\s*,", re.IGNORECASE)
 _AT_THE_CEREMONY_OPENING = re.compile(
     r"\W*(?:(?:Phát biểu|Báo cáo(?: kết quả)?|Có mặt|Chia sẻ|Đáp từ|Nói chuyện)\s+(?:tại|trong)|Tại|Trong)\s+(?:buổi\s+)?lễ"
@@ -631,6 +632,9 @@ def find_events(
             if "hội đàm" in low:
                 # "Trước hội đàm, X đã chủ trì lễ đón chính thức Y": the welcome of the talks, no event of its own
                 cues = [c for c in cues if not (c[2] == "conference" and low.startswith(("lễ đón", "nghi thức đón"), c[0]))]
+                # "hội đàm sơ kết 9 tháng …", "hội đàm định kỳ tổng kết …": what the talks do, no meeting of its own
+                cues = [c for c in cues if not (c[2] == "conference" and low.startswith(("sơ kết", "tổng kết"), c[0])
+                                                and _TALKS_FOR.search(low, max(0, c[0] - 30), c[0]))]
             # "Ngay chiều cùng ngày trình Quốc thư, A chào xã giao B": the act that names the day is no act here
             if "cùng ngày" in low:  # (a test per cue only where the words are: most groups have none)
                 cues = [c for c in cues if not (_SAME_DAY_BEFORE.search(low, max(0, c[0] - 15), c[0])
@@ -915,7 +919,7 @@ def find_events(
                     order += 1
                     made[ctype] = None
                     continue
-                if (ctype in ("conference", "signing") and cue_planned and deleg & PAIR and (date is None or date.day is None)
+                if (ctype in ("conference", "signing", "talks") and cue_planned and deleg & PAIR and (date is None or date.day is None)
                         and _SIDES_AGREEING.search(low, 0, c_start) and pair_refs.first(g_start + c_end, g_end) is None):
                     # "Hai bên thống nhất … dự kiến tổ chức hội nghị …", "… nhất trí sẽ ký Kế hoạch … vào tháng 12":
                     # who plans it, not who will be there
