@@ -3311,3 +3311,14 @@ def test_talks_that_review_are_talks_and_talks_the_sides_plan_name_no_one():
     )
     assert of_type(a, "conference") == []
     assert sorted(e.date for e in of_type(a, "talks")) == ["2023-09", "2024-03-27"]
+
+
+def test_a_day_a_source_reports_as_background_dates_no_act_after_it():
+    a = article(
+        "Chiều 27/3/2024, tại Cửa khẩu quốc tế Nậm Cắn, Bộ Chỉ huy BĐBP tỉnh Nghệ An tổ chức tiếp nhận 2 đối tượng "
+        "do Công an tỉnh Xiêng Khoảng bàn giao. Tham dự có Đại tá Nguyễn Hữu Thiềng và Đại tá Bua-phăn Kẹo-xỉ-thạ.\n\n"
+        "Theo thông tin từ Công an tỉnh Xiêng Khoảng, khoảng 22 giờ ngày 19/3, lực lượng chức năng đã bắt giữ "
+        "hai đối tượng.\n\n"
+        "Sau khi đối chiếu hồ sơ, Đại tá Nguyễn Hữu Thiềng và Đại tá Bua-phăn Kẹo-xỉ-thạ đã ký biên bản giao nhận."
+    )
+    assert [e.date for e in of_type(a, "signing")] == ["2024-03-27"]

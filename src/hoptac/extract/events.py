@@ -1790,7 +1790,7 @@ def _assemble(
                 # "Sáng hôm sau (9-11), Đoàn đến tỉnh Bắc Ninh …. Ông X đã tiếp Đoàn": the day told last,
                 # in a sentence of no event of ours, is this one's, not an earlier reception's
                 told_day = named_day = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences,
-                                                        acts=acts) or _day_of_sentence_before(text, events, m)
+                                                        acts=acts, text=text) or _day_of_sentence_before(text, events, m)
         elif not m.reference and m.type != "visit" and m.people:
             # "Hôm sau, Đoàn bay lên tỉnh X. Tại thành phố X, Bộ trưởng A làm việc với B": a new day
             # told in a sentence of no event of ours is the day of what follows, whatever its verb
@@ -2118,6 +2118,7 @@ def _day_of_the_event_named(sentence: str, events: list[_Event]) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+_REPORTED_FROM = re.compile(r"(?:^|\n|[.!?]\s+)\W*Theo (?:thông tin|báo cáo|nguồn tin|tin) (?:từ|của)\s[^.!?\n]*$")
 _DAY_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?]\s+)\W*(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
@@ -2136,6 +2137,8 @@ def _last_day_before(
             # (nor a day of the span an anniversary marks, "(7/5/1954 - 7/5/2024)", nor the last of a stay,
             # "sẽ ở lại tỉnh đến hết ngày 8/5")
             continue
+        if d.start < pos and text and _REPORTED_FROM.search(text, max(0, d.start - 200), d.start):
+            continue  # "Theo thông tin từ Công an tỉnh X, khoảng 22 giờ ngày 19/3, …": the background a source gives
         if d.start < pos and d.year is not None and anchor.year is not None and d.year < anchor.year - 1:
             continue  # a day of history ("giành độc lập … ngày 9/11/1953") is not the day the story tells
         if d.start < pos and text and _in_anniversary_span(text, d.start, d.end):
