@@ -3322,3 +3322,13 @@ def test_a_day_a_source_reports_as_background_dates_no_act_after_it():
         "Sau khi đối chiếu hồ sơ, Đại tá Nguyễn Hữu Thiềng và Đại tá Bua-phăn Kẹo-xỉ-thạ đã ký biên bản giao nhận."
     )
     assert [e.date for e in of_type(a, "signing")] == ["2024-03-27"]
+
+
+def test_what_a_signed_plan_holds_neither_dates_nor_places_its_signing():
+    a = article(
+        "Sáng 25/3/2025, tại Phnôm Pênh, UYFC và Trung ương Đoàn TNCS Hồ Chí Minh tổ chức Hội thảo thanh niên hai "
+        "nước. Bên lề Hội thảo, Ngài Dy Rathana và anh Bùi Quang Huy đã ký Kế hoạch hợp tác năm 2025, trong đó hai "
+        "bên thống nhất tổ chức Trại hè thanh niên biên giới tại tỉnh Tbong Khmum vào tháng 7/2025."
+    )
+    (signing,) = of_type(a, "signing")
+    assert signing.date == "2025-03-25" and signing.place != "Tbong Khmum"

@@ -373,6 +373,7 @@ class _Event:
         return max(self.order, self.told)
 
 
+_CONTENT_FOLLOWS = re.compile(r"[,;:]\s*(?:trong đó|theo đó|với nội dung|bao gồm)(?!\w)", re.IGNORECASE)
 _ANOTHER_ACT = re.compile(r"(?<!\w)(?:trước khi|sau khi)(?!\w)", re.IGNORECASE)
 _COUNTED = re.compile(
     r"(?<!\w)(?:tổ chức|có|gồm|hơn|trên|gần|khoảng|đón|cử|mở|thực hiện|trao đổi)\s+\d{1,3}\s+"
@@ -681,7 +682,11 @@ def find_events(
             # "ký Chương trình …; theo đó, năm tới … sẽ hỗ trợ": a plan in a later clause
             # without a cue of its own is the agreement's content, not the event's future
             planned = plans.first(g_start, cue_end) is not None
-            place = _place_in(seg, low_doc[g_start:g_end], places_in(g_start, g_end))
+            # (where what a document signed holds will happen is not where it was signed)
+            signed_at = next((c[1] for c in cues if c[2] == "signing"), None)
+            content = _CONTENT_FOLLOWS.search(seg, signed_at) if signed_at is not None else None
+            told_end = g_start + content.start() if content is not None else g_end
+            place = _place_in(text[g_start:told_end], low_doc[g_start:told_end], places_in(g_start, told_end))
             # ("Hai bên cũng nhắc lại, …": the sides speaking, not those of what they recall)
             deleg = (VISITOR if visitor_refs.first(g_start, g_end) is not None else 0) | (
                 PAIR if pair_refs.first(g_start + max(speaker_end, 0), g_end) is not None else 0)
@@ -852,6 +857,9 @@ def find_events(
                     # tháng 3/2021": a month recalled for a later act dates that one, not this)
                     if ci + 1 < len(cues):
                         pool = [d for d in pool if not (d.start >= cues[ci + 1][0] and _RECALLED_HOI.search(low, max(0, d.start - 6), d.start))]
+                    # ("… đã ký Kế hoạch hợp tác năm 2025, trong đó hai bên thống nhất tổ chức Trại hè … vào tháng 7/2025":
+                    # what the document holds, not when it was signed)
+                    pool = [d for d in pool if d.start < c_end or not _CONTENT_FOLLOWS.search(low, c_end, d.start)]
                     date = _nearest(pool, c_start) or (ranges[0] if ranges and not visit_owns_range else None)
                     if (date is not None and date.day is None and date.month is not None and ranges and not visit_owns_range
                             and ranges[0].month == date.month):
