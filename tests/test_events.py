@@ -3332,3 +3332,22 @@ def test_what_a_signed_plan_holds_neither_dates_nor_places_its_signing():
     )
     (signing,) = of_type(a, "signing")
     assert signing.date == "2025-03-25" and signing.place != "Tbong Khmum"
+
+
+def test_a_delegations_visit_at_an_invitation_is_its_heads_and_its_hosts():
+    a = article(
+        "Chiều ngày 25/3/2025, tại Phnôm Pênh, Ngài Hun Many, Bộ trưởng Bộ Công vụ đã tiếp Đoàn đại biểu Trung ương "
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh do anh Bùi Quang Huy, Bí thư thứ nhất Trung ương Đoàn, làm Trưởng đoàn.\n\n"
+        "Đoàn đại biểu Trung ương Đoàn TNCS Hồ Chí Minh thăm và làm việc tại Vương quốc Campuchia từ ngày 24 đến "
+        "27/3/2025 theo lời mời của Ngài Hun Many. Cùng đi với Đoàn có chị Hoàng Thị Thu Huyền.\n\n"
+        "Trong buổi tiếp, hai bên đã trao đổi một số nội dung chính như sau:\n\n"
+        "1. Hai bên đánh giá cao kết quả hợp tác giữa hai tổ chức thanh niên trong những năm qua, nhất là các chương "
+        "trình giao lưu thanh niên biên giới.\n\n"
+        "2. Ngài Hun Many đề nghị hai bên mở rộng hợp tác trong đào tạo kỹ năng số cho thanh niên hai nước.\n\n"
+        "Theo chương trình, ngày 26/3, Đoàn sẽ đến tỉnh Kampong Cham, thăm và làm việc với Liên đoàn Thanh niên tỉnh "
+        "do Ngài Tep Sovannrith chủ trì."
+    )
+    (trip,) = [e for e in of_type(a, "visit") if e.end_date]
+    assert {"Bùi Quang Huy", "Hun Many"} <= set(names(trip))
+    (stop,) = [e for e in of_type(a, "visit") if e.date == "2025-03-26"]
+    assert "Bùi Quang Huy" in names(stop)

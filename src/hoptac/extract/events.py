@@ -373,6 +373,7 @@ class _Event:
         return max(self.order, self.told)
 
 
+_DELEGATION_SUBJECT = re.compile(r"\W*(?:(?:sáng|chiều|tối|ngày)[^,]{0,20},\s*)?(?i:đoàn)\s[^,.;:]{0,120}$")
 _CONTENT_FOLLOWS = re.compile(r"[,;:]\s*(?:trong đó|theo đó|với nội dung|bao gồm)(?!\w)", re.IGNORECASE)
 _ANOTHER_ACT = re.compile(r"(?<!\w)(?:trước khi|sau khi)(?!\w)", re.IGNORECASE)
 _COUNTED = re.compile(
@@ -1054,6 +1055,11 @@ def find_events(
                     heads = heads or [h for h in named_heads if h in m.people]
                     if heads:
                         m.people = heads + [p for p in inviters if p.key not in {h.key for h in heads}]
+                    elif (inviters and not any(p.start < g_start + c_start for p in m.people)
+                          and _DELEGATION_SUBJECT.match(low, 0, c_start)):
+                        # "Đoàn đại biểu Trung ương Đoàn … thăm Campuchia … theo lời mời của Ngài X": the delegation
+                        # visits, X receives it
+                        m.delegation_ref |= VISITOR
                 # ("… đã lần lượt làm việc với A và B": talks with each in turn)
                 if not reference and (ctype == "reception" or (ctype == "talks" and "lần lượt" in before.lower())):
                     # (with the guest named by title alone before: "Chủ tịch Quốc hội Lào sẽ … hội kiến A, B")
@@ -1665,6 +1671,14 @@ def _digest_items(text: str) -> list[tuple[int, int, bool]]:
     marks = list(_ITEM_MARK.finditer(text))
     if len(marks) < 2:
         return []
+    first = marks[0]
+    line_end = text.find("\n", first.start())
+    first_line = text[first.start() : line_end if line_end >= 0 else len(text)].rstrip()
+    if (first.group()[0].isdigit() and text[: first.start()].rstrip().endswith(":") and len(first_line) >= 100
+            and first_line[-1:] in ".!?…"):
+        # "… đã trao đổi một số nội dung chính như sau: 1. Hai bên đánh giá cao …. 2. …": points of one story, each a
+        # paragraph, not a digest's items under their headings
+        return []
     out = []  # (the lead before the first is the article's own)
     for m, nxt in zip(marks, [*marks[1:], None]):
         end = nxt.start() if nxt is not None else len(text)
@@ -1949,8 +1963,8 @@ def _assemble(
                     any(t.lower().startswith(e.pair[0].lower()) for t in titles_of.get(p.key, ())) for p in own[:2]):
                 sides = list(e.pair[1])  # "hai Thứ trưởng": not the principals, who are not both Thứ trưởng
             for p in sides if e.delegation_ref & PAIR and not (e.planned and ps) else own[:1]:
-                if e.type == "visit" and ps and (_keys(ps) & _keys(own) or not e.delegation_ref & VISITOR):
-                    break  # ("Đoàn đang thăm …" after "Cùng đi có X": the head too, not X alone)
+                if e.type == "visit" and ps and (_keys(ps) & _keys(own[:1]) or not e.delegation_ref & VISITOR):
+                    break  # ("Đoàn đang thăm …" after "Cùng đi có X": the head too, not X alone; and with its inviter)
                 if e.sides_named and e.type != "signing" and p.country and any(q.country == p.country for q in e.people):
                     continue  # "A hội đàm với B …. Kết thúc hội đàm, hai Bộ trưởng đã ký": A and B, not the article's hosts
                 if p.key not in _keys(ps):
