@@ -194,3 +194,11 @@ def test_a_school_year_is_no_period_of_the_agreement_it_names():
 ])
 def test_a_long_lease_told_twice_and_a_credit_contract(text, period):
     assert [(a.start_year, a.end_year) for a in agreements(text, 2020)] == [period]
+
+
+def test_a_training_plan_signed_and_an_agreement_for_the_next_period_are_agreements():
+    found = agreements(
+        "Hai bên đã ký Kế hoạch đào tạo nhân lực y tế cho Lào giai đoạn 2019 - 2025. Hai bên nhất trí triển khai "
+        "Hiệp định hợp tác song phương giai đoạn 2021 - 2025, đồng thời chuẩn bị xây dựng Hiệp định cho giai đoạn "
+        "2026 - 2030.", 2023)
+    assert {(a.start_year, a.end_year) for a in found} == {(2019, 2025), (2021, 2025), (2026, 2030)}
