@@ -202,3 +202,10 @@ def test_a_training_plan_signed_and_an_agreement_for_the_next_period_are_agreeme
         "Hiệp định hợp tác song phương giai đoạn 2021 - 2025, đồng thời chuẩn bị xây dựng Hiệp định cho giai đoạn "
         "2026 - 2030.", 2023)
     assert {(a.start_year, a.end_year) for a in found} == {(2019, 2025), (2021, 2025), (2026, 2030)}
+
+
+def test_a_document_just_signed_named_again_takes_no_year_from_what_follows():
+    found = agreements(
+        "Ba Trưởng đoàn đã ký Biên bản ghi nhớ hợp tác thanh niên ba nước giai đoạn 2025 - 2027. Theo Biên bản ghi "
+        "nhớ vừa ký, chương trình Gặp gỡ năm 2025 sẽ do Campuchia đăng cai.", 2024)
+    assert {(a.start_year, a.end_year) for a in found} == {(2025, 2027)}

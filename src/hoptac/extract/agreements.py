@@ -17,6 +17,7 @@ from hoptac.model import Agreement, Evidence
 
 # patterns used in loops, compiled once
 _WINDOW_STOP = re.compile(r"[;.]|\bđồng thời\b")
+_NAMED_BEFORE = re.compile(r"\s*(?:vừa (?:được )?ký(?: kết)?|nói trên|này|đó)\s*,")
 _WITHIN_YEARS = re.compile(r"trong (?:năm|các năm|những năm)\s*$")
 
 _PERIOD = re.compile(
@@ -58,7 +59,8 @@ def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year:
                 break
             c_start, c_end = a - s_start, b - s_start  # the cue, in the sentence
             window = low[c_end : c_end + 160]
-            if window.lstrip().startswith(","):
+            if window.lstrip().startswith(",") or _NAMED_BEFORE.match(window):
+                # ("Theo Biên bản ghi nhớ vừa ký, chương trình Gặp gỡ năm 2025 …": the one just told, and its year is not)
                 # "Theo thỏa thuận, năm 2019 ngày hội …": the name ends at the comma, and no year after it is its own
                 window = ""
             stop = _WINDOW_STOP.search(window)
