@@ -539,3 +539,8 @@ def test_a_bare_name_written_elsewhere_after_a_place_word_is_that_place():
                    "Hôm qua, Trung tâm Y tế huyện Hướng Hóa đã tiếp đoàn công tác tỉnh Savannakhet. Bác sĩ Khammany "
                    "Phommasack cảm ơn các y, bác sĩ Hướng Hóa.")
     assert "Hướng Hóa" not in found
+
+
+def test_a_country_before_a_name_is_not_part_of_it():
+    found = people("Trưa cùng ngày, Thủ tướng có cuộc gặp với Thủ tướng Canada Justin Trudeau.")
+    assert "Justin Trudeau" in found and "Canada Justin Trudeau" not in found
