@@ -3351,3 +3351,16 @@ def test_a_delegations_visit_at_an_invitation_is_its_heads_and_its_hosts():
     assert {"Bùi Quang Huy", "Hun Many"} <= set(names(trip))
     (stop,) = [e for e in of_type(a, "visit") if e.date == "2025-03-26"]
     assert "Bùi Quang Huy" in names(stop)
+
+
+def test_sessions_of_a_summit_morning_and_afternoon_are_two_and_the_two_sides_are_the_two_just_named():
+    a = article(
+        "Sáng 11/11/2022, tại Phnôm Pênh, Thủ tướng Phạm Minh Chính cùng lãnh đạo các nước ASEAN dự Lễ khai mạc Hội "
+        "nghị Cấp cao ASEAN lần thứ 40, 41 do Thủ tướng Hun Sen chủ trì. Trưa cùng ngày, Thủ tướng Phạm Minh Chính có "
+        "cuộc gặp với Thủ tướng Canada Justin Trudeau; hai bên nhất trí thúc đẩy hợp tác.\n\n"
+        "Chiều 11/11, Thủ tướng Phạm Minh Chính tiếp tục dự Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 25 với sự tham "
+        "dự của Thủ tướng Quốc vụ viện Trung Quốc Lý Khắc Cường."
+    )
+    assert len(of_type(a, "conference")) == 2
+    (meeting,) = of_type(a, "reception")
+    assert names(meeting) == ["Justin Trudeau", "Phạm Minh Chính"]

@@ -691,6 +691,11 @@ def find_events(
             # ("Hai bên cũng nhắc lại, …": the sides speaking, not those of what they recall)
             deleg = (VISITOR if visitor_refs.first(g_start, g_end) is not None else 0) | (
                 PAIR if pair_refs.first(g_start + max(speaker_end, 0), g_end) is not None else 0)
+            pair_at = pair_refs.first(g_start + max(speaker_end, 0), g_end) if deleg & PAIR else None
+            if pair_at is not None and cues and cues[-1][1] <= pair_at - g_start and any(
+                    g_start + cues[-1][1] <= p.start < pair_at for p in persons):
+                # "A có cuộc gặp với Thủ tướng Canada B; hai bên nhất trí …": the two just named, after every act told
+                deleg &= ~PAIR
             if deleg & VISITOR and any(_and_the_delegation(text, p.end) for p in persons):
                 deleg &= ~VISITOR  # "đã tiếp ông X và Đoàn": X is the delegation's head
             named_heads = _delegation_heads(low_doc, g_start, g_end, delegations)
@@ -1182,6 +1187,9 @@ def _part_of_day(low: str, date: DateMention) -> str:
     for word in low[date.start : date.end].split(maxsplit=3)[:3]:
         if word.lower() in _PARTS_OF_DAY:
             return _PARTS_OF_DAY[word.lower()]
+    before = low[max(0, date.start - 12) : date.start].split()  # ("Sáng 11/11/2022": the date alone was matched)
+    if before and before[-1].lower() in _PARTS_OF_DAY:
+        return _PARTS_OF_DAY[before[-1].lower()]
     return ""
 
 
@@ -2407,6 +2415,8 @@ def _merge_into(events: list[_Event], ev: _Event, need_shared: bool = False) -> 
             continue  # "Ngày 23/10, tại Phnôm Pênh, … đã trao …. Cùng ngày 23/10, tại Cửa khẩu Tịnh Biên, … đã trao …"
         if e.part and ev.part and e.part != ev.part and not _keys(e.people) & _keys(ev.people):
             continue  # "Sáng 18/4, Đoàn làm việc với A. Chiều 18/4, Đoàn làm việc với B": two meetings
+        if e.type == "conference" and e.part and ev.part and e.part != ev.part and e.cue != ev.cue:
+            continue  # "Sáng 11/11, … dự Lễ khai mạc Hội nghị Cấp cao ASEAN …. Chiều nay, … dự Hội nghị Cấp cao ASEAN - Trung Quốc"
         if e.split_group is not None and ev.split_group is not None:
             continue
         if _other_document(e, ev.document, _keys(ev.people) - ev.witnesses, _keys(e.people)) or e.listed or ev.listed:
