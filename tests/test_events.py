@@ -3364,3 +3364,11 @@ def test_sessions_of_a_summit_morning_and_afternoon_are_two_and_the_two_sides_ar
     assert len(of_type(a, "conference")) == 2
     (meeting,) = of_type(a, "reception")
     assert names(meeting) == ["Justin Trudeau", "Phạm Minh Chính"]
+
+
+def test_a_handover_to_be_completed_by_a_deadline_is_no_ceremony():
+    a = article(
+        "Sáng 26/8/2023, tại Khu kinh tế Vũng Áng, ông Võ Trọng Hải, Chủ tịch UBND tỉnh Hà Tĩnh dự lễ khởi công "
+        "bến số 3, số 4 Cảng Vũng Áng. Tỉnh sẽ hoàn thành bàn giao mặt bằng cho bến số 3, số 4 trước ngày 30/9/2023."
+    )
+    assert [e.date for e in of_type(a, "conference")] == ["2023-08-26"]
