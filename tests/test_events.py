@@ -3369,6 +3369,9 @@ def test_sessions_of_a_summit_morning_and_afternoon_are_two_and_the_two_sides_ar
 def test_a_handover_to_be_completed_by_a_deadline_is_no_ceremony():
     a = article(
         "Sáng 26/8/2023, tại Khu kinh tế Vũng Áng, ông Võ Trọng Hải, Chủ tịch UBND tỉnh Hà Tĩnh dự lễ khởi công "
-        "bến số 3, số 4 Cảng Vũng Áng. Tỉnh sẽ hoàn thành bàn giao mặt bằng cho bến số 3, số 4 trước ngày 30/9/2023."
+        "bến số 3, số 4 Cảng Vũng Áng cùng ông Bun-xỉ-thon Vông-pha-chăn, Tổng Giám đốc Công ty.\n\n"
+        "Chủ tịch UBND tỉnh Võ Trọng Hải khẳng định, Hà Tĩnh luôn coi việc phục vụ hàng hóa của Lào là nhiệm vụ chính trị "
+        "đặc biệt. Tỉnh sẽ hoàn thành bàn giao mặt bằng cho bến số 3, số 4 trước ngày 30/9/2023, đồng thời kiến nghị "
+        "Chính phủ sớm đầu tư nâng cấp Quốc lộ 12C."
     )
     assert [e.date for e in of_type(a, "conference")] == ["2023-08-26"]
