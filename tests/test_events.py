@@ -3375,3 +3375,18 @@ def test_a_handover_to_be_completed_by_a_deadline_is_no_ceremony():
         "Chính phủ sớm đầu tư nâng cấp Quốc lộ 12C."
     )
     assert [e.date for e in of_type(a, "conference")] == ["2023-08-26"]
+
+
+def test_i_in_an_interview_is_the_one_interviewed():
+    a = article(
+        "Bộ trưởng Phout Simmalavong trả lời phỏng vấn trước chuyến thăm Việt Nam\n\n"
+        "PV: Xin Bộ trưởng cho biết mục đích của chuyến thăm?\n\n"
+        "Bộ trưởng Phout Simmalavong: Theo chương trình, ngày 28/9/2023, tại Hà Nội, tôi sẽ hội đàm với Bộ trưởng "
+        "Nguyễn Kim Sơn.\n\n"
+        "PV: Xin Bộ trưởng điểm lại hợp tác thời gian qua?\n\n"
+        "Tháng 12/2022, tại Viêng Chăn, tôi đã tiếp Thứ trưởng Bộ Giáo dục và Đào tạo Việt Nam Nguyễn Văn Phúc."
+    )
+    (talks,) = of_type(a, "talks")
+    assert names(talks) == ["Nguyễn Kim Sơn", "Phout Simmalavong"]
+    (reception,) = of_type(a, "reception")
+    assert names(reception) == ["Nguyễn Văn Phúc", "Phout Simmalavong"]

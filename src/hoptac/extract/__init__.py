@@ -12,7 +12,7 @@ from hoptac.extract.commitments import find_commitments
 from hoptac.extract.dates import Anchor, reference_year
 from hoptac.extract.events import find_events
 from hoptac.extract.metadata import byline, credited_source, published_date
-from hoptac.extract.people import Mention, find_people, organisation_of
+from hoptac.extract.people import Mention, find_people, first_person_mentions, organisation_of
 from hoptac.model import (
     Agreement,
     Article,
@@ -54,7 +54,9 @@ def extract_facts(doc: CleanDocument) -> Article:
     year = reference_year(doc.text, published)
     mentions = find_people(doc.text, spans)
     title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
-    events = find_events(doc.text, spans, mentions, Anchor(published, year), title_end)
+    speakers = first_person_mentions(doc.text, mentions)  # ("tôi đã hội đàm với bà X": the one speaking)
+    actors = sorted(mentions + speakers, key=lambda m: m.start) if speakers else mentions
+    events = find_events(doc.text, spans, actors, Anchor(published, year), title_end)
     agreements = find_agreements(doc.text, spans, year)
     commitments = find_commitments(doc.text, spans)
     facts: list[Event | Agreement | Commitment] = [*events, *agreements, *commitments]

@@ -1054,3 +1054,45 @@ def organisation_of(titles: list[str]) -> str | None:
 def _organisation_in(title: str) -> str | None:
     m = _org_re().search(title)
     return m.group(1) if m else None
+
+
+# "tôi" and "chúng tôi" in an interview, a speech or a signed article: the one speaking
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:[Cc]húng |[Đđ]oàn chúng )?[Tt]ôi(?!\w)(?! luyện)")
+# who speaks next: "X cho biết, …", "X nói: …", "Đại sứ X: …" (a label over an answer)
+_SPEAKS_AFTER = re.compile(
+    r"(?:,[^.!?\n]{0,80}?,)?\s*(?:(?:đã|cũng|còn|thì)\s+)?(?:cho biết|nói|khẳng định|chia sẻ|nhấn mạnh|bày tỏ|phát biểu|"
+    r"trả lời|nhớ lại|kể lại|tâm sự|xúc động|nêu rõ|bồi hồi)|\s*:", re.IGNORECASE)
+# the one an interview, an article or a speech is by: "… phỏng vấn Đại sứ X", "bài viết của Bộ trưởng X"
+_BY_WHOM = re.compile(r"(?:phỏng vấn|bài viết của|phát biểu của|trả lời|trao đổi với|chia sẻ của)\s", re.IGNORECASE)
+_QUESTION = re.compile(r"\s*(?:PV|Phóng viên|Hỏi)\s*:", re.IGNORECASE)
+
+
+def first_person_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A mention of the speaker at each "tôi" / "chúng tôi" that the article lets one tell: the
+    last person before it shown speaking in its paragraph or the few before ("Đại sứ X cho biết,
+    …", "X: …"), else the one the article says it interviews or is written by. A reporter's
+    question ("PV: …") speaks for no one here."""
+    if "ôi" not in text:
+        return []
+    hits = [m for m in _FIRST_PERSON.finditer(text)]
+    if not hits or not mentions:
+        return []
+    speaking = [m for m in mentions if _SPEAKS_AFTER.match(text, m.end)]
+    by_whom = next((m for b in _BY_WHOM.finditer(text, 0, min(len(text), 1500))
+                    for m in mentions if b.end() <= m.start < b.end() + 120), None)
+    out: list[Mention] = []
+    for hit in hits:
+        at = hit.start()
+        para = text.rfind("\n\n", 0, at) + 1
+        if _QUESTION.match(text, para):
+            continue
+        window = at
+        for _ in range(5):  # this paragraph and the four before
+            window = max(0, text.rfind("\n\n", 0, max(0, window - 2)))
+            if window == 0:
+                break
+        speaker = next((m for m in reversed(speaking) if window <= m.start < at), None) or by_whom
+        if speaker is None or speaker.start > at:
+            continue
+        out.append(Mention(at, hit.end(), speaker.name, speaker.vietnamese, [], speaker.country, "first person", speaker.key))
+    return out
