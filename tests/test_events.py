@@ -3390,3 +3390,15 @@ def test_i_in_an_interview_is_the_one_interviewed():
     assert names(talks) == ["Nguyễn Kim Sơn", "Phout Simmalavong"]
     (reception,) = of_type(a, "reception")
     assert names(reception) == ["Nguyễn Văn Phúc", "Phout Simmalavong"]
+
+
+def test_those_who_speak_right_after_a_ceremony_are_at_it():
+    a = article(
+        "Ngày 6/9/2024, tại huyện Nạ Lè, tỉnh Luông Nặm Thà, Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm đã trao tặng "
+        "500 bộ đồ dùng học tập cho học sinh vùng lũ.\n\n"
+        "Tiếp nhận hỗ trợ, ông Phon-xay Xỉ-xổm-bắt, Phó Tỉnh trưởng tỉnh Luông Nặm Thà cho biết, trận lũ đã làm hư "
+        "hỏng 11 điểm trường.\n\n"
+        "Em Xổm-chăn Vông-xa, học sinh lớp 8, thay mặt các bạn cảm ơn Đại sứ quán."
+    )
+    (ceremony,) = of_type(a, "conference")
+    assert names(ceremony) == ["Nguyễn Minh Tâm", "Phon-xay Xỉ-xổm-bắt", "Xổm-chăn Vông-xa"]

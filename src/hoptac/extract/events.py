@@ -93,6 +93,23 @@ _COMING_MONTH = re.compile(r"[^.;:]{0,160}?\s(?:của|do)\s[^.;:]{0,120}?\s(?:v�
                            re.IGNORECASE)
 _TALKS_FOR = re.compile(r"hội đàm(?:\s+(?:định kỳ|thường niên|trực tuyến))?\s+$", re.IGNORECASE)
 _AROUND_THE_CEREMONY = re.compile(r"\W*(?:ngay\s+)?(?:trước|sau)\s+(?:buổi\s+)?lễ\s*,", re.IGNORECASE)
+_SPEAKER_VERB = re.compile(r"[^.;:!?]{0,160}?(?<!\w)(?:cho biết|báo cáo|cảm ơn|cám ơn|phát biểu|bày tỏ|khẳng định|nhấn mạnh|"
+                           r"xúc động|chia sẻ|mong muốn)(?!\w)", re.IGNORECASE)
+
+
+def _ceremony_speaker(text: str, s_start: int, s_end: int, persons: list[Mention]) -> Mention | None:
+    """The one a sentence opens with, who speaks or thanks ("Tiếp nhận hỗ trợ, ông X, Phó Tỉnh trưởng …, cho
+    biết …"): after at most a short opening phrase and its comma."""
+    first = persons[0]
+    lead = text[s_start : first.start].strip()
+    # (the opening phrase ends with its comma; or only an honorific or a title stands before the name)
+    opened = _WORDS_ONLY.fullmatch(lead.rpartition(",")[2].strip()) is not None  # ("Tiếp nhận hỗ trợ, ông X")
+    if len(lead) > 80 or lead.count(",") > 1 or not opened:
+        return None
+    return first if _SPEAKER_VERB.match(text, first.end, s_end) else None
+
+
+_WORDS_ONLY = re.compile(r"(?:[^\W\d][\w.]*\s*){0,6}")  # "", "Ông", "Thượng tá", "Em", "Lok Chumteav"
 _AT_THE_CEREMONY_OPENING = re.compile(
     r"\W*(?:(?:Phát biểu|Báo cáo(?: kết quả)?|Có mặt|Chia sẻ|Đáp từ|Nói chuyện)\s+(?:tại|trong)|Tại|Trong)\s+(?:buổi\s+)?lễ"
     r"(?:\s+\w+){0,3}\s*,")
@@ -1132,6 +1149,18 @@ def find_events(
                         ceremony, people=speakers, reference=True, date=None, order=order, sentence=(s_start, s_end),
                         split_group=None, related=(), companions=False, copied_from=ceremony.order))
                     order += 1
+            elif (persons and not _PARTICIPATE.search(seg) and mentions[-1].type == "conference" and not mentions[-1].planned
+                  # (not one recalled by its month: "… hội nghị tổng kết hồi tháng 5 …")
+                  and not (mentions[-1].date is not None and mentions[-1].date.day is None and mentions[-1].date.relative is None)
+                  and mentions[-1].sentence[0] >= sentences[max(0, s_index - 3)][0]
+                  and (speaker := _ceremony_speaker(text, s_start, s_end, persons)) is not None):
+                # "Báo cáo kết quả tìm kiếm, Thượng tá A, Đội trưởng …, cho biết …", "Tiếp nhận hỗ trợ, ông B … cảm ơn …",
+                # "Em C, học sinh …, thay mặt các bạn cảm ơn …" right after a ceremony: those who speak there
+                ceremony = mentions[-1]
+                mentions.append(dataclasses.replace(
+                    ceremony, people=[speaker], reference=True, date=None, order=order, sentence=(s_start, s_end),
+                    split_group=None, related=(), companions=False, copied_from=ceremony.order))
+                order += 1
             elif persons and _PARTICIPATE.search(seg):
                 last = mentions[-1]
                 if last.type != "conference" and _AT_THE_CEREMONY_NAMED.match(seg):
