@@ -3402,3 +3402,13 @@ def test_those_who_speak_right_after_a_ceremony_are_at_it():
     )
     (ceremony,) = of_type(a, "conference")
     assert names(ceremony) == ["Nguyễn Minh Tâm", "Phon-xay Xỉ-xổm-bắt", "Xổm-chăn Vông-xa"]
+
+
+def test_the_two_co_chairs_addressed_as_ngai_sign():
+    a = article(
+        "Chiều 21/10/2023, tại Viêng Chăn, Ngài Atsaphangthong Siphandone, Chủ tịch Chính quyền Thủ đô Viêng Chăn "
+        "đã hội đàm với Ngài Trần Sỹ Thanh, Chủ tịch UBND thành phố Hà Nội. Kết thúc hội đàm, hai Ngài đồng chủ trì "
+        "đã ký kết Kế hoạch hợp tác năm 2024 giữa hai Thủ đô."
+    )
+    (signing,) = of_type(a, "signing")
+    assert names(signing) == ["Atsaphangthong Siphandone", "Trần Sỹ Thanh"]

@@ -233,7 +233,7 @@ _VISITOR_WORDS = (
 )
 _PAIR_WORDS = (
     # ("doanh nghiệp hai bên", "người dân hai bên biên giới": firms and residents, not the two sides met)
-    r"(?<!nghiệp )(?<!dân )hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai nhà lãnh đạo|hai lãnh đạo(?: tỉnh| bộ| thành phố| ngành)?|hai đồng chủ tịch|(?:hai|ba) đồng chủ trì|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:ngài |vị )?(?:"
+    r"(?<!nghiệp )(?<!dân )hai bên|hai đoàn|hai đồng chí|hai trưởng đoàn|hai nhà lãnh đạo|hai lãnh đạo(?: tỉnh| bộ| thành phố| ngành)?|hai đồng chủ tịch|(?:hai|ba) (?:ngài |vị |đồng chí )?đồng chủ trì|hai ngài(?= (?:đã|sẽ|cùng|đồng))|ba bên|ba đoàn|ba trưởng đoàn|(?:hai|ba) (?:ngài |vị )?(?:"
     + "|".join(re.escape(t.lower()) for t in load_lines("titles.txt"))
     + r")|"
     # ("năm" is also "year": "Năm Đoàn kết hữu nghị" is no five delegations)
