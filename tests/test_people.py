@@ -544,3 +544,11 @@ def test_a_bare_name_written_elsewhere_after_a_place_word_is_that_place():
 def test_a_country_before_a_name_is_not_part_of_it():
     found = people("Trưa cùng ngày, Thủ tướng có cuộc gặp với Thủ tướng Canada Justin Trudeau.")
     assert "Justin Trudeau" in found and "Canada Justin Trudeau" not in found
+
+
+def test_a_title_glued_to_the_name_by_a_hyphen_and_firms_after_their_titles():
+    found = people("Tiếp đoàn có ông Đoàn Nguyên Đức-Chủ tịch HĐQT Công ty CP Hoàng Anh Gia Lai và ông Trương Hải "
+                   "Long-Phó Chủ tịch UBND tỉnh. Dự lễ có Neak Oknha Srun Kimhak, Chủ tịch Tập đoàn Golden Bavet.")
+    assert found["Trương Hải Long"].titles == ["Phó Chủ tịch UBND tỉnh"]
+    assert "Đoàn Nguyên Đức" in found and "Srun Kimhak" in found
+    assert "Hoàng Anh Gia Lai" not in found and "Golden Bavet" not in found

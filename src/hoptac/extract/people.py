@@ -54,6 +54,9 @@ _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
 _LINK_IN_GAP = re.compile(r"(?<!\w)(?:và|với|cùng|ông|bà|ngài|đồng chí|do|đã|sẽ|đang|vừa|gồm)(?!\w)", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|ngài)\s+$", re.IGNORECASE)
 _FIRM_IN_TITLE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà máy)(?!\w)")
+# a title that ends inside a firm's name: the firm's word, its kind, and at most a few words of what it does
+_FIRM_ENDS_TITLE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|tổng công ty|hợp tác xã)(?:\s+(?:cp|tnhh|cổ phần|mtv|hđqt|một thành viên))*"
+                              r"(?:\s+\S+){0,4}$")
 _YOUTH_UNION_BEFORE = re.compile(r"(?:[Tt]rung ương|[Tt]ỉnh|[Tt]hành|[Hh]uyện)\s+$")
 _FIRM_NAME_BEFORE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|hợp tác xã)(?:\s+(?:cp|tnhh|cổ phần|mtv))?(?P<words>(?:\s+[^\s,.;:()“”\"]+){1,8}?)\s*$")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)số\s+\d+[a-z]?(?:/\d+)?$")
@@ -431,11 +434,29 @@ class _PlaceWordBefore:
 _PLACE_WORD_BEFORE = _PlaceWordBefore()
 
 
+_GLUED_DASH = re.compile(rf"(?<=[^\W\d_])-(?=[{CAPITAL_LETTERS}])")
+
+
+def _unglued_titles(text: str, low_doc: str) -> str:
+    """ "ông Trương Hải Long-Phó Chủ tịch UBND tỉnh": a paper's house style that glues the title to the
+    name with a hyphen; read as the comma it stands for (one character for one: offsets stay)."""
+    title_re = _lex()["title_re"]
+    cuts = [m.start() for m in _GLUED_DASH.finditer(text) if title_re.match(low_doc, m.start() + 1)]
+    if not cuts:
+        return text
+    chars = list(text)
+    for i in cuts:
+        chars[i] = ","
+    return "".join(chars)
+
+
 def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     """Person mentions in ``text``; ``sentences`` are (start, end) spans."""
     mentions: list[Mention] = []
     parsed = []
     low_doc = document_shadow(text)  # one shadow per article, sliced per sentence
+    if "-" in text:
+        text = _unglued_titles(text, low_doc)
     for s_start, s_end in sentences:
         sent, low = text[s_start:s_end], low_doc[s_start:s_end]
         runs = _run_tokens(sent, low)
@@ -899,6 +920,8 @@ def _name_in_run(
         ):
             return None  # (a province as a given name is kept: "Nguyễn Hòa Bình")
         s = toks[run[vi_at]].start
+        if vi_at == 0 and title_before and _FIRM_ENDS_TITLE.search(_key(title_before)):
+            return None  # "Chủ tịch HĐQT Công ty CP Hoàng Anh Gia Lai": the firm's name, not its chairman's
         if vi_at and (lows[0] in lex["org_words"] or vi_at == 1):
             # "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên", "Phó Tổng Giám đốc Viettel Lưu Mạnh Tường": the
             # capitalised body before the name ends the title (not "… Lào Xay Xổm Phon Phôm Vi Hản")
@@ -935,6 +958,8 @@ def _name_in_run(
     if (cue == "title" and title_before and all("-" not in w and _VI_SPECIFIC.search(w) for w in words)
             and _FIRM_IN_TITLE.search(_key(title_before))):
         return None  # "Giám đốc Công ty TNHH Thương mại và Vận tải Mường Xén": the firm's name ends the title
+    if cue == "title" and title_before and _FIRM_ENDS_TITLE.search(_key(title_before)):
+        return None  # "Chủ tịch Tập đoàn Golden Bavet", "Giám đốc Công ty TNHH Xuất khẩu Nông sản Savan Xanh"
     if cue in ("known", "confirmed", "transliterated") and _inside_proper_noun(sent, start):
         return None
     # (an organisation word never goes on with a transliterated word: "Bộ trưởng Liên Thi-kẹo" is a name)
