@@ -869,6 +869,7 @@ def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline
     "🔊 Nghe đọc bài",
     "Vì nước quên thân, vì dân phục vụ",
     "Báo của Quân ủy Trung ương, Bộ Quốc phòng - Tiếng nói của lực lượng vũ trang và nhân dân Việt Nam",
+    "QĐND Online - Báo Quân đội nhân dân",
     ">> Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Lào",
     "ຂ່າວ: ບຸນມີ - Biên dịch: Thu Trang",
 ])

@@ -170,7 +170,9 @@ def _site_header(line: str) -> bool:
 
 
 # "Nhân Dân điện tử", "Báo Quảng Ninh điện tử", "Hà Nội Online" above the headline
-_ONLINE_MASTHEAD = re.compile(r"(?:Báo\s+)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s+(?:điện tử|[Oo]nline)")
+_ONLINE_MASTHEAD = re.compile(r"(?:Báo\s+)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s+(?:điện tử|[Oo]nline)"
+                              # ("QĐND Online - Báo Quân đội nhân dân": the site, then the paper it is)
+                              r"(?:\s*[-–|]\s*(?:Báo|Tạp chí|Cổng thông tin)\s+[^\W\d_][^\n]{2,60})?")
 _EDITION = re.compile(r"\s*(?:[Bb]ản|[Pp]hiên bản|[Tt]rang|[Cc]huyên trang) [Tt]iếng [Vv]iệt\s*")
 
 
