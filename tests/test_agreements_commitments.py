@@ -209,3 +209,16 @@ def test_a_document_just_signed_named_again_takes_no_year_from_what_follows():
         "Ba Trưởng đoàn đã ký Biên bản ghi nhớ hợp tác thanh niên ba nước giai đoạn 2025 - 2027. Theo Biên bản ghi "
         "nhớ vừa ký, chương trình Gặp gỡ năm 2025 sẽ do Campuchia đăng cai.", 2024)
     assert {(a.start_year, a.end_year) for a in found} == {(2025, 2027)}
+
+
+def test_a_contracts_term_told_in_a_sentence_of_its_own_is_its_period():
+    from hoptac.model import RawDocument
+    from hoptac.pipeline import extract_document
+
+    a = extract_document(RawDocument("t", (
+        "Hôm qua (12/7/2018), tại Viêng Chăn, dưới sự chứng kiến của Bộ trưởng Khăm-ma-ny In-thi-lạt, ông A và ông B đã "
+        "ký Thỏa thuận phát triển dự án (PDA) mỏ muối kali tại tỉnh Khăm Muộn. Theo thỏa thuận, công ty sẽ khai thác "
+        "500 nghìn tấn mỗi năm. Thời hạn khai thác là 30 năm, từ năm 2019 đến năm 2048, có thể gia hạn. Hai bên cũng "
+        "ký Hợp đồng liên doanh có thời hạn 50 năm, từ năm 2025 đến năm 2074. Dự án được cho thuê đất với thời hạn "
+        "70 năm, kể từ năm 2019.").encode("utf-8")))
+    assert {(g.start_year, g.end_year) for g in a.agreements} == {(2019, 2048), (2025, 2074), (2019, 2088)}

@@ -46,11 +46,21 @@ def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year:
     doc_key = document_key(text)
     cues = [m.span() for m in _cue_re().finditer(doc_key)]  # once per document
     starts = [a for a, _ in cues]
-    for s_start, s_end in sentences:
+    unperiodic: tuple[str, list[str], str | None, int] | None = None  # a document named without its years, and where
+    for s_index, (s_start, s_end) in enumerate(sentences):
         i = bisect.bisect_left(starts, s_start)
         if i == len(cues) or cues[i][0] >= s_end:
             if last is not None:
                 _add_later_renewal(out, last, text, doc_key, s_start, s_end)
+            if unperiodic is not None and s_index - unperiodic[3] <= 2:
+                # "… đã ký Thỏa thuận phát triển dự án (PDA) …. Thời hạn khai thác là 30 năm, từ năm 2019 đến năm 2048."
+                term = _TERM_TOLD.search(doc_key, s_start, s_end)
+                years = _period(doc_key[term.start() : s_end], reference_year) if term else None
+                if years is not None and years not in out:
+                    name, parties, status, _ = unperiodic
+                    out[years] = Agreement(name, years[0], years[1], parties, status,
+                                           Evidence("", s_start, s_end, text[s_start:s_end]))
+                    unperiodic = None
             continue
         sent = text[s_start:s_end]
         low = doc_key[s_start:s_end]
@@ -73,6 +83,9 @@ def find_agreements(text: str, sentences: list[tuple[int, int]], reference_year:
             if years is None and not _ANY_YEAR.search(window):
                 years = _period_before(low, c_start, cues, s_start)
             if years is None:
+                if _SIGNED.search(low, max(0, c_start - 40), c_start + 1):
+                    unperiodic = (sent[c_start:c_end + len(window)].strip(" ,"), _parties(sent[c_start : c_end + len(window)]),
+                                  _status(low, c_start), s_index)
                 continue
             name = sent[c_start : c_end + _name_end(window)].strip(" ,")
             status = _status(low, c_start)
@@ -99,6 +112,7 @@ def _name_end(window: str) -> int:
 
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
+_TERM_TOLD = re.compile(r"(?<!\w)thời hạn(?=[^.;]{0,40}?(?:19|20)\d{2})", re.IGNORECASE)
 _TO_RENEW = re.compile(r"(?:sẽ|nhất trí|thống nhất|đề nghị|dự kiến)[^.;]{0,20}gia hạn")
 _RENEW_BEFORE = re.compile(r"gia hạn(?:\s+(?:hiệu lực|thời hạn)(?:\s+của)?)?\s*$")
 # what follows the agreement's name: "thêm 5 năm, đến hết năm 2028", "được gia hạn đến năm 2030"
@@ -180,7 +194,7 @@ def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
     told = _PERIOD.search(window, term.start("y")) if term else None
     if term and (told is None or told.start("a") != term.start("y")):  # ("30 năm, từ năm 2023 đến năm 2053": as told)
         n = _count(term.group("n"))
-        if 1 <= n <= 30:
+        if 1 <= n <= 99:  # (a land lease or a concession runs 50 or 70 years)
             return int(term.group("y")), int(term.group("y")) + n - 1
     if term and told is not None and int(told.group("b")) - int(told.group("a")) in (_count(term.group("n")), _count(term.group("n")) - 1):
         return int(told.group("a")), int(told.group("b"))  # "thời hạn 50 năm, từ năm 2007 đến năm 2057": a lease, as told twice
