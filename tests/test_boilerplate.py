@@ -958,3 +958,18 @@ def test_a_teasers_tagged_lead_before_the_body_goes_on_is_the_teasers():
     body, _, _ = clean_text(text)
     assert "Tối cùng ngày, ông Rơ Mah Thuyết chủ trì tiệc chiêu đãi" in body
     assert "Sáng 7-1" not in body and "Sáng 6-1" not in body
+
+
+def test_a_digest_goes_on_after_its_other_news_and_its_footer_in_capitals_goes():
+    text = (
+        "ĐIỂM TIN ĐỐI NGOẠI ĐẢNG TRONG TUẦN\n\n"
+        f"Thứ Hai (20/11)\n* {BODY}\n\n"
+        "Các tin khác\n» Phó Chủ tịch Quốc hội tiếp Đoàn đại biểu Quốc hội Lào  (24/11/2023)\n"
+        "» Hội thảo khoa học về công tác đối ngoại trong thời kỳ mới  (22/11/2023)\n\n"
+        "Tuần tới\n* Từ ngày 28/11 đến 1/12, Đoàn đại biểu Ban Đối ngoại Trung ương do đồng chí Lê Hoài Trung dẫn đầu "
+        "sẽ thăm, làm việc tại Campuchia.\n\n"
+        "BAN ĐỐI NGOẠI TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nĐịa chỉ: 1C Hoàng Văn Thụ, Ba Đình, Hà Nội"
+    )
+    body, _, _ = clean_text(text)
+    assert "Từ ngày 28/11 đến 1/12, Đoàn đại biểu Ban Đối ngoại Trung ương" in body
+    assert "Hội thảo khoa học về công tác đối ngoại" not in body and "BAN ĐỐI NGOẠI TRUNG ƯƠNG ĐẢNG" not in body

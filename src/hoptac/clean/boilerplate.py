@@ -253,6 +253,19 @@ def _names_in(kept: list[str]) -> set[str]:
     return {m.group(1) for body_line in kept for m in _NAME_PAIR.finditer(body_line)}
 
 
+_FOOTER_FOLLOWS = re.compile(r"\s*(?:Địa chỉ|Trụ sở|Tòa soạn|Toà soạn|©|Bản quyền|Giấy phép|Điện thoại|ĐT)\s*[:.]?", re.IGNORECASE)
+_ITEM_BULLET = re.compile(r"[*•–-]\s+\S")
+
+
+def _digest_heading_over_an_item(lines: list[str], j: int, line: str) -> bool:
+    """A digest's heading (a few words, no stop) over a bulleted item that is a sentence of its own,
+    not a teaser's dated headline."""
+    if len(line.split()) > 4 or _ends_terminal(line) or _TEASER_ITEM.search(line) or _ITEM_BULLET.match(line):
+        return False
+    nxt = next((x.strip() for x in lines[j + 1 : j + 3] if x.strip()), "")
+    return bool(_ITEM_BULLET.match(nxt)) and len(nxt) >= 80 and _ends_terminal(nxt) and not _DATED_TEASER.fullmatch(nxt)
+
+
 def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
     """Where the article goes on after a teaser block that opens at ``start``, if it does: a long
     paragraph within the next few lines that names at least two of the names the body has named
@@ -267,6 +280,8 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
             return None
         if _OUTLET_TAG.match(line):
             continue  # "(GLO)- Sáng 21-11, …": an outlet's tagged lead under a teaser's title is that story's
+        if _digest_heading_over_an_item(lines, j, line):
+            return j  # "Tuần tới" over "* Từ ngày 28/11 đến 1/12, Đoàn … sẽ thăm …": the digest goes on
         if len(line) >= 40 and _ends_terminal(line) and _GOES_ON.match(line):
             # "Tối cùng ngày, …", "Trước đó, …": a sentence that leans on the story told before the teasers
             return _with_sentences_before(lines, _with_list_head(lines, j, start), start, _names_in(kept))
@@ -432,6 +447,10 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
                 and not _after_breadcrumb(lines, i) and not (len(_WORDS.findall(line)) >= 9 and (dated or _after_dateline(lines, i))) \
                 and not _caps_headline(lines, i):
             drop(line, "site header")
+            continue
+        if (line.isupper() and len(line.split()) <= 14 and not _is_name_line(line)
+                and _FOOTER_FOLLOWS.match(_nearest_line(lines, i, 1))):
+            drop(line, "site footer")  # "BAN ĐỐI NGOẠI TRUNG ƯƠNG …" over "Địa chỉ: 1C Hoàng Văn Thụ, …"
             continue
         if _is_spaced_menu(line):
             drop(line, "navigation menu")
