@@ -870,6 +870,9 @@ def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline
     "Vì nước quên thân, vì dân phục vụ",
     "Báo của Quân ủy Trung ương, Bộ Quốc phòng - Tiếng nói của lực lượng vũ trang và nhân dân Việt Nam",
     "QĐND Online - Báo Quân đội nhân dân",
+    "Trang:   ‹ Trước   1   2",
+    "☰   TUỔI TRẺ ONLINE   🔍   Đăng nhập",
+    "‹ Trở về",
     ">> Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Lào",
     "ຂ່າວ: ບຸນມີ - Biên dịch: Thu Trang",
 ])
@@ -973,3 +976,11 @@ def test_a_digest_goes_on_after_its_other_news_and_its_footer_in_capitals_goes()
     body, _, _ = clean_text(text)
     assert "Từ ngày 28/11 đến 1/12, Đoàn đại biểu Ban Đối ngoại Trung ương" in body
     assert "Hội thảo khoa học về công tác đối ngoại" not in body and "BAN ĐỐI NGOẠI TRUNG ƯƠNG ĐẢNG" not in body
+
+
+def test_a_credit_glued_to_the_next_paragraph_and_a_sites_name_after_the_headline_go():
+    text = (f"Hai tỉnh ký kết hợp tác - Tuổi Trẻ Online\n\n{BODY}\n\n"
+            "Ảnh: Đình NhậtSáng 21/1, đồng chí Võ Trọng Hải đã làm việc với Đoàn về hợp tác năm 2025.")
+    body, _, title = clean_text(text)
+    assert title == "Hai tỉnh ký kết hợp tác"
+    assert "Đình Nhật" not in body and "Sáng 21/1, đồng chí Võ Trọng Hải đã làm việc với Đoàn" in body
