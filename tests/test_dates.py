@@ -294,3 +294,10 @@ def test_the_news_comes_after_the_month_it_recalls():
     assert reference_year(text) == 2023
     # (a day after the month recalled is in that month's year)
     assert reference_year(text.replace("Sáng 14-3", "Sáng 14-12")) == 2022
+
+
+def test_a_lunar_day_glossing_the_solar_day_is_no_date_of_its_own():
+    from hoptac.extract.dates import find_dates
+
+    found = find_dates("Chiều 18-1 (tức 27 tháng Chạp năm Nhâm Dần), Đoàn đại biểu tỉnh Svay Rieng sang chúc Tết.")
+    assert [(d.day, d.month) for d in found] == [(18, 1)]

@@ -3412,3 +3412,12 @@ def test_the_two_co_chairs_addressed_as_ngai_sign():
     )
     (signing,) = of_type(a, "signing")
     assert names(signing) == ["Atsaphangthong Siphandone", "Trần Sỹ Thanh"]
+
+
+def test_a_holiday_named_by_its_day_dates_no_visit():
+    a = article(
+        "Chiều 30/12/2024, tại Prey Veng, Ngài Ngoun Sambo, Tỉnh trưởng tỉnh Prey Veng đã tiếp Đoàn đại biểu tỉnh "
+        "Đồng Tháp do ông Phạm Thiện Nghĩa dẫn đầu. Ngài Ngoun Sambo nhiệt liệt chào mừng Đoàn sang thăm vào thời "
+        "điểm Nhân dân Campuchia đang chuẩn bị kỷ niệm Ngày 7/1."
+    )
+    assert "2025-01-07" not in {e.date for e in a.events}

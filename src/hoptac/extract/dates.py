@@ -179,6 +179,9 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     return y is None or 1900 <= y <= 2100
 
 
+_GLOSS_BEFORE = re.compile(r"(?:\(\s*|\s)(?:tức|nhằm|tức là)\s+(?:ngày\s+)?$")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in ``text``, left to right, non-overlapping (longest first)."""
     return list(_find_dates(text))
@@ -294,6 +297,8 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             add(DateMention(m.start(), m.end(), None, None, None,
                             relative=f"month{ {'này': 0, 'trước': -1, 'tới': 1, 'sau': 1}[m.group('w')]:+d}"))
     for m in _LUNAR_DAY.finditer(text) if "tết" in text or "tháng chạp" in text or "tháng giêng" in text else ():
+        if _GLOSS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "chiều 18-1 (tức 27 tháng Chạp năm Nhâm Dần)": the lunar day glosses the solar one told
         day, month = (int(m.group("d1")), 1) if m.group("d1") else (int(m.group("d12")), 12)
         if month == 12 and day <= 10 and "chạp" not in m.group():
             month = 1  # "ngày 3 Tết" is the third of the new year; "30 Tết" its eve

@@ -451,7 +451,9 @@ _ADMIN_PLACE = PhraseSet.compile(
     whole_words=False,
 )
 # "kỷ niệm 47 năm Ngày ký Hiệp ước … (18/7/1977 - 18/7/2024)": the span commemorated dates nothing
-_COMMEMORATED_SPAN = re.compile(r"kỷ niệm[^().;]{0,140}\([\d/.\s–-]*$")
+_COMMEMORATED_SPAN = re.compile(r"kỷ niệm[^().;]{0,140}\([\d/.\s–-]*$"
+                                # ("… chuẩn bị kỷ niệm Ngày 7/1": a holiday named by its day, not a day of the story)
+                                r"|kỷ niệm\s+(?:\d+\s+năm\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 # "… lễ khai mạc Những ngày Văn hóa, kéo dài đến hết ngày 27/11": when it ends, not when it was
 # ("mở cửa tại Phnôm Pênh đến hết ngày 26/6": the place may come between)
 _AS_OF = re.compile(r"(?<!\w)tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
