@@ -301,3 +301,10 @@ def test_a_lunar_day_glossing_the_solar_day_is_no_date_of_its_own():
 
     found = find_dates("Chiều 18-1 (tức 27 tháng Chạp năm Nhâm Dần), Đoàn đại biểu tỉnh Svay Rieng sang chúc Tết.")
     assert [(d.day, d.month) for d in found] == [(18, 1)]
+
+
+def test_a_solar_day_written_mung():
+    from hoptac.extract.dates import find_dates
+
+    assert [(d.day, d.month) for d in find_dates("Chiều mùng 7/3, tại Hà Nội, đồng chí X đã tiếp Đoàn.")] == [(7, 3)]
+    assert [d.relative for d in find_dates("Chiều mùng 3 Tết, Đoàn đến chúc Tết.")] == ["lunar:1:3::"]

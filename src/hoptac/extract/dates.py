@@ -60,7 +60,8 @@ _TWO_DAYS = re.compile(rf"ngày\s+\(?\s*{_D}\s*(?:và|,)\s*(\d{{1,2}}){_SEP}{_M}
 # with a character class lets the engine skip in C to the digits
 _FULL = re.compile(rf"(\d(?<![\d/.,-].)\d?){_SEP}{_M}{_SEP}{_Y}")
 _DAY_MONTH = PhraseSet.compile(
-    rf"(?P<cue>{_DAY_CUE})\s*(?:\(\s*)?(?:ngày\s+)?{_D}{_SEP}{_M}(?![\d/])(?!\s*[/.-]\s*\d)",
+    # ("Chiều mùng 7/3": the solar day written as the first days of a month are spoken)
+    rf"(?P<cue>{_DAY_CUE})\s*(?:\(\s*)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?{_D}{_SEP}{_M}(?![\d/])(?!\s*[/.-]\s*\d)",
     whole_words=False,
 )
 _WORDED_DAY = re.compile(
