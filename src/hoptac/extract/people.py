@@ -54,9 +54,9 @@ _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
 _LINK_IN_GAP = re.compile(r"(?<!\w)(?:và|với|cùng|ông|bà|ngài|đồng chí|do|đã|sẽ|đang|vừa|gồm)(?!\w)", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|ngài)\s+$", re.IGNORECASE)
 _FIRM_IN_TITLE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà máy)(?!\w)")
-# a title that ends inside a firm's name: the firm's word, its kind, and at most a few words of what it does
-_FIRM_ENDS_TITLE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|tổng công ty|hợp tác xã)(?:\s+(?:cp|tnhh|cổ phần|mtv|hđqt|một thành viên))*"
-                              r"(?:\s+\S+){0,4}$")
+# a title that ends with a firm's word and its kind: the firm's own name comes next ("Chủ tịch Tập đoàn Golden
+# Bavet"; not "Tổng Giám đốc Tổng công ty Viễn thông Chhem Sovann", where what the firm does ends its name)
+_FIRM_ENDS_TITLE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|tổng công ty|hợp tác xã)(?:\s+(?:cp|tnhh|cổ phần|mtv|một thành viên))*$")
 _YOUTH_UNION_BEFORE = re.compile(r"(?:[Tt]rung ương|[Tt]ỉnh|[Tt]hành|[Hh]uyện)\s+$")
 _FIRM_NAME_BEFORE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|hợp tác xã)(?:\s+(?:cp|tnhh|cổ phần|mtv))?(?P<words>(?:\s+[^\s,.;:()“”\"]+){1,8}?)\s*$")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)số\s+\d+[a-z]?(?:/\d+)?$")
@@ -920,8 +920,11 @@ def _name_in_run(
         ):
             return None  # (a province as a given name is kept: "Nguyễn Hòa Bình")
         s = toks[run[vi_at]].start
-        if vi_at == 0 and title_before and _FIRM_ENDS_TITLE.search(_key(title_before)):
-            return None  # "Chủ tịch HĐQT Công ty CP Hoàng Anh Gia Lai": the firm's name, not its chairman's
+        if (vi_at == 0 and title_before and _FIRM_ENDS_TITLE.search(_key(title_before))
+                and len(lows) >= 4 and " ".join(lows[-2:]) in lex["places"]):
+            # "Chủ tịch HĐQT Công ty CP Hoàng Anh Gia Lai": the firm's name, with the place it is named for (not
+            # "Chủ tịch Hội đồng thành viên Tập đoàn Tào Quang Vinh", its chairman)
+            return None
         if vi_at and (lows[0] in lex["org_words"] or vi_at == 1):
             # "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên", "Phó Tổng Giám đốc Viettel Lưu Mạnh Tường": the
             # capitalised body before the name ends the title (not "… Lào Xay Xổm Phon Phôm Vi Hản")
