@@ -422,16 +422,19 @@ def _split_titles(chunk: str) -> list[str]:
     return parts
 
 
-class _PlaceWordBefore:
-    """Whether ``name`` is written somewhere in ``text`` right after "huyện", "tỉnh", "thành phố" …"""
-
-    _WORDS = r"(?<!\w)(?:huyện|tỉnh|thành phố|thị xã|thị trấn|xã|bản|quận|TP\.?)\s+"
-
-    def search(self, text: str, name: str) -> bool:
-        return name in text and re.search(self._WORDS + re.escape(name) + r"(?![\w-])", text, re.IGNORECASE) is not None
+# a place word, then the capitalised words that name the place
+_PLACE_NAMED = re.compile(rf"(?<!\w)(?i:huyện|tỉnh|thành phố|thị xã|thị trấn|xã|bản|quận|TP\.?)\s+"
+                          rf"((?:[{CAPITAL_LETTERS}][\w-]*)(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,3}})")
 
 
-_PLACE_WORD_BEFORE = _PlaceWordBefore()
+def _named_as_places(text: str) -> set[str]:
+    """Every run of one to four capitalised words the text writes right after "huyện", "tỉnh",
+    "thành phố" … (one scan per article: a pattern per name costs a compile each)."""
+    out: set[str] = set()
+    for m in _PLACE_NAMED.finditer(text):
+        words = m.group(1).split()
+        out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return out
 
 
 _GLUED_DASH = re.compile(rf"(?<=[^\W\d_])-(?=[{CAPITAL_LETTERS}])")
@@ -494,7 +497,9 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     # "Hướng Hóa mở rộng hợp tác …" over "… Trung tâm Y tế huyện Hướng Hóa …": a bare name the article
     # also writes after a place word is that place
-    mentions = [m for m in mentions if m.titles or m.vietnamese or not _PLACE_WORD_BEFORE.search(text, m.name)]
+    if any(not (m.titles or m.vietnamese) for m in mentions):
+        places = _named_as_places(text)
+        mentions = [m for m in mentions if m.titles or m.vietnamese or m.name not in places]
     for m in mentions:
         hit = known_person(m.name)
         m.key = person_key(m.name, m.vietnamese)
