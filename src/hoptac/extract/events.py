@@ -97,6 +97,11 @@ _SPEAKER_VERB = re.compile(r"[^.;:!?]{0,160}?(?<!\w)(?:cho biết|báo cáo|cả
                            r"xúc động|chia sẻ|mong muốn)(?!\w)", re.IGNORECASE)
 
 
+def _ends_in_colon(m: re.Match[str] | None) -> bool:
+    """ "… lần lượt phát biểu:": a speech verb that opens a list of speakers, not what one says."""
+    return m is not None and m.group().endswith(":")
+
+
 def _ceremony_speaker(text: str, s_start: int, s_end: int, persons: list[Mention]) -> Mention | None:
     """The one a sentence opens with, who speaks or thanks ("Tiếp nhận hỗ trợ, ông X, Phó Tỉnh trưởng …, cho
     biết …"): after at most a short opening phrase and its comma."""
@@ -682,7 +687,7 @@ def find_events(
             # "các đại biểu lần lượt phát biểu: …" names its speakers after the verb)
             said_from = speech if (
                 speech is not None and speaker_end < 0 and all(c[0] < speech - g_start for c in cues)
-                and text[speech].islower() and not text.startswith(":", _SPEECH.match_at(text, speech).end() - 1)  # type: ignore[union-attr]
+                and text[speech].islower() and not _ends_in_colon(_SPEECH.match_at(text, speech))
                 and any(0 <= speech - p.end <= 40 for p in people_in(g_start, speech))) else g_end
             source = _ATTRIBUTED.match(text, g_start, g_end)
             if source is not None and speaker_end < 0 and not any(c[0] < source.end() - g_start for c in cues):
@@ -1789,8 +1794,6 @@ def _assemble(
             told = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences, acts=acts, text=text,
                                     undated_acts=undated_acts)
             same_day = told if previous is None or told is not None else previous
-            if told is not None and previous is not None and abs(int(told[:4]) - int(previous[:4])) > 1:
-                same_day = previous  # (a day of history told since, "ký Hiệp ước … ngày 18/7/1977", is no day of the story)
             if previous is not None and previous_sentence == m.sentence:
                 same_day = previous  # "Sáng 20/4, A tiếp B; chiều cùng ngày, C tiếp B": the day of that sentence
             if previous is not None and _EARLIER_THAT_DAY.match(text, m.sentence[0]):
