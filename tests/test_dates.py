@@ -308,3 +308,23 @@ def test_a_solar_day_written_mung():
 
     assert [(d.day, d.month) for d in find_dates("Chiều mùng 7/3, tại Hà Nội, đồng chí X đã tiếp Đoàn.")] == [(7, 3)]
     assert [d.relative for d in find_dates("Chiều mùng 3 Tết, Đoàn đến chúc Tết.")] == ["lunar:1:3::"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Từ tháng 10 đến tháng 11/2022, đội y tế đã sang làm việc", ("2022-10", "2022-11")),
+        ("từ tháng 12/2023 đến tháng 5/2024, hai bên đã bàn giao", ("2023-12", "2024-05")),
+        ("từ tháng 11 đến tháng 2/2024, các đội đã", ("2023-11", "2024-02")),  # the span crosses a new year
+        ("trong tháng 3 - tháng 4 năm 2019, đoàn đã", ("2019-03", "2019-04")),
+    ],
+)
+def test_a_span_of_months_is_one_range(text, expected):
+    mentions = [m for m in find_dates(text) if m.month is not None]
+    assert len(mentions) == 1, mentions
+    assert resolve(mentions[0], Anchor(None, None)) == expected
+
+
+def test_the_years_of_a_span_of_months_are_evidence_of_the_articles_year():
+    text = "Các hài cốt được bàn giao từ tháng 12/2023 đến tháng 5/2024. Ngày 23/5, hai bên tổng kết."
+    assert reference_year(text) == 2024

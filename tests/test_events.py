@@ -3421,3 +3421,29 @@ def test_a_holiday_named_by_its_day_dates_no_visit():
         "điểm Nhân dân Campuchia đang chuẩn bị kỷ niệm Ngày 7/1."
     )
     assert "2025-01-07" not in {e.date for e in a.events}
+
+
+def test_what_a_signed_plan_holds_for_the_future_does_not_make_its_signing_planned():
+    a = article(
+        "Bộ Tư pháp hai nước ký Kế hoạch hợp tác\n\n"
+        "Viêng Chăn, 16/5/2023\n\n"
+        "Sáng 15/5, tại Viêng Chăn, Bộ trưởng Bộ Tư pháp Lê Thành Long đã hội đàm với Bộ trưởng Bộ Tư pháp Lào "
+        "Phayvy Siboualypha.\n\n"
+        "Hai Bộ trưởng đánh giá cao kết quả hợp tác giai đoạn vừa qua. Sau hội đàm, hai Bộ trưởng đã ký Kế hoạch "
+        "hợp tác giai đoạn 2023 - 2027, theo đó phía Việt Nam sẽ tiếp nhận 40 cán bộ Lào sang bồi dưỡng mỗi năm."
+    )
+    signings = of_type(a, "signing")
+    assert [(e.date, e.planned, names(e)) for e in signings] == [
+        ("2023-05-15", False, ["Lê Thành Long", "Phayvy Siboualypha"])]
+
+
+def test_an_undated_signing_is_not_a_later_signing_of_another_document():
+    a = article(
+        "Chiều 9/10/2023, tại Viêng Chăn, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã hội đàm với Bộ trưởng "
+        "Bộ Công Thương Lào Malaythong Kommasith.\n\n"
+        "Sau hội đàm, hai Bộ trưởng ký Kế hoạch hành động thúc đẩy thương mại giai đoạn 2024 - 2025. Cũng trong "
+        "chiều 9/10, Bộ trưởng Nguyễn Hồng Diên và Bộ trưởng Bộ Năng lượng và Mỏ Lào Phoxay Sayasone ký Bản ghi "
+        "nhớ về mua bán điện giai đoạn 2024 - 2030."
+    )
+    signings = sorted(names(e) for e in of_type(a, "signing"))
+    assert signings == [["Malaythong Kommasith", "Nguyễn Hồng Diên"], ["Nguyễn Hồng Diên", "Phoxay Sayasone"]]

@@ -45,7 +45,7 @@ class DateMention:
 
     @property
     def is_range(self) -> bool:
-        return self.end_day is not None
+        return self.end_day is not None or self.end_month is not None
 
 
 # The patterns below are read on the lower-cased text (see ``_find_dates``): written in lower
@@ -73,6 +73,11 @@ _MONTH = PhraseSet.compile(
     rf"(?P<pre>(?:kể\s+)?từ\s+(?:(?:cuối|đầu|giữa)\s+)?|(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y}"
     rf"|\s+năm\s+(?P<rely>ngoái|trước|nay|tới|sau)|(?P<recent>\s+(?:vừa qua|trước|này|qua))|(?P<upcoming>\s+(?:sắp tới|tới)(?!\w)))?",
     whole_words=False,
+)
+# "từ tháng 10 đến tháng 11/2022", "tháng 3 - tháng 5 năm 2024": a span of months
+_MONTH_RANGE = re.compile(
+    rf"(?<!\w)(?:từ\s+)?(?:(?:đầu|cuối|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y})?\s*(?:đến|tới|–|-|—)\s*"
+    rf"(?:(?:đầu|cuối|giữa|hết)\s+)?tháng\s+(\d{{1,2}})(?!\d)(?:(?:{_SEP}|\s+năm\s+){_Y})?"
 )
 YEAR_SHIFT = {"ngoái": -1, "trước": -1, "nay": 0, "tới": 1, "sau": 1}  # "năm ngoái": the year before the article's
 # "Năm 2021, …" opening a sentence frames what follows in that year
@@ -252,6 +257,12 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         d, mo = int(m.group(1)), int(m.group(2))
         if free(m.start(), m.end()) and _valid(None, mo, d):
             add(DateMention(m.start(), m.end(), d, mo, None))
+    for m in _MONTH_RANGE.finditer(text) if patterns_with_digits and "tháng" in text else ():
+        m1, y1, m2, y2 = (int(g) if g else None for g in m.groups())
+        if y1 is None and y2 is not None:
+            y1 = y2 if m1 <= m2 else y2 - 1  # type: ignore[operator]
+        if free(m.start(), m.end()) and _valid(y1, m1, None) and _valid(y2, m2, None) and (m1 != m2 or y1 != (y2 or y1)):
+            add(DateMention(m.start(), m.end(), None, m1, y1, None, m2, y2))
     for m in _MONTH.finditer(text) if patterns_with_digits else ():
         mo = int(m.group(2))
         year = int(m.group(3)) if m.group(3) else None
@@ -474,10 +485,11 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
             if d.year is not None and d.start >= span[0]:
                 counts[d.year] += 2
             continue
-        if d.day is None and d.month is not None and d.year is not None and not d.is_range:
+        if d.day is None and d.month is not None and d.year is not None:
             # ("… dự kiến diễn ra vào tháng 1/2024": a month planned ahead is no evidence)
             if not _DEADLINE.search(text, max(0, d.start - 40), d.start) and not _PLANNED_MONTH.search(text, max(0, d.start - 50), d.start):
-                month_years[d.year] += 1
+                for month_year in {d.year, d.end_year or d.year}:
+                    month_years[month_year] += 1
             continue
         if d.day is not None and not d.since and not _DEADLINE.search(text, max(0, d.start - 40), d.start):
             # a full date is the strongest evidence, unless it is a deadline or a plan
@@ -651,7 +663,10 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
             # "vào tháng 3 tới" in November: next year's March
             return _fmt(anchor.published.year + (m.month < anchor.published.month), m.month, None), None
         y = m.year or _year_for(m.month or 1, None, anchor, future_ok)
-        return _fmt(y, m.month, None), None
+        if m.end_month is None:
+            return _fmt(y, m.month, None), None
+        ey = m.end_year or ((y + (m.end_month < (m.month or 1))) if y else None)
+        return _fmt(y, m.month, None), _fmt(ey, m.end_month, None)
     y = m.year or (m.end_year if m.is_range else None) or _year_for(m.month or 1, m.day, anchor, future_ok)
     start = _fmt(y, m.month, m.day)
     if not m.is_range:

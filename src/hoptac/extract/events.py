@@ -706,11 +706,12 @@ def find_events(
             ]
             # "ký Chương trình …; theo đó, năm tới … sẽ hỗ trợ": a plan in a later clause
             # without a cue of its own is the agreement's content, not the event's future
-            planned = plans.first(g_start, cue_end) is not None
             # (where what a document signed holds will happen is not where it was signed)
             signed_at = next((c[1] for c in cues if c[2] == "signing"), None)
             content = _CONTENT_FOLLOWS.search(seg, signed_at) if signed_at is not None else None
             told_end = g_start + content.start() if content is not None else g_end
+            # ("đã ký Kế hoạch …, theo đó phía Việt Nam sẽ hỗ trợ …": nor is what it holds the signing's future)
+            planned = plans.first(g_start, min(cue_end, told_end)) is not None
             place = _place_in(text[g_start:told_end], low_doc[g_start:told_end], places_in(g_start, told_end))
             # ("Hai bên cũng nhắc lại, …": the sides speaking, not those of what they recall)
             deleg = (VISITOR if visitor_refs.first(g_start, g_end) is not None else 0) | (
@@ -2297,6 +2298,8 @@ def _find_target(
             continue
         if _other_document(e, m.document, keys - m.witnesses, have) or e.listed or m.listed:
             continue  # (those named there, not whom "hai bên" stands for; an item of a list)
+        if not keys and e.order > m.order and _other_document(e, m.document, {""}, set()):
+            continue  # "Sau hội đàm, hai Bộ trưởng ký Kế hoạch …. Cũng chiều đó, A và B ký Bản ghi nhớ …": two documents
         if m.reference and _kind_of_meeting(m.cue) not in (None, _kind_of_meeting(e.cue) or _kind_of_meeting(m.cue)):
             continue  # "… thông báo kết quả Kỳ họp thứ 8" is no word on the exhibition told before
         if e.delegation_ref:
