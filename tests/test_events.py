@@ -3447,3 +3447,12 @@ def test_an_undated_signing_is_not_a_later_signing_of_another_document():
     )
     signings = sorted(names(e) for e in of_type(a, "signing"))
     assert signings == [["Malaythong Kommasith", "Nguyễn Hồng Diên"], ["Nguyễn Hồng Diên", "Phoxay Sayasone"]]
+
+
+def test_the_delegation_named_by_its_country_is_the_visitor():
+    a = article(
+        "Phnôm Pênh, 12/3/2019 -- Sáng 11/3, Bộ trưởng Bộ Lao động Campuchia Ith Samheng đã hội đàm với Bộ trưởng "
+        "Đào Ngọc Dung, đang dẫn đầu đoàn đại biểu Bộ Lao động Việt Nam thăm Campuchia từ ngày 10 đến ngày 13/3/2019.\n\n"
+        "Ngày 13/3, đoàn Việt Nam sẽ thăm Trường dạy nghề tại tỉnh Svay Rieng."
+    )
+    assert ("visit", "2019-03-13", None, ["Đào Ngọc Dung"]) in summary(a)
