@@ -3456,3 +3456,12 @@ def test_the_delegation_named_by_its_country_is_the_visitor():
         "Ngày 13/3, đoàn Việt Nam sẽ thăm Trường dạy nghề tại tỉnh Svay Rieng."
     )
     assert ("visit", "2019-03-13", None, ["Đào Ngọc Dung"]) in summary(a)
+
+
+def test_a_delegation_that_goes_somewhere_before_leaving_makes_a_visit_of_that_day():
+    a = article(
+        "Từ ngày 28/2 đến 2/3/2024, Đoàn đại biểu tỉnh Tây Ninh do ông Nguyễn Thành Tâm, Bí thư Tỉnh ủy, làm "
+        "Trưởng đoàn đã thăm, làm việc tại tỉnh Svay Rieng.\n\n"
+        "Sáng 2/3, trước khi về nước, Đoàn đi khảo sát Khu kinh tế đặc biệt tại thành phố Bavet."
+    )
+    assert ("visit", "2024-03-02", None, ["Nguyễn Thành Tâm"]) in summary(a)

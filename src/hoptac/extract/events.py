@@ -772,9 +772,11 @@ def find_events(
                     and not any(opening_comma < cc[0] < c_start for cc in cues))
                 thanked = (_in_last_clause(_THANKS_BEFORE, low[max(0, c_start - 200) : c_start], reach=150)
                            # (a cue that opens with its tense, "đã tiếp", leaves that word to the clause
-                           # when the sentence opens with "Trước khi …,")
+                           # when the sentence opens with "Trước khi …,"; one that opens with its subject,
+                           # "Đoàn đi khảo sát", that capital)
                            and not _WHEN_CLAUSE_CLOSED.search(
-                               low, max(0, c_start - 200), _after_tense(low, c_start) if _WHEN_OPENS.match(low) else c_start))
+                               low, max(0, c_start - 200), (_after_tense(low, c_start) if _WHEN_OPENS.match(low) else c_start)
+                               + low[c_start : c_start + 1].isupper()))
                 reference = (
                     anaphoric
                     or headline
