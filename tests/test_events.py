@@ -3462,6 +3462,8 @@ def test_a_delegation_that_goes_somewhere_before_leaving_makes_a_visit_of_that_d
     a = article(
         "Từ ngày 28/2 đến 2/3/2024, Đoàn đại biểu tỉnh Tây Ninh do ông Nguyễn Thành Tâm, Bí thư Tỉnh ủy, làm "
         "Trưởng đoàn đã thăm, làm việc tại tỉnh Svay Rieng.\n\n"
-        "Sáng 2/3, trước khi về nước, Đoàn đi khảo sát Khu kinh tế đặc biệt tại thành phố Bavet."
+        "Sáng 2/3, trước khi về nước, Đoàn đi khảo sát Khu kinh tế đặc biệt tại thành phố Bavet. Chiều 2/3, "
+        "trước khi rời Svay Rieng, đoàn được Tổng Lãnh sự Phạm Văn Hòa tiếp tại Tổng Lãnh sự quán."
     )
     assert ("visit", "2024-03-02", None, ["Nguyễn Thành Tâm"]) in summary(a)
+    assert ("reception", "2024-03-02", None, ["Nguyễn Thành Tâm", "Phạm Văn Hòa"]) in summary(a)

@@ -146,7 +146,7 @@ _WHEN_CLAUSE_CLOSED = re.compile(
     # ("ngay sau khi đoàn đến X, ông A, Phó Tỉnh trưởng tỉnh Y, đã tiếp đoàn": the subject's titles
     # may hold commas, so after "ngay …," only a word of thanks opens another clause of the kind)
     rf"ngay (?:sau khi|trước khi)[^,.;:]{{0,120}},(?:(?!{_THANKS_WORDS})[^.;:])*$"
-    r"|(?:(?:sau khi|trước khi)[^,.;:]{0,120},\s+(?-i:[A-ZĐ])"
+    r"|(?:(?:sau khi|trước khi)[^,.;:]{0,120},\s+(?:(?-i:[A-ZĐ])|đoàn\s)"  # ("…, đoàn được Đại sứ X tiếp")
     # "trước khi Đoàn về nước …, tại Cửa khẩu X, tỉnh Y đã tổ chức lễ …": a main verb of its own
     r"|(?:sau khi|trước khi)[^.;:]{0,160},[^.;:]{0,120}\s(?:đã|sẽ|vừa)(?:\s+(?:tổ chức|cùng|chủ trì))?\s*$"
     # "trước khi về nước …, Đoàn đã đến huyện X, thăm …": the subject goes somewhere, then the act
@@ -234,7 +234,7 @@ VISITOR, PAIR = 1, 2
 _VISITOR_WORDS = (
     r"(?:và|cùng|tiếp|đón|với|gặp|thăm|chiêu đãi)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
     # ("Đoàn công tác đến khảo sát …"; not "X dẫn đầu đoàn công tác sang …", a delegation with its head named)
-    r"(?<!dẫn )(?<!đầu )đoàn (?:(?:công tác|đại biểu|cấp cao) )?(?:(?:việt nam|lào|campuchia|bạn) )?(?:đã|sẽ|đang|vừa|đến|tới|thăm|vào|lên|tham quan|khảo sát|thị sát|đi|tiếp tục|làm|lưu diễn|sang)(?!\w)|đón đoàn|tiếp đoàn"
+    r"(?<!dẫn )(?<!đầu )đoàn (?:(?:công tác|đại biểu|cấp cao) )?(?:(?:việt nam|lào|campuchia|bạn) )?(?:đã|sẽ|đang|vừa|được|đến|tới|thăm|vào|lên|tham quan|khảo sát|thị sát|đi|tiếp tục|làm|lưu diễn|sang)(?!\w)|đón đoàn|tiếp đoàn"
 )
 _PAIR_WORDS = (
     # ("doanh nghiệp hai bên", "người dân hai bên biên giới": firms and residents, not the two sides met)
