@@ -3467,3 +3467,14 @@ def test_a_delegation_that_goes_somewhere_before_leaving_makes_a_visit_of_that_d
     )
     assert ("visit", "2024-03-02", None, ["Nguyễn Thành Tâm"]) in summary(a)
     assert ("reception", "2024-03-02", None, ["Nguyễn Thành Tâm", "Phạm Văn Hòa"]) in summary(a)
+
+
+def test_a_clause_after_a_semicolon_with_only_a_day_goes_on_with_the_subject_before():
+    a = article(
+        "Hà Nội, 5/12/2023\n\n"
+        "Theo chương trình, ngày mai (6/12), Chủ tịch Quốc hội Lào Saysomphone Phomvihane và Đoàn sẽ thăm tỉnh "
+        "Quảng Ninh; ngày 7/12 thăm tỉnh Nghệ An trước khi về nước."
+    )
+    visits = [(e.date, names(e)) for e in of_type(a, "visit")]
+    assert ("2023-12-06", ["Saysomphone Phomvihane"]) in visits
+    assert ("2023-12-07", ["Saysomphone Phomvihane"]) in visits

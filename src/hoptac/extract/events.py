@@ -47,6 +47,7 @@ _CAPITAL_CLASS = "(?-i:[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if 
 
 # patterns used in loops, compiled once
 _SEMICOLON = re.compile(";")
+_DAY_ONLY_BEFORE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s*,?\s*", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$")
 _SIGNERS_NAMED = re.compile(r"(?<!\w)(?:ký kết là|ký thay mặt|thay mặt hai bên ký|đại diện (?:hai bên|hai đơn vị) ký|ký văn bản là)(?!\w)", re.IGNORECASE)
 # a title and its country right after a meeting verb, with no name after them
@@ -978,6 +979,12 @@ def find_events(
                     predicate=predicate, cue=low[c_start:c_end].lower(),
                 )
                 order += 1
+                if (not persons and not deleg and date is not None and ci == 0 and g_start > s_start
+                        and _DAY_ONLY_BEFORE.fullmatch(low, 0, c_start) and mentions and mentions[-1].sentence == (s_start, s_end)
+                        and mentions[-1].people and not mentions[-1].reference):
+                    # "… X và Đoàn sẽ thăm tỉnh Bắc Ninh; ngày 7/12 thăm Thành phố Hồ Chí Minh": the clause after the
+                    # semicolon goes on with the subject of the one before
+                    m.people = list(mentions[-1].people)
                 m.titled = ctype == "conference" and _TITLED_CUE.match(low, c_end) is not None  # (read by _within_span)
                 m.sequel = _SEQUEL.match(text, s_start, s_end) is not None
                 if follows:
