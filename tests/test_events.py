@@ -3478,3 +3478,13 @@ def test_a_clause_after_a_semicolon_with_only_a_day_goes_on_with_the_subject_bef
     visits = [(e.date, names(e)) for e in of_type(a, "visit")]
     assert ("2023-12-06", ["Saysomphone Phomvihane"]) in visits
     assert ("2023-12-07", ["Saysomphone Phomvihane"]) in visits
+
+
+def test_a_bare_title_meeting_the_community_is_the_one_of_that_title_named_before():
+    a = article(
+        "Viêng Chăn, 10/7/2024\n\n"
+        "Chủ tịch nước Tô Lâm thăm cấp Nhà nước Lào trong hai ngày 11 và 12/7/2024.\n\n"
+        "Ngày 12/7, trước khi rời Viêng Chăn, Chủ tịch nước dự kiến gặp gỡ cán bộ, nhân viên Đại sứ quán và "
+        "đại diện cộng đồng người Việt Nam tại Lào."
+    )
+    assert ("reception", "2024-07-12", None, ["Tô Lâm"]) in summary(a)

@@ -1023,7 +1023,7 @@ def find_events(
                 if titled is not None:
                     # "Dự có Thứ trưởng A; Thứ trưởng B …. Chiều cùng ngày, hai Thứ trưởng đã hội đàm"
                     m.pair = (titled.group("t"), tuple(_two_holding(people, s_start, titled.group("t"))))
-                if ctype in ("reception", "talks", "visit") and not reference and (persons or ctype == "visit") \
+                if ctype in ("reception", "talks", "visit") and not reference and (persons or ctype in ("visit", "reception")) \
                         and not any(p.start < g_start + c_start for p in persons):
                     # "Cùng buổi sáng, Chủ tịch nước hội kiến Chủ tịch Quốc hội X", "Chủ tịch Quốc hội Lào và
                     # Đoàn sẽ thăm …": the one of that title named before
@@ -1290,7 +1290,7 @@ def _title_alone() -> re.Pattern[str]:
         # ("Bộ trưởng An ninh Lào": a title, its body and its country)
         r"(?:^|,\s+)(?P<t>(?:" + _titles_alternation()
         + r")(?: nước)?(?:(?:\s+\S+){0,4}?\s+(?:Việt Nam|Lào|Campuchia))?)"
-        r"(?:\s+và\s+(?:các thành viên\s+)?[Đđ]oàn)?(?:\s+(?:đã|cũng|sẽ|tiếp tục|lần lượt|có cuộc|có buổi))*\s+$"
+        r"(?:\s+và\s+(?:các thành viên\s+)?[Đđ]oàn)?(?:\s+(?:đã|cũng|sẽ|dự kiến|tiếp tục|lần lượt|có cuộc|có buổi))*\s+$"
     )
 
 
