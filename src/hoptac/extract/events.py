@@ -1039,7 +1039,8 @@ def find_events(
                     if holder is not None and holder.key not in {p.key for p in m.people}:
                         m.people = [*m.people, holder]
                 if not persons and not reference and ctype in ("reception", "talks") and group is groups[-1]:
-                    m.people = named_next(s_index)
+                    # (after the one a bare title stands for, if any)
+                    m.people = m.people + [p for p in named_next(s_index) if p.key not in {q.key for q in m.people}]
                 elif not persons and not reference and ctype == "conference" and date is not None and group is groups[-1]:
                     # "Sáng 14/3, huyện tổ chức lễ bàn giao …. Ông A và ông B đã trao chìa khóa …"
                     m.people = named_next(s_index, everyone=True)
