@@ -328,3 +328,10 @@ def test_a_span_of_months_is_one_range(text, expected):
 def test_the_years_of_a_span_of_months_are_evidence_of_the_articles_year():
     text = "Các hài cốt được bàn giao từ tháng 12/2023 đến tháng 5/2024. Ngày 23/5, hai bên tổng kết."
     assert reference_year(text) == 2024
+
+
+def test_a_day_alone_after_tu_is_when_a_state_began_and_still_tells_the_era():
+    text = "Từ ngày 8 đến 11/9, Đoàn thăm Lào. Tỉnh mới chính thức hoạt động từ ngày 1/7/2025."
+    found = find_dates(text)
+    assert [m.since for m in found] == [False, True]
+    assert reference_year(text) == 2025

@@ -3488,3 +3488,14 @@ def test_a_bare_title_meeting_the_community_is_the_one_of_that_title_named_befor
         "đại diện cộng đồng người Việt Nam tại Lào."
     )
     assert ("reception", "2024-07-12", None, ["Tô Lâm"]) in summary(a)
+
+
+def test_a_day_a_reform_took_effect_is_no_event_nor_the_day_cung_ngay_means():
+    a = article(
+        "Viêng Chăn, 1/10/2025\n\n"
+        "Sáng 30-9, tại Viêng Chăn, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã hội đàm với Bộ trưởng Bộ Nội vụ Lào "
+        "Vilayvong Bouddakham. Thông tin tại hội đàm, Bộ trưởng Phạm Thị Thanh Trà cho biết, từ ngày 1-7-2025, "
+        "Việt Nam chính thức vận hành mô hình chính quyền địa phương hai cấp.\n\n"
+        "Chiều cùng ngày, Thủ tướng Lào Sonexay Siphandone đã tiếp Bộ trưởng Phạm Thị Thanh Trà."
+    )
+    assert sorted((e.type, e.date) for e in a.events) == [("reception", "2025-09-30"), ("talks", "2025-09-30")]

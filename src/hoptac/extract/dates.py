@@ -125,7 +125,8 @@ def _dates_something(text: str, m: re.Match[str]) -> bool:
     noun and before more words it qualifies the noun ("Việt Nam hôm nay")."""
     return bool(_CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start()) or _CLAUSE_ENDS.match(text, m.end()))
 _SINCE = re.compile(
-    r"(?:kể\s+từ|từ\s+khi|từ\s+năm|từ\s+tháng|đến nay|(?:hiệu lực|áp dụng)\s+(?:kể\s+)?từ(?:\s+ngày)?)\s*$",
+    # ("từ ngày 1/7/2025, tỉnh … vận hành …": a day alone after "từ" is when a state began; a span names its end)
+    r"(?:kể\s+từ|từ\s+khi|từ\s+năm|từ\s+tháng|từ\s+ngày|đến nay|(?:hiệu lực|áp dụng)\s+(?:kể\s+)?từ(?:\s+ngày)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -476,6 +477,7 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
                 counts[lunar] += 2
     plans_only = Counter() if counts else plan_years  # a plan's year: weaker than any month told
     month_years: Counter[int] = Counter()
+    since_years: Counter[int] = Counter()
     commemorated = [(m.start(), m.start("end"), m.end()) for m in _COMMEMORATED.finditer(text)] if "(" in text else []
     for d in find_dates(text):
         span = next(((e, b) for a, e, b in commemorated if a <= d.start < b), None)
@@ -491,6 +493,9 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
                 for month_year in {d.year, d.end_year or d.year}:
                     month_years[month_year] += 1
             continue
+        if d.day is not None and d.since and d.year is not None:
+            since_years[d.year] += 1  # ("… hoạt động từ ngày 1/7/2025": when a state began, the era at least)
+            continue
         if d.day is not None and not d.since and not _DEADLINE.search(text, max(0, d.start - 40), d.start):
             # a full date is the strongest evidence, unless it is a deadline or a plan
             # ("đưa vào sử dụng trước ngày 30-6-2025")
@@ -498,7 +503,7 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
                 if full_year is not None:
                     counts[full_year] += 3
     # "Từ đầu tháng 10/2020, mưa lớn …" and no other year: the months the text names
-    counts = counts or month_years or plans_only
+    counts = counts or month_years or since_years or plans_only
     # "kỷ niệm 49 năm Quốc khánh (2/12/1975 - 2/12/2024)", "thắng lợi ngày 2/12/1975": the year
     # an anniversary counts from is history when the year it reaches is named too
     spans = {int(m.group(1)) for m in _YEARS_SPAN.finditer(text)}
