@@ -335,3 +335,11 @@ def test_a_day_alone_after_tu_is_when_a_state_began_and_still_tells_the_era():
     found = find_dates(text)
     assert [m.since for m in found] == [False, True]
     assert reference_year(text) == 2025
+
+
+def test_a_tally_of_the_year_so_far_is_the_articles_year_not_a_plan_for_the_next():
+    text = (
+        "Chiều 19/11, hai Bộ trưởng đã làm việc. Kết quả thực hiện Bản ghi nhớ: 10 tháng năm 2025, các trường đã "
+        "tiếp nhận 86 học sinh. Hai bên đã ký Kế hoạch hành động năm 2026. Theo đó, năm 2026 Việt Nam sẽ cấp 30 suất học bổng."
+    )
+    assert reference_year(text) == 2025

@@ -353,7 +353,7 @@ _PERIOD = re.compile(r"(\d{4})\s*(?:[-–—]|(?:đến|tới)(?:\s+hết)?(?:\s
 _BARE_YEAR = re.compile(r"(\d(?<![\d/.,-].)\d{3})(?![\d/])")  # the digit first, as in _FULL
 # "Kế hoạch hợp tác năm 2023" signed in December 2022: the year of a plan is not the article's year
 _AGREEMENT_YEAR = PhraseSet.compile(
-    r"(?:kế hoạch|thỏa thuận|thoả thuận|chương trình|biên bản|bản ghi nhớ|giao ước)[^.;\n]{0,60}?(?<!trong )năm\s+(?P<y>\d{4})",
+    r"(?:kế hoạch|thỏa thuận|thoả thuận|chương trình|biên bản|bản ghi nhớ|giao ước)[^.;:\n]{0,60}?(?<!trong )(?<!\d tháng )năm\s+(?P<y>\d{4})",
     re.IGNORECASE,
     whole_words=False,
 )
@@ -467,7 +467,7 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
             if y in counts:
                 counts[y] += 1
         for m in _SO_FAR_THIS_YEAR.finditer(text):
-            counts[int(m.group(1))] += 1
+            counts[int(m.group(1))] += 2  # ("10 tháng năm 2025": a tally of the year so far outweighs a plan for the next)
         # "sang chúc mừng năm mới 2025 và Tết Nguyên đán Ất Tỵ": the year being greeted is the news's
         for m in _NEW_YEAR_GREETED.finditer(text):
             counts[int(m.group(1))] += 2
