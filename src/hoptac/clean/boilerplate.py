@@ -73,6 +73,7 @@ DATELINE = re.compile(
     r"(?:\s*\(\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2}\s*\))?"  # … or "(16/3 Ất Tỵ)"
     r"(?:\s*\((?:phật lịch|tức|p\.\s*l\.)[^()\n]{1,40}\))?"  # "(Phật lịch 2566)", "(tức ngày 18/1/2567 Phật lịch)", "(P.L. 2566)"
     r"(?:\s+bởi\s+[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*){0,4})?"  # "… 2022 bởi Minh Châu": who posted it
+    r"(?:\s*[·•|]\s*[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*){0,4}\s*/\s*[^\W\d_][\w.-]{1,20})?"  # "· Đức Minh/VOV.VN"
     r"(?:\s*\|\s*(?:phòng|ban|văn phòng|trung tâm|vụ|cục|bộ phận)\s[^|\n:]{2,60})?"  # "| Phòng Thông tin và Quan hệ công chúng"
     # and its weather: "Hà Nội 19°C", "Thời tiết Đông Hà: 27°C - 35°C, nắng nóng"
     r"(?:\s*[|-]?\s*[^\W\d_][\w .]{1,30}?:?\s*-?\d{1,2}\s*°\s*c(?:\s*[-–]\s*-?\d{1,2}\s*°\s*c)?(?:\s*,\s*[^\W\d_][^.,|\n]{0,30})?)?"
