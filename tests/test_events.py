@@ -3500,3 +3500,14 @@ def test_a_day_a_reform_took_effect_is_no_event_nor_the_day_cung_ngay_means():
         "Chiều cùng ngày, Thủ tướng Lào Sonexay Siphandone đã tiếp Bộ trưởng Phạm Thị Thanh Trà."
     )
     assert sorted((e.type, e.date) for e in a.events) == [("reception", "2025-09-30"), ("talks", "2025-09-30")]
+
+
+def test_co_chairing_a_session_of_talks_after_a_call_is_talks_of_that_day():
+    a = article(
+        "Phnôm Pênh, 25/7/2025\n\n"
+        "Sáng 24/7, tại Phnôm Pênh, Bộ trưởng Bộ Môi trường Campuchia Eang Sophalleth đã tiếp Thứ trưởng Lê Công Thành.\n\n"
+        "Bộ trưởng Eang Sophalleth nhắc lại, tháng 9/2024, tại Hà Nội, ông đã hội đàm với Bộ trưởng Đỗ Đức Duy.\n\n"
+        "Sau buổi tiếp, Thứ trưởng Lê Công Thành và Quốc vụ khanh Khieu Sreyneang đã đồng chủ trì phiên hội đàm giữa hai đoàn."
+    )
+    talks = [(e.date, names(e)) for e in of_type(a, "talks")]
+    assert ("2025-07-24", ["Khieu Sreyneang", "Lê Công Thành"]) in talks

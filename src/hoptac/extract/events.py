@@ -158,7 +158,7 @@ _WHEN_CLAUSE_CLOSED = re.compile(
 # "đã có cuộc hội đàm", "đã chứng kiến lễ ký": the clause's own predicate, an event even after "Kết thúc …,"
 _PREDICATE_BEFORE = re.compile(
     # ("Hai bên đánh giá …, đồng thời ký Biên bản …": the clause's second verb)
-    r"(?:đã|sẽ|vừa|đang|cùng|đồng thời)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến|đến|sang|tới|dự|tham dự|tham gia)\s+)*(?:(?:một|các|những)\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$",
+    r"(?:đã|sẽ|vừa|đang|cùng|đồng thời)\s+(?:(?:có|tiến hành|cùng|lần lượt|đồng|chủ trì|chứng kiến|đến|sang|tới|dự|tham dự|tham gia)\s+)*(?:(?:một|các|những)\s+)?(?:cuộc\s+|buổi\s+|lễ\s+|phiên\s+)?$",
     re.IGNORECASE,
 )
 # "Theo ông X, hội chợ sẽ diễn ra …": X is the source of what follows ("theo lời mời của X" is not)
