@@ -3510,4 +3510,5 @@ def test_co_chairing_a_session_of_talks_after_a_call_is_talks_of_that_day():
         "Sau buổi tiếp, Thứ trưởng Lê Công Thành và Quốc vụ khanh Khieu Sreyneang đã đồng chủ trì phiên hội đàm giữa hai đoàn."
     )
     talks = [(e.date, names(e)) for e in of_type(a, "talks")]
-    assert ("2025-07-24", ["Khieu Sreyneang", "Lê Công Thành"]) in talks
+    assert any(d == "2025-07-24" and {"Khieu Sreyneang", "Lê Công Thành"} <= set(n) for d, n in talks), talks
+    assert ("2024-09", ["Đỗ Đức Duy"]) in talks  # the talks recalled keep their month and are not these
