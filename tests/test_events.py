@@ -3512,3 +3512,13 @@ def test_co_chairing_a_session_of_talks_after_a_call_is_talks_of_that_day():
     talks = [(e.date, names(e)) for e in of_type(a, "talks")]
     assert any(d == "2025-07-24" and {"Khieu Sreyneang", "Lê Công Thành"} <= set(n) for d, n in talks), talks
     assert ("2024-09", ["Đỗ Đức Duy"]) in talks  # the talks recalled keep their month and are not these
+
+
+def test_a_meeting_named_as_what_a_call_prepares_is_no_event_of_its_own():
+    a = article(
+        "Hà Nội, 20/11/2022\n\n"
+        "Hồi tháng 9, tại Viêng Chăn, Bộ trưởng Phout Simmalavong đã tiếp Đại sứ Nguyễn Bá Hùng, trao đổi về kế hoạch "
+        "tổ chức Hội thảo. Ngày 10/10, Thứ trưởng Phan Thị Thắng đã tiếp Quốc vụ khanh Sok Sopheak, thống nhất nội dung "
+        "Bản ghi nhớ và chương trình Diễn đàn."
+    )
+    assert sorted((e.type, e.date) for e in a.events) == [("reception", "2022-09"), ("reception", "2022-10-10")]
