@@ -3522,3 +3522,12 @@ def test_a_meeting_named_as_what_a_call_prepares_is_no_event_of_its_own():
         "Bản ghi nhớ và chương trình Diễn đàn."
     )
     assert sorted((e.type, e.date) for e in a.events) == [("reception", "2022-09"), ("reception", "2022-10-10")]
+
+
+def test_a_planned_meeting_beside_a_conference_takes_its_own_month():
+    a = article(
+        "Chiều 20/4/2016, Bộ trưởng Ngoại giao Phạm Bình Minh đã điện đàm với Bộ trưởng Ngoại giao Campuchia Prak Sokhonn.\n\n"
+        "Hai Bộ trưởng nhất trí sẽ đồng chủ trì Kỳ họp lần thứ 14 Ủy ban hỗn hợp, dự kiến tổ chức tại Hà Nội vào tháng 9 "
+        "tới, và sẽ có cuộc gặp song phương bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn vào cuối tháng 7 tới."
+    )
+    assert ("reception", "2016-07") in [(e.type, e.date) for e in a.events]

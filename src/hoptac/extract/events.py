@@ -885,8 +885,9 @@ def find_events(
                     pool = [d for d in days if d.start >= cues[ci - 1][1]] if cue_planned and told_done else days
                     # "… hồi tháng 12/2021, nhất trí tổ chức kỳ họp … vào tháng 12/2022": a plan's own date follows it
                     # (not one of an act after it: "… sẽ chào từ biệt A trước khi về nước vào cuối tháng này")
-                    own_after = [d for d in days if c_end <= d.start < (len(low) if ci + 1 == len(cues) else cues[ci + 1][0])
-                                 and not _ANOTHER_ACT.search(low, c_end, d.start)]
+                    # (past a meeting named as the occasion: "sẽ có cuộc gặp bên lề Hội nghị … vào cuối tháng 7 tới")
+                    own_end = next((c[0] for c in cues[ci + 1 :] if not _CONTEXTUAL.search(low[max(0, c[0] - 30) : c[0]])), len(low))
+                    own_after = [d for d in days if c_end <= d.start < own_end and not _ANOTHER_ACT.search(low, c_end, d.start)]
                     if cue_planned and own_after and "đã" not in low[max(0, c_start - 12) : c_end].lower().split():
                         pool = own_after
                     # ("hai Bộ trưởng đã ký Kế hoạch năm 2022, cụ thể hóa Kế hoạch … đã được hai Bộ ký kết hồi
