@@ -3531,3 +3531,19 @@ def test_a_planned_meeting_beside_a_conference_takes_its_own_month():
         "tới, và sẽ có cuộc gặp song phương bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn vào cuối tháng 7 tới."
     )
     assert ("reception", "2016-07") in [(e.type, e.date) for e in a.events]
+
+
+def test_a_trip_recalled_by_its_month_stands_beside_its_talks_and_the_speaker_recalls_their_own():
+    a = article(
+        "Viêng Chăn, 20/5/2024\n\n"
+        "Chiều 19/5, tại Viêng Chăn, Thủ tướng Lào Sonexay Siphandone đã tiếp đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy Hà Tĩnh.\n\n"
+        "Thủ tướng nhắc lại chuyến thăm, làm việc tại Hà Tĩnh hồi tháng 4/2019, khi ông còn là Phó Thủ tướng Chính phủ Lào.\n\n"
+        "Tháng 10/2019, trên cương vị Tư lệnh Lục quân, Ngài Hun Manet đã thăm chính thức Việt Nam và hội đàm tại Hà Nội "
+        "với Thượng tướng Phan Văn Giang.\n\n"
+        "Tháng 4/2018, Đoàn đại biểu tỉnh Đồng Tháp do ông Nguyễn Văn Dương dẫn đầu đã sang thăm và chúc Tết tỉnh Prey Veng."
+    )
+    s = [(t, d, n) for t, d, _, n in summary(a)]
+    assert ("visit", "2019-04", ["Sonexay Siphandone"]) in s
+    assert ("visit", "2019-10", ["Hun Manet", "Phan Văn Giang"]) in s or ("visit", "2019-10", ["Hun Manet"]) in s
+    assert ("talks", "2019-10", ["Hun Manet", "Phan Văn Giang"]) in s
+    assert not any(t == "visit" and d == "2018-04" for t, d, _ in s)  # a greeting trip is its calls

@@ -868,7 +868,12 @@ def find_events(
                     # it, nor a ceremony attended after it, "sang thăm, làm việc tại X, dự lễ khánh thành …")
                     beside = [c for c in primaries if c[0] < c_start or (c[3] >= 7 and not (
                         c[2] == "conference" and low[max(0, c[0] - 12) : c[0]].rstrip().lower().endswith("dự")))]
-                    own_day = exact[0] if exact and not reference and not (beside and not ranges) else None
+                    # (a trip recalled by its month, "Tháng 10/2019, X đã thăm chính thức Việt Nam và hội đàm với Y", is
+                    # told as a whole: the visit stands beside its talks)
+                    # (not a greeting trip, "sang thăm, chúc Tết …", which is its calls)
+                    recalled_trip = (bool(exact) and exact[0].day is None and exact[0].month is not None and exact[0].year is not None
+                                     and all(c[2] in ("talks", "conference", "signing") for c in beside))
+                    own_day = exact[0] if exact and not reference and not (beside and not ranges and not recalled_trip) else None
                     # ("… đã đi thăm vườn cao su …, tiếp tục chương trình chuyến thăm … từ ngày 13 đến 16/12": the
                     # range is the trip's, told after; this visit is of its own day)
                     trip_after = bool(ranges) and own_day is not None and own_day.day is not None and any(
@@ -1294,7 +1299,7 @@ def _title_alone() -> re.Pattern[str]:
         # ("Bộ trưởng An ninh Lào": a title, its body and its country)
         r"(?:^|,\s+)(?P<t>(?:" + _titles_alternation()
         + r")(?: nước)?(?:(?:\s+\S+){0,4}?\s+(?:Việt Nam|Lào|Campuchia))?)"
-        r"(?:\s+và\s+(?:các thành viên\s+)?[Đđ]oàn)?(?:\s+(?:đã|cũng|sẽ|dự kiến|tiếp tục|lần lượt|có cuộc|có buổi))*\s+$"
+        r"(?:\s+và\s+(?:các thành viên\s+)?[Đđ]oàn)?(?:\s+(?:đã|cũng|sẽ|dự kiến|tiếp tục|lần lượt|có cuộc|có buổi|nhắc lại|nhớ lại))*\s+$"
     )
 
 
