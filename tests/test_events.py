@@ -3547,3 +3547,11 @@ def test_a_trip_recalled_by_its_month_stands_beside_its_talks_and_the_speaker_re
     assert ("visit", "2019-10", ["Hun Manet", "Phan Văn Giang"]) in s or ("visit", "2019-10", ["Hun Manet"]) in s
     assert ("talks", "2019-10", ["Hun Manet", "Phan Văn Giang"]) in s
     assert not any(t == "visit" and d == "2018-04" for t, d, _ in s)  # a greeting trip is its calls
+
+
+def test_a_meeting_that_recurs_is_no_event():
+    a = article(
+        "Chiều 13/9/2023, Phó Chủ tịch HĐND tỉnh Đồng Tháp Phạm Văn Hòa đã tiếp Chủ tịch Hội đồng tỉnh Prey Veng "
+        "Nuon Sovannak. Bà Touch Sreyleak quan tâm tìm hiểu cách HĐND tỉnh lấy ý kiến cử tri trước mỗi kỳ họp."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("reception", "2023-09-13")]

@@ -132,7 +132,7 @@ _CONTEXTUAL = re.compile(
     # ("học hỏi kinh nghiệm … về tổ chức kỳ họp": a topic)
     r"|về (?:việc |cách )?tổ chức"
     # ("thống nhất nội dung Bản ghi nhớ và chương trình Diễn đàn", "trao đổi về kế hoạch tổ chức Hội thảo": what is prepared)
-    r"|(?:kế hoạch tổ chức|(?:thống nhất|trao đổi|bàn|và) (?:về )?(?:nội dung|chương trình)|công tác chuẩn bị|việc chuẩn bị)(?: tổ chức)?)\s+(?:các\s+|những\s+|một\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
+    r"|(?:kế hoạch tổ chức|(?:thống nhất|trao đổi|bàn|và) (?:về )?(?:nội dung|chương trình)|công tác chuẩn bị|việc chuẩn bị)(?: tổ chức)?)\s+(?:các\s+|những\s+|một\s+|mỗi\s+|từng\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
     re.IGNORECASE,
 )
 # words that make a later event in the same clause (up to 150 characters on) something
