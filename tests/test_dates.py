@@ -343,3 +343,16 @@ def test_a_tally_of_the_year_so_far_is_the_articles_year_not_a_plan_for_the_next
         "tiếp nhận 86 học sinh. Hai bên đã ký Kế hoạch hành động năm 2026. Theo đó, năm 2026 Việt Nam sẽ cấp 30 suất học bổng."
     )
     assert reference_year(text) == 2025
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ngày 12 vừa qua, tại Hà Nội, hai Bộ trưởng", "2024-03-12"),  # this month's 12th
+        ("Ngày 20 vừa qua, tại Hà Nội, hai Bộ trưởng", "2024-02-20"),  # the 20th not yet come: last month's
+        ("Đầu tuần này, tại Cửa khẩu Mộc Bài, hai bên", "2024-03"),
+    ],
+)
+def test_a_day_of_the_month_just_past_and_this_week(text, expected):
+    mentions = find_dates(text)
+    assert resolve(mentions[0], Anchor(PUB, PUB.year)) == (expected, None)

@@ -85,7 +85,7 @@ _YEAR_FRAME = re.compile(r"(?:^|[:;]\s*)\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
 # starts with words: tried only where one of them starts (see PhraseSet)
 _RELATIVE = PhraseSet.compile(
-    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng (?:buổi )?(?:sáng|trưa|chiều|tối)(?!\s+(?:ngày|hôm|nay|qua|mai)\b)|cùng thời điểm|hôm sau|ngày cuối (?:của|trong) chuyến (?:thăm|công tác)|ngày đầu (?:của|trong|tiên của) chuyến (?:thăm|công tác)|ngày (?:làm việc|công tác) thứ (?:hai|ba|tư|năm|2|3|4|5)(?!\w)|ngày thứ (?:hai|ba|tư|năm|2|3|4|5) (?:của|trong) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua|tuần tới|tuần sau)(?!\s*\(\s*\d)"
+    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng (?:buổi )?(?:sáng|trưa|chiều|tối)(?!\s+(?:ngày|hôm|nay|qua|mai)\b)|cùng thời điểm|hôm sau|ngày cuối (?:của|trong) chuyến (?:thăm|công tác)|ngày đầu (?:của|trong|tiên của) chuyến (?:thăm|công tác)|ngày (?:làm việc|công tác) thứ (?:hai|ba|tư|năm|2|3|4|5)(?!\w)|ngày thứ (?:hai|ba|tư|năm|2|3|4|5) (?:của|trong) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua|tuần tới|tuần sau|tuần này)(?!\s*\(\s*\d)"
     rf"|(?:{_TIME_OF_DAY})\s+(?P<rel2>qua|nay|mai)(?!\w)(?!\s*\(\s*\d)",
     whole_words=False,
 )
@@ -103,6 +103,8 @@ _DAY_AWAY = re.compile(
     r"|(?P<hom>(?:hôm|vào) )?(?:thứ (?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ nhật))"
     r"(?:\s+(?P<when>vừa qua|tuần trước|tuần qua|tuần tới|tuần sau|tới))?)(?!\w)(?!\s*[,(]?\s*(?:ngày\s+)?\d)"
 )
+# "Ngày 12 vừa qua": a day of the month, the last one before the article
+_DAY_OF_MONTH_PAST = re.compile(r"(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?P<d>\d{1,2})\s+(?:vừa qua|vừa rồi)(?!\w)")
 # A month told from the article's: "đầu tháng này", "tháng trước", "cuối tháng tới"
 _MONTH_AWAY = re.compile(r"(?<!\w)(?:(?:đầu|cuối|giữa)\s+)?tháng\s+(?P<w>này|trước|tới|sau)(?!\w)")
 _COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những)\s+$")
@@ -273,6 +275,9 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             add(DateMention(m.start(), m.end(), None, mo, year,
                             relative=rel or ("recent" if m.group("recent") else "upcoming" if m.group("upcoming") else None),
                             since="từ" in pre))
+    for m in _DAY_OF_MONTH_PAST.finditer(text) if patterns_with_digits else ():
+        if free(m.start(), m.end()) and 1 <= int(m.group("d")) <= 31:
+            add(DateMention(m.start(), m.end(), None, None, None, relative=f"dom:{int(m.group('d'))}"))
     for m in _DAY_AWAY.finditer(text):  # (before "tuần trước" alone: "thứ Sáu tuần trước" is a day)
         if m.group("kia") or m.group("n"):
             rel = f"days{-2 if m.group('kia') else -(_spelled_number(m.group('n')) or int(m.group('n')))}"
@@ -300,7 +305,8 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
                "ngày đầu tiên của chuyến thăm": "visit_first", "ngày đầu của chuyến công tác": "visit_first",
                "ngày đầu trong chuyến công tác": "visit_first", "ngày đầu tiên của chuyến công tác": "visit_first",
                "hôm sau": "next_day", "hôm trước": "yesterday", "qua": "yesterday", "nay": "today", "mai": "tomorrow",
-               "tuần trước": "last_week", "tuần qua": "last_week", "tuần tới": "next_week", "tuần sau": "next_week"}[word]
+               "tuần trước": "last_week", "tuần qua": "last_week", "tuần tới": "next_week", "tuần sau": "next_week",
+               "tuần này": "this_week"}[word]
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), None, None, None, relative=rel))
     for m in _MONTH_AWAY.finditer(text) if "tháng" in text else ():
@@ -596,6 +602,14 @@ def _away(m: DateMention, anchor: Anchor) -> tuple[int, int, int | None] | None:
     if rel.startswith("month"):
         total = pub.year * 12 + pub.month - 1 + int(rel[5:])
         return total // 12, total % 12 + 1, None
+    if rel.startswith("dom:"):  # "ngày 12 vừa qua": the last 12th on or before the article's day
+        day = int(rel[4:])
+        for back in range(3):
+            total = pub.year * 12 + pub.month - 1 - back
+            y, mo = total // 12, total % 12 + 1
+            if _valid(y, mo, day) and dt.date(y, mo, day) <= pub:
+                return y, mo, day
+        return None
     if rel.startswith("days"):
         when = pub + dt.timedelta(days=int(rel[4:]))
     else:  # "wd:<weekday>:<last|prevweek|next|nextweek>"
@@ -611,7 +625,7 @@ def _away(m: DateMention, anchor: Anchor) -> tuple[int, int, int | None] | None:
     return when.year, when.month, when.day
 
 
-_AWAY_KINDS = ("days", "wd:", "month", "lunar:")
+_AWAY_KINDS = ("days", "wd:", "month", "lunar:", "dom:")
 
 
 def pin(m: DateMention, anchor: Anchor) -> DateMention:
@@ -647,10 +661,11 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
         if anchor.previous is None or len(anchor.previous) != 10:
             return None, None
         return (dt.date.fromisoformat(anchor.previous) + dt.timedelta(days=1)).isoformat(), None
-    if m.relative in ("last_week", "next_week"):  # the calendar week before (after) the publication's: as precise as it allows
-        if not anchor.published:
+    if m.relative in ("last_week", "next_week", "this_week"):  # the calendar week before (after) the publication's, or
+        if not anchor.published:  # its own ("đầu tuần này"): as precise as it allows
             return None, None
-        monday = anchor.published - dt.timedelta(days=anchor.published.weekday() + (7 if m.relative == "last_week" else -7))
+        shift = {"last_week": 7, "next_week": -7, "this_week": 0}[m.relative]
+        monday = anchor.published - dt.timedelta(days=anchor.published.weekday() + shift)
         sunday = monday + dt.timedelta(days=6)
         if (monday.year, monday.month) == (sunday.year, sunday.month):
             return monday.isoformat()[:7], None
