@@ -3555,3 +3555,14 @@ def test_a_meeting_that_recurs_is_no_event():
         "Nuon Sovannak. Bà Touch Sreyleak quan tâm tìm hiểu cách HĐND tỉnh lấy ý kiến cử tri trước mỗi kỳ họp."
     )
     assert [(e.type, e.date) for e in a.events] == [("reception", "2023-09-13")]
+
+
+def test_a_relative_day_in_a_story_with_no_date_nor_year_is_an_event_with_a_null_date():
+    a = article(
+        "Huyện Ngọc Hồi hội đàm với huyện Phu-vông\n\n"
+        "Chiều 3-4, tại trụ sở UBND huyện, ông Trần Quang Thái, Chủ tịch UBND huyện Ngọc Hồi đã hội đàm với Đoàn công tác "
+        "huyện Phu-vông do ông Bounthanh Keosomphou, Phó Chủ tịch huyện, dẫn đầu.\n\n"
+        "Tối qua, ông Trần Quang Thái chủ trì tiệc chiêu đãi Đoàn."
+    )
+    assert sorted((e.type, e.date) for e in a.events) == [("reception", None), ("talks", None)]
+    assert a.published is None

@@ -1834,7 +1834,11 @@ def _assemble(
         if date is None and (m.date.day is None or m.date.month is None):
             if m.date.relative == "same_day":
                 undated_same_day.append(m)
-            continue
+            # ("Tối qua, A chủ trì tiệc chiêu đãi" in a story that gives no date nor year at all: an event
+            # whose date is null, as a day and month with no year would be)
+            if not (m.date.relative in ("today", "yesterday", "tomorrow", "next_day") and anchor.published is None
+                    and anchor.year is None and not m.planned):
+                continue
         # (a day and month in an article that gives no year anywhere: a dated event whose
         # date is null, as the text supports no more)
         # a range bound to a non-visit cue is that event's own span ("hội nghị từ ngày 5 đến 7/10")
