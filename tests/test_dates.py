@@ -356,3 +356,9 @@ def test_a_tally_of_the_year_so_far_is_the_articles_year_not_a_plan_for_the_next
 def test_a_day_of_the_month_just_past_and_this_week(text, expected):
     mentions = find_dates(text)
     assert resolve(mentions[0], Anchor(PUB, PUB.year)) == (expected, None)
+
+
+def test_yesterday_in_a_story_with_only_its_year_is_that_year():
+    (m,) = find_dates("Hôm qua, hai bên đã họp trực tuyến")
+    assert resolve(m, Anchor(None, 2024)) == ("2024", None)
+    assert resolve(m, Anchor(None, None)) == (None, None)

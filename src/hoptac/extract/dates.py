@@ -127,12 +127,18 @@ def _dates_something(text: str, m: re.Match[str]) -> bool:
     noun and before more words it qualifies the noun ("Việt Nam hôm nay")."""
     return bool(_CLAUSE_OPENS.search(text, max(0, m.start() - 8), m.start()) or _CLAUSE_ENDS.match(text, m.end()))
 _SINCE = re.compile(
-    # ("từ ngày 1/7/2025, tỉnh … vận hành …": a day alone after "từ" is when a state began; a span names its end)
-    r"(?:kể\s+từ|từ\s+khi|từ\s+năm|từ\s+tháng|từ\s+ngày|đến nay|(?:hiệu lực|áp dụng)\s+(?:kể\s+)?từ(?:\s+ngày)?)\s*$",
+    r"(?:kể\s+từ|từ\s+khi|từ\s+năm|từ\s+tháng|đến nay|(?:hiệu lực|áp dụng)\s+(?:kể\s+)?từ(?:\s+ngày)?)\s*$",
     re.IGNORECASE,
 )
 
 
+# "…, từ ngày 1/7/2025, Việt Nam chính thức vận hành …", "… hoạt động từ ngày 1/7/2025": a day alone after "từ"
+# is when a state began, unless it opens a clause whose act is no state ("Từ ngày 12/3, Đoàn thăm …")
+_FROM_DAY = re.compile(r"(?<!\w)từ\s+ngày\s*$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?\n]|,\s*(?:cho biết|nói|thông tin|khẳng định)?)\s*$", re.IGNORECASE)
+_STATE_AFTER = re.compile(
+    r"[^.;\n]{0,80}?(?<!\w)(?:chính thức|được|bị|vận hành|hoạt động|sáp nhập|hợp nhất|tổ chức lại|có hiệu lực|áp dụng|"
+    r"đi vào|tăng lên|giảm|trở thành|kế thừa)(?!\w)", re.IGNORECASE)
 # "vận hành mô hình chính quyền hai cấp từ ngày 1/7/2025": since when something runs, not an event's day
 _IN_EFFECT_FROM = re.compile(
     r"(?<!\w)(?:vận hành|đi vào hoạt động|áp dụng|có hiệu lực|sáp nhập|hợp nhất|ra đời|thành lập)(?!\w)[^,.;:()]{0,70}?"
@@ -329,10 +335,21 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             add(DateMention(m.start(), m.end(), None, None, None, relative=f"lunar:{month}:{day}:{named or ''}:{last}"))
     found = [
         _as_since(f) if _SINCE.search(original[max(0, f.start - 24) : f.start])
-        or _IN_EFFECT_FROM.search(text, max(0, f.start - 100), f.start) else f
+        or _IN_EFFECT_FROM.search(text, max(0, f.start - 100), f.start) or _state_since(text, f) else f
         for f in found
     ]
     return tuple(sorted(found, key=lambda f: f.start))
+
+
+def _state_since(text: str, f: DateMention) -> bool:
+    """ "từ ngày 1/7/2025" told as when a state began (see ``_FROM_DAY``)."""
+    if f.is_range or f.day is None:
+        return False
+    opener = _FROM_DAY.search(text, max(0, f.start - 12), f.start)
+    if opener is None:
+        return False
+    opens_clause = _CLAUSE_START.search(text, max(0, opener.start() - 30), opener.start()) is not None
+    return not opens_clause or _STATE_AFTER.match(text, f.end) is not None
 
 
 def _lower_in_place(text: str) -> str:
@@ -649,8 +666,8 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
         ymd = _away(m, anchor)
         return (_fmt(*ymd) if ymd else None), None
     if m.relative in ("today", "yesterday", "tomorrow") and m.day is None:
-        if not anchor.published:
-            return None, None
+        if not anchor.published:  # (with the year the story gives, that year: "Hôm qua, …" in a review of 2024)
+            return (str(anchor.year) if anchor.year else None), None
         delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.relative]
         return (anchor.published + dt.timedelta(days=delta)).isoformat(), None
     if m.relative == "same_day":
