@@ -3566,3 +3566,13 @@ def test_a_relative_day_in_a_story_with_no_date_nor_year_is_an_event_with_a_null
     )
     assert sorted((e.type, e.date) for e in a.events) == [("reception", None), ("talks", None)]
     assert a.published is None
+
+
+def test_leading_a_delegation_to_attend_a_fair_is_a_visit_and_the_fair():
+    a = article(
+        "Phnôm Pênh, ngày 12/6/2025 -- Chiều 11/6, Bộ trưởng Cham Nimul đã hội đàm với Bộ trưởng Nguyễn Hồng Diên.\n\n"
+        "Hồi tháng 4 vừa qua, Bộ trưởng Cham Nimul đã dẫn đầu đoàn doanh nghiệp Campuchia sang dự Hội chợ Thương mại "
+        "quốc tế Việt Nam tại Hà Nội."
+    )
+    s = [(t, d, n) for t, d, _, n in summary(a)]
+    assert ("visit", "2025-04", ["Cham Nimul"]) in s and ("conference", "2025-04", ["Cham Nimul"]) in s

@@ -47,6 +47,7 @@ _CAPITAL_CLASS = "(?-i:[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if 
 
 # patterns used in loops, compiled once
 _SEMICOLON = re.compile(";")
+_LED_TO_ATTEND = re.compile(r"dẫn đầu\s+đoàn[^.;,]{0,100}?\s(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+$", re.IGNORECASE)
 _DAY_ONLY_BEFORE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s*,?\s*", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$")
 _SIGNERS_NAMED = re.compile(r"(?<!\w)(?:ký kết là|ký thay mặt|thay mặt hai bên ký|đại diện (?:hai bên|hai đơn vị) ký|ký văn bản là)(?!\w)", re.IGNORECASE)
@@ -810,6 +811,8 @@ def find_events(
                     # "thăm Việt Nam đúng dịp Quốc hội đang tiến hành Kỳ họp thứ 10": the occasion (a visit
                     # "vào dịp" is one still to come: "ký kết vào dịp Đoàn … sang thăm Lào trong tháng 7 tới")
                     reference = True
+                if reference and ctype == "conference" and _LED_TO_ATTEND.search(low, max(0, c_start - 140), c_start):
+                    reference = False  # "X đã dẫn đầu đoàn … sang dự Hội chợ …": the trip and the fair it went to
                 if _PURPOSE_BEFORE.search(low[max(0, c_start - 100) : c_start]):
                     reference = True  # "hội chợ là cơ hội để doanh nghiệp hai bên gặp gỡ, ký kết hợp đồng": a purpose
                 if ctype == "conference" and _STAYING_FOR.search(before):
