@@ -3576,3 +3576,14 @@ def test_leading_a_delegation_to_attend_a_fair_is_a_visit_and_the_fair():
     )
     s = [(t, d, n) for t, d, _, n in summary(a)]
     assert ("visit", "2025-04", ["Cham Nimul"]) in s and ("conference", "2025-04", ["Cham Nimul"]) in s
+
+
+def test_a_visit_told_as_the_next_act_of_the_day_is_an_event():
+    a = article(
+        "Hà Nội, 10/9/2024\n\n"
+        "Theo chương trình, sáng 11/9, Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith sẽ gặp mặt lưu học sinh Lào "
+        "đang học tập tại Hà Nội và thăm Học viện Chính trị quốc gia Hồ Chí Minh."
+    )
+    s = [(t, d, n) for t, d, _, n in summary(a)]
+    assert ("visit", "2024-09-11", ["Thongloun Sisoulith"]) in s
+    assert ("reception", "2024-09-11", ["Thongloun Sisoulith"]) in s

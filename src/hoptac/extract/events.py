@@ -47,6 +47,7 @@ _CAPITAL_CLASS = "(?-i:[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if 
 
 # patterns used in loops, compiled once
 _SEMICOLON = re.compile(";")
+_NEXT_ACT_BEFORE = re.compile(r"(?:(?<!\w)và|sau đó|rồi|tiếp đó)\s*,?\s+(?:đến\s+|đi\s+|tới\s+)?$", re.IGNORECASE)
 _LED_TO_ATTEND = re.compile(r"dẫn đầu\s+đoàn[^.;,]{0,100}?\s(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+$", re.IGNORECASE)
 _DAY_ONLY_BEFORE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s*,?\s*", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$")
@@ -876,7 +877,9 @@ def find_events(
                     # (not a greeting trip, "sang thăm, chúc Tết …", which is its calls)
                     recalled_trip = (bool(exact) and exact[0].day is None and exact[0].month is not None and exact[0].year is not None
                                      and all(c[2] in ("talks", "conference", "signing") for c in beside))
-                    own_day = exact[0] if exact and not reference and not (beside and not ranges and not recalled_trip) else None
+                    # ("… sẽ gặp mặt lưu học sinh Lào và thăm Học viện X": the next act of the day, not a trip in the background)
+                    next_act = bool(exact) and exact[0].day is not None and _NEXT_ACT_BEFORE.search(low, max(0, c_start - 16), c_start) is not None
+                    own_day = exact[0] if exact and not reference and not (beside and not ranges and not recalled_trip and not next_act) else None
                     # ("… đã đi thăm vườn cao su …, tiếp tục chương trình chuyến thăm … từ ngày 13 đến 16/12": the
                     # range is the trip's, told after; this visit is of its own day)
                     trip_after = bool(ranges) and own_day is not None and own_day.day is not None and any(
