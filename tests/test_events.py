@@ -3587,3 +3587,15 @@ def test_a_visit_told_as_the_next_act_of_the_day_is_an_event():
     s = [(t, d, n) for t, d, _, n in summary(a)]
     assert ("visit", "2024-09-11", ["Thongloun Sisoulith"]) in s
     assert ("reception", "2024-09-11", ["Thongloun Sisoulith"]) in s
+
+
+def test_a_minister_flying_to_a_province_is_a_visit_and_a_delegations_flight_still_tells_the_day():
+    a = article(
+        "Viêng Chăn, 12/5/2018\n\n"
+        "Chiều 8/5, tại Viêng Chăn, Bộ trưởng Nguyễn Thị Kim Tiến đã hội đàm với Bộ trưởng Y tế Lào Bounkong Syhavong.\n\n"
+        "Hôm sau, Đoàn bay lên tỉnh Luông Pha-bang. Tại thành phố Luông Pha-bang, Bộ trưởng Nguyễn Thị Kim Tiến làm việc "
+        "với lãnh đạo tỉnh do ông Vongsavanh Manisom, Phó Tỉnh trưởng, chủ trì.\n\n"
+        "Ngày 11/5, Bộ trưởng Nguyễn Thị Kim Tiến bay vào tỉnh Chăm-pa-xắc."
+    )
+    s = [(t, d) for t, d, _, _ in summary(a)]
+    assert ("talks", "2018-05-09") in s and ("visit", "2018-05-11") in s

@@ -1798,6 +1798,7 @@ def _assemble(
         return principals
 
     event_sentences = sorted({m.sentence for m in mentions})
+    moving_sentences = sorted({m.sentence for m in mentions if m.type != "visit" or m.people})
     acts = sorted({m.sentence for m in mentions if not m.reference})
     undated_acts = {m.sentence for m in mentions if not m.reference and m.date is None and not m.related and not m.after}
     events: list[_Event] = []
@@ -1887,7 +1888,8 @@ def _assemble(
         elif not m.reference and m.type != "visit" and m.people:
             # "Hôm sau, Đoàn bay lên tỉnh X. Tại thành phố X, Bộ trưởng A làm việc với B": a new day
             # told in a sentence of no event of ours is the day of what follows, whatever its verb
-            told_day = named_day = _next_day_told(doc_dates or [], events, m, event_sentences, text, anchor)
+            # (a sentence that only moves the delegation, "Hôm sau, Đoàn bay lên tỉnh X", still tells the day)
+            told_day = named_day = _next_day_told(doc_dates or [], events, m, moving_sentences, text, anchor)
         heading = text[m.sentence[0] : m.sentence[1]].rstrip()[-1:] not in ".!?…:;"
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals_at(m.sentence[0]), named_day, heading)
         if target is not None:
