@@ -3599,3 +3599,15 @@ def test_a_minister_flying_to_a_province_is_a_visit_and_a_delegations_flight_sti
     )
     s = [(t, d) for t, d, _, _ in summary(a)]
     assert ("talks", "2018-05-09") in s and ("visit", "2018-05-11") in s
+
+
+def test_a_delegation_named_by_its_province_is_the_visitor():
+    a = article(
+        "Vinh, 23/5/2023\n\n"
+        "Sáng 23/5, tại thành phố Vinh, Sở Công Thương Nghệ An tổ chức buổi làm việc với đoàn công tác Sở Công Thương "
+        "tỉnh Xiêng Khoảng do ông Phetsamai Vongkhamphanh, Giám đốc Sở làm trưởng đoàn.\n\n"
+        "Đồng chủ trì buổi làm việc có ông Phạm Văn Hóa, Giám đốc Sở Công Thương Nghệ An.\n\n"
+        "Chiều cùng ngày, ông Trần Khắc Duyệt, Phó Chủ tịch UBND tỉnh, đã tiếp đoàn công tác Sở Công Thương tỉnh Xiêng Khoảng.\n\n"
+        "Ngày mai (24/5), đoàn công tác tỉnh Xiêng Khoảng sẽ khảo sát Khu kinh tế cửa khẩu Nậm Cắn trước khi về nước."
+    )
+    assert ("visit", "2023-05-24", None, ["Phetsamai Vongkhamphanh"]) in summary(a)
