@@ -552,3 +552,11 @@ def test_a_title_glued_to_the_name_by_a_hyphen_and_firms_after_their_titles():
     assert found["Trương Hải Long"].titles == ["Phó Chủ tịch UBND tỉnh"]
     assert "Đoàn Nguyên Đức" in found and "Srun Kimhak" in found
     assert "Hoàng Anh Gia Lai" not in found and "Golden Bavet" not in found
+
+
+def test_honorifics_inside_the_name_of_a_school_make_no_person():
+    found = people(
+        "Hội chợ diễn ra cạnh Trường Trung học Samdech Techo Hun Sen Bavet. Samdech Kittipritbandit Bun Rany Hun Sen, "
+        "Chủ tịch Hội Chữ thập đỏ Campuchia, đã tiếp Đoàn."
+    )
+    assert set(found) == {"Bun Rany Hun Sen"}

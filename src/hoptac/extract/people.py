@@ -881,6 +881,12 @@ def _name_in_run(
             return _name_in_run(sent, toks, run[vi_at:], confirmed, shadowed)
         return None  # "tại Cao Lãnh, ông …": right after "tại" comes a place, whatever its shape
     ctx = _context_kind(sent, start, shadowed)
+    if after_honorific:
+        chain = run[0] - 1
+        while chain > 0 and toks[chain - 1].low in lex["honorifics"] and toks[chain - 1].end + 2 >= toks[chain].start:
+            chain -= 1
+        if _context_kind(sent, toks[chain].start, shadowed) == "thing":
+            return None  # "Trường Trung học Samdech Techo Hun Sen": the honorifics are part of a thing's name
     if after_honorific and (ctx is None or (ctx in ("thing", "admin") and toks[run[0] - 2].low in lex["honorifics"])):
         ctx = "cue"  # ("Pha Khu Bounmy …": a monk's two honorifics, the second also a place word, "khu")
     joined = " ".join(lows)
