@@ -3611,3 +3611,13 @@ def test_a_delegation_named_by_its_province_is_the_visitor():
         "Ngày mai (24/5), đoàn công tác tỉnh Xiêng Khoảng sẽ khảo sát Khu kinh tế cửa khẩu Nậm Cắn trước khi về nước."
     )
     assert ("visit", "2023-05-24", None, ["Phetsamai Vongkhamphanh"]) in summary(a)
+
+
+def test_a_planned_signing_after_planned_talks_is_part_of_that_days_programme():
+    a = article(
+        "Phnôm Pênh, 25/11/2023\n\n"
+        "Theo chương trình dự kiến, sáng 28/11, tại Hà Nội, Đại tướng Phan Văn Giang sẽ chủ trì lễ đón chính thức, sau đó "
+        "hai Bộ trưởng hội đàm với Đại tướng Tea Seiha. Sau hội đàm, hai Bộ trưởng sẽ ký Kế hoạch hợp tác quốc phòng năm 2024."
+    )
+    signings = [(e.date, e.planned, names(e)) for e in of_type(a, "signing")]
+    assert signings == [("2023-11-28", True, ["Phan Văn Giang", "Tea Seiha"])]

@@ -1926,7 +1926,10 @@ def _assemble(
             # "Các đồng chí: A; B đã tiếp đoàn": each host with the delegation, on the day told before
             m.split_group is not None and m.predicate and bool(m.delegation_ref & VISITOR) and bool(m.people)) or (
             # "Ngay sau đó, A gặp C", "Sau lễ trao tặng, A tiếp B": the act after the one just told, its two sides named
-            (m.sequel or any(o.after and o.sentence == m.sentence for o in mentions)) and len(_keys(m.people)) >= 2)
+            (m.sequel or any(o.after and o.sentence == m.sentence for o in mentions)) and len(_keys(m.people)) >= 2) or (
+            # "Sau hội đàm, hai Bộ trưởng sẽ ký Kế hoạch …" after talks announced for a day: a part of that programme
+            m.planned and m.predicate and bool(m.delegation_ref & PAIR) and named_event is not None and named_event.planned
+            and named_event.date is not None and len(named_event.date) == 10)
         if not m.reference and (m.weak or m.planned) and not tied:
             continue
         if not m.people and not (m.predicate or m.anaphoric):
