@@ -3621,3 +3621,12 @@ def test_a_planned_signing_after_planned_talks_is_part_of_that_days_programme():
     )
     signings = [(e.date, e.planned, names(e)) for e in of_type(a, "signing")]
     assert signings == [("2023-11-28", True, ["Phan Văn Giang", "Tea Seiha"])]
+
+
+def test_a_month_after_a_connective_frames_the_visit_it_opens():
+    a = article(
+        "Hà Nội, 30/12/2023\n\n"
+        "Tháng 3, Đại tướng Phan Văn Giang thăm chính thức Lào. Đáp lại, tháng 6, Thượng tướng Khamliang Outhakaysone "
+        "dẫn đầu Đoàn đại biểu Quân đội nhân dân Lào thăm chính thức Việt Nam."
+    )
+    assert ("visit", "2023-06", None, ["Khamliang Outhakaysone"]) in summary(a)

@@ -474,7 +474,8 @@ _DUE_BY = re.compile(
     r"(?:hoàn thành|hoàn tất|đưa vào sử dụng|đi vào hoạt động)\s+(?:vào\s+|trong\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm\s+)?$",
     re.IGNORECASE,
 )
-_MONTH_OPENS = re.compile(r"\W*(?:(?:vào|hồi|trong)\s+)?", re.IGNORECASE)
+# ("Đáp lại, tháng 6, …", "Tiếp đó, tháng 9, …": a connective before the month)
+_MONTH_OPENS = re.compile(r"\W*(?:(?:đáp lại|tiếp đó|sau đó|trước đó|tiếp theo|cũng)\s*,?\s*)?(?:(?:vào|hồi|trong)\s+)?", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"(?<!\w)(?:đúng|vào|trong|nhân) dịp(?!\w)[^,.;:]{0,70}$", re.IGNORECASE)
 _BUILDING_BEFORE = re.compile(r"(?:Cung|Nhà hát|Nhà khách|Khách sạn|Trung tâm|Phủ|Dinh|Hội trường|Bảo tàng)\s+$")
 # "tại TP. Kon Tum": the abbreviation's full stop ends no clause
