@@ -3630,3 +3630,14 @@ def test_a_month_after_a_connective_frames_the_visit_it_opens():
         "dẫn đầu Đoàn đại biểu Quân đội nhân dân Lào thăm chính thức Việt Nam."
     )
     assert ("visit", "2023-06", None, ["Khamliang Outhakaysone"]) in summary(a)
+
+
+def test_a_document_the_sides_agree_two_ministers_will_sign_is_a_planned_signing_of_theirs():
+    a = article(
+        "Hà Nội, 9/7/2025\n\n"
+        "Chiều qua (8/7), tại Hà Nội, Bộ trưởng Bộ Xây dựng Trần Hồng Minh đã tiếp Bộ trưởng Bộ Công chính và Vận tải "
+        "Campuchia Peng Ponea.\n\n"
+        "Hai bên thống nhất, Bản ghi nhớ về kết nối hạ tầng giao thông giai đoạn 2025 - 2030 sẽ được hai Bộ trưởng ký "
+        "tại Phnôm Pênh vào tháng 10 tới."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "signing")] == [("2025-10", ["Peng Ponea", "Trần Hồng Minh"])]

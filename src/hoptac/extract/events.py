@@ -426,6 +426,11 @@ def _paragraph_starts(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in re.finditer("\n\n", text))
 
 
+def _signers_named_after(ctype: str, pair_at: int | None, key: str) -> bool:
+    """ "Hai bên thống nhất, Bản ghi nhớ … sẽ được hai Bộ trưởng ký …": the pair that will sign, by their title."""
+    return ctype == "signing" and pair_at is not None and not key.startswith(("lãnh đạo", "hai bên"), pair_at)
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
@@ -976,8 +981,11 @@ def find_events(
                     order += 1
                     made[ctype] = None
                     continue
-                if (ctype in ("conference", "signing", "talks") and cue_planned and deleg & PAIR and (date is None or date.day is None)
-                        and _SIDES_AGREEING.search(low, 0, c_start) and pair_refs.first(g_start + c_end, g_end) is None):
+                agreeing = _SIDES_AGREEING.search(low, 0, c_start) if ctype in ("conference", "signing", "talks") else None
+                if (agreeing is not None and cue_planned and deleg & PAIR and (date is None or date.day is None)
+                        # ("… sẽ được hai Bộ trưởng ký vào tháng 10 tới": those who will sign, named after the agreeing sides)
+                        and not _signers_named_after(ctype, pair_refs.first(g_start + agreeing.end(), g_end), key)
+                        and pair_refs.first(g_start + c_end, g_end) is None):
                     # "Hai bên thống nhất … dự kiến tổ chức hội nghị …", "… nhất trí sẽ ký Kế hoạch … vào tháng 12":
                     # who plans it, not who will be there
                     deleg &= ~PAIR
