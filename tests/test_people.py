@@ -560,3 +560,13 @@ def test_honorifics_inside_the_name_of_a_school_make_no_person():
         "Chủ tịch Hội Chữ thập đỏ Campuchia, đã tiếp Đoàn."
     )
     assert set(found) == {"Bun Rany Hun Sen"}
+
+
+def test_khmer_village_and_commune_heads_and_their_units():
+    found = people(
+        "Ông Keo Sarom và Lok Mephum Hem Sokly, Trưởng phum Prey Khla đã ký văn bản kết nghĩa; ông Sok Heng, "
+        "Mê khum xã Samraong chứng kiến."
+    )
+    assert set(found) == {"Keo Sarom", "Hem Sokly", "Sok Heng"}
+    assert found["Hem Sokly"].titles == ["Trưởng phum Prey Khla"]
+    assert found["Sok Heng"].titles == ["Mê khum xã Samraong"]
