@@ -3641,3 +3641,15 @@ def test_a_document_the_sides_agree_two_ministers_will_sign_is_a_planned_signing
         "tại Phnôm Pênh vào tháng 10 tới."
     )
     assert [(e.date, names(e)) for e in of_type(a, "signing")] == [("2025-10", ["Peng Ponea", "Trần Hồng Minh"])]
+
+
+def test_signers_named_right_before_the_verb_sign_on_the_day_just_told():
+    a = article(
+        "Hà Nội, 7/9/2023\n\n"
+        "Ngày 7/9, tại Hà Nội, Bộ trưởng Lê Minh Hoan đã hội đàm với Bộ trưởng Phet Phomphiphak. Đoàn Lào thăm Việt Nam "
+        "từ ngày 6 đến 9/9.\n\n"
+        "Ngay sau hội đàm, dưới sự chứng kiến của hai Bộ trưởng, đã diễn ra lễ ký hai văn kiện. Thứ trưởng Phùng Đức Tiến "
+        "và Thứ trưởng Bounthieng Sayasone ký Kế hoạch hợp tác năm 2024 giữa hai Bộ."
+    )
+    assert any(e.date == "2023-09-07" and {"Phùng Đức Tiến", "Bounthieng Sayasone"} <= set(names(e))
+               for e in of_type(a, "signing"))

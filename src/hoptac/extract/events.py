@@ -772,6 +772,8 @@ def find_events(
                     or bool(named_subject)
                     # "hai Tổng Bí thư chứng kiến đồng chí A và đồng chí B ký Thỏa thuận …": the signing is witnessed
                     or (ctype == "signing" and _WITNESSED_SIGNERS.search(low[max(0, c_start - 150) : c_start]) is not None)
+                    # "Thứ trưởng A và Thứ trưởng B ký Kế hoạch …": the signers named right before the verb
+                    or (ctype == "signing" and any(0 <= g_start + c_start - p.end <= 2 for p in persons))
                 )
                 happened = bool(_HAPPENED_AFTER.match(low[c_end:]))
                 # "Kết thúc hội đàm, hai Bộ trưởng ký Kế hoạch …": the cue right after the opening is the main verb
