@@ -877,6 +877,7 @@ def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline
     "ຂ່າວ: ບຸນມີ - Biên dịch: Thu Trang",
     "Chia sẻ: [f] [in] [✉]",
     "Chia sẻ  f  X  in  ✉",
+    "👍 Thích   💬 Bình luận   ↗ Chia sẻ",
 ])
 def test_consent_banners_mottos_audio_players_and_linked_headlines_go(line):
     body, _, title = clean_text(f"{line}\nHai tỉnh ký kết hợp tác\n\n{BODY}")
