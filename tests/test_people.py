@@ -570,3 +570,12 @@ def test_khmer_village_and_commune_heads_and_their_units():
     assert set(found) == {"Keo Sarom", "Hem Sokly", "Sok Heng"}
     assert found["Hem Sokly"].titles == ["Trưởng phum Prey Khla"]
     assert found["Sok Heng"].titles == ["Mê khum xã Samraong"]
+
+
+def test_a_lao_name_written_syllable_by_syllable_is_not_cut_at_a_vietnamese_surname():
+    found = people(
+        "Ngài Tỉnh trưởng Xăn Ti Pháp Phôm Vi Hản và Ngài Lê Trường Lưu đã hội đàm. Ông nhắc lại cuộc hội đàm với "
+        "đồng chí Xay Xổm Phon Phôm Vi Hản. Bộ trưởng Bộ Công Thương Trần Tuấn Anh dự."
+    )
+    assert {"Xăn Ti Pháp Phôm Vi Hản", "Xay Xổm Phon Phôm Vi Hản", "Lê Trường Lưu", "Trần Tuấn Anh"} <= set(found)
+    assert "Vi Hản" not in found

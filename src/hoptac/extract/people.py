@@ -871,6 +871,10 @@ def _name_in_run(
                 continue  # "Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy": the Youth Union, then its head
             vi_at = j
             break
+    if (vi_at is not None and vi_at >= 2 and len(lows) - vi_at == 2 and not any("-" in x for x in words)
+            and lows[0] not in lex["place_starts"] and lows[0] not in lex["org_words"]
+            and all(not w.isupper() and lw not in lex["surnames"] for w, lw in zip(words[:vi_at], lows[:vi_at]))):
+        vi_at = None  # "Xăn Ti Pháp Phôm Vi Hản": a Lao name written syllable by syllable, not a Vietnamese "Vi Hản"
     if vi_at is None and 3 <= len(lows) <= 4 and lows[1] in ("văn", "thị") and not any("-" in x for x in words):
         vi_at = 0  # "Nhâm Thị Lê", "Kê Văn Lực": a rarer family name before the middle names of the Kinh
     if shadowed is None:
