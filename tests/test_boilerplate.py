@@ -988,3 +988,25 @@ def test_a_credit_glued_to_the_next_paragraph_and_a_sites_name_after_the_headlin
     body, _, title = clean_text(text)
     assert title == "Hai tỉnh ký kết hợp tác"
     assert "Đình Nhật" not in body and "Sáng 21/1, đồng chí Võ Trọng Hải đã làm việc với Đoàn" in body
+
+
+def test_a_listings_heading_in_capitals_and_its_first_headline_stay():
+    text, _, _ = clean_text(
+        "TIN VẮN HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ\nCập nhật: 13/11/2020\n\n"
+        "Bộ trưởng Nguyễn Ngọc Thiện hội đàm trực tuyến với Bộ trưởng Bộ Thông tin Lào\nNgày 12/11/2020\n"
+        "Hai Bộ trưởng thống nhất sẽ ký Kế hoạch hợp tác giai đoạn 2021 - 2025 giữa hai Bộ.\n\n"
+        "Thứ trưởng Tạ Quang Đông tiếp Đại sứ Campuchia\nNgày 10/11/2020\n"
+        "Thứ trưởng tiếp Đại sứ Chay Navuth, trao đổi về việc tổ chức Tuần Văn hóa Campuchia."
+    )
+    assert "TIN VẮN HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ" in text
+    assert "Bộ trưởng Nguyễn Ngọc Thiện hội đàm trực tuyến với Bộ trưởng Bộ Thông tin Lào" in text
+    assert "Cập nhật" not in text
+
+
+def test_a_section_heading_in_capitals_of_six_words_is_no_menu_label():
+    text, _, _ = clean_text(
+        "Trang chủ  >  Tin tức  >  Hoạt động của Lãnh đạo Bộ\n\nHOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ\n\n"
+        "Bộ trưởng Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Campuchia\n16/03/2023\n"
+        "Chiều 15/3/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Prak Sokhonn."
+    )
+    assert "HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ" in text and "Trang chủ" not in text

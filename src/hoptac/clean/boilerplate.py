@@ -458,7 +458,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             drop(line, "navigation menu")
             menu_items.update(_key(x) for x in _MENU_ITEM_SEP.split(line) if x.strip())
             continue
-        if body_chars == 0 and key in menu_items and len(line.split()) <= 8:
+        if body_chars == 0 and key in menu_items and len(line.split()) <= (5 if line.isupper() else 8):
             drop(line, "section label")  # "Hợp tác Campuchia - Việt Nam" above the headline, an item of the menu
             continue
         if _OTHER_SCRIPT.search(line) and not _VI_MARKS.search(line):
@@ -566,7 +566,9 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
             removed.append(Removed(line, "repeated image text"))
             continue
         words = line.split()
-        if unpunctuated and 6 <= len(words) <= 22 and 0 < i < len(kept) - 1 and not _in_a_list_or_table(kept, i):
+        # (not the headline under a heading in capitals: "TIN VẮN HOẠT ĐỘNG …", then the first item's headline)
+        if unpunctuated and 6 <= len(words) <= 22 and 0 < i < len(kept) - 1 and not _in_a_list_or_table(kept, i) \
+                and not (i == 1 and kept[0].isupper()):
             if pairs is None:
                 pairs = _WordPairs(kept)
             grams = _bigrams(line)
@@ -600,9 +602,13 @@ _MASTHEAD_START = re.compile(
 def _caps_headline(lines: list[str], i: int) -> bool:
     """A line in capitals over the page's date or the lead ("THƯỢNG TƯỚNG … TIẾP …", then "QĐND - Chiều
     12-4, …" or "Thứ Sáu, 15/09/2023 - 06:40") is the headline, not the masthead."""
-    if len(_WORDS.findall(lines[i])) < 10 or _MASTHEAD_START.match(lines[i]) or _MOTTO.search(lines[i]):
+    if _MASTHEAD_START.match(lines[i]) or _MOTTO.search(lines[i]):
         return False
     nxt = _nearest_line(lines, i, 1)
+    if len(_WORDS.findall(lines[i])) < 10:
+        # ("TIN VẮN HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ" over "Cập nhật: 13/11/2020": a listing's heading over its date)
+        return (len(_WORDS.findall(lines[i])) >= 6 and bool(nxt) and _PUBLISHED_LABEL.match(nxt) is not None
+                and DATELINE.match(nxt) is not None)
     return bool(nxt) and (DATELINE.match(nxt) is not None or _tag_follows(lines, i))
 
 
