@@ -3654,3 +3654,13 @@ def test_signers_named_right_before_the_verb_sign_on_the_day_just_told():
     )
     assert any(e.date == "2023-09-07" and {"Phùng Đức Tiến", "Bounthieng Sayasone"} <= set(names(e))
                for e in of_type(a, "signing"))
+
+
+def test_a_signing_on_this_occasion_is_on_the_day_of_the_occasion_not_of_the_background():
+    a = article(
+        "Hôm qua (21-7-2017), tại TP Cần Thơ, PGS.TS Huỳnh Văn Bửu, Giám đốc Học viện, và Ngài Chea Bunnarith dự lễ bế "
+        "giảng lớp bồi dưỡng cho cán bộ Campuchia.\n\n"
+        "Lớp học khai giảng ngày 17-4-2017, kéo dài hơn 3 tháng.\n\n"
+        "Nhân dịp này, PGS.TS Huỳnh Văn Bửu và Ngài Chea Bunnarith đã ký Kế hoạch phối hợp đào tạo giai đoạn 2017 - 2021."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "signing")] == [("2017-07-21", ["Chea Bunnarith", "Huỳnh Văn Bửu"])]

@@ -47,6 +47,7 @@ _CAPITAL_CLASS = "(?-i:[" + "".join(c for c in map(chr, range(0x41, 0x1F00)) if 
 
 # patterns used in loops, compiled once
 _SEMICOLON = re.compile(";")
+_ON_THIS_OCCASION = re.compile(r"\W*(?:cũng\s+)?(?:nhân|trong)?\s*dịp này\s*,", re.IGNORECASE)
 _NEXT_ACT_BEFORE = re.compile(r"(?:(?<!\w)và|sau đó|rồi|tiếp đó)\s*,?\s+(?:đến\s+|đi\s+|tới\s+)?$", re.IGNORECASE)
 _LED_TO_ATTEND = re.compile(r"dẫn đầu\s+đoàn[^.;,]{0,100}?\s(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+$", re.IGNORECASE)
 _DAY_ONLY_BEFORE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s*,?\s*", re.IGNORECASE)
@@ -1901,6 +1902,12 @@ def _assemble(
             # told in a sentence of no event of ours is the day of what follows, whatever its verb
             # (a sentence that only moves the delegation, "Hôm sau, Đoàn bay lên tỉnh X", still tells the day)
             told_day = named_day = _next_day_told(doc_dates or [], events, m, moving_sentences, text, anchor)
+        if m.predicate and not m.reference and _ON_THIS_OCCASION.match(text, m.sentence[0], m.cue_start):
+            # "Nhân dịp này, A và B đã ký …": on the occasion just told, not on a day of the background since
+            told = [e for e in events if e.order < m.order and e.date and len(e.date) == 10 and not e.planned and not e.has_range]
+            if told:
+                named_day = max(told, key=lambda e: e.order).date
+                told_day = named_day if told_day is not None else None
         heading = text[m.sentence[0] : m.sentence[1]].rstrip()[-1:] not in ".!?…:;"
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals_at(m.sentence[0]), named_day, heading)
         if target is not None:
