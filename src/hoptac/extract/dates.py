@@ -620,12 +620,12 @@ def _away(m: DateMention, anchor: Anchor) -> tuple[int, int, int | None] | None:
         total = pub.year * 12 + pub.month - 1 + int(rel[5:])
         return total // 12, total % 12 + 1, None
     if rel.startswith("dom:"):  # "ngày 12 vừa qua": the last 12th on or before the article's day
-        day = int(rel[4:])
+        nth = int(rel[4:])
         for back in range(3):
             total = pub.year * 12 + pub.month - 1 - back
             y, mo = total // 12, total % 12 + 1
-            if _valid(y, mo, day) and dt.date(y, mo, day) <= pub:
-                return y, mo, day
+            if _valid(y, mo, nth) and dt.date(y, mo, nth) <= pub:
+                return y, mo, nth
         return None
     if rel.startswith("days"):
         when = pub + dt.timedelta(days=int(rel[4:]))

@@ -1904,9 +1904,9 @@ def _assemble(
             told_day = named_day = _next_day_told(doc_dates or [], events, m, moving_sentences, text, anchor)
         if m.predicate and not m.reference and _ON_THIS_OCCASION.match(text, m.sentence[0], m.cue_start):
             # "Nhân dịp này, A và B đã ký …": on the occasion just told, not on a day of the background since
-            told = [e for e in events if e.order < m.order and e.date and len(e.date) == 10 and not e.planned and not e.has_range]
-            if told:
-                named_day = max(told, key=lambda e: e.order).date
+            occasions = [e for e in events if e.order < m.order and e.date and len(e.date) == 10 and not e.planned and not e.has_range]
+            if occasions:
+                named_day = max(occasions, key=lambda e: e.order).date
                 told_day = named_day if told_day is not None else None
         heading = text[m.sentence[0] : m.sentence[1]].rstrip()[-1:] not in ".!?…:;"
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals_at(m.sentence[0]), named_day, heading)
