@@ -880,6 +880,7 @@ def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline
     "👍 Thích   💬 Bình luận   ↗ Chia sẻ",
     "Xem bản gốc tiếng Anh tại: vientianetimes.org.la",
     "Đồ họa: Việt Thắng",
+    "Gửi bình luận của bạn...",
 ])
 def test_consent_banners_mottos_audio_players_and_linked_headlines_go(line):
     body, _, title = clean_text(f"{line}\nHai tỉnh ký kết hợp tác\n\n{BODY}")
