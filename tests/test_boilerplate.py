@@ -1012,3 +1012,9 @@ def test_a_section_heading_in_capitals_of_six_words_is_no_menu_label():
         "Chiều 15/3/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Prak Sokhonn."
     )
     assert "HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ" in text and "Trang chủ" not in text
+
+
+def test_a_caption_labelled_anh_is_kept_and_only_its_credit_goes():
+    body, removed, _ = clean_text(f"{BODY}\n\nẢnh: Lãnh đạo hai huyện ký kết biên bản ghi nhớ. Ảnh: Thanh Hương\n\n{BODY}")
+    assert "Lãnh đạo hai huyện ký kết biên bản ghi nhớ." in body
+    assert "Thanh Hương" not in body
