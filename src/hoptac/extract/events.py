@@ -2349,7 +2349,7 @@ def _find_target(
             continue
         if _other_document(e, m.document, keys - m.witnesses, have) or e.listed or m.listed:
             continue  # (those named there, not whom "hai bên" stands for; an item of a list)
-        if not keys and e.order > m.order and _other_document(e, m.document, {""}, set()):
+        if not keys and e.type == "signing" and e.order > m.order and _documents_differ(e.document, m.document):
             continue  # "Sau hội đàm, hai Bộ trưởng ký Kế hoạch …. Cũng chiều đó, A và B ký Bản ghi nhớ …": two documents
         if m.reference and _kind_of_meeting(m.cue) not in (None, _kind_of_meeting(e.cue) or _kind_of_meeting(m.cue)):
             continue  # "… thông báo kết quả Kỳ họp thứ 8" is no word on the exhibition told before
@@ -2419,11 +2419,18 @@ def _other_document(e: _Event, document: str, signers: set[str], have: set[str])
     Kế hoạch …": another document signed by others named is another signing (``signers``: those
     the new mention names; ``have``: who signed ``e``). Documents differ by kind, or by the years
     both give ("Biên bản ghi nhớ … giai đoạn 2024 - 2026", "Biên bản ghi nhớ … năm 2024")."""
-    if e.type != "signing" or not e.document or not document or not signers or signers & have:
+    if e.type != "signing" or not signers or signers & have:
         return False
-    a, b = e.document.split(), document.split()
-    a_kind, b_kind = [w for w in a if not w.isdigit()], [w for w in b if not w.isdigit()]
-    a_years, b_years = [w for w in a if w.isdigit()], [w for w in b if w.isdigit()]
+    return _documents_differ(e.document, document)
+
+
+def _documents_differ(a: str, b: str) -> bool:
+    """Two documents a signing names differ by kind, or by the years both give."""
+    if not a or not b:
+        return False
+    a_words, b_words = a.split(), b.split()
+    a_kind, b_kind = [w for w in a_words if not w.isdigit()], [w for w in b_words if not w.isdigit()]
+    a_years, b_years = [w for w in a_words if w.isdigit()], [w for w in b_words if w.isdigit()]
     return a_kind != b_kind or bool(a_years and b_years and a_years != b_years)
 
 
