@@ -1810,7 +1810,7 @@ def _assemble(
         return principals
 
     event_sentences = sorted({m.sentence for m in mentions})
-    moving_sentences = sorted({m.sentence for m in mentions if m.type != "visit" or m.people})
+    told_act_sentences = sorted({m.sentence for m in mentions if m.type != "visit" or m.people})
     acts = sorted({m.sentence for m in mentions if not m.reference})
     undated_acts = {m.sentence for m in mentions if not m.reference and m.date is None and not m.related and not m.after}
     events: list[_Event] = []
@@ -1901,7 +1901,7 @@ def _assemble(
             # "Hôm sau, Đoàn bay lên tỉnh X. Tại thành phố X, Bộ trưởng A làm việc với B": a new day
             # told in a sentence of no event of ours is the day of what follows, whatever its verb
             # (a sentence that only moves the delegation, "Hôm sau, Đoàn bay lên tỉnh X", still tells the day)
-            told_day = named_day = _next_day_told(doc_dates or [], events, m, moving_sentences, text, anchor)
+            told_day = named_day = _next_day_told(doc_dates or [], events, m, told_act_sentences, text, anchor)
         if m.predicate and not m.reference and _ON_THIS_OCCASION.match(text, m.sentence[0], m.cue_start):
             # "Nhân dịp này, A và B đã ký …": on the occasion just told, not on a day of the background since
             occasions = [e for e in events if e.order < m.order and e.date and len(e.date) == 10 and not e.planned and not e.has_range]
