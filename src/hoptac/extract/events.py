@@ -1810,6 +1810,7 @@ def _assemble(
         return principals
 
     event_sentences = sorted({m.sentence for m in mentions})
+    # (all but a sentence that only moves the delegation, "Hôm sau, Đoàn bay lên tỉnh X": that one still tells a day)
     told_act_sentences = sorted({m.sentence for m in mentions if m.type != "visit" or m.people})
     acts = sorted({m.sentence for m in mentions if not m.reference})
     undated_acts = {m.sentence for m in mentions if not m.reference and m.date is None and not m.related and not m.after}
