@@ -3664,3 +3664,12 @@ def test_a_signing_on_this_occasion_is_on_the_day_of_the_occasion_not_of_the_bac
         "Nhân dịp này, PGS.TS Huỳnh Văn Bửu và Ngài Chea Bunnarith đã ký Kế hoạch phối hợp đào tạo giai đoạn 2017 - 2021."
     )
     assert [(e.date, names(e)) for e in of_type(a, "signing")] == [("2017-07-21", ["Chea Bunnarith", "Huỳnh Văn Bửu"])]
+
+
+def test_a_month_told_by_its_middle_ten_days_frames_the_visit():
+    a = article(
+        "Cập nhật: 14/06/2024\n\n"
+        "Trung tuần tháng 5, Đoàn chuyên gia Bệnh viện Bạch Mai do PGS.TS Đào Xuân Cơ, Giám đốc Bệnh viện dẫn đầu đã "
+        "sang Viêng Chăn hỗ trợ Bệnh viện Hữu nghị Mittaphab."
+    )
+    assert ("visit", "2024-05", None, ["Đào Xuân Cơ"]) in summary(a)

@@ -481,7 +481,8 @@ _DUE_BY = re.compile(
     re.IGNORECASE,
 )
 # ("Đáp lại, tháng 6, …", "Tiếp đó, tháng 9, …": a connective before the month)
-_MONTH_OPENS = re.compile(r"\W*(?:(?:đáp lại|tiếp đó|sau đó|trước đó|tiếp theo|cũng)\s*,?\s*)?(?:(?:vào|hồi|trong)\s+)?", re.IGNORECASE)
+_MONTH_OPENS = re.compile(r"\W*(?:(?:đáp lại|tiếp đó|sau đó|trước đó|tiếp theo|cũng)\s*,?\s*)?(?:(?:vào|hồi|trong)\s+)?"
+                          r"(?:(?:trung|thượng|hạ)\s+tuần\s+)?", re.IGNORECASE)  # ("Trung tuần tháng 5, …")
 _OCCASION_BEFORE = re.compile(r"(?<!\w)(?:đúng|vào|trong|nhân) dịp(?!\w)[^,.;:]{0,70}$", re.IGNORECASE)
 _BUILDING_BEFORE = re.compile(r"(?:Cung|Nhà hát|Nhà khách|Khách sạn|Trung tâm|Phủ|Dinh|Hội trường|Bảo tàng)\s+$")
 # "tại TP. Kon Tum": the abbreviation's full stop ends no clause
