@@ -362,3 +362,10 @@ def test_yesterday_in_a_story_with_only_its_year_is_that_year():
     (m,) = find_dates("Hôm qua, hai bên đã họp trực tuyến")
     assert resolve(m, Anchor(None, 2024)) == ("2024", None)
     assert resolve(m, Anchor(None, None)) == (None, None)
+
+
+def test_a_relative_day_glossed_with_its_date_tells_the_day_of_an_undated_story():
+    from hoptac.extract.dates import story_day
+    assert story_day("Chiều qua (17/10), tại Pleiku, hai bên đã hội đàm.", 2023) == dt.date(2023, 10, 18)
+    assert story_day("Sáng nay (22/3), đoàn thăm Lao Bảo.", 2024) == dt.date(2024, 3, 22)
+    assert story_day("Chiều qua (17/10), hai bên hội đàm.", None) is None  # no year: nothing to invent

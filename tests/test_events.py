@@ -3673,3 +3673,14 @@ def test_a_month_told_by_its_middle_ten_days_frames_the_visit():
         "sang Viêng Chăn hỗ trợ Bệnh viện Hữu nghị Mittaphab."
     )
     assert ("visit", "2024-05", None, ["Đào Xuân Cơ"]) in summary(a)
+
+
+def test_an_undated_story_counts_its_relative_days_from_the_day_a_glossed_one_implies():
+    a = article(
+        "Gia Lai tiếp đoàn Ratanakiri\n\n"
+        "Chiều qua (17/10), tại Pleiku, ông Hồ Văn Niên, Bí thư Tỉnh ủy, đã tiếp Đoàn đại biểu tỉnh Ratanakiri do ông "
+        "Pich Sokha dẫn đầu. Trong 9 tháng đầu năm 2023, hai tỉnh đã phối hợp chặt chẽ.\n\n"
+        "Sáng nay, Đoàn đi thăm vùng trồng cà phê tại huyện Đức Cơ."
+    )
+    assert a.published is None
+    assert ("visit", "2023-10-18") in [(e.type, e.date) for e in a.events]

@@ -9,7 +9,7 @@ import dataclasses
 
 from hoptac.extract.agreements import find_agreements
 from hoptac.extract.commitments import find_commitments
-from hoptac.extract.dates import Anchor, reference_year
+from hoptac.extract.dates import Anchor, reference_year, story_day
 from hoptac.extract.events import find_events
 from hoptac.extract.metadata import byline, credited_source, published_date
 from hoptac.extract.people import Mention, find_people, first_person_mentions, organisation_of
@@ -56,7 +56,9 @@ def extract_facts(doc: CleanDocument) -> Article:
     title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
     speakers = first_person_mentions(doc.text, mentions)  # ("tôi đã hội đàm với bà X": the one speaking)
     actors = sorted(mentions + speakers, key=lambda m: m.start) if speakers else mentions
-    events = find_events(doc.text, spans, actors, Anchor(published, year), title_end)
+    # (a story with no date of its own that says "Chiều qua (17/10)" is told on 18/10: its other relative days count from it)
+    told_on = published or story_day(doc.text, year)
+    events = find_events(doc.text, spans, actors, Anchor(told_on, year), title_end)
     agreements = find_agreements(doc.text, spans, year)
     commitments = find_commitments(doc.text, spans)
     facts: list[Event | Agreement | Commitment] = [*events, *agreements, *commitments]

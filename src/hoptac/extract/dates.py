@@ -645,6 +645,26 @@ def _away(m: DateMention, anchor: Anchor) -> tuple[int, int, int | None] | None:
 _AWAY_KINDS = ("days", "wd:", "month", "lunar:", "dom:")
 
 
+# "Chiều qua (17/10)", "Sáng nay (22/3)", "ngày mai (12/3)": a day told from the story's own, with its date
+_GLOSSED_RELATIVE = re.compile(
+    r"(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+(?P<a>qua|nay)|(?P<b>hôm qua|hôm nay|ngày mai))\s*\(\s*(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?\s*\)", re.IGNORECASE)
+
+
+def story_day(text: str, year: int | None) -> dt.date | None:
+    """The day a story with no date of its own was written, when it glosses a relative day with its date
+    ("Chiều qua (17/10), …" is told on 18/10), in ``year`` unless the gloss gives one; else None."""
+    m = _GLOSSED_RELATIVE.search(text)
+    if m is None:
+        return None
+    y = int(m.group("y")) if m.group("y") else year
+    if y is None or not _valid(y, int(m.group("m")), int(m.group("d"))):
+        return None
+    word = (m.group("a") or m.group("b")).lower()
+    shift = {"qua": 1, "hôm qua": 1, "nay": 0, "hôm nay": 0, "ngày mai": -1}[word]
+    return dt.date(y, int(m.group("m")), int(m.group("d"))) + dt.timedelta(days=shift)
+
+
 def pin(m: DateMention, anchor: Anchor) -> DateMention:
     """A mention told by its distance from the article's date, as the plain date it stands for (when
     the anchor allows), so that later stages read it as if written out; any other mention as it is."""
