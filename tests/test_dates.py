@@ -362,6 +362,8 @@ def test_yesterday_in_a_story_with_only_its_year_is_that_year():
     (m,) = find_dates("Hôm qua, hai bên đã họp trực tuyến")
     assert resolve(m, Anchor(None, 2024)) == ("2024", None)
     assert resolve(m, Anchor(None, None)) == (None, None)
+    (week,) = find_dates("Tuần tới, đoàn sẽ sang Takeo")
+    assert resolve(week, Anchor(None, 2024)) == ("2024", None)
 
 
 def test_a_relative_day_glossed_with_its_date_tells_the_day_of_an_undated_story():

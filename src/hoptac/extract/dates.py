@@ -699,8 +699,8 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
             return None, None
         return (dt.date.fromisoformat(anchor.previous) + dt.timedelta(days=1)).isoformat(), None
     if m.relative in ("last_week", "next_week", "this_week"):  # the calendar week before (after) the publication's, or
-        if not anchor.published:  # its own ("đầu tuần này"): as precise as it allows
-            return None, None
+        if not anchor.published:  # its own ("đầu tuần này"): as precise as it allows (the story's year, if that is all)
+            return (str(anchor.year) if anchor.year else None), None
         shift = {"last_week": 7, "next_week": -7, "this_week": 0}[m.relative]
         monday = anchor.published - dt.timedelta(days=anchor.published.weekday() + shift)
         sunday = monday + dt.timedelta(days=6)
