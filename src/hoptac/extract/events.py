@@ -907,10 +907,10 @@ def find_events(
                     # "… hồi tháng 12/2021, nhất trí tổ chức kỳ họp … vào tháng 12/2022": a plan's own date follows it
                     # (not one of an act after it: "… sẽ chào từ biệt A trước khi về nước vào cuối tháng này")
                     # (past a meeting named as the occasion: "sẽ có cuộc gặp bên lề Hội nghị … vào cuối tháng 7 tới")
-                    own_end = next((c[0] for c in cues[ci + 1 :] if not _CONTEXTUAL.search(low[max(0, c[0] - 30) : c[0]])), len(low))
-                    own_after = [d for d in days if c_end <= d.start < own_end and not _ANOTHER_ACT.search(low, c_end, d.start)]
-                    if cue_planned and own_after and "đã" not in low[max(0, c_start - 12) : c_end].lower().split():
-                        pool = own_after
+                    if cue_planned and "đã" not in low[max(0, c_start - 12) : c_end].lower().split():
+                        own_end = next((c[0] for c in cues[ci + 1 :] if not _CONTEXTUAL.search(low[max(0, c[0] - 30) : c[0]])), len(low))
+                        own_after = [d for d in days if c_end <= d.start < own_end and not _ANOTHER_ACT.search(low, c_end, d.start)]
+                        pool = own_after or pool
                     # ("hai Bộ trưởng đã ký Kế hoạch năm 2022, cụ thể hóa Kế hoạch … đã được hai Bộ ký kết hồi
                     # tháng 3/2021": a month recalled for a later act dates that one, not this)
                     if ci + 1 < len(cues):
@@ -1909,7 +1909,8 @@ def _assemble(
             occasions = [e for e in events if e.order < m.order and e.date and len(e.date) == 10 and not e.planned and not e.has_range]
             if occasions:
                 named_day = max(occasions, key=lambda e: e.order).date
-                told_day = named_day if told_day is not None else None
+                if told_day is not None:
+                    told_day = named_day
         heading = text[m.sentence[0] : m.sentence[1]].rstrip()[-1:] not in ".!?…:;"
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals_at(m.sentence[0]), named_day, heading)
         if target is not None:
