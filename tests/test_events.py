@@ -3684,3 +3684,15 @@ def test_an_undated_story_counts_its_relative_days_from_the_day_a_glossed_one_im
     )
     assert a.published is None
     assert ("visit", "2023-10-18") in [(e.type, e.date) for e in a.events]
+
+
+def test_a_joint_reception_and_who_joins_it():
+    a = article(
+        "Chiều 14/3/2021, tại Trụ sở Chính phủ, Phó Thủ tướng Trương Hòa Bình đã tiếp chung Bộ trưởng Nội vụ "
+        "Lào Khamman Sounvileuth và Bộ trưởng Công chức Campuchia Prum Sokha. Cùng tiếp có Bộ trưởng Nội vụ "
+        "Lê Vĩnh Tân."
+    )
+    receptions = of_type(a, "reception")
+    assert len(receptions) == 1
+    assert receptions[0].date == "2021-03-14"
+    assert {"Trương Hòa Bình", "Khamman Sounvileuth", "Prum Sokha", "Lê Vĩnh Tân"} <= set(names(receptions[0]))
