@@ -1018,3 +1018,22 @@ def test_a_caption_labelled_anh_is_kept_and_only_its_credit_goes():
     body, removed, _ = clean_text(f"{BODY}\n\nẢnh: Lãnh đạo hai huyện ký kết biên bản ghi nhớ. Ảnh: Thanh Hương\n\n{BODY}")
     assert "Lãnh đạo hai huyện ký kết biên bản ghi nhớ." in body
     assert "Thanh Hương" not in body
+
+
+def test_a_removed_line_keeps_where_it_stood():
+    text = (
+        "Hoạt động của lãnh đạo Sở trong tuần\n"
+        "Ngày đăng: 09/06/2023 | Lượt xem: 210\n\n"
+        "Giám đốc Sở tiếp Đoàn tỉnh Chăm-pa-xắc\n"
+        "Thứ Ba, 06/06/2023\n"
+        "Sáng nay, tại trụ sở Sở Ngoại vụ, Giám đốc Sở Nguyễn Văn An đã tiếp Đoàn công tác tỉnh Chăm-pa-xắc (Lào) sang trao đổi kinh nghiệm quản lý lao động.\n\n"
+        "Phó Giám đốc Sở dự hội nghị\n"
+        "Thứ Năm, 08/06/2023\n"
+        "Chiều qua, Phó Giám đốc Sở Lê Thị Bình dự hội nghị triển khai công tác thông tin đối ngoại năm 2023 của tỉnh tại hội trường UBND tỉnh.\n"
+        "Chia sẻ: Facebook | Zalo\n"
+    )
+    body, removed, _ = clean_text(text)
+    placed = {r.text: r.at for r in removed}
+    assert body[placed["Thứ Ba, 06/06/2023"]:].startswith("Sáng nay, tại trụ sở Sở Ngoại vụ")
+    assert body[placed["Thứ Năm, 08/06/2023"]:].startswith("Chiều qua, Phó Giám đốc Sở")
+    assert placed["Chia sẻ: Facebook | Zalo"] == len(body)

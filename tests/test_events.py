@@ -3696,3 +3696,25 @@ def test_a_joint_reception_and_who_joins_it():
     assert len(receptions) == 1
     assert receptions[0].date == "2021-03-14"
     assert {"Trương Hòa Bình", "Khamman Sounvileuth", "Prum Sokha", "Lê Vĩnh Tân"} <= set(names(receptions[0]))
+
+
+def test_a_digest_item_tells_its_relative_days_from_its_own_date_line():
+    a = article(
+        "Hoạt động đối ngoại của tỉnh trong tuần\n"
+        "Ngày đăng: 24/02/2024 | Lượt xem: 312\n\n"
+        "Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Campuchia\n"
+        "Thứ Hai, 19/02/2024\n"
+        "Sáng nay, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Phạm Văn Hòa đã tiếp ông Kim Sovann, Tổng Lãnh sự "
+        "Campuchia tại TP Hồ Chí Minh, đến chào nhân dịp đầu xuân.\n\n"
+        "Bí thư Tỉnh ủy làm việc với huyện biên giới\n"
+        "Thứ Tư, 21/02/2024\n"
+        "Ngày 21/2, Bí thư Tỉnh ủy Trần Văn Dũng làm việc với Ban Thường vụ Huyện ủy Tân Hồng về công tác biên giới.\n\n"
+        "Đoàn tỉnh Prây Veng thăm tỉnh\n"
+        "Thứ Năm, 22/02/2024\n"
+        "Chiều qua, Phó Chủ tịch UBND tỉnh Lê Minh Tâm đã tiếp Đoàn công tác tỉnh Prây Veng do ông Chea Sokha, "
+        "Phó Tỉnh trưởng, dẫn đầu.\n"
+    )
+    days = {tuple(names(e)): e.date for e in of_type(a, "reception")}
+    assert days[("Kim Sovann", "Phạm Văn Hòa")] == "2024-02-19"
+    assert days[("Chea Sokha", "Lê Minh Tâm")] == "2024-02-21"
+    assert a.published == "2024-02-24"

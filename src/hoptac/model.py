@@ -40,6 +40,9 @@ class Removed:
 
     text: str
     reason: str
+    # where it stood: the offset in the clean text of the paragraph it came before (a digest's
+    # dated items keep their days this way; None where the text came from elsewhere)
+    at: int | None = None
 
 
 @dataclass

@@ -9,6 +9,8 @@ piece with its reason so that nothing is lost. Written by hand: HTML-level tools
 """
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -363,7 +365,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
 
     def drop(line: str, reason: str) -> None:
         if line.strip():
-            removed.append(Removed(line.strip(), reason))
+            removed.append(Removed(line.strip(), reason, len(kept)))  # (``at``: a line index until the end)
 
     menu_items: set[str] = set()  # the items of the site's menus removed so far
     resume_at = 0  # lines before it were dropped with a block of teasers
@@ -506,8 +508,20 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         prev_key = key
         if len(line) >= 120 or _ends_terminal(line):
             body_chars += len(line)
-    kept = _drop_repeated_and_foreign(kept, kept_keys, removed, title)
-    return "\n\n".join(kept), removed, title
+    survivors = _drop_repeated_and_foreign(kept, kept_keys, removed, title)
+    out = [kept[i] for i in survivors]
+    return "\n\n".join(out), _placed(removed, survivors, out), title
+
+
+def _placed(removed: list[Removed], survivors: list[int], out: list[str]) -> list[Removed]:
+    """``removed`` with ``at`` turned from an index into the kept lines into an offset in the text
+    the survivors make, joined by blank lines."""
+    offsets = [0]
+    for line in out:
+        offsets.append(offsets[-1] + len(line) + 2)
+    offsets[-1] = max(0, offsets[-1] - 2)  # (after the last line: the end of the text)
+    return [dataclasses.replace(r, at=offsets[bisect.bisect_left(survivors, r.at)]) if r.at is not None else r
+            for r in removed]
 
 
 def _bigrams(line: str) -> set[str]:
@@ -546,24 +560,25 @@ class _WordPairs:
 _SECTION_MARK = re.compile(r"(?:[IVX]{1,4}|\d{1,2}|[A-ZĐ])[.)]\s+\S")
 
 
-def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[Removed], title: str | None) -> list[str]:
+def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[Removed], title: str | None) -> list[int]:
     """Second look at unpunctuated lines (captions, image alt texts, teaser headlines).
 
     A line repeated away from its first copy is image alt text (the title again); a
     headline sharing almost no word pair with the rest of the article is a teaser
     for another story. Captions about the article itself share its words and stay.
+    Returns the indices of the lines kept.
     """
     counts = Counter(keys)  # keys: _key of each kept line
     pairs: _WordPairs | None = None
-    out: list[str] = []
+    out: list[int] = []
     for i, line in enumerate(kept):
         k = keys[i]
         if i == 0 and title is not None:
-            out.append(line)
+            out.append(i)
             continue
         unpunctuated = not _ends_terminal(line)
         if unpunctuated and counts[k] > 1 and not (title and k == _key(title)):
-            removed.append(Removed(line, "repeated image text"))
+            removed.append(Removed(line, "repeated image text", i))
             continue
         words = line.split()
         # (not the headline under a heading in capitals: "TIN VẮN HOẠT ĐỘNG …", then the first item's headline)
@@ -579,9 +594,9 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
             # ("II. HỢP TÁC NGÀY CÀNG THỰC CHẤT, HIỆU QUẢ": a numbered section of a speech or a long report)
             subhead = subhead or _SECTION_MARK.match(line) is not None
             if grams and shared / len(grams) < 0.2 and not subhead:
-                removed.append(Removed(line, "headline of another article"))
+                removed.append(Removed(line, "headline of another article", i))
                 continue
-        out.append(line)
+        out.append(i)
     return out
 
 

@@ -11,6 +11,7 @@ the text supports, or None.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -555,6 +556,16 @@ class Anchor:
     published: dt.date | None
     year: int | None
     previous: str | None = None  # the last resolved event date, for "cùng ngày"
+    # a digest's items, each under its own date line (offset in the text, day): "Sáng nay" in an
+    # item is that item's day, not the page's
+    item_days: tuple[tuple[int, dt.date], ...] = ()
+
+    def at(self, pos: int) -> Anchor:
+        """The anchor for text at ``pos``: told on the day of the item it stands in, if any."""
+        k = bisect.bisect_right(self.item_days, (pos, dt.date.max)) - 1
+        if k < 0 or self.item_days[k][1] == self.published:
+            return self
+        return Anchor(self.item_days[k][1], self.year, self.previous, self.item_days)
 
 
 def _fmt(y: int | None, m: int | None, d: int | None) -> str | None:

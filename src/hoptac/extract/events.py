@@ -570,7 +570,7 @@ def find_events(
     starts = [p.start for p in people]
     # once per document; each clause takes its own slice ("hôm kia", "mùng 4 Tết" as the days they stand for)
     # ("tính đến ngày 8/9, tỉnh đã ghi nhận 41 ca": the day a count is made up to, no day anything happened on)
-    doc_dates = [pin(d, anchor) for d in find_dates(text) if not _AS_OF.search(text, max(0, d.start - 20), d.start)]
+    doc_dates = [pin(d, anchor.at(d.start)) for d in find_dates(text) if not _AS_OF.search(text, max(0, d.start - 20), d.start)]
     dateline = wire_dateline_span(text)  # "Phnôm Pênh, ngày 8/11/2024 (AKP) --" dates the report, not the event
     if dateline is not None:
         doc_dates = [d for d in doc_dates if not dateline[0] <= d.start < dateline[1]]
@@ -1850,7 +1850,7 @@ def _assemble(
         if m.date.relative and m.date.relative.startswith("visit_"):
             trip = next((e for e in events if e.type == "visit" and e.end_date), None)
             same_day = _day_of_trip(trip, m.date.relative) if trip else None
-        anc = Anchor(anchor.published, anchor.year, same_day)
+        anc = Anchor(anchor.at(m.sentence[0]).published, anchor.year, same_day)
         date, end_date = resolve(m.date, anc, future_ok=m.planned)
         if date is None and (m.date.day is None or m.date.month is None):
             if m.date.relative == "same_day":
@@ -2152,7 +2152,7 @@ def _next_day_told(
         between = text[last.end : m.sentence[0]]
         if "\n" in between or len(_SENTENCE_STOP.findall(between)) != 1 or not _DELEGATION_MOVES.search(between):
             return None
-        day = resolve(last, anchor)[0]
+        day = resolve(last, anchor.at(last.start))[0]
         return day if day is not None and len(day) == 10 else None
     if last.relative != "next_day":
         return None
@@ -2273,7 +2273,7 @@ def _last_day_before(
         if d.start < pos and d.is_range and not (skip and any(a <= d.start < b for a, b in skip)):
             continue  # "Tuần phim diễn ra … trong hai ngày 12 và 13/12. Trước đó, chiều cùng ngày, …": a span is no one day
         if d.start < pos and d.day is not None and d.month is not None and not d.since:
-            day = resolve(d, anchor)[0]
+            day = resolve(d, anchor.at(d.start))[0]
             return day if day is not None and len(day) == 10 else None
     return None
 
@@ -2292,7 +2292,7 @@ def _arrival_told(trip: _Event, dates: list[DateMention], anchor: Anchor) -> boo
     """Whether the trip's own sentence names its first day apart from its span ("Chiều 7-1, … đã đến …,
     bắt đầu chuyến thăm … trong hai ngày 7 và 8-1")."""
     a, b = trip.evidence
-    return any(a <= d.start < b and d.day is not None and not d.is_range and resolve(d, anchor)[0] == trip.date
+    return any(a <= d.start < b and d.day is not None and not d.is_range and resolve(d, anchor.at(d.start))[0] == trip.date
                for d in dates)
 
 

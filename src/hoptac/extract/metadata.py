@@ -65,6 +65,15 @@ def published_date(doc: CleanDocument) -> dt.date | None:
     return _wire_dateline(doc.text) or _closing_date(doc.text) or _url_date(doc) or _broadcast_date(doc)
 
 
+def item_days(doc: CleanDocument) -> tuple[tuple[int, dt.date], ...]:
+    """A digest's date lines in its body, by offset: a page that lists several items, each under
+    its own day ("Thứ Hai, 14/11/2022", then "Sáng nay, …"), tells each item's relative days from
+    that day. An ordinary article has one dateline or two (and gets none here)."""
+    days = [(r.at, _dateline_date(r.text)) for r in doc.removed if r.reason == "dateline" and r.at]
+    found = tuple(sorted((at, day) for at, day in days if at is not None and day is not None))
+    return found if len(found) >= 3 and len({day for _, day in found}) >= 2 else ()
+
+
 def _closing_date(text: str) -> dt.date | None:
     """The date a communiqué or a press release was issued, on its own line near its foot ("Hà Nội, ngày 08 tháng 4
     năm 2025", then the issuer)."""
