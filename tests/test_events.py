@@ -3718,3 +3718,20 @@ def test_a_digest_item_tells_its_relative_days_from_its_own_date_line():
     assert days[("Kim Sovann", "Phạm Văn Hòa")] == "2024-02-19"
     assert days[("Chea Sokha", "Lê Minh Tâm")] == "2024-02-21"
     assert a.published == "2024-02-24"
+
+
+def test_what_was_asked_at_a_meeting_held_does_not_make_it_planned():
+    a = article(
+        "Bàn giao công dân tại cửa khẩu\n\n"
+        "Thứ Năm, 15/6/2023 16:20\n\n"
+        "Chiều nay (15/6), tại Cửa khẩu quốc tế Mộc Bài, Công an tỉnh Svay Rieng đã bàn giao cho phía Việt Nam "
+        "27 công dân. Sáng 14/6, Lãnh sự Nguyễn Văn Hải đã làm việc với ông Ouk Sambath, Phó Tỉnh trưởng tỉnh "
+        "Svay Rieng, đề nghị phía bạn sớm hoàn tất thủ tục bàn giao. Chiều cùng ngày, Lãnh sự Nguyễn Văn Hải "
+        "đã đến thăm các công dân đang được lưu giữ tại thành phố Svay Rieng.\n\n"
+        "Kết thúc buổi làm việc, Đại tá Trần Văn Sơn, Phó Chỉ huy trưởng Bộ đội Biên phòng tỉnh Tây Ninh và ông "
+        "Ouk Sambath đã ký Kế hoạch phối hợp năm 2024, với tổng kinh phí dự kiến 2 tỷ đồng."
+    )
+    talks = of_type(a, "talks")
+    assert [(e.date, e.planned) for e in talks] == [("2023-06-14", False)]
+    assert [e.date for e in of_type(a, "visit")] == ["2023-06-14"]
+    assert [names(e) for e in of_type(a, "signing")] == [["Ouk Sambath", "Trần Văn Sơn"]]

@@ -1024,6 +1024,9 @@ def find_events(
                 elif closed_with_days:
                     m.place = None  # (nor where: "… đã về tới Viêng Chăn, kết thúc chuyến thăm Việt Nam từ …")
                 m.past = bool(_PAST_BEFORE.search(before)) or m.cue.startswith(("đã ", "vừa "))
+                if m.past and m.planned and not provided and plans.first(scope_start, g_start + c_start) is None:
+                    # "… đã làm việc với X, đề nghị phía bạn sớm hoàn tất …": what was asked at a meeting held
+                    m.planned = False
                 m.attending = _ATTENDING_BEFORE.search(low, max(0, c_start - 30), c_start) is not None
                 m.praised = thanked and reference and ctype != "visit"
                 m.after = reference and ci == 0 and len(cues) > 1 and _AFTER_THE.search(before) is not None
