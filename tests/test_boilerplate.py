@@ -842,7 +842,8 @@ def test_a_short_sentence_leaning_on_the_story_resumes_it_after_teasers():
 
 
 @pytest.mark.parametrize("dateline", ["13/08/2015 | 06:15   —   Tác giả: Hoàng Phúc - Ngọc Bích",
-                                      "Ngày đăng: 13/08/2015 | Lượt xem: 612 | Cỡ chữ: A A A"])
+                                      "Ngày đăng: 13/08/2015 | Lượt xem: 612 | Cỡ chữ: A A A",
+                                      "Đăng ngày: 13/08/2015 | Lượt xem: 612 | In | Gửi bài"])
 def test_datelines_with_an_author_or_a_font_size_control(dateline):
     a = _article(f"Hai tỉnh ký kết hợp tác\n\n{dateline}\n\n{BODY}")
     assert a.published == "2015-08-13" and dateline not in a.clean_text
@@ -881,6 +882,9 @@ def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline
     "Xem bản gốc tiếng Anh tại: vientianetimes.org.la",
     "Đồ họa: Việt Thắng",
     "Gửi bình luận của bạn...",
+    "Bạn đang ở: Trang chủ / Tin tức / Hoạt động đối ngoại",
+    "Tin tức - Sự kiện / Hợp tác quốc tế",
+    "Hai tỉnh ký kết hợp tác | Cổng TTĐT tỉnh Điện Biên",
 ])
 def test_consent_banners_mottos_audio_players_and_linked_headlines_go(line):
     body, _, title = clean_text(f"{line}\nHai tỉnh ký kết hợp tác\n\n{BODY}")
@@ -1037,3 +1041,36 @@ def test_a_removed_line_keeps_where_it_stood():
     assert body[placed["Thứ Ba, 06/06/2023"]:].startswith("Sáng nay, tại trụ sở Sở Ngoại vụ")
     assert body[placed["Thứ Năm, 08/06/2023"]:].startswith("Chiều qua, Phó Giám đốc Sở")
     assert placed["Chia sẻ: Facebook | Zalo"] == len(body)
+
+
+@pytest.mark.parametrize("closing", [
+    "Thu Trang - Sở Ngoại vụ\n\nTổng số lượt xem: 452",
+    "Sovanna - Campuchia Thời Báo\n(Dịch: Hải Yến)\nĐọc thêm:\n>> Thủ tướng tiếp Đại sứ Lào",
+    "HOÀI THU - T.LONG\n\nChia sẻ: Facebook | Zalo",
+])
+def test_bylines_with_a_unit_an_initial_or_a_translator_close_the_article(closing):
+    body, removed, _ = clean_text(f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n{closing}")
+    assert body.endswith(BODY)
+    assert closing.split("\n")[0] in {r.text for r in removed}
+
+
+def test_a_sentence_and_a_subheading_after_teasers_stay():
+    text = (
+        f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\nTIN LIÊN QUAN\n• Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị Tết\n"
+        "• Phó Chủ tịch UBND tỉnh thăm các đơn vị biên phòng\n\n"
+        "Tối 10/5, đồng chí Nguyễn Văn A chủ trì tiệc chiêu đãi Đoàn đại biểu tỉnh Savannakhet.\n\n"
+        "Thăm khu kinh tế cửa khẩu\n\n"
+        "Sáng hôm sau (11/5), ông Bounma Chanthavong và Đoàn đã đi thăm Khu kinh tế cửa khẩu quốc tế Lao Bảo, tìm "
+        "hiểu hoạt động xuất nhập khẩu và thủ tục thông quan hàng hóa giữa hai tỉnh."
+    )
+    body, _, _ = clean_text(text)
+    assert "Tối 10/5, đồng chí Nguyễn Văn A chủ trì tiệc chiêu đãi" in body and "Thăm khu kinh tế cửa khẩu" in body
+    assert "kiểm tra công tác chuẩn bị Tết" not in body
+
+
+def test_the_date_under_the_headline_beats_the_page_clock_above_it():
+    a = _article(
+        "BÁO TỈNH NHÀ ĐIỆN TỬ\nThứ Sáu, 17/03/2023 - 06:12\nTrang chủ   Chính trị   Kinh tế   Xã hội\n\n"
+        f"Hai tỉnh ký kết hợp tác\n\nThứ Năm, 16/03/2023 - 21:40\n\n{BODY}"
+    )
+    assert a.published == "2023-03-16"

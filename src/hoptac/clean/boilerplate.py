@@ -84,6 +84,7 @@ DATELINE = re.compile(
     r"(?:\s*[|•]\s*chia sẻ\s*:?[^•\n]{0,60})?"  # "• Chia sẻ: Facebook | Telegram"
     r"(?:\s*\|\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Người đăng: Ban HTQT | Lượt xem: 734"
     r"(?:\s*\|\s*cỡ chữ\s*:?(?:\s*a[-+]?)*)?"  # "| Cỡ chữ: A A A"
+    r"(?:\s*\|\s*(?:in|in bài|bản in|gửi bài|gửi email))*"  # "| Lượt xem: 607 | In | Gửi bài"
     r"(?:\s*\|\s*theo dõi[^|\n]{1,60})?\s*$",  # "| Theo dõi … trên Telegram"  # "| Biên tập viên: Phon-xay"
     re.IGNORECASE,
 )
@@ -133,6 +134,11 @@ _OUTLET_AFTER_SLASH = re.compile(
     r"\s*/\s*[A-ZĐ][A-ZĐ0-9.&]{1,10}(?:\s*[-–]\s*[^\W\d_][\w .]{1,25}|(?:\s+[A-ZĐ][^\W\d_]*){1,3})?\s*$")
 
 
+_SITE_AFTER_TITLE = re.compile(r"[^|]{2,200}\|\s*(?:cổng (?:ttđt|thông tin điện tử)|báo điện tử|trang (?:thông )?tin điện tử)\b[^|]*",
+                               re.IGNORECASE)
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.\s?)+(?=[A-ZĐ])")
+
+
 def _is_name_line(line: str) -> bool:
     """A short line of capitalised words: a byline such as "Khánh Linh", "Hà Duy - Minh Nguyệt"
     or "Thanh Tâm (Vụ Hợp tác quốc tế)"."""
@@ -152,7 +158,7 @@ def _is_name_line(line: str) -> bool:
 
 
 def _is_one_word_name(part: str) -> bool:
-    word = part.strip()
+    word = _INITIALS.sub("", part.strip())  # ("N.HÂN", "T.Long": a writer's initial, then the name)
     return " " not in word and len(word) >= 2 and word[:1].isupper() and _letters_only(word)
 
 
@@ -310,15 +316,22 @@ def _with_sentences_before(lines: list[str], j: int, start: int, names: set[str]
     subheading in capitals, come between the teasers and ``j`` ("Tối cùng ngày, đồng chí X chủ trì
     tiệc chiêu đãi Đoàn."): a teaser's title has no closing stop."""
     k = j - 1
+    subheading_seen = False
     while k > start:
         line = lines[k].strip()
         if line:
             # (not a teaser's lead with its outlet's tag: "(GLO)- Sáng 7-1, Ban Thường vụ Tỉnh ủy Gia Lai …")
             sentence = (len(line) >= 40 and _ends_terminal(line) and not _TEASER_ITEM.search(line)
                         and not _OUTLET_TAG.match(line) and {m.group(1) for m in _NAME_PAIR.finditer(line)} & names)
-            if not (sentence or (line.isupper() and len(_WORDS.findall(line)) <= 12)):  # ("HỘI ĐÀM GIỮA HAI TỈNH")
+            if sentence or (line.isupper() and len(_WORDS.findall(line)) <= 12):  # ("HỘI ĐÀM GIỮA HAI TỈNH")
+                j = k
+            elif (not subheading_seen and len(_WORDS.findall(line)) <= 12 and not _ends_terminal(line)
+                  and not _TEASER_ITEM.search(line) and not lines[k - 1].strip() and not lines[k + 1].strip()):
+                # ("Khảo sát Cảng Quy Nhơn" between blank lines: a subheading, the body's only if a sentence of
+                # the body comes before it)
+                subheading_seen = True
+            else:
                 break
-            j = k
         k -= 1
     return j
 
@@ -417,7 +430,10 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             continue
         if _CUES.line.fullmatch(line) and not (_TABLE_ROW.fullmatch(line) and _FIGURE_CELL.search(line)):
             drop(line, "navigation or extraction artefact")
-            menu_items.update(_key(x) for x in _MENU_ITEM_SEP.split(line) if x.strip())
+            items = [x for x in _MENU_ITEM_SEP.split(line) if x.strip()]
+            if len(items) > 2 or not _SITE_AFTER_TITLE.fullmatch(line):
+                # (not "Hai tỉnh ký kết hợp tác | Cổng TTĐT tỉnh X", a page's title: the headline below it stays)
+                menu_items.update(_key(x) for x in items)
             continue
         if _is_doubled(line):
             drop(line, "related-article teaser")

@@ -38,15 +38,17 @@ _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s*(.+)$", re.IGNORECASE)
 def published_date(doc: CleanDocument) -> dt.date | None:
     """The date of the first dateline (one that says it is the publication's first: a page's
     "Hôm nay: Thứ Hai, 02/12/2024" is not), or the corpus's own date for the document."""
-    datelines = [r.text for r in doc.removed if r.reason == "dateline" and not _TODAY.match(r.text)]
+    datelines = [r for r in doc.removed if r.reason == "dateline" and not _TODAY.match(r.text)]
     # stable: labelled ones first, then those with a time of day (a page's "today" has none:
     # "Thứ Sáu, 27/9/2024" above the headline, "Thứ Tư, 25/09/2024, 21:15 (GMT+7)" below it)
     # and, between two with a time, the one with no weekday: a page's clock in its header has one
     # ("Thứ năm, 12/10/2023 | 06:12" above the headline, "11/10/2023 20:45" under it)
-    datelines.sort(key=lambda t: (_PUBLISHED_LABEL.match(t) is None, _TIME_OF_DAY.search(t) is None,
-                                  _WEEKDAY_NAME.search(t) is not None))
-    for line in datelines:
-        found = _dateline_date(line)
+    # and, between two alike, one under the headline: the page's clock comes above it ("Thứ Sáu, 17/03/2023 -
+    # 06:12" over the masthead's menu, "Thứ Năm, 16/03/2023 - 21:40" under the headline)
+    datelines.sort(key=lambda r: (_PUBLISHED_LABEL.match(r.text) is None, _TIME_OF_DAY.search(r.text) is None,
+                                  _WEEKDAY_NAME.search(r.text) is not None, r.at == 0))
+    for r in datelines:
+        found = _dateline_date(r.text)
         if found is not None:
             return found
     if doc.published_hint:
