@@ -885,6 +885,8 @@ def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline
     "Bạn đang ở: Trang chủ / Tin tức / Hoạt động đối ngoại",
     "Tin tức - Sự kiện / Hợp tác quốc tế",
     "Hai tỉnh ký kết hợp tác | Cổng TTĐT tỉnh Điện Biên",
+    "Chủ đề nóng:  Bảo hộ công dân   Biên giới Việt Nam - Campuchia   Xuất khẩu lao động",
+    "Cổng thông tin điện tử của Ủy ban Nhà nước về người Việt Nam ở nước ngoài - Bộ Ngoại giao",
 ])
 def test_consent_banners_mottos_audio_players_and_linked_headlines_go(line):
     body, _, title = clean_text(f"{line}\nHai tỉnh ký kết hợp tác\n\n{BODY}")

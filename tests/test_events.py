@@ -3735,3 +3735,13 @@ def test_what_was_asked_at_a_meeting_held_does_not_make_it_planned():
     assert [(e.date, e.planned) for e in talks] == [("2023-06-14", False)]
     assert [e.date for e in of_type(a, "visit")] == ["2023-06-14"]
     assert [names(e) for e in of_type(a, "signing")] == [["Ouk Sambath", "Trần Văn Sơn"]]
+
+
+def test_a_field_trip_with_its_days_is_a_visit():
+    a = article(
+        "Ngày 28/9/2018, Hội Nhà báo tỉnh Tây Ninh bế giảng lớp bồi dưỡng cho phóng viên tỉnh Svay Rieng. "
+        "Từ ngày 24 đến 26-9, đoàn học viên do ông Chea Sambath, Phó Giám đốc Sở Thông tin tỉnh Svay Rieng dẫn đầu "
+        "đã đi thực tế tại tỉnh Long An, tìm hiểu cách làm báo của Báo Long An."
+    )
+    visits = of_type(a, "visit")
+    assert [(e.date, e.end_date, names(e)) for e in visits] == [("2018-09-24", "2018-09-26", ["Chea Sambath"])]
