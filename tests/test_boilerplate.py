@@ -1076,3 +1076,28 @@ def test_the_date_under_the_headline_beats_the_page_clock_above_it():
         f"Hai tỉnh ký kết hợp tác\n\nThứ Năm, 16/03/2023 - 21:40\n\n{BODY}"
     )
     assert a.published == "2023-03-16"
+
+
+@pytest.mark.parametrize("cue", ["Bạn đọc có thể quan tâm", "* Mời bạn đọc xem thêm các bài viết liên quan:"])
+def test_more_openers_of_a_teaser_block(cue):
+    text = (f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n{cue}\n- Đại tướng Lê Văn B điện thăm hỏi Bộ trưởng Quốc phòng Lào\n"
+            "- Quân khu 7 kiểm tra công tác phòng, chống dịch tại biên giới\n\n"
+            "Cùng ngày, tại Phnôm Pênh, Đại sứ Việt Nam đã trao tặng vật tư y tế cho Bộ Quốc phòng Campuchia.")
+    body, _, _ = clean_text(text)
+    assert "Lê Văn B" not in body and "Quân khu 7" not in body
+    assert "Cùng ngày, tại Phnôm Pênh, Đại sứ Việt Nam" in body
+
+
+def test_a_page_with_its_lunar_day_and_weather_and_a_menu_one_item_a_line():
+    text = (
+        "Báo Tỉnh Nhà điện tử\nHôm nay: Thứ Năm, 22/10/2020 - Mùng 6 tháng 9 năm Canh Tý    Đông Hà: 24°C, mưa to\n"
+        "Trang chủ\nChính trị\nKinh tế\nVăn hóa - Thể thao\nTỉnh nhà và bạn bè\nnull\n"
+        "Cập nhật: 21/10/2020 09:12\nHai tỉnh ký kết hợp tác\n\n"
+        f"{BODY}\n\nTrần Hải\nĐồng chí Nguyễn Văn A phát biểu tại buổi tiếp. Ảnh: TRẦN HẢI\n\n{BODY[:80]}…\n\n"
+        "THANH GIANG - Phóng viên Báo Tỉnh Nhà tại Lào"
+    )
+    a = _article(text)
+    assert a.title == "Hai tỉnh ký kết hợp tác" and a.published == "2020-10-21"
+    for gone in ("Mùng 6 tháng 9", "Văn hóa - Thể thao", "Tỉnh nhà và bạn bè", "Trần Hải\n", "THANH GIANG"):
+        assert gone not in a.clean_text
+    assert "Đồng chí Nguyễn Văn A phát biểu tại buổi tiếp." in a.clean_text

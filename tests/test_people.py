@@ -579,3 +579,9 @@ def test_a_lao_name_written_syllable_by_syllable_is_not_cut_at_a_vietnamese_surn
     )
     assert {"Xăn Ti Pháp Phôm Vi Hản", "Xay Xổm Phon Phôm Vi Hản", "Lê Trường Lưu", "Trần Tuấn Anh"} <= set(found)
     assert "Vi Hản" not in found
+
+
+def test_an_order_handed_to_someone_is_not_part_of_the_name():
+    found = people("Chủ tịch nước đã trao tặng Đại sứ Nguyễn Văn Hòa Huân chương Lao động hạng Nhất; ông Trần Văn Bằng khen ngợi.")
+    assert "Nguyễn Văn Hòa" in found and not any("Huân" in n for n in found)
+    assert "Trần Văn Bằng" in found

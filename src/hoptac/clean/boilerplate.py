@@ -74,6 +74,7 @@ DATELINE = re.compile(
     rf"[\s|,]*[(\[]?(?:{_ZONE})?[)\]]?(?:\s*[|-]?\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
     r"(?:\s*âm lịch\s*:?\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2})?"  # a page's "today": "Âm lịch: 13/11 Giáp Thìn"
     r"(?:\s*\(\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2}\s*\))?"  # … or "(16/3 Ất Tỵ)"
+    r"(?:\s*[-–]\s*mùng\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\w+\s+\w+)?)?"  # … or "- Mùng 6 tháng 9 năm Canh Tý"
     r"(?:\s*\((?:phật lịch|tức|p\.\s*l\.)[^()\n]{1,40}\))?"  # "(Phật lịch 2566)", "(tức ngày 18/1/2567 Phật lịch)", "(P.L. 2566)"
     r"(?:\s+bởi\s+[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*){0,4})?"  # "… 2022 bởi Minh Châu": who posted it
     r"(?:\s*[·•|]\s*[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*){0,4}\s*/\s*[^\W\d_][\w.-]{1,20})?"  # "· Đức Minh/VOV.VN"
@@ -125,7 +126,7 @@ _TRANSLATOR = re.compile(r"\s*[-–|]\s*(?:biên dịch|dịch|biên tập)\s*:\
 # "Văn Định - Phòng Thanh tra, Khiếu tố": a writer, then the office they write from
 _PUBLISHED_LABEL = re.compile(r"\W*(?:ngày đăng|đăng lúc|đăng ngày|cập nhật|ngày xuất bản|xuất bản)", re.IGNORECASE)
 _OFFICES = "Phòng|Ban|Bộ phận|Văn phòng|Trung tâm|Vụ|Cục|Khoa"
-_DEPARTMENT = re.compile(rf"\s+[-–]\s+(?:{_OFFICES}|Sở|Đài|Trường)\s[^.!?]{{1,50}}$")
+_DEPARTMENT = re.compile(rf"\s+[-–]\s+(?:{_OFFICES}|Sở|Đài|Trường|(?:[Nn]hóm )?[Pp]hóng viên)\s[^.!?]{{1,50}}$")
 # "Phòng Hợp tác quốc tế" alone at the foot: the office that signs the article
 _DEPARTMENT_ALONE = re.compile(rf"(?:{_OFFICES})\s[^.!?:;,]{{2,50}}")
 # "Quang Hòa/VOV-Viêng Chăn", "Minh Thu/TTXVN": a writer, then the outlet (and its bureau)
@@ -215,6 +216,26 @@ def _after_breadcrumb(lines: list[str], i: int) -> bool:
 
 
 _MENU_ITEM_SEP = re.compile(r"\s*[•|·»]\s*|\s{2,}")
+
+
+def _in_stacked_menu(lines: list[str], i: int) -> bool:
+    """Line i is an item of a menu laid out one item a line ("Trang chủ / Chính trị / Kinh tế / … /
+    Quảng Bình và bạn bè"): a run of five or more short capitalised lines with no blank between, one of
+    them a navigation cue, line i not the run's last (a short headline may close it)."""
+    def item(x: str) -> bool:
+        x = x.strip()
+        return bool(x) and len(x) <= 35 and len(x.split()) <= 5 and (
+            (x[:1].isupper() and not _ends_terminal(x)) or _CUES.line.fullmatch(x) is not None)  # ("null" among them)
+
+    if not item(lines[i]):
+        return False
+    a = i
+    while a > 0 and item(lines[a - 1]):
+        a -= 1
+    b = i
+    while b + 1 < len(lines) and item(lines[b + 1]):
+        b += 1
+    return b - a >= 4 and i < b and any(_CUES.line.fullmatch(lines[k].strip()) for k in range(a, b + 1))
 
 
 def _is_spaced_menu(line: str) -> bool:
@@ -472,7 +493,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
                 and _FOOTER_FOLLOWS.match(_nearest_line(lines, i, 1))):
             drop(line, "site footer")  # "BAN ĐỐI NGOẠI TRUNG ƯƠNG …" over "Địa chỉ: 1C Hoàng Văn Thụ, …"
             continue
-        if _is_spaced_menu(line):
+        if _is_spaced_menu(line) or (body_chars == 0 and _in_stacked_menu(lines, i)):
             drop(line, "navigation menu")
             menu_items.update(_key(x) for x in _MENU_ITEM_SEP.split(line) if x.strip())
             continue
@@ -494,6 +515,9 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             and _looks_last(lines, i)
         ):
             drop(line, "byline")
+            continue
+        if kept and len(line) <= 40 and _is_name_line(line) and _credited_below(lines, i, line):
+            drop(line, "photo credit")  # "Trần Hải" over "… chủ trì Hội nghị. Ảnh: TRẦN HẢI": the credit, set apart
             continue
         tag = _OUTLET_TAG.match(line)
         if tag and tag.end() < len(line):
@@ -688,6 +712,15 @@ def _heads_a_programme_day(lines: list[str], i: int) -> bool:
     """ "Thứ Hai, ngày 11/12/2023" over "- 14h00: …": the day of a programme's items, not the page's date."""
     nxt = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
     return PROGRAMME_ITEM.match(nxt) is not None
+
+
+def _credited_below(lines: list[str], i: int, name: str) -> bool:
+    """The next line is a caption whose photo credit is ``name`` ("… Ảnh: TRẦN HẢI")."""
+    credit = _CAPTION_CREDIT.search(_nearest_line(lines, i, 1))
+    return credit is not None and credit.group(1).strip(" .)").casefold() == name.casefold()
+
+
+_CAPTION_CREDIT = re.compile(r"\(?\s*Ảnh\s*:\s*([^:()\n]{2,40})\)?\s*$", re.IGNORECASE)
 
 
 def _looks_last(lines: list[str], i: int) -> bool:
