@@ -3745,3 +3745,13 @@ def test_a_field_trip_with_its_days_is_a_visit():
     )
     visits = of_type(a, "visit")
     assert [(e.date, e.end_date, names(e)) for e in visits] == [("2018-09-24", "2018-09-26", ["Chea Sambath"])]
+
+
+def test_what_a_guest_reports_after_thanking_his_host_is_an_event_of_its_own_day():
+    a = article(
+        "Viêng Chăn, ngày 12/6/2019 (KPL) - Chiều 11/6, Phó Thủ tướng Lào Sonexay Siphandone đã tiếp ông Nguyễn Văn Bình, "
+        "Trưởng ban Kinh tế Trung ương Việt Nam. Ông Nguyễn Văn Bình cảm ơn Phó Thủ tướng đã dành thời gian tiếp Đoàn và "
+        "cho biết, sáng 10/6, ông đã hội đàm với bà Khemmani Pholsena, Bộ trưởng Bộ Công Thương Lào."
+    )
+    talks = of_type(a, "talks")
+    assert [(e.date, {"Nguyễn Văn Bình", "Khemmani Pholsena"} <= set(names(e))) for e in talks] == [("2019-06-10", True)]

@@ -233,7 +233,13 @@ def _in_last_clause(cues: PhraseSet, window: str, reach: int | None = None) -> b
     characters before its end: a search for "(?:cues)[^.;:]{0,reach}$" without trying the
     cues at every position of the window."""
     cut = max(window.rfind("."), window.rfind(";"), window.rfind(":")) + 1
+    # ("… cảm ơn Thủ tướng đã tiếp Đoàn và cho biết, sáng 3/12, ông đã hội đàm …": what is reported opens a clause)
+    for told in _REPORTED_CLAUSE.finditer(window, cut):
+        cut = told.end()
     return any(reach is None or len(window) - m.end() <= reach for m in cues.finditer(window, cut))
+
+
+_REPORTED_CLAUSE = re.compile(r"(?<!\w)(?:cho biết|thông báo|thông tin|khẳng định|nhấn mạnh|chia sẻ)\s*,", re.IGNORECASE)
 # Who "đoàn" and "hai bên" stand for: the visiting delegation's head alone ("tiếp đoàn"),
 # or both principals ("hai bên", "hai Bộ trưởng", "lãnh đạo hai tỉnh").
 VISITOR, PAIR = 1, 2
