@@ -18,6 +18,7 @@ def agreements(text: str, year: int | None = 2024):
         ("Hai Bộ trưởng đã ký Kế hoạch hợp tác năm 2025.", (2025, 2025), "signed"),
         ("trên tinh thần Thỏa thuận Hợp tác nghiệp vụ giai đoạn 5 năm từ 2016 - 2020", (2016, 2020), "in_force"),
         ('Hai Viện đã ký Văn kiện dự án "Nâng cao năng lực kiểm dịch thực vật" giai đoạn 2024 - 2027.', (2024, 2027), "signed"),
+        ("Hai công ty đã ký Hợp đồng phân phối hàng tiêu dùng tại Lào giai đoạn 2023 - 2025.", (2023, 2025), "signed"),
     ],
 )
 def test_periods_and_status(text, period, status):

@@ -3755,3 +3755,11 @@ def test_what_a_guest_reports_after_thanking_his_host_is_an_event_of_its_own_day
     )
     talks = of_type(a, "talks")
     assert [(e.date, {"Nguyễn Văn Bình", "Khemmani Pholsena"} <= set(names(e))) for e in talks] == [("2019-06-10", True)]
+
+
+def test_a_meeting_to_discuss_holding_a_fair_is_no_fair():
+    a = article(
+        "Sáng 9/12/2022, Bộ trưởng Bộ Công Thương Lào Malaythong Kommasith sẽ tiếp ông Vũ Bá Phú, Cục trưởng Cục Xúc tiến "
+        "thương mại, để bàn việc tổ chức Hội chợ Thương mại Lào tại Hà Nội năm 2023."
+    )
+    assert [e.type for e in a.events] == ["reception"]

@@ -133,7 +133,7 @@ _CONTEXTUAL = re.compile(
     r"(?:^|\b)(?:tại|trong|sau|kết thúc|nhân|nhân dịp|bên lề|trước|ngay sau|cũng tại|qua|trong khuôn khổ|sau khi|"
     r"tham gia|để|nhằm|về|cho|của|với|chuẩn bị|kết quả|sự|mà|các|những|thông qua|bên cạnh|(?:sang|đến|tới|về|để|nhằm|công tác|chuyến|và) (?:tham )?dự"
     # ("học hỏi kinh nghiệm … về tổ chức kỳ họp": a topic)
-    r"|về (?:việc |cách )?tổ chức"
+    r"|về (?:việc |cách )?tổ chức|(?:bàn|trao đổi|thảo luận)(?: về)? việc tổ chức"
     # ("thống nhất nội dung Bản ghi nhớ và chương trình Diễn đàn", "trao đổi về kế hoạch tổ chức Hội thảo": what is prepared)
     r"|(?:kế hoạch tổ chức|(?:thống nhất|trao đổi|bàn|và) (?:về )?(?:nội dung|chương trình)|công tác chuẩn bị|việc chuẩn bị)(?: tổ chức)?)\s+(?:các\s+|những\s+|một\s+|mỗi\s+|từng\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+|lễ\s+|kỳ\s+)?$",
     re.IGNORECASE,
