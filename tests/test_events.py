@@ -3763,3 +3763,12 @@ def test_a_meeting_to_discuss_holding_a_fair_is_no_fair():
         "thương mại, để bàn việc tổ chức Hội chợ Thương mại Lào tại Hà Nội năm 2023."
     )
     assert [e.type for e in a.events] == ["reception"]
+
+
+def test_a_meeting_held_online_is_a_call():
+    a = article(
+        "Ngày 20/11/2023, Hội nghị Ủy ban hỗn hợp giữa Bộ Nội vụ Việt Nam và Bộ Nội vụ Lào lần thứ 5 đã diễn ra theo "
+        "hình thức trực tuyến, do Bộ trưởng Phạm Thị Thanh Trà và Bộ trưởng Vilayvanh Phomkhe đồng chủ trì. "
+        "Kết thúc hội nghị, hai Bộ trưởng đã ký Kế hoạch hợp tác năm 2024."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("call", "2023-11-20"), ("signing", "2023-11-20")]

@@ -95,6 +95,8 @@ _ANAPHORIC = re.compile(
 _PREPARING_FOR = re.compile(r"chuẩn bị(?:\s+(?:tốt|chu đáo))?(?:\s+cho)?\s+$", re.IGNORECASE)
 _COMING_MONTH = re.compile(r"[^.;:]{0,160}?\s(?:của|do)\s[^.;:]{0,120}?\s(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\s+tới",
                            re.IGNORECASE)
+_HELD_ONLINE = re.compile(r"(?:theo hình thức|được tổ chức|diễn ra|tổ chức|bằng hình thức|qua hình thức) trực tuyến", re.IGNORECASE)
+_MEETING_WORD = re.compile(r"(?:hội nghị|hội thảo|cuộc họp|phiên họp|kỳ họp|tọa đàm|toạ đàm|diễn đàn|cuộc gặp)(?!\w)", re.IGNORECASE)
 _TALKS_FOR = re.compile(r"hội đàm(?:\s+(?:định kỳ|thường niên|trực tuyến))?\s+$", re.IGNORECASE)
 _AROUND_THE_CEREMONY = re.compile(r"\W*(?:ngay\s+)?(?:trước|sau)\s+(?:buổi\s+)?lễ\s*,", re.IGNORECASE)
 _SPEAKER_VERB = re.compile(r"[^.;:!?]{0,160}?(?<!\w)(?:cho biết|báo cáo|cảm ơn|cám ơn|phát biểu|bày tỏ|khẳng định|nhấn mạnh|"
@@ -2089,7 +2091,10 @@ def _assemble(
         s, t = e.evidence
         # a country or a region is no place of an event ("thăm chính thức Lào"): only a city, a province or less
         place = e.place if e.place and _places()[1].get(shadow(e.place)) not in ("country", "region") else None
-        out.append(Event(e.type, e.date, e.end_date, place, parts, Evidence("", s, t, text[s:t]), e.planned))
+        kind = e.type
+        if kind == "conference" and _MEETING_WORD.match(e.cue) and _HELD_ONLINE.search(text, s, t):
+            kind = "call"  # "Hội nghị JCC … lần thứ 12 đã diễn ra theo hình thức trực tuyến": a meeting held online
+        out.append(Event(kind, e.date, e.end_date, place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
 
 
