@@ -3772,3 +3772,12 @@ def test_a_meeting_held_online_is_a_call():
         "Kết thúc hội nghị, hai Bộ trưởng đã ký Kế hoạch hợp tác năm 2024."
     )
     assert [(e.type, e.date) for e in a.events] == [("call", "2023-11-20"), ("signing", "2023-11-20")]
+
+
+def test_talks_right_after_talks_with_someone_else_are_another_meeting_that_day():
+    a = article(
+        "Chiều 8/3/2024, tại Hà Nội, Bộ trưởng Bộ Công an Tô Lâm đã hội đàm với Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong.\n\n"
+        "Ngay sau đó, Bộ trưởng Tô Lâm hội đàm với Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Campuchia Sar Sokha."
+    )
+    talks = sorted((e.date, names(e)) for e in of_type(a, "talks"))
+    assert talks == [("2024-03-08", ["Sar Sokha", "Tô Lâm"]), ("2024-03-08", ["Tô Lâm", "Vilay Lakhamphong"])]

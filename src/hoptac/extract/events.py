@@ -1987,7 +1987,10 @@ def _assemble(
             # "X đã thăm chính thức Việt Nam trong hai ngày 11 và 12/12. Tại Hà Nội, X đã hội đàm với Y": within
             # the trip told just before, not on the day of an earlier paragraph's event
             trip_here = [e for e in prior if e.paragraph == m.paragraph and e.type == "visit" and e.has_range]
-            if adjacent:
+            last = max(prior, key=lambda e: e.order) if prior else None
+            if m.sequel and last is not None and last.date and len(last.date) == 10 and not last.has_range:
+                source, date = last, last.date  # "Ngay sau đó, A hội đàm với C": right after the act told last
+            elif adjacent:
                 source = max(adjacent, key=lambda e: e.order)
                 date = source.date
             elif trip_here and m.predicate:
@@ -2036,7 +2039,12 @@ def _assemble(
         if not ev.people and ev.delegation_ref & PAIR and sides:
             # "… A và B đồng chủ trì Hội nghị …. Hai bên đã ký Biên bản hội nghị": the sides of that meeting
             ev.people, ev.delegation_ref = sides, ev.delegation_ref & ~PAIR
-        if _merge_into(events, ev) is None:
+        mine = _keys(ev.people)
+        if m.sequel and len(mine) >= 2 and any(
+                e.type == ev.type and e.date == ev.date and len(e.people) >= 2 and mine - _keys(e.people) and _keys(e.people) - mine
+                for e in events):
+            events.append(ev)  # "A hội đàm với B. … Ngay sau đó, A hội đàm với C": another meeting, right after
+        elif _merge_into(events, ev) is None:
             events.append(ev)
     for m in undated_same_day:
         # "Sáng 11-12, Đoàn xuất cảnh …. Ngay trong buổi sáng, Đoàn đã hội đàm …. Tối cùng ngày, …": the
@@ -2359,7 +2367,7 @@ def _find_target(
         if (m.predicate and not m.people and m.delegation_ref & PAIR and e.order > m.order and len(have) >= 2
                 and not have & _keys(principals)):
             continue  # "hai đồng Chủ tịch đã hội đàm" is not the meeting of two others told after it
-        if (e.type == "reception" and (m.sequel or tuple(e.evidence[:2]) == tuple(m.sentence)) and not m.reference
+        if (e.type in ("reception", "talks") and (m.sequel or tuple(e.evidence[:2]) == tuple(m.sentence)) and not m.reference
                 and len(keys) >= 2 and len(have) >= 2 and keys - have and have - keys):
             # "Chiều 25-9, A gặp B …. Ngay sau đó, A gặp C", "A đã … chào xã giao B; hội kiến C": another call,
             # not the one told
