@@ -3781,3 +3781,12 @@ def test_talks_right_after_talks_with_someone_else_are_another_meeting_that_day(
     )
     talks = sorted((e.date, names(e)) for e in of_type(a, "talks"))
     assert talks == [("2024-03-08", ["Sar Sokha", "Tô Lâm"]), ("2024-03-08", ["Tô Lâm", "Vilay Lakhamphong"])]
+
+
+def test_aid_handed_over_in_a_sum_is_a_ceremony():
+    a = article(
+        "Chiều 10/9/2024, tại Hà Nội, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến đã tiếp nhận khoản ủng hộ. "
+        "Cùng ngày, Đại sứ Lào Khamphao Ernthavanh đã trao khoản hỗ trợ khẩn cấp 100.000 USD cho Phó Chủ tịch "
+        "Hoàng Công Thủy."
+    )
+    assert ("conference", "2024-09-10") in [(e.type, e.date) for e in a.events if "Khamphao Ernthavanh" in names(e)]
