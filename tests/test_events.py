@@ -3790,3 +3790,11 @@ def test_aid_handed_over_in_a_sum_is_a_ceremony():
         "Hoàng Công Thủy."
     )
     assert ("conference", "2024-09-10") in [(e.type, e.date) for e in a.events if "Khamphao Ernthavanh" in names(e)]
+
+
+def test_a_sum_received_is_a_ceremony():
+    a = article(
+        "Chiều 12/9/2024, tại Hà Nội, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến đã tiếp nhận 100.000 USD "
+        "của nhân dân Lào ủng hộ đồng bào bị thiệt hại do bão số 3 do Đại sứ Lào Khamphao Ernthavanh trao."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("conference", "2024-09-12")]
