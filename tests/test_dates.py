@@ -371,3 +371,9 @@ def test_a_relative_day_glossed_with_its_date_tells_the_day_of_an_undated_story(
     assert story_day("Chiều qua (17/10), tại Pleiku, hai bên đã hội đàm.", 2023) == dt.date(2023, 10, 18)
     assert story_day("Sáng nay (22/3), đoàn thăm Lao Bảo.", 2024) == dt.date(2024, 3, 22)
     assert story_day("Chiều qua (17/10), hai bên hội đàm.", None) is None  # no year: nothing to invent
+
+
+def test_an_anniversary_span_in_years_is_the_last_resort_for_the_year():
+    text = ("Chiều 16-12, tại Tokyo, Thủ tướng Nhật Bản đã hội đàm với Thủ tướng Campuchia, đúng dịp kỷ niệm "
+            "70 năm thiết lập quan hệ ngoại giao giữa hai nước (1953 - 2023).")
+    assert reference_year(text) == 2023

@@ -541,6 +541,10 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
     if counts:
         top = max(counts.values())
         return _after_recalled(text, max(y for y, c in counts.items() if c == top))
+    # "… kỷ niệm 70 năm thiết lập quan hệ ngoại giao (1953 - 2023)" and no other year: the year reached
+    reached = [int(m.group("end")[-4:]) for m in _COMMEMORATED.finditer(text)] if "(" in text else []
+    if reached:
+        return max(reached)
     for m in _ANNIVERSARY.finditer(text):
         n = int(m.group(1))
         for rule, base in _ANNIV_RULES:
