@@ -3798,3 +3798,12 @@ def test_a_sum_received_is_a_ceremony():
         "của nhân dân Lào ủng hộ đồng bào bị thiệt hại do bão số 3 do Đại sứ Lào Khamphao Ernthavanh trao."
     )
     assert [(e.type, e.date) for e in a.events] == [("conference", "2024-09-12")]
+
+
+def test_a_line_reopened_by_two_prime_ministers_is_a_ceremony():
+    a = article(
+        "Sáng 22-4-2019, tại ga Poipet, Thủ tướng Campuchia Hun Sen và Thủ tướng Thái Lan Prayut Chan-o-cha đã dự "
+        "lễ khai thông tuyến đường sắt nối hai nước."
+    )
+    assert [(e.type, e.date, names(e)) for e in a.events] == [
+        ("conference", "2019-04-22", ["Hun Sen", "Prayut Chan-o-cha"])]
