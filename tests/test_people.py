@@ -585,3 +585,11 @@ def test_an_order_handed_to_someone_is_not_part_of_the_name():
     found = people("Chủ tịch nước đã trao tặng Đại sứ Nguyễn Văn Hòa Huân chương Lao động hạng Nhất; ông Trần Văn Bằng khen ngợi.")
     assert "Nguyễn Văn Hòa" in found and not any("Huân" in n for n in found)
     assert "Trần Văn Bằng" in found
+
+
+def test_a_wife_a_counterpart_and_a_korean_family_name_that_is_a_vietnamese_word():
+    found = people(
+        "Thủ tướng Lào Sonexay Siphandone gặp người đồng cấp Thái Lan Paetongtarn Shinawatra. Tổng thống Yoon Suk Yeol "
+        "chủ trì tiệc chiêu đãi Thủ tướng Hun Manet và Phu nhân Pich Chanmony. Bộ trưởng Ngoại giao Cho Tae-yul dự tiệc."
+    )
+    assert {"Paetongtarn Shinawatra", "Pich Chanmony", "Cho Tae-yul"} <= set(found)

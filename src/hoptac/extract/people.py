@@ -1000,7 +1000,9 @@ def _name_in_run(
             return None  # "Tổng Thư ký Ủy ban Olympic", "Phật giáo phái Thommayut": the word names the body
         if compact(w) in {compact(x) for x in lex["countries"]}:
             return None
-    if any(lw in lex["stop"] for lw in lows):
+    # ("Bộ trưởng Ngoại giao Cho Tae-yul": a Korean family name that is a Vietnamese word, before a hyphenated given name)
+    korean = cue in ("title", "cue") and len(words) == 2 and words[0][:1].isupper() and "-" in words[1] and words[1][:1].isupper()
+    if any(lw in lex["stop"] for lw in (lows[1:] if korean else lows)):
         return None
     name = " ".join(words)
     titles = _titles(title_before, after)
