@@ -843,7 +843,8 @@ def test_a_short_sentence_leaning_on_the_story_resumes_it_after_teasers():
 
 @pytest.mark.parametrize("dateline", ["13/08/2015 | 06:15   —   Tác giả: Hoàng Phúc - Ngọc Bích",
                                       "Ngày đăng: 13/08/2015 | Lượt xem: 612 | Cỡ chữ: A A A",
-                                      "Đăng ngày: 13/08/2015 | Lượt xem: 612 | In | Gửi bài"])
+                                      "Đăng ngày: 13/08/2015 | Lượt xem: 612 | In | Gửi bài",
+                                      "Đăng lúc: Thứ Năm, 13/8/2558 (2015) - 16:20"])
 def test_datelines_with_an_author_or_a_font_size_control(dateline):
     a = _article(f"Hai tỉnh ký kết hợp tác\n\n{dateline}\n\n{BODY}")
     assert a.published == "2015-08-13" and dateline not in a.clean_text
@@ -887,6 +888,8 @@ def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline
     "Hai tỉnh ký kết hợp tác | Cổng TTĐT tỉnh Điện Biên",
     "Chủ đề nóng:  Bảo hộ công dân   Biên giới Việt Nam - Campuchia   Xuất khẩu lao động",
     "Cổng thông tin điện tử của Ủy ban Nhà nước về người Việt Nam ở nước ngoài - Bộ Ngoại giao",
+    "Thế giới >> Châu Á - Thái Bình Dương",
+    "Ảnh: Nhà ga Viêng Chăn trong ngày khánh thành. (Nguồn: KPL)",
 ])
 def test_consent_banners_mottos_audio_players_and_linked_headlines_go(line):
     body, _, title = clean_text(f"{line}\nHai tỉnh ký kết hợp tác\n\n{BODY}")

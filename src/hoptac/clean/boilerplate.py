@@ -68,6 +68,7 @@ DATELINE = re.compile(
     rf"^[\s|,:\[-]*(?:[\w ]{{0,30}}?(?:\s*[-–,|•·]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin|đăng vào|phát hành(?: ngày)?"
     r"|số\s+\d{1,4}(?:/\d{4})?\s*[-–|])\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
+    r"(?:\s*\(\s*(?:19|20)\d{2}\s*\))?"  # "15/3/2562 (2019)": a Buddhist-era date with its Gregorian year
     rf"(?:\s*[|,–·•-]?\s*(?:lúc\s+)?{_TIME})?"  # "12/12/2024 lúc 16:20", "07/03/2025 – 10:15"
     r"(?:\s*[•·|]\s*đọc trong \d{1,2} phút)?"  # "• Đọc trong 3 phút"
     r"(?:\s*[·•|]\s*[\d.,]+\s+lượt\s+(?:xem|đọc))?"  # "· 1.862 lượt đọc", "• 1.022 lượt đọc"
