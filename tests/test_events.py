@@ -3807,3 +3807,16 @@ def test_a_line_reopened_by_two_prime_ministers_is_a_ceremony():
     )
     assert [(e.type, e.date, names(e)) for e in a.events] == [
         ("conference", "2019-04-22", ["Hun Sen", "Prayut Chan-o-cha"])]
+
+
+def test_a_delegation_moving_on_to_another_province_is_a_stop_of_the_trip():
+    a = article(
+        "Chiều 14/8/2023, tại Viêng Chăn, đồng chí Nguyễn Trọng Nghĩa, Trưởng Ban Tuyên giáo Trung ương, đã hội đàm "
+        "với đồng chí Khamphanh Pheuyavong, Trưởng Ban Tuyên huấn Trung ương Đảng NDCM Lào.\n\n"
+        "Chiều 15/8, Đoàn đến tỉnh Champasak. Tại thành phố Pắc-xế, đồng chí Vilayvong Bouddakham, Bí thư Tỉnh ủy, "
+        "đã tiếp Đoàn.\n\n"
+        "Sáng 16/8, Đoàn đến tỉnh Salavan làm việc với Ban Tuyên huấn Tỉnh ủy."
+    )
+    visits = [(e.date, e.place) for e in of_type(a, "visit")]
+    assert ("2023-08-15", "Champasak") in visits
+    assert not any(d == "2023-08-16" for d, _ in visits)
