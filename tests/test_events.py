@@ -3820,3 +3820,13 @@ def test_a_delegation_moving_on_to_another_province_is_a_stop_of_the_trip():
     visits = [(e.date, e.place) for e in of_type(a, "visit")]
     assert ("2023-08-15", "Champasak") in visits
     assert not any(d == "2023-08-16" for d, _ in visits)
+
+
+def test_the_last_working_day_of_a_trip_dates_its_stop():
+    a = article(
+        "Từ 7 - 9/11/2016, Đoàn đại biểu cấp cao tỉnh Thừa Thiên Huế do ông Lê Trường Lưu, Bí thư Tỉnh ủy, dẫn đầu đã "
+        "thăm và làm việc tại tỉnh Salavan.\n\n"
+        "Ngày làm việc cuối cùng, đoàn sang tỉnh Sê Kông. Ông Khamlua Sisomphone, Phó Tỉnh trưởng tỉnh Sê Kông đã tiếp đoàn."
+    )
+    assert ("2016-11-09", "Sê Kông") in [(e.date, e.place) for e in of_type(a, "visit")]
+    assert [e.date for e in of_type(a, "reception")] == ["2016-11-09"]

@@ -859,7 +859,7 @@ def find_events(
                 if ctype == "visit":
                     exact = [d for d in days if d.day is not None or d.relative in (
                         "today", "yesterday", "tomorrow", "same_day", "next_day", "last_week", "next_week")
-                             or (d.relative or "").startswith("visit_day")]  # "Sang ngày làm việc thứ hai, Đoàn đi thăm …"
+                             or (d.relative or "").startswith("visit_")]  # "Sang ngày làm việc thứ hai, Đoàn đi thăm …"
                     # "Tháng 8/2023, ông X thăm …", "… dẫn đầu hồi tháng 11 năm ngoái": a month of its own
                     own_scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                     months = [d for d in days if d.day is None and d.month is not None and d.start < own_scope_end
