@@ -844,7 +844,8 @@ def test_a_short_sentence_leaning_on_the_story_resumes_it_after_teasers():
 @pytest.mark.parametrize("dateline", ["13/08/2015 | 06:15   —   Tác giả: Hoàng Phúc - Ngọc Bích",
                                       "Ngày đăng: 13/08/2015 | Lượt xem: 612 | Cỡ chữ: A A A",
                                       "Đăng ngày: 13/08/2015 | Lượt xem: 612 | In | Gửi bài",
-                                      "Đăng lúc: Thứ Năm, 13/8/2558 (2015) - 16:20"])
+                                      "Đăng lúc: Thứ Năm, 13/8/2558 (2015) - 16:20",
+                                      "Ngày 13/08/2015 | In trang | Đóng"])
 def test_datelines_with_an_author_or_a_font_size_control(dateline):
     a = _article(f"Hai tỉnh ký kết hợp tác\n\n{dateline}\n\n{BODY}")
     assert a.published == "2015-08-13" and dateline not in a.clean_text
@@ -1104,3 +1105,15 @@ def test_a_page_with_its_lunar_day_and_weather_and_a_menu_one_item_a_line():
     for gone in ("Mùng 6 tháng 9", "Văn hóa - Thể thao", "Tỉnh nhà và bạn bè", "Trần Hải\n", "THANH GIANG"):
         assert gone not in a.clean_text
     assert "Đồng chí Nguyễn Văn A phát biểu tại buổi tiếp." in a.clean_text
+
+
+def test_a_marked_teaser_opener_and_a_sentence_after_it_that_leans_on_the_story():
+    text = (
+        f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n>> Xem thêm:\n- Du khách đổ về Núi Bà Đen dịp cuối tuần\n"
+        "- Chủ tịch UBND tỉnh làm việc với Tỉnh trưởng Kampong Cham\nnull\n"
+        "Chuyến xe đầu tiên mang 26 hành khách xuất bến ngay sau buổi lễ, được miễn phí vé lượt đi.\n"
+        "Trước đó, chiều 9/5, ông Nguyễn Văn A đã tiếp đoàn công tác tỉnh Savannakhet tại trụ sở UBND tỉnh."
+    )
+    body, _, _ = clean_text(text)
+    assert "Núi Bà Đen" not in body and "Kampong Cham" not in body
+    assert "Chuyến xe đầu tiên mang 26 hành khách" in body and "Trước đó, chiều 9/5" in body

@@ -45,7 +45,8 @@ def _compile() -> _Cues:
         return re.compile(r"(?:" + "|".join(patterns) + r")[\s:.…]*", flags)
 
     return _Cues(
-        tail=whole(by_kind["tail"]),
+        # (a marker before the cue is decoration: ">> Xem thêm:", "» Tin liên quan")
+        tail=re.compile(r"(?:>>|»|›|\*)?\s*(?:" + "|".join(by_kind["tail"]) + r")[\s:.…]*", flags),
         line=whole(by_kind["line"]),
         inline=tuple(zip((re.compile(p, flags | re.MULTILINE) for p in by_kind["inline"]), hints)),
     )
@@ -86,7 +87,7 @@ DATELINE = re.compile(
     r"(?:\s*[|•]\s*chia sẻ\s*:?[^•\n]{0,60})?"  # "• Chia sẻ: Facebook | Telegram"
     r"(?:\s*\|\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Người đăng: Ban HTQT | Lượt xem: 734"
     r"(?:\s*\|\s*cỡ chữ\s*:?(?:\s*a[-+]?)*)?"  # "| Cỡ chữ: A A A"
-    r"(?:\s*\|\s*(?:in|in bài|bản in|gửi bài|gửi email))*"  # "| Lượt xem: 607 | In | Gửi bài"
+    r"(?:\s*\|\s*(?:in|in bài|in trang|bản in|gửi bài|gửi email|đóng|quay lại))*"  # "| Lượt xem: 607 | In | Gửi bài"
     r"(?:\s*\|\s*theo dõi[^|\n]{1,60})?\s*$",  # "| Theo dõi … trên Telegram"  # "| Biên tập viên: Phon-xay"
     re.IGNORECASE,
 )
@@ -344,7 +345,8 @@ def _with_sentences_before(lines: list[str], j: int, start: int, names: set[str]
         if line:
             # (not a teaser's lead with its outlet's tag: "(GLO)- Sáng 7-1, Ban Thường vụ Tỉnh ủy Gia Lai …")
             sentence = (len(line) >= 40 and _ends_terminal(line) and not _TEASER_ITEM.search(line)
-                        and not _OUTLET_TAG.match(line) and {m.group(1) for m in _NAME_PAIR.finditer(line)} & names)
+                        and not _OUTLET_TAG.match(line)
+                        and bool({m.group(1) for m in _NAME_PAIR.finditer(line)} & names or _LEANS_ON_THE_STORY.search(line)))
             if sentence or (line.isupper() and len(_WORDS.findall(line)) <= 12):  # ("HỘI ĐÀM GIỮA HAI TỈNH")
                 j = k
             elif (not subheading_seen and len(_WORDS.findall(line)) <= 12 and not _ends_terminal(line)
@@ -356,6 +358,11 @@ def _with_sentences_before(lines: list[str], j: int, start: int, names: set[str]
                 break
         k -= 1
     return j
+
+
+# ("Chuyến xe đầu tiên … xuất bến ngay sau buổi lễ, …": a sentence that names no one but leans on the story told)
+_LEANS_ON_THE_STORY = re.compile(r"(?<!\w)(?:sau buổi lễ|tại buổi lễ|buổi tiếp|sau hội đàm|tại hội đàm|buổi làm việc|hai bên|hai tỉnh|hai đoàn)(?!\w)",
+                                 re.IGNORECASE)
 
 
 def _with_list_head(lines: list[str], j: int, start: int) -> int:
