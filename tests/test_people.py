@@ -593,3 +593,8 @@ def test_a_wife_a_counterpart_and_a_korean_family_name_that_is_a_vietnamese_word
         "chủ trì tiệc chiêu đãi Thủ tướng Hun Manet và Phu nhân Pich Chanmony. Bộ trưởng Ngoại giao Cho Tae-yul dự tiệc."
     )
     assert {"Paetongtarn Shinawatra", "Pich Chanmony", "Cho Tae-yul"} <= set(found)
+
+
+def test_an_ethnic_group_is_no_person():
+    found = people("Bản Tá Miếu chủ yếu là đồng bào Hà Nhì, Hmông; ông Lò Văn Mừng dự Tết của đồng bào Hmông, Hà Nhì.")
+    assert "Hà Nhì" not in found and "Lò Văn Mừng" in found

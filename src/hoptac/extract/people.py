@@ -112,6 +112,7 @@ def _lex() -> dict:
         "firms": {_key(r[0]) for r in load_tsv("thing_cues.tsv") if r[1] == "firm"},
         "org_words": {c.split()[0] for c in compounds} | {t.split()[0] for t in titles} | {"phía", "ban", "bộ", "vụ", "sở", "cục", "viện", "tòa", "toà", "đảng", "nhà", "hội", "tết", "xuân", "khu", "tháng", "mỏ"},
         "stop": {_key(s) for s in load_lines("name_stopwords.txt")},
+        "ethnic_groups": {compact(g) for g in load_lines("ethnic_groups.txt")},
         "firm_words": {_key(w) for w in load_lines("firm_words.txt")},
     }
 
@@ -500,6 +501,8 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     if any(not (m.titles or m.vietnamese) for m in mentions):
         places = _named_as_places(text)
         mentions = [m for m in mentions if m.titles or m.vietnamese or m.name not in places]
+    ethnic = _lex()["ethnic_groups"]
+    mentions = [m for m in mentions if compact(m.name) not in ethnic]  # "đồng bào Hmông, Hà Nhì": a people, not a person
     for m in mentions:
         hit = known_person(m.name)
         m.key = person_key(m.name, m.vietnamese)
