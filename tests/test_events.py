@@ -3830,3 +3830,13 @@ def test_the_last_working_day_of_a_trip_dates_its_stop():
     )
     assert ("2016-11-09", "Sê Kông") in [(e.date, e.place) for e in of_type(a, "visit")]
     assert [e.date for e in of_type(a, "reception")] == ["2016-11-09"]
+
+
+def test_a_festival_held_by_two_districts_is_a_conference():
+    a = article(
+        "Sáng 5-4-2025, tại xã Ia Mơ, huyện Chư Prông phối hợp với huyện Bokeo (Campuchia) tổ chức Ngày hội văn hóa "
+        "các dân tộc biên giới. Dự khai mạc có ông Siu Blang, Chủ tịch UBND huyện Chư Prông, và Ngài Romas Thvel, "
+        "Huyện trưởng huyện Bokeo."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("conference", "2025-04-05")]
+    assert {"Siu Blang", "Romas Thvel"} <= set(names(a.events[0]))
