@@ -3840,3 +3840,15 @@ def test_a_festival_held_by_two_districts_is_a_conference():
     )
     assert [(e.type, e.date) for e in a.events] == [("conference", "2025-04-05")]
     assert {"Siu Blang", "Romas Thvel"} <= set(names(a.events[0]))
+
+
+def test_one_signing_named_among_the_documents_witnessed_is_part_of_that_signing():
+    a = article(
+        "Chiều 24/10/2023, tại Viêng Chăn, Thủ tướng Hun Manet đã hội đàm với Thủ tướng Sonexay Siphandone.\n\n"
+        "Sau hội đàm, hai Thủ tướng đã chứng kiến lễ ký 5 văn kiện hợp tác. Trong đó, Bộ trưởng Keo Rottanak và "
+        "Bộ trưởng Phoxay Sayasone đã ký Bản ghi nhớ về hợp tác năng lượng giai đoạn 2024 - 2030, theo đó Lào sẽ bán "
+        "điện cho Campuchia.\n\nTối cùng ngày, Thủ tướng Sonexay Siphandone chủ trì tiệc chiêu đãi Thủ tướng Hun Manet."
+    )
+    signings = of_type(a, "signing")
+    assert len(signings) == 1
+    assert {"Keo Rottanak", "Phoxay Sayasone", "Hun Manet", "Sonexay Siphandone"} <= set(names(signings[0]))

@@ -95,6 +95,7 @@ _ANAPHORIC = re.compile(
 _PREPARING_FOR = re.compile(r"chuẩn bị(?:\s+(?:tốt|chu đáo))?(?:\s+cho)?\s+$", re.IGNORECASE)
 _COMING_MONTH = re.compile(r"[^.;:]{0,160}?\s(?:của|do)\s[^.;:]{0,120}?\s(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\s+tới",
                            re.IGNORECASE)
+_AMONG_THEM = re.compile(r"\W*(?:trong đó|trong số đó|trong số này)\s*,", re.IGNORECASE)
 _HELD_ONLINE = re.compile(r"(?:theo hình thức|được tổ chức|diễn ra|tổ chức|bằng hình thức|qua hình thức) trực tuyến", re.IGNORECASE)
 _MEETING_WORD = re.compile(r"(?:hội nghị|hội thảo|cuộc họp|phiên họp|kỳ họp|tọa đàm|toạ đàm|diễn đàn|cuộc gặp)(?!\w)", re.IGNORECASE)
 _TALKS_FOR = re.compile(r"hội đàm(?:\s+(?:định kỳ|thường niên|trực tuyến))?\s+$", re.IGNORECASE)
@@ -1924,6 +1925,13 @@ def _assemble(
                     told_day = named_day
         heading = text[m.sentence[0] : m.sentence[1]].rstrip()[-1:] not in ".!?…:;"
         target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals_at(m.sentence[0]), named_day, heading)
+        told_before = [e for e in events if e.order < m.order]
+        if (told_before and _AMONG_THEM.match(text, m.sentence[0])
+                and ";" not in text[m.sentence[0] : m.sentence[1]]):  # (not "Trong đó, A và B ký …; C và D ký …": each its own)
+            # "… chứng kiến lễ ký 5 văn kiện hợp tác. Trong đó, Bộ trưởng A và Bộ trưởng B đã ký …": one of them
+            last = max(told_before, key=lambda e: e.order)
+            if last.type == m.type and not last.planned:
+                target = last
         if target is not None:
             # ("Kết quả Hội nghị sẽ được báo cáo lên Hội nghị Cấp cao … A, B": those of a plan it names
             # were not at it)
