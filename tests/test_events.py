@@ -3852,3 +3852,17 @@ def test_one_signing_named_among_the_documents_witnessed_is_part_of_that_signing
     signings = of_type(a, "signing")
     assert len(signings) == 1
     assert {"Keo Rottanak", "Phoxay Sayasone", "Hun Manet", "Sonexay Siphandone"} <= set(names(signings[0]))
+
+
+def test_witnesses_named_once_witness_every_signing_listed_after_them():
+    a = article(
+        "Sáng 6/12/2024, tại Phnôm Pênh, Bộ trưởng Thương mại Campuchia Cham Nimul và Thứ trưởng Phan Thị Thắng dự lễ "
+        "khai mạc Hội chợ. Nhân dịp này, dưới sự chứng kiến của Lok Chumteav Cham Nimul và bà Phan Thị Thắng, Oknha Ly "
+        "Vannak, Chủ tịch Công ty ABC và ông Nguyễn Văn Bình, Tổng Giám đốc Công ty XYZ, đã ký Biên bản ghi nhớ về phân "
+        "phối hàng hóa; Lok Chumteav Prum Sophalla, Tổng Giám đốc Công ty Angkor Cashew và ông Lưu Minh Triết, Chủ tịch "
+        "Công ty Hạt Vàng, ký Hợp đồng mua bán hạt điều."
+    )
+    signings = of_type(a, "signing")
+    assert len(signings) == 2
+    for e in signings:
+        assert {"Cham Nimul", "Phan Thị Thắng"} <= set(names(e))

@@ -1054,6 +1054,13 @@ def find_events(
                     witnessed = _WITNESSED_BY.search(low, 0, c_start)
                     if witnessed is not None:
                         m.witnesses = frozenset(p.key for p in persons if g_start + witnessed.start() <= p.start < g_start + witnessed.end())
+                    elif g_start > s_start and ";" in key[s_start:g_start]:
+                        # "Dưới sự chứng kiến của A và B, C và D đã ký …; E và F ký …": witnessed, each of them
+                        opening = _WITNESSED_BY.search(key, s_start, g_start)
+                        if opening is not None and ";" not in key[s_start : opening.start()]:
+                            seen = [p for p in people if opening.start() <= p.start < opening.end()]
+                            m.people = [*m.people, *(p for p in seen if p.key not in _keys(m.people))]
+                            m.witnesses = frozenset(p.key for p in seen)
                 if ctype == "reception":
                     m.hosts = frozenset(p.key for p in persons if p.start < g_start + c_start)
                 if not persons and not reference and _THE_TWO.search(low, max(0, c_start - 40), c_start):
