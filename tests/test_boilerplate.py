@@ -845,7 +845,8 @@ def test_a_short_sentence_leaning_on_the_story_resumes_it_after_teasers():
                                       "Ngày đăng: 13/08/2015 | Lượt xem: 612 | Cỡ chữ: A A A",
                                       "Đăng ngày: 13/08/2015 | Lượt xem: 612 | In | Gửi bài",
                                       "Đăng lúc: Thứ Năm, 13/8/2558 (2015) - 16:20",
-                                      "Ngày 13/08/2015 | In trang | Đóng"])
+                                      "Ngày 13/08/2015 | In trang | Đóng",
+                                      "Chương trình thời sự tối Thứ Năm, 13/8/2015"])
 def test_datelines_with_an_author_or_a_font_size_control(dateline):
     a = _article(f"Hai tỉnh ký kết hợp tác\n\n{dateline}\n\n{BODY}")
     assert a.published == "2015-08-13" and dateline not in a.clean_text
@@ -891,6 +892,10 @@ def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline
     "Cổng thông tin điện tử của Ủy ban Nhà nước về người Việt Nam ở nước ngoài - Bộ Ngoại giao",
     "Thế giới >> Châu Á - Thái Bình Dương",
     "Ảnh: Nhà ga Viêng Chăn trong ngày khánh thành. (Nguồn: KPL)",
+    "Người dẫn: Thu Trang - Biên tập: Hoàng Long",
+    "Hồng Nhung - Minh Tâm đưa tin.",
+    "Xem lại các bản tin Thời sự Quốc phòng",
+    "Tin mới: Bí thư Thành ủy tiếp Tổng Lãnh sự Campuchia",
 ])
 def test_consent_banners_mottos_audio_players_and_linked_headlines_go(line):
     body, _, title = clean_text(f"{line}\nHai tỉnh ký kết hợp tác\n\n{BODY}")

@@ -377,3 +377,8 @@ def test_an_anniversary_span_in_years_is_the_last_resort_for_the_year():
     text = ("Chiều 16-12, tại Tokyo, Thủ tướng Nhật Bản đã hội đàm với Thủ tướng Campuchia, đúng dịp kỷ niệm "
             "70 năm thiết lập quan hệ ngoại giao giữa hai nước (1953 - 2023).")
     assert reference_year(text) == 2023
+
+
+def test_two_days_running_with_the_month_in_words():
+    (d,) = find_dates("Thủ tướng đang thăm chính thức Việt Nam trong hai ngày 11 và 12 tháng 12 theo lời mời của Thủ tướng.")
+    assert (d.day, d.month, d.end_day, d.end_month) == (11, 12, 12, 12)

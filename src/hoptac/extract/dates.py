@@ -66,7 +66,7 @@ _DAY_MONTH = PhraseSet.compile(
     whole_words=False,
 )
 _WORDED_DAY = re.compile(
-    rf"(?:{_TIME_OF_DAY}\s+)?(?:từ\s+)?ngày\s+(?P<d1>\d{{1,2}})(?:\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<d2>\d{{1,2}}))?"
+    rf"(?:{_TIME_OF_DAY}\s+)?(?:từ\s+)?ngày\s+(?P<d1>\d{{1,2}})(?:\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<d2>\d{{1,2}})|\s+và\s+(?P<d3>\d{{1,2}}))?"
     rf"\s+tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?năm\s+(?P<y>\d{{4}}))?(?![\d/])"
 )
 _PAREN_DAY_MONTH = re.compile(rf"\(\s*{_D}{_SEP}{_M}\s*(?:,\s*giờ [^()\n]{{2,20}})?\)")  # "(20/4, giờ địa phương)"
@@ -239,7 +239,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     for m in _WORDED_DAY.finditer(text) if patterns_with_digits else ():
         # "Sáng ngày 11 tháng 9", "từ ngày 11 đến ngày 13 tháng 9 năm 2023": the formal way with words
         d1, mo = int(m.group("d1")), int(m.group("m"))
-        d2 = int(m.group("d2")) if m.group("d2") else None
+        d2 = int(m.group("d2") or m.group("d3")) if m.group("d2") or m.group("d3") else None  # ("hai ngày 11 và 12 tháng 12")
         y = int(m.group("y")) if m.group("y") else None
         if not free(m.start(), m.end()) or not _valid(y, mo, d1) or (d2 is not None and not (_valid(y, mo, d2) and d1 < d2)):
             continue
