@@ -896,6 +896,7 @@ def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline
     "Hồng Nhung - Minh Tâm đưa tin.",
     "Xem lại các bản tin Thời sự Quốc phòng",
     "Tin mới: Bí thư Thành ủy tiếp Tổng Lãnh sự Campuchia",
+    "Tin tức tiếng Việt",
 ])
 def test_consent_banners_mottos_audio_players_and_linked_headlines_go(line):
     body, _, title = clean_text(f"{line}\nHai tỉnh ký kết hợp tác\n\n{BODY}")
