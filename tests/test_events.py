@@ -3866,3 +3866,11 @@ def test_witnesses_named_once_witness_every_signing_listed_after_them():
     assert len(signings) == 2
     for e in signings:
         assert {"Cham Nimul", "Phan Thị Thắng"} <= set(names(e))
+
+
+def test_talks_held_many_times_are_no_one_event():
+    a = article(
+        "Ngày 24/6/2022, tại Phnôm Pênh, Chủ tịch Quốc hội Heng Samrin đã tiếp Đại sứ Nguyễn Huy Tăng. "
+        "Samdech Techo Hun Sen nhiều lần điện đàm với lãnh đạo Việt Nam trong năm 2021."
+    )
+    assert [e.type for e in a.events] == ["reception"]

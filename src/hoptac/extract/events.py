@@ -414,8 +414,10 @@ _DELEGATION_SUBJECT = re.compile(r"\W*(?:(?:sáng|chiều|tối|ngày)[^,]{0,20}
 _CONTENT_FOLLOWS = re.compile(r"[,;:]\s*(?:trong đó|theo đó|với nội dung|bao gồm)(?!\w)", re.IGNORECASE)
 _ANOTHER_ACT = re.compile(r"(?<!\w)(?:trước khi|sau khi)(?!\w)", re.IGNORECASE)
 _COUNTED = re.compile(
-    r"(?<!\w)(?:tổ chức|có|gồm|hơn|trên|gần|khoảng|đón|cử|mở|thực hiện|trao đổi)\s+\d{1,3}\s+"
-    r"(?:(?:cuộc|buổi|lớp|đợt|lượt|phiên|kỳ)\s+)?$", re.IGNORECASE)
+    r"(?<!\w)(?:(?:tổ chức|có|gồm|hơn|trên|gần|khoảng|đón|cử|mở|thực hiện|trao đổi)\s+\d{1,3}\s+"
+    r"(?:(?:cuộc|buổi|lớp|đợt|lượt|phiên|kỳ)\s+)?"
+    # ("Samdech Hun Sen nhiều lần điện đàm với …", "thường xuyên tổ chức hội thảo": no one occasion)
+    r"|(?:nhiều lần|nhiều lượt|thường xuyên|nhiều cuộc|các cuộc|những cuộc)\s+(?:(?:đã|có|tổ chức)\s+)?)$", re.IGNORECASE)
 _NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
 _ATTENDING_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:cùng\s+)?(?:tham\s+)?dự\s+(?:lễ\s+|buổi\s+|cuộc\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
