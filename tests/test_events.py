@@ -3874,3 +3874,13 @@ def test_talks_held_many_times_are_no_one_event():
         "Samdech Techo Hun Sen nhiều lần điện đàm với lãnh đạo Việt Nam trong năm 2021."
     )
     assert [e.type for e in a.events] == ["reception"]
+
+
+def test_the_guest_received_is_the_visiting_head():
+    a = article(
+        "Sáng 19-3-2024, tại Hà Nội, Đoàn đại biểu Bộ Quốc phòng Campuchia do Đại tướng Tea Seiha dẫn đầu đã bắt đầu "
+        "chuyến thăm chính thức Việt Nam.\n\nChiều 19-3, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp "
+        "Trưởng đoàn Campuchia. Tối cùng ngày, Bộ trưởng Phan Văn Giang chủ trì tiệc chiêu đãi vị khách."
+    )
+    receptions = of_type(a, "reception")
+    assert receptions and all("Tea Seiha" in names(e) for e in receptions)
