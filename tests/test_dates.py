@@ -382,3 +382,8 @@ def test_an_anniversary_span_in_years_is_the_last_resort_for_the_year():
 def test_two_days_running_with_the_month_in_words():
     (d,) = find_dates("Thủ tướng đang thăm chính thức Việt Nam trong hai ngày 11 và 12 tháng 12 theo lời mời của Thủ tướng.")
     assert (d.day, d.month, d.end_day, d.end_month) == (11, 12, 12, 12)
+
+
+def test_the_home_clock_glossing_a_local_day_is_no_day_of_its_own():
+    found = find_dates("Chiều 21/9 theo giờ địa phương (tức rạng sáng 22/9 giờ Việt Nam), tại New York, hai Thủ tướng gặp nhau.")
+    assert [(d.day, d.month) for d in found] == [(21, 9)]

@@ -195,6 +195,8 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     return y is None or 1900 <= y <= 2100
 
 
+_HOME_CLOCK_GLOSS = re.compile(r"\s*(?:theo\s+)?giờ\s+(?:việt nam|hà nội)\s*\)")
+_GLOSS_OPENS = re.compile(r"\(\s*(?:tức|tức là|nhằm|khoảng)\s+[^()]{0,25}$")
 _GLOSS_BEFORE = re.compile(r"(?:\(\s*|\s)(?:tức|nhằm|tức là)\s+(?:ngày\s+)?$")
 
 
@@ -341,6 +343,9 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         or _IN_EFFECT_FROM.search(text, max(0, f.start - 100), f.start) or _state_since(text, f) else f
         for f in found
     ]
+    if "giờ việt nam" in text or "giờ hà nội" in text:
+        # "Chiều 21/9 theo giờ địa phương (tức rạng sáng 22/9 giờ Việt Nam)": the home clock glosses the day told
+        found = [f for f in found if not _HOME_CLOCK_GLOSS.match(text, f.end) or not _GLOSS_OPENS.search(text, max(0, f.start - 30), f.start)]
     return tuple(sorted(found, key=lambda f: f.start))
 
 
