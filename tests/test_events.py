@@ -3884,3 +3884,12 @@ def test_the_guest_received_is_the_visiting_head():
     )
     receptions = of_type(a, "reception")
     assert receptions and all("Tea Seiha" in names(e) for e in receptions)
+
+
+def test_a_planned_stop_called_off_is_no_event():
+    a = article(
+        "Sáng 15-8-2022, tại Viêng Chăn, Đại tướng Phan Văn Giang đã hội đàm với Đại tướng Chansamone Chanyalath. "
+        "Chương trình thăm tỉnh Luông Pha-bang của Đại tướng Phan Văn Giang dự kiến ngày 17-8 được hai bên thống nhất "
+        "dời sang dịp khác."
+    )
+    assert [e.type for e in a.events] == ["talks"]

@@ -95,6 +95,7 @@ _ANAPHORIC = re.compile(
 _PREPARING_FOR = re.compile(r"chuẩn bị(?:\s+(?:tốt|chu đáo))?(?:\s+cho)?\s+$", re.IGNORECASE)
 _COMING_MONTH = re.compile(r"[^.;:]{0,160}?\s(?:của|do)\s[^.;:]{0,120}?\s(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\s+tới",
                            re.IGNORECASE)
+_CALLED_OFF = re.compile(r"(?<!\w)(?:dời sang|hoãn lại|tạm hoãn|bị hoãn|được hoãn|lùi sang|hủy bỏ|bị hủy|huỷ bỏ|bị huỷ)(?!\w)", re.IGNORECASE)
 _AMONG_THEM = re.compile(r"\W*(?:trong đó|trong số đó|trong số này)\s*,", re.IGNORECASE)
 _HELD_ONLINE = re.compile(r"(?:theo hình thức|được tổ chức|diễn ra|tổ chức|bằng hình thức|qua hình thức) trực tuyến", re.IGNORECASE)
 _MEETING_WORD = re.compile(r"(?:hội nghị|hội thảo|cuộc họp|phiên họp|kỳ họp|tọa đàm|toạ đàm|diễn đàn|cuộc gặp)(?!\w)", re.IGNORECASE)
@@ -1849,6 +1850,8 @@ def _assemble(
             continue
         if m.planned and m.date.day is None and _PROPOSED.search(text, m.sentence[0], m.cue_start):
             continue  # "A đề nghị hai bên phối hợp tổ chức hội thảo …, dự kiến vào tháng 12": a proposal, not a plan made
+        if m.planned and _CALLED_OFF.search(text, m.cue_start, m.sentence[1]):
+            continue  # "Chương trình thăm tỉnh X dự kiến ngày 17-8 được hai bên thống nhất dời sang dịp khác": called off
         same_day = previous
         if m.date.relative in ("same_day", "next_day"):
             # "Sáng 31/5, … đặt vòng hoa …. Chiều cùng ngày, … hội đàm": the day is the last one the
