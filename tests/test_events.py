@@ -3893,3 +3893,13 @@ def test_a_planned_stop_called_off_is_no_event():
         "dời sang dịp khác."
     )
     assert [e.type for e in a.events] == ["talks"]
+
+
+def test_the_other_sides_attendees_listed_after_a_colon_are_at_the_talks():
+    a = article(
+        "Chiều 5-12-2023, tại Hà Nội, Thứ trưởng Hoàng Minh Sơn đã hội đàm với Thứ trưởng Phout Simmalavong. "
+        "Tham dự hội đàm, phía Việt Nam có: ông Tạ Ngọc Huy, Cục trưởng Cục Hợp tác quốc tế. "
+        "Phía Lào có: ông Bounsone Sisomphone, Vụ trưởng Vụ Hợp tác quốc tế; bà Silivanh Phommaxay, Phó Vụ trưởng."
+    )
+    (talks,) = of_type(a, "talks")
+    assert {"Tạ Ngọc Huy", "Bounsone Sisomphone", "Silivanh Phommaxay"} <= set(names(talks))
