@@ -2009,9 +2009,9 @@ def _assemble(
             # "X đã thăm chính thức Việt Nam trong hai ngày 11 và 12/12. Tại Hà Nội, X đã hội đàm với Y": within
             # the trip told just before, not on the day of an earlier paragraph's event
             trip_here = [e for e in prior if e.paragraph == m.paragraph and e.type == "visit" and e.has_range]
-            last = max(prior, key=lambda e: e.order) if prior else None
-            if m.sequel and last is not None and last.date and len(last.date) == 10 and not last.has_range:
-                source, date = last, last.date  # "Ngay sau đó, A hội đàm với C": right after the act told last
+            latest = max(prior, key=lambda e: e.order) if prior else None
+            if m.sequel and latest is not None and latest.date and len(latest.date) == 10 and not latest.has_range:
+                source, date = latest, latest.date  # "Ngay sau đó, A hội đàm với C": right after the act told last
             elif adjacent:
                 source = max(adjacent, key=lambda e: e.order)
                 date = source.date
