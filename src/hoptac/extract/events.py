@@ -1938,14 +1938,8 @@ def _assemble(
                 if told_day is not None:
                     told_day = named_day
         heading = text[m.sentence[0] : m.sentence[1]].rstrip()[-1:] not in ".!?…:;"
-        target = _unnamed_call_before(text, events, m) or _find_target(events, m, principals_at(m.sentence[0]), named_day, heading)
-        told_before = [e for e in events if e.order < m.order]
-        if (told_before and _AMONG_THEM.match(text, m.sentence[0])
-                and ";" not in text[m.sentence[0] : m.sentence[1]]):  # (not "Trong đó, A và B ký …; C và D ký …": each its own)
-            # "… chứng kiến lễ ký 5 văn kiện hợp tác. Trong đó, Bộ trưởng A và Bộ trưởng B đã ký …": one of them
-            last = max(told_before, key=lambda e: e.order)
-            if last.type == m.type and not last.planned:
-                target = last
+        target = (_one_of_those_told(text, events, m) or _unnamed_call_before(text, events, m)
+                  or _find_target(events, m, principals_at(m.sentence[0]), named_day, heading))
         if target is not None:
             # ("Kết quả Hội nghị sẽ được báo cáo lên Hội nghị Cấp cao … A, B": those of a plan it names
             # were not at it)
@@ -2354,6 +2348,15 @@ def _add_people(ev: _Event, ps: list[Mention]) -> None:
         if p.key not in have:
             ev.people.append(p)
             have.add(p.key)
+
+
+def _one_of_those_told(text: str, events: list[_Event], m: _Mention) -> _Event | None:
+    """ "… chứng kiến lễ ký 5 văn kiện hợp tác. Trong đó, Bộ trưởng A và Bộ trưởng B đã ký …": one of the
+    acts just told, not one of its own (unless it lists several: "Trong đó, A và B ký …; C và D ký …")."""
+    if not _AMONG_THEM.match(text, m.sentence[0]) or ";" in text[m.sentence[0] : m.sentence[1]]:
+        return None
+    last = max((e for e in events if e.order < m.order), key=lambda e: e.order, default=None)
+    return last if last is not None and last.type == m.type and not last.planned else None
 
 
 def _find_target(
