@@ -3903,3 +3903,29 @@ def test_the_other_sides_attendees_listed_after_a_colon_are_at_the_talks():
     )
     (talks,) = of_type(a, "talks")
     assert {"Tạ Ngọc Huy", "Bounsone Sisomphone", "Silivanh Phommaxay"} <= set(names(talks))
+
+
+def test_places_in_a_town_sharing_a_word_with_a_country_a_zone_a_ward_and_a_city_abbreviated_without_a_dot():
+    a = article(
+        "Quảng Trị và Xa-vẳn-na-khệt chúc mừng năm mới\n\n"
+        "Chiều 30/12/2024, tại thị trấn Lao Bảo, ông Hà Sỹ Đồng, Phó Chủ tịch UBND tỉnh Quảng Trị đã tiếp "
+        "Đoàn đại biểu tỉnh Xa-vẳn-na-khệt do ông Phết-sạ-vẳn Xỉ-hả-vông dẫn đầu.\n\n"
+        "Sáng 31/12/2024, ông Phết-sạ-vẳn Xỉ-hả-vông và Đoàn tham quan Khu kinh tế cửa khẩu Lao Bảo, huyện Hướng Hóa "
+        "trước khi về nước.\n\n"
+        "Trước đó, ngày 12/11/2024, tại phường Đông Lương, ông Hà Sỹ Đồng đã hội đàm với ông Phết-sạ-vẳn Xỉ-hả-vông.\n\n"
+        "Ngày 5/10/2024, tại TP Đông Hà, ông Hà Sỹ Đồng đã tiếp ông Bun-mi Xay-xạ-na, Phó Tỉnh trưởng tỉnh Xa-la-van."
+    )
+    assert [(e.type, e.date, e.place) for e in a.events] == [
+        ("reception", "2024-12-30", "Lao Bảo"),
+        ("visit", "2024-12-31", "Lao Bảo"),
+        ("talks", "2024-11-12", "Đông Lương"),
+        ("reception", "2024-10-05", "Đông Hà"),
+    ]
+
+
+def test_a_zone_named_for_its_bearing_gives_way_to_the_town_it_is_in():
+    a = article(
+        "Ngày 8/6/2023, Đoàn đại biểu tỉnh Khăm Muộn do ông Vẳn-xay Phoong-sạ-vẳn dẫn đầu đã thăm Khu kinh tế "
+        "Đông Nam tại thị trấn Cửa Việt."
+    )
+    assert [(e.type, e.place) for e in a.events] == [("visit", "Cửa Việt")]

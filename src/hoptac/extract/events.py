@@ -469,15 +469,19 @@ _CAPITAL_WORD = re.compile(  # the class first, the word start checked after it:
     "[" + CAPITAL_LETTERS + r"](?<!\w.)"
 )
 _KIND_RANK = {"city": 0, "district": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
-_ADMIN_RANK = {"tỉnh": 1, "huyện": 2, "thị xã": 2, "thị trấn": 3, "xã": 4, "bản": 4}  # (a border gate, a city: 0)
+# (a border gate, a city: 0; an economic zone before a province, after a city: "Đặc khu kinh tế Manhattan, thành phố Bavet")
+_ADMIN_RANK = {"tỉnh": 1, "huyện": 2, "thị xã": 2, "quận": 2, "đặc khu": 2, "huyện đảo": 2, "thị trấn": 3, "xã": 4, "phường": 4, "bản": 4}
 _ADMIN_PLACE = PhraseSet.compile(
-    r"(?:tại|ở|thăm|đến|tới)\s+(?:trung tâm\s+)?"  # ("tại trung tâm huyện Sốp Cộp")
-    r"(?:(?:bản|xã|thị trấn|huyện|thị xã)\s+[^,.;]{1,30},\s*"  # "tại huyện Pẹc, tỉnh …": the wider one
+    r"(?:tại|ở|thăm|đến|tới|tham quan|khảo sát)\s+(?:trung tâm\s+)?"  # ("tại trung tâm huyện Sốp Cộp")
+    r"(?:(?:bản|xã|phường|thị trấn|huyện|thị xã)\s+[^,.;]{1,30},\s*"  # "tại huyện Pẹc, tỉnh …": the wider one
     # "tại Sân vận động huyện Lộc Ninh", "thăm Đồn Biên phòng Cửa khẩu quốc tế Bờ Y": a ground, an office, a post there
     r"|[A-ZĐ][\w-]*(?:\s+[\w-]+){0,5}?\s+)?"
-    r"(?P<admin>thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|xã|bản|TP\.|Tp\."
-    r"|[Cc]ửa khẩu(?: quốc tế| chính| phụ)?)\s*"
-    rf"(?P<name>[{CAPITAL_LETTERS}][\w-]*(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,3}})",
+    r"(?P<admin>thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|quận|xã|bản|TP\.?|Tp\.?"
+    r"|[Cc]ửa khẩu(?: quốc tế| chính| phụ)?|phường|đặc khu|huyện đảo"
+    # "thăm Khu kinh tế Vũng Áng", "Khu Công nghệ cao Hòa Lạc": a zone named for its place
+    r"|[Kk]hu (?:[Kk]inh tế(?: [Cc]ửa khẩu(?: quốc tế)?)?|[Cc]ông nghệ cao))\s*"
+    # (not a zone named for its bearing: "Khu kinh tế Đông Nam")
+    rf"(?!(?:Đông|Tây) (?:Nam|Bắc)(?!\w))(?P<name>[{CAPITAL_LETTERS}][\w-]*(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,3}})",
     whole_words=False,
 )
 # "kỷ niệm 47 năm Ngày ký Hiệp ước … (18/7/1977 - 18/7/2024)": the span commemorated dates nothing
@@ -527,7 +531,7 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
     """The place after "tại/ở/đến": a city or province before a country (``low``: the
     text's ``shadow``; ``hits``: gazetteer names found in it, as (start, end, key))."""
     kinds = _places()[1]
-    found = []
+    found: list[tuple[float, int, str]] = []
     for start, end, name in hits:
         written = text[start:end]
         words = written.split()
@@ -546,10 +550,12 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
             found.append((_KIND_RANK.get(kinds[name], 2), start, written))
     for m in _ADMIN_PLACE.finditer(text):  # places the gazetteer lacks: "tại thành phố Phôn-xa-văn"
         # "tại huyện Pẹc, tỉnh Xiêng Khoảng": a province before its district, a district before a town
-        found.append((_ADMIN_RANK.get(m.group("admin").lower(), 0), m.start("name"), m.group("name")))
+        admin = m.group("admin").lower()
+        found.append((0.5 if admin.startswith("khu") else _ADMIN_RANK.get(admin, 0), m.start("name"), m.group("name")))
     if not found:
         return None
-    found.sort()
+    # at one start the longer name: "tại thị trấn Lao Bảo" is no visit to the country "Lao"
+    found.sort(key=lambda f: (f[0], f[1], -len(f[2])))
     return found[0][2]
 
 
