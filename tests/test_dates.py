@@ -64,6 +64,8 @@ def test_no_year_gives_nothing_rather_than_a_guess():
         # a year opening a sentence is a look back, unless its plans are told: then it is the year of the news
         ("Thành phố được ghi danh năm 1999. Năm 2025, thành phố dự kiến đón 3 triệu lượt khách.", 2025),
         ("Thành phố được ghi danh năm 2019. Năm 2015, thành phố đã đón 3 triệu lượt khách.", 2019),
+        # a meeting expected in a later year is no year of the news
+        ("Năm 2019 là năm Lào giữ vai trò Chủ tịch Ủy ban. Kỳ họp sau dự kiến được tổ chức tại Hà Nội vào năm 2023.", 2019),
     ],
 )
 def test_reference_year(text, year):

@@ -392,7 +392,7 @@ _DEADLINE = re.compile(r"(?:trước|chậm nhất|hạn chót|hạn|dự kiến
 _PLANNED_MONTH = re.compile(r"(?<!\w)(?:dự kiến|sẽ)(?!\w)[^.;,\n]{0,35}$", re.IGNORECASE)
 _BUDDHIST_YEAR = re.compile(r"(?:bunpimay|bun pi may|pi mai|phật lịch|chôl chnăm thmây|chol chnam thmey)\s+(?:năm\s+)?(25\d\d)(?!\d)", re.IGNORECASE)
 _TARGET_YEAR = re.compile(
-    r"(?<!\w)(?:(?:phấn đấu|mục tiêu|đạt|lên|sẽ|hướng tới)(?!\w)[^.;\n]{0,70}?(?<!\w)(?:vào|trong)\s+(?:cuối\s+|đầu\s+)?"
+    r"(?<!\w)(?:(?:phấn đấu|mục tiêu|đạt|lên|sẽ|hướng tới|dự kiến)(?!\w)[^.;\n]{0,70}?(?<!\w)(?:vào|trong)\s+(?:cuối\s+|đầu\s+)?"
     r"|(?:chuẩn bị|sẵn sàng) (?:đảm nhận|đăng cai|tiếp nhận)(?!\w)[^.;,\n]{0,50}?(?<!\w)"
     r"|(?:tầm nhìn|định hướng|chiến lược)(?!\w)[^.;\n]{0,60}?(?<!\w)(?:sau|đến)\s+)năm\s+$",  # "Tầm nhìn … sau năm 2025"
     re.IGNORECASE,
