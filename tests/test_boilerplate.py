@@ -846,7 +846,10 @@ def test_a_short_sentence_leaning_on_the_story_resumes_it_after_teasers():
                                       "Đăng ngày: 13/08/2015 | Lượt xem: 612 | In | Gửi bài",
                                       "Đăng lúc: Thứ Năm, 13/8/2558 (2015) - 16:20",
                                       "Ngày 13/08/2015 | In trang | Đóng",
-                                      "Chương trình thời sự tối Thứ Năm, 13/8/2015"])
+                                      "Chương trình thời sự tối Thứ Năm, 13/8/2015",
+                                      "13/08/2015 16:05   ⏱ Đọc trong 4 phút",
+                                      "● TRỰC TIẾP   Cập nhật lần cuối: 21:30, Thứ Năm, 13-8-2015",
+                                      "Thứ Năm, 13/08/2015  ·  Âm lịch: 29/6 Ất Mùi  ·  Vinh 31°C - 36°C, nắng nóng"])
 def test_datelines_with_an_author_or_a_font_size_control(dateline):
     a = _article(f"Hai tỉnh ký kết hợp tác\n\n{dateline}\n\n{BODY}")
     assert a.published == "2015-08-13" and dateline not in a.clean_text
@@ -897,6 +900,14 @@ def test_dated_headlines_of_other_stories_between_paragraphs_go_the_own_headline
     "Xem lại các bản tin Thời sự Quốc phòng",
     "Tin mới: Bí thư Thành ủy tiếp Tổng Lãnh sự Campuchia",
     "Tin tức tiếng Việt",
+    "Đọc trong 6 phút",
+    "Đọc trong 2 phút   ·   Nghe bản tin 🎧",
+    "▶ Phát âm thanh bài viết (Beta)",
+    "👍 Hữu ích   📤 Chia sẻ   🖨 In trang",
+    "🔗 Sao chép liên kết   Chia sẻ Facebook   Chia sẻ Zalo",
+    "(Phần tóm tắt do công cụ AI của tòa soạn thực hiện)",
+    "══════════════",
+    "Phóng viên thường trú tại Viêng Chăn: Hoàng Giang - Minh Thu",
 ])
 def test_consent_banners_mottos_audio_players_and_linked_headlines_go(line):
     body, _, title = clean_text(f"{line}\nHai tỉnh ký kết hợp tác\n\n{BODY}")
@@ -1123,3 +1134,29 @@ def test_a_marked_teaser_opener_and_a_sentence_after_it_that_leans_on_the_story(
     body, _, _ = clean_text(text)
     assert "Núi Bà Đen" not in body and "Kampong Cham" not in body
     assert "Chuyến xe đầu tiên mang 26 hành khách" in body and "Trước đó, chiều 9/5" in body
+
+
+@pytest.mark.parametrize("box", [
+    "TÓM TẮT NHANH\n• Lãnh đạo hai tỉnh gặp nhau, bàn hợp tác năm tới.\n• Hai bên ký biên bản ghi nhớ.\n"
+    "Nội dung tóm tắt được tạo tự động bởi AI, chỉ để tham khảo.\nBản tóm tắt này có hữu ích với bạn?   👍   👎",
+    "✨ Tóm tắt bằng AI\n1. Lãnh đạo hai tỉnh gặp nhau.\n2. Hai bên ký biên bản ghi nhớ.",
+    "Tóm tắt nhanh (do AI tạo): lãnh đạo hai tỉnh gặp nhau và ký biên bản ghi nhớ hợp tác.",
+])
+def test_a_summary_box_a_machine_wrote_above_the_story_goes(box):
+    lead = "Lãnh đạo hai tỉnh thống nhất nhiều nội dung hợp tác trong năm tới, trọng tâm là thương mại và giáo dục."
+    body, removed, title = clean_text(f"Hai tỉnh ký kết hợp tác\n{lead}\n{box}\n\n{BODY}")
+    assert title == "Hai tỉnh ký kết hợp tác" and lead in body and BODY in body
+    assert "hai tỉnh gặp nhau" not in body and "AI" not in body
+
+
+def test_a_summary_line_without_a_blank_line_after_it_leaves_the_story_alone():
+    body, _, _ = clean_text(f"Hai tỉnh ký kết hợp tác\nTÓM TẮT NHANH\n• Hai bên ký biên bản ghi nhớ.\n{BODY}")
+    assert BODY in body and "Hai bên ký biên bản ghi nhớ." not in body
+
+
+@pytest.mark.parametrize("opener", ["Ý kiến bạn đọc (3)   |   Sắp xếp: Cũ nhất ▾", "👍 Thích 41   ❤️ 9   💬 Bình luận 3"])
+def test_readers_comments_under_a_sort_control_or_a_reaction_bar_go(opener):
+    text = (f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n{opener}\nLê Hoa · 3 giờ trước\n"
+            "Mong hai tỉnh sớm mở thêm đường bay thẳng.\nThích   Trả lời")
+    body, _, _ = clean_text(text)
+    assert BODY in body and "đường bay thẳng" not in body

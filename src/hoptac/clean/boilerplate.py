@@ -24,6 +24,8 @@ from hoptac.model import Removed
 @dataclass(frozen=True)
 class _Cues:
     tail: re.Pattern[str]
+    box: re.Pattern[str]
+    box_note: re.Pattern[str]
     line: re.Pattern[str]
     inline: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # (pattern, words a matching line contains)
 
@@ -48,11 +50,15 @@ def _compile() -> _Cues:
         # (a marker before the cue is decoration: ">> Xem thêm:", "» Tin liên quan")
         tail=re.compile(r"(?:>>|»|›|\*)?\s*(?:" + "|".join(by_kind["tail"]) + r")[\s:.…]*", flags),
         line=whole(by_kind["line"]),
+        box=whole(by_kind["box"]),
+        box_note=whole(by_kind["box_note"]),
         inline=tuple(zip((re.compile(p, flags | re.MULTILINE) for p in by_kind["inline"]), hints)),
     )
 
 
 _CUES = _compile()
+_BOX_ITEM = re.compile(r"(?:[•✔✓›▪*+-]|\d{1,2}[.)])\s")  # "• …", "✔ …", "1. …": an item of a summary box
+_DAY_IN_LINE = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}")  # ("Sáng 10/5, …": the story's first line, not a summary)
 
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 # "02/10/24 16:45", "2024-10-09 16:05:00", "12 Tháng 12 2024" too
@@ -66,15 +72,15 @@ _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối|t
 # "Hà Nội, ngày 08 tháng 4 năm 2025" under a communiqué or a press release: where and when it was issued, part of it
 CLOSING_DATELINE = re.compile(r"[^\W\d_][^\W\d]{0,20}(?: [^\W\d]{1,12}){0,3}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?")
 DATELINE = re.compile(
-    rf"^[\s|,:\[-]*(?:[\w ]{{0,30}}?(?:\s*[-–,|•·]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin|đăng vào|phát hành(?: ngày)?|(?:chương trình )?thời sự(?: (?:sáng|trưa|chiều|tối|\d{{1,2}}h(?:\d{{2}})?))?"
+    rf"^[\s|,:\[●•-]*(?:[\w ]{{0,30}}?(?:\s*[-–,|•·]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin|đăng vào|phát hành(?: ngày)?|(?:chương trình )?thời sự(?: (?:sáng|trưa|chiều|tối|\d{{1,2}}h(?:\d{{2}})?))?"
     r"|số\s+\d{1,4}(?:/\d{4})?\s*[-–|])\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
     r"(?:\s*\(\s*(?:19|20)\d{2}\s*\))?"  # "15/3/2562 (2019)": a Buddhist-era date with its Gregorian year
     rf"(?:\s*[|,–·•-]?\s*(?:lúc\s+)?{_TIME})?"  # "12/12/2024 lúc 16:20", "07/03/2025 – 10:15"
-    r"(?:\s*[•·|]\s*đọc trong \d{1,2} phút)?"  # "• Đọc trong 3 phút"
+    r"(?:\s*[•·|]?\s*⏱?\s*đọc trong \d{1,2} phút)?"  # "• Đọc trong 3 phút", "⏱ Đọc trong 2 phút"
     r"(?:\s*[·•|]\s*[\d.,]+\s+lượt\s+(?:xem|đọc))?"  # "· 1.862 lượt đọc", "• 1.022 lượt đọc"
     rf"[\s|,]*[(\[]?(?:{_ZONE})?[)\]]?(?:\s*[|-]?\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
-    r"(?:\s*âm lịch\s*:?\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2})?"  # a page's "today": "Âm lịch: 13/11 Giáp Thìn"
+    r"(?:\s*[·•|]?\s*âm lịch\s*:?\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2})?"  # a page's "today": "Âm lịch: 13/11 Giáp Thìn"
     r"(?:\s*\(\s*\d{1,2}/\d{1,2}(?:\s+\w+){0,2}\s*\))?"  # … or "(16/3 Ất Tỵ)"
     r"(?:\s*[-–]\s*mùng\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\w+\s+\w+)?)?"  # … or "- Mùng 6 tháng 9 năm Canh Tý"
     r"(?:\s*\((?:phật lịch|tức|p\.\s*l\.)[^()\n]{1,40}\))?"  # "(Phật lịch 2566)", "(tức ngày 18/1/2567 Phật lịch)", "(P.L. 2566)"
@@ -82,7 +88,7 @@ DATELINE = re.compile(
     r"(?:\s*[·•|]\s*[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_][^\W\d_ ]*){0,4}\s*/\s*[^\W\d_][\w.-]{1,20})?"  # "· Đức Minh/VOV.VN"
     r"(?:\s*\|\s*(?:phòng|ban|văn phòng|trung tâm|vụ|cục|bộ phận)\s[^|\n:]{2,60})?"  # "| Phòng Thông tin và Quan hệ công chúng"
     # and its weather: "Hà Nội 19°C", "Thời tiết Đông Hà: 27°C - 35°C, nắng nóng"
-    r"(?:\s*[|-]?\s*[^\W\d_][\w .]{1,30}?:?\s*-?\d{1,2}\s*°\s*c(?:\s*[-–]\s*-?\d{1,2}\s*°\s*c)?(?:\s*,\s*[^\W\d_][^.,|\n]{0,30})?)?"
+    r"(?:\s*[|·•-]?\s*[^\W\d_][\w .]{1,30}?:?\s*-?\d{1,2}\s*°\s*c(?:\s*[-–]\s*-?\d{1,2}\s*°\s*c)?(?:\s*,\s*[^\W\d_][^.,|\n]{0,30})?)?"
     r"(?:\s*[|•—–]\s*(?:biên tập viên|biên dịch|tác giả|người đăng|nguồn)\s*:[^|•\n]{1,60})?"
     r"(?:\s*[|•]\s*chia sẻ\s*:?[^•\n]{0,60})?"  # "• Chia sẻ: Facebook | Telegram"
     r"(?:\s*\|\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Người đăng: Ban HTQT | Lượt xem: 734"
@@ -440,6 +446,18 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             while j < len(lines) and lines[j].strip() and len(lines[j].strip()) < 160 and not _ends_terminal(lines[j]):
                 drop(lines[j], "related-article teaser")
                 j += 1
+            resume_at = j
+            continue
+        if len(kept) <= 3 and body_chars < 600 and _CUES.box.fullmatch(line):
+            # "TÓM TẮT NHANH" over a few lines a machine wrote about the story, above it (under the headline
+            # and its lead at most): its items, or one line of its own, and its notices, up to a blank line
+            j = i + 1
+            while j < len(lines) and j - i <= 8 and (item := lines[j].strip()):
+                if not (_CUES.box_note.fullmatch(item) or _CUES.line.fullmatch(item) or (_BOX_ITEM.match(item) and len(item) <= 250)
+                        or (j == i + 1 and len(item) <= 300 and not _DAY_IN_LINE.search(item) and not _OUTLET_TAG.match(item))):
+                    break  # (the story, set under the box with no blank line)
+                j += 1
+            drop("\n".join(l.strip() for l in lines[i:j] if l.strip()), "summary box")
             resume_at = j
             continue
         if kept and _DATED_TEASER.fullmatch(line):
