@@ -3929,3 +3929,16 @@ def test_a_zone_named_for_its_bearing_gives_way_to_the_town_it_is_in():
         "Đông Nam tại thị trấn Cửa Việt."
     )
     assert [(e.type, e.place) for e in a.events] == [("visit", "Cửa Việt")]
+
+
+def test_a_delegations_head_told_in_a_sentence_of_its_own_leads_it():
+    a = article(
+        "Sáng 14/3/2024, tại Hà Nội, Hội Nông dân Việt Nam đã làm việc với Đoàn đại biểu Hội Nông dân Lào. "
+        "Dẫn đầu Đoàn đại biểu Lào là đồng chí Khăm-phăn Xỉ-vông-xay, Phó Chủ tịch Hội Nông dân Lào. "
+        "Chủ trì buổi làm việc có đồng chí Lương Quốc Đoàn, Chủ tịch Hội Nông dân Việt Nam.\n\n"
+        "Ngày 2/10/2024, Đoàn công tác tỉnh Xiêng Khoảng đã đến làm việc với UBND tỉnh Nghệ An. "
+        "Đoàn do ông Xổm-phết Kẹo-la, Phó Tỉnh trưởng dẫn đầu. "
+        "Tiếp Đoàn công tác tỉnh Xiêng Khoảng có ông Bùi Thanh An, Phó Chủ tịch UBND tỉnh Nghệ An."
+    )
+    assert [names(e) for e in of_type(a, "talks")] == [["Khăm-phăn Xỉ-vông-xay", "Lương Quốc Đoàn"]]
+    assert [names(e) for e in of_type(a, "reception")] == [["Bùi Thanh An", "Xổm-phết Kẹo-la"]]

@@ -1514,6 +1514,7 @@ def _delegations(text: str, low: str, people: list[Mention]) -> list[_Delegation
         if led is not None:
             led_at[led.end()] = w
     out = []
+    unnamed: list[tuple[int, Mention]] = []  # "Đoàn do ông X dẫn đầu.": a head told apart from the delegation's name
     for at, w in led_at.items():
         m = _HEAD.match(text, at)
         if m is None:
@@ -1528,7 +1529,44 @@ def _delegations(text: str, low: str, people: list[Mention]) -> list[_Delegation
         # a proper name, not "Đoàn do đồng chí X dẫn đầu" nor "đoàn công tác của tỉnh"
         if name and not name.startswith("của") and any(w[:1].isupper() for w in text[start:at].split()):
             out.append(_Delegation(name, hits[0], (w.start(), b), _TRAVELS.match(low, m.end()) is not None))
+        elif not name:
+            unnamed.append((w.start(), hits[0]))
+    for w in _BARE_DELEGATION_LED.finditer(low):  # "Đoàn do ông X … dẫn đầu."
+        m = _HEAD.match(text, w.end())
+        hit = next((p for p in people if m is not None and m.start("rest") <= p.start < m.end("rest")), None)
+        if hit is not None:
+            unnamed.append((w.start(), hit))
+    for m in _HEAD_IS.finditer(text):  # "Dẫn đầu Đoàn đại biểu Lào là đồng chí X"
+        hit = next((p for p in people if m.end() <= p.start <= m.end() + 2), None)
+        if hit is not None:
+            unnamed.append((m.start(), hit))
+    out += _delegations_named_before(text, low, unnamed, {d.name for d in out})
     return out + _delegations_of_titled_heads(text, low, people, {d.name for d in out})
+
+
+# "Dẫn đầu Đoàn đại biểu Lào là đồng chí X", "Trưởng đoàn là ông X": the head, in a sentence of its own
+_BARE_DELEGATION_LED = re.compile(r"(?<!\w)đoàn\s+(?=do\s|đứng đầu là\s)")
+_HEAD_IS = re.compile(r"(?<!\w)(?:[Dd]ẫn đầu|[Tt]rưởng) [Đđ]oàn(?: [^.;:\n]{0,60}?)? là (?:đồng chí |ông |bà |ngài )?")
+_DELEGATION_NAMED = re.compile(r"(?<!\w)đoàn\s+(?:đại biểu|công tác|cấp cao|lãnh đạo)\s+")
+_NAME_ENDS = re.compile(r"[.,;:()]|\s(?:do|đã|sẽ|đang|vừa|và|tại|về|nhân|theo|sang|đến|thăm|làm việc|có)\s")
+
+
+def _delegations_named_before(text: str, low: str, unnamed: list[tuple[int, Mention]], led: set[str]) -> list[_Delegation]:
+    """"Đoàn công tác tỉnh Hủa Phăn đã đến làm việc … Đoàn do ông X dẫn đầu.": the delegation named last
+    before a head told on its own (in the last 400 characters) is his."""
+    out: list[_Delegation] = []
+    for at, head in unnamed:
+        named = list(_DELEGATION_NAMED.finditer(low, max(0, at - 400), at))
+        if not named:
+            continue
+        m = named[-1]
+        cut = _NAME_ENDS.split(low[m.end() : m.end() + 90] + " ", 1)[0]
+        name = " ".join(_BRACKETED.sub(" ", cut).split())
+        # a proper name ("Đoàn công tác tỉnh Hủa Phăn"), not "đoàn đại biểu các ngành"
+        if name and any(w[:1].isupper() for w in text[m.end() : m.end() + len(cut)].split()) \
+                and name not in led and all(d.name != name for d in out):
+            out.append(_Delegation(name, head, (at, at)))
+    return out
 
 
 # "Đoàn đại biểu tỉnh Nghệ An thăm …" with no "do X dẫn đầu" anywhere: the province's own
