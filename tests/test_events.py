@@ -3942,3 +3942,19 @@ def test_a_delegations_head_told_in_a_sentence_of_its_own_leads_it():
     )
     assert [names(e) for e in of_type(a, "talks")] == [["Khăm-phăn Xỉ-vông-xay", "Lương Quốc Đoàn"]]
     assert [names(e) for e in of_type(a, "reception")] == [["Bùi Thanh An", "Xổm-phết Kẹo-la"]]
+
+
+def test_a_leader_who_meets_the_guest_named_only_as_the_guest():
+    a = article(
+        "Sáng 6/8/2024, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội đàm với Chủ tịch Quốc hội Lào "
+        "Xaysomphone Phomvihane. Chiều cùng ngày, Thủ tướng Phạm Minh Chính hội kiến vị khách tại Trụ sở Chính phủ."
+    )
+    assert [names(e) for e in of_type(a, "reception")] == [["Phạm Minh Chính", "Xaysomphone Phomvihane"]]
+
+
+def test_with_no_head_told_the_guest_is_the_side_not_at_home():
+    a = article(
+        "Chiều 11/6/2024, Bộ trưởng Bộ Tư pháp Lê Thành Long đã tiếp Bộ trưởng Bộ Tư pháp Campuchia Koeut Rith, "
+        "đang thăm chính thức Việt Nam. Tối cùng ngày, Phó Thủ tướng Trần Hồng Hà chiêu đãi vị khách."
+    )
+    assert [names(e) for e in of_type(a, "reception")][-1] == ["Koeut Rith", "Trần Hồng Hà"]

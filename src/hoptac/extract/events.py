@@ -252,7 +252,7 @@ _VISITOR_WORDS = (
     # ("Đoàn công tác đến khảo sát …"; not "X dẫn đầu đoàn công tác sang …", a delegation with its head named)
     r"(?<!dẫn )(?<!đầu )đoàn (?:(?:công tác|đại biểu|cấp cao) )?(?:(?:việt nam|lào|campuchia|bạn|(?:tỉnh|thành phố|huyện) [^\W\d_]+(?: [^\W\d_]+)?) )?(?:đã|sẽ|đang|vừa|được|đến|tới|thăm|vào|lên|tham quan|khảo sát|thị sát|đi|tiếp tục|làm|lưu diễn|sang)(?!\w)|đón đoàn|tiếp đoàn|"
     # ("Thủ tướng … đã tiếp Trưởng đoàn Campuchia", "chủ trì tiệc chiêu đãi vị khách": the visiting head)
-    r"(?:tiếp|đón|gặp|chiêu đãi|với)\s+(?:vị khách|trưởng đoàn(?:\s+(?:việt nam|lào|campuchia|bạn))?)(?!\w)"
+    r"(?:tiếp|đón|gặp|chiêu đãi|với|hội kiến)\s+(?:vị khách|trưởng đoàn(?:\s+(?:việt nam|lào|campuchia|bạn))?)(?!\w)"
 )
 _PAIR_WORDS = (
     # ("doanh nghiệp hai bên", "người dân hai bên biên giới": firms and residents, not the two sides met)
@@ -1786,6 +1786,7 @@ def _principals(
         if len({p.key for p in late}) == 1:
             heads = late[:1]
     out: list[Mention] = []
+    told_heads = bool(heads)
     if heads:
         out.append(heads[0])
     for p in inviters:
@@ -1803,7 +1804,32 @@ def _principals(
                         break
             if len(out) >= 2:
                 break
+        # no head told: of two sides of two countries, the guest is the one not at home
+        # ("Tại Hà Nội, Chủ tịch Quốc hội A hội đàm với Chủ tịch Quốc hội Lào B")
+        if not told_heads and len(out) == 2 and out[0].country and out[1].country and out[0].country != out[1].country \
+                and _host_country(mentions, text, start, end) == out[0].country:
+            out.reverse()
     return out[:2]
+
+
+_VISITING = re.compile(r"(?<!\w)đang (?:có chuyến )?(?:thăm|công tác)(?: (?:chính thức|cấp nhà nước|hữu nghị|làm việc|và làm việc|tại))* "
+                       r"(?:Vương quốc |nước CHDCND )?(Việt Nam|Lào|Campuchia|Trung Quốc|Thái Lan)(?!\w)")
+
+
+@cache
+def _place_countries() -> dict[str, str]:
+    return {shadow(name): country for name, country, _ in gazetteer()}
+
+
+def _host_country(mentions: list[_Mention], text: str, start: int, end: int) -> str | None:
+    """The country the story happens in: the one a guest "đang thăm", or where its first event is."""
+    m = _VISITING.search(text, start, end)
+    if m is not None:
+        return country_named(shadow(m.group(1)))
+    for x in sorted(mentions, key=lambda x: x.order):
+        if x.place and not x.reference and start <= x.sentence[0] < end:
+            return _place_countries().get(shadow(x.place))
+    return None
 
 
 # A digest's item opens with a mark ("* Sáng 9-4, …", "- Chiều nay, …", "2. Hội thảo …") or a day's
