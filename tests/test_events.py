@@ -3958,3 +3958,12 @@ def test_with_no_head_told_the_guest_is_the_side_not_at_home():
         "đang thăm chính thức Việt Nam. Tối cùng ngày, Phó Thủ tướng Trần Hồng Hà chiêu đãi vị khách."
     )
     assert [names(e) for e in of_type(a, "reception")][-1] == ["Koeut Rith", "Trần Hồng Hà"]
+
+
+def test_those_an_award_is_given_to_in_a_sentence_after_the_ceremony_were_at_it():
+    a = article(
+        "Sáng 9/5/2023, tại Viêng Chăn, Đại sứ Nguyễn Minh Tâm đã trao Huân chương Hữu nghị của Nhà nước Việt Nam "
+        "cho 4 cán bộ Bộ Ngoại giao Lào. Huân chương Hữu nghị được trao cho ông Khăm-la Phôm-ma-chăn, Vụ trưởng "
+        "Vụ Lễ tân và bà Xỉ-vi-lay Kẹo-ma-ny, Phó Vụ trưởng Vụ Lãnh sự."
+    )
+    assert [names(e) for e in of_type(a, "conference")] == [["Khăm-la Phôm-ma-chăn", "Nguyễn Minh Tâm", "Xỉ-vi-lay Kẹo-ma-ny"]]
