@@ -3967,3 +3967,12 @@ def test_those_an_award_is_given_to_in_a_sentence_after_the_ceremony_were_at_it(
         "Vụ Lễ tân và bà Xỉ-vi-lay Kẹo-ma-ny, Phó Vụ trưởng Vụ Lãnh sự."
     )
     assert [names(e) for e in of_type(a, "conference")] == [["Khăm-la Phôm-ma-chăn", "Nguyễn Minh Tâm", "Xỉ-vi-lay Kẹo-ma-ny"]]
+
+
+def test_a_delegation_called_by_its_bodys_initials_stands_for_its_head():
+    a = article(
+        "Chiều 23/5/2018, tại Hà Nội, Phó Thống đốc Đào Minh Tú đã tiếp Đoàn công tác Ngân hàng Quốc gia Campuchia "
+        "do bà Neav Chanthana, Phó Thống đốc dẫn đầu.\n\n"
+        "Đoàn NBC đang có chuyến thăm và làm việc tại Việt Nam từ ngày 22 đến 25/5."
+    )
+    assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [("2018-05-22", "2018-05-25", ["Neav Chanthana"])]
