@@ -3976,3 +3976,15 @@ def test_a_delegation_called_by_its_bodys_initials_stands_for_its_head():
         "Đoàn NBC đang có chuyến thăm và làm việc tại Việt Nam từ ngày 22 đến 25/5."
     )
     assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [("2018-05-22", "2018-05-25", ["Neav Chanthana"])]
+
+
+def test_those_who_pay_respects_meet_at_a_ceremony_the_one_mourned_takes_part_in_nothing():
+    a = article(
+        "Sáng 12/4/2023, tại Đại sứ quán Việt Nam ở Viêng Chăn, Đoàn đại biểu tỉnh Chăm-pa-xắc do ông Vi-lay-vông "
+        "Bút-đa-khăm dẫn đầu đã đến viếng và ghi sổ tang nguyên Chủ tịch nước Lê Đức Anh. Đại sứ Nguyễn Bá Hùng "
+        "đã tiếp Đoàn tại Đại sứ quán.\n\n"
+        "Lễ truy điệu và an táng nguyên Chủ tịch nước Lê Đức Anh được tổ chức vào sáng 14/4/2023.\n\n"
+        "Chiều 12/4/2023, Đoàn đại biểu Quân đội Lào đã vào Lăng viếng Chủ tịch Hồ Chí Minh."
+    )
+    assert [(e.type, e.date, names(e)) for e in a.events if e.type == "conference"] == [
+        ("conference", "2023-04-12", ["Vi-lay-vông Bút-đa-khăm"])]

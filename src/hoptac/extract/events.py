@@ -20,6 +20,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -2154,6 +2155,9 @@ def _assemble(
             if p.key not in full_names or (full_names[p.key].isupper() and not p.name.isupper()):
                 full_names[p.key] = p.name  # (as the body writes it, not as a headline in capitals)
         titles_of.setdefault(p.key, []).extend(p.titles)
+    starts_of: dict[str, list[int]] = {}
+    for p in people:
+        starts_of.setdefault(p.key, []).append(p.start)
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.order):
         ps = list(e.people)
@@ -2177,12 +2181,14 @@ def _assemble(
         parts = []
         seen: set[str] = set()
         for p in ps:
-            if p.key in seen:
+            if p.key in seen or _mourned_in(text, e.evidence, starts_of.get(p.key, ())):
                 continue
             seen.add(p.key)
             role = "head" if p.key in {q.key for q in own} else "member"
             name = p.name if " " in p.name and not p.name.isupper() else full_names.get(p.key, p.name)
             parts.append(Participant(name, p.key, p.country, role, list(p.titles), organisation_of(p.titles)))
+        if not parts:
+            continue  # ("Lễ truy điệu nguyên Chủ tịch nước X được tổ chức …": only the one mourned is named)
         s, t = e.evidence
         # a country or a region is no place of an event ("thăm chính thức Lào"): only a city, a province or less
         place = e.place if e.place and _places()[1].get(shadow(e.place)) not in ("country", "region") else None
@@ -2191,6 +2197,19 @@ def _assemble(
             kind = "call"  # "Hội nghị JCC … lần thứ 12 đã diễn ra theo hình thức trực tuyến": a meeting held online
         out.append(Event(kind, e.date, e.end_date, place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
+
+
+# "viếng nguyên Chủ tịch nước Lào Khamtai Siphandone", "Lễ truy điệu Tổng Bí thư X": the one mourned
+_MOURNING = re.compile(r"(?<!\w)(?:viếng|truy điệu|an táng|lễ tang|quốc tang|tang lễ|tưởng niệm|sổ tang|linh cữu|di ảnh|thương tiếc|"
+                       r"sự ra đi của|ngày mất của|ngày mất)(?:\s+(?:của|đối với))?(?:\s+[^\s,.;:()]+){0,6}\s*$", re.IGNORECASE)
+
+
+def _mourned_in(text: str, evidence: tuple[int, int], starts: Sequence[int]) -> bool:
+    """Whether the person named at ``starts`` is, in the evidence sentence, the one mourned: a
+    funeral's or a memorial's subject takes part in nothing."""
+    s, t = evidence
+    named = [a for a in starts if s <= a < t]
+    return bool(named) and all(_MOURNING.search(text, max(s, a - 70), a) for a in named)
 
 
 _DESTINATION = re.compile(r"(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc|và|tại|nước|tới|đến|sang))*\s+([^,.;:()]{2,40}?)(?=\s+(?:từ|của|vào|trong|theo|nhân)\s|\s*[,.;:(]|\s*$)", re.IGNORECASE)
