@@ -598,3 +598,10 @@ def test_a_wife_a_counterpart_and_a_korean_family_name_that_is_a_vietnamese_word
 def test_an_ethnic_group_is_no_person():
     found = people("Bản Tá Miếu chủ yếu là đồng bào Hà Nhì, Hmông; ông Lò Văn Mừng dự Tết của đồng bào Hmông, Hà Nhì.")
     assert "Hà Nhì" not in found and "Lò Văn Mừng" in found
+
+
+def test_monks_ranks_before_their_names_are_not_part_of_them():
+    text = ("Sáng 6/5/2025, Hòa thượng Thích Thiện Nhơn đã tiếp Samdech Preah Sokunthea Thipadei Nhem Sokhon, Phó Tăng thống "
+            "Phật giáo Campuchia và Pha Ajan Bun-thon Kẹo-la, Phó Chủ tịch Hội Phật giáo Lào; dự buổi tiếp có "
+            "Preah Moha Vimaldhamma Kim Sovann và Pha Ajan Mahathera Xổm-phết Vông-xa.")
+    assert _names(text) == ["Thích Thiện Nhơn", "Nhem Sokhon", "Bun-thon Kẹo-la", "Kim Sovann", "Xổm-phết Vông-xa"]
