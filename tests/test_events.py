@@ -3988,3 +3988,13 @@ def test_those_who_pay_respects_meet_at_a_ceremony_the_one_mourned_takes_part_in
     )
     assert [(e.type, e.date, names(e)) for e in a.events if e.type == "conference"] == [
         ("conference", "2023-04-12", ["Vi-lay-vông Bút-đa-khăm"])]
+
+
+def test_a_weekday_told_with_its_time_of_day_and_no_date_is_the_last_such_day():
+    a = article(
+        "Bộ trưởng hai nước hội đàm\n\nThứ Hai, 17/06/2019 08:00\n\n"
+        "Sáng thứ Sáu, tại Hà Nội, Bộ trưởng Tô Lâm đã hội đàm với Bộ trưởng Bộ An ninh Lào Vi-lay La-khăm-phong. "
+        "Tối Chủ nhật, Thứ trưởng Bùi Văn Nam chủ trì tiệc chiêu đãi chia tay Bộ trưởng Vi-lay La-khăm-phong. "
+        "Đoàn sẽ về nước vào sáng thứ Ba."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("talks", "2019-06-14"), ("reception", "2019-06-16")]

@@ -99,6 +99,8 @@ _ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5"
 # "Hôm thứ Bảy", "thứ Sáu tuần trước", "thứ Hai tới" (a weekday alone, "lần thứ năm", is no day)
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6,
              "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
+_STARTS_WITH_TIME_OF_DAY = re.compile(_TIME_OF_DAY + r"\s", re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo kế hoạch|theo chương trình)(?!\w)[^.;]*$", re.IGNORECASE)
 _DAY_AWAY = re.compile(
     rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:(?P<kia>hôm kia)|cách đây (?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy|mười) ngày"
     r"|(?P<hom>(?:hôm|vào) )?(?:thứ (?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ nhật))"
@@ -294,6 +296,9 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             how = {"vừa qua": "last", "tuần trước": "prevweek", "tuần qua": "prevweek", "tuần tới": "nextweek",
                    "tuần sau": "nextweek", "tới": "next"}.get(m.group("when") or "", "last")
             rel = f"wd:{_WEEKDAYS[m.group('wd') or 'chủ nhật']}:{how}"
+        elif _STARTS_WITH_TIME_OF_DAY.match(m.group(0)) and not _PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            # "Sáng Chủ nhật, …", "tối thứ Bảy": the last such day up to the article's (its own day included)
+            rel = f"wd:{_WEEKDAYS[m.group('wd') or 'chủ nhật']}:recent"
         else:
             continue
         if free(m.start(), m.end()):
@@ -651,12 +656,13 @@ def _away(m: DateMention, anchor: Anchor) -> tuple[int, int, int | None] | None:
         return None
     if rel.startswith("days"):
         when = pub + dt.timedelta(days=int(rel[4:]))
-    else:  # "wd:<weekday>:<last|prevweek|next|nextweek>"
+    else:  # "wd:<weekday>:<last|recent|prevweek|next|nextweek>"
         _, wd_text, how = rel.split(":")
         wd = int(wd_text)
         monday = pub - dt.timedelta(days=pub.weekday())
         when = {
             "last": pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7),
+            "recent": pub - dt.timedelta(days=(pub.weekday() - wd) % 7),
             "prevweek": monday - dt.timedelta(days=7 - wd),
             "next": pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7),
             "nextweek": monday + dt.timedelta(days=7 + wd),
