@@ -1160,3 +1160,19 @@ def test_readers_comments_under_a_sort_control_or_a_reaction_bar_go(opener):
             "Mong hai tỉnh sớm mở thêm đường bay thẳng.\nThích   Trả lời")
     body, _, _ = clean_text(text)
     assert BODY in body and "đường bay thẳng" not in body
+
+
+def test_the_programme_told_after_a_teaser_block_is_the_storys():
+    text = (f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n>> Tin liên quan:\nChủ tịch tỉnh tiếp Tổng Lãnh sự Lào\n"
+            "Hai tỉnh trao đổi kinh nghiệm quản lý biên giới\n\n"
+            "Theo chương trình, chiều mai (11/5), Đoàn sẽ thăm Khu kinh tế cửa khẩu và làm việc với Sở Công Thương.\n\nMinh Anh")
+    body, _, _ = clean_text(text)
+    assert "Theo chương trình, chiều mai (11/5), Đoàn sẽ thăm" in body and "Tổng Lãnh sự Lào" not in body
+
+
+def test_a_subheading_under_a_caption_stays():
+    long_par = BODY + " Hai bên cũng nhất trí tăng cường trao đổi đoàn các cấp và phối hợp quản lý biên giới."
+    text = (f"Hai tỉnh ký kết hợp tác\n\n{long_par}\n\nQuang cảnh buổi làm việc tại trụ sở UBND tỉnh.\n\n"
+            f"Ba năm, nhiều kết quả rõ nét\n\n{long_par}")
+    body, _, _ = clean_text(text)
+    assert "Ba năm, nhiều kết quả rõ nét" in body

@@ -285,7 +285,7 @@ _NAME_PAIR = re.compile(r"(?=([A-ZĐÀ-Ỹ][\w-]*\s+[A-ZĐÀ-Ỹ][\w-]*))")
 
 _GOES_ON = re.compile(
     r"\W*(?:(?:sáng|trưa|chiều|tối)\s+)?(?:cùng ngày|trước đó|sau đó|tiếp đó|tiếp theo|cũng trong|cũng tại|nhân dịp này|"
-    r"dịp này|tại buổi|trong buổi|kết thúc buổi|cùng dự)(?!\w)", re.IGNORECASE)
+    r"dịp này|tại buổi|trong buổi|kết thúc buổi|cùng dự|theo chương trình|theo kế hoạch|theo lịch trình)(?!\w)", re.IGNORECASE)
 
 
 def _names_in(kept: list[str]) -> set[str]:
@@ -655,7 +655,8 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
             grams = _bigrams(line)
             shared = sum(1 for g in grams if pairs.in_other_lines(g, i))  # also in some other line
             # (a subheading of the article: a few words between two paragraphs of the body, the next a long one)
-            subhead = (len(_WORDS.findall(line)) <= 12 and _ends_terminal(kept[i - 1]) and len(kept[i - 1]) >= 60
+            # (or a caption: "Quang cảnh hội nghị tại điểm cầu TP. Hồ Chí Minh.")
+            subhead = (len(_WORDS.findall(line)) <= 12 and _ends_terminal(kept[i - 1]) and len(kept[i - 1]) >= 40
                        and _ends_terminal(kept[i + 1]) and len(kept[i + 1]) >= 200)
             # ("II. HỢP TÁC NGÀY CÀNG THỰC CHẤT, HIỆU QUẢ": a numbered section of a speech or a long report)
             subhead = subhead or _SECTION_MARK.match(line) is not None
