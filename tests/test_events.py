@@ -3998,3 +3998,11 @@ def test_a_weekday_told_with_its_time_of_day_and_no_date_is_the_last_such_day():
         "Đoàn sẽ về nước vào sáng thứ Ba."
     )
     assert [(e.type, e.date) for e in a.events] == [("talks", "2019-06-14"), ("reception", "2019-06-16")]
+
+
+def test_a_guest_met_by_a_chain_of_titles_with_the_country_is_the_one_who_holds_the_last():
+    a = article(
+        "Sáng 9/12/2024, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.\n\n"
+        "Sáng 10/12/2024, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính hội kiến Tổng Bí thư, Chủ tịch nước Lào."
+    )
+    assert [names(e) for e in of_type(a, "reception")] == [["Phạm Minh Chính", "Thongloun Sisoulith"]]

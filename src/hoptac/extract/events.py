@@ -56,7 +56,9 @@ _NAMED_SUBJECT = re.compile(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đ
 _SIGNERS_NAMED = re.compile(r"(?<!\w)(?:ký kết là|ký thay mặt|thay mặt hai bên ký|đại diện (?:hai bên|hai đơn vị) ký|ký văn bản là)(?!\w)", re.IGNORECASE)
 # a title and its country right after a meeting verb, with no name after them
 _TITLED_GUEST = re.compile(
-    r"\s+(?:trọng thể\s+|thân mật\s+)?(?P<t>[^\W\d][^,.;:()]{2,60}?\s(?:Việt Nam|Lào|Campuchia))(?=\s+(?:và|tại|cùng|đang|nhân)\s|\s*[,.;]|\s*$)"
+    # ("hội kiến Tổng Bí thư, Chủ tịch nước Lào": a chain of titles, the last with the country)
+    r"\s+(?:trọng thể\s+|thân mật\s+)?(?P<t>[^\W\d][^,.;:()]{2,60}?(?:,\s+[^\W\d][^,.;:()]{2,40}?)?\s(?:Việt Nam|Lào|Campuchia))"
+    r"(?=\s+(?:và|tại|cùng|đang|nhân)\s|\s*[,.;]|\s*$)"
 )
 # ("… thăm hữu nghị … từ ngày 20 đến 22/12, nhằm tổng kết … và ký kết văn kiện …": what the visit is for)
 _PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:(?:là )?(?:cơ hội|dịp|điều kiện) (?:để|cho)(?!\w)[^.;:]{0,80}|nhằm(?!\w)[^.;:,]{0,80})$", re.IGNORECASE)
@@ -1093,7 +1095,9 @@ def find_events(
                 if ctype in ("reception", "talks") and not reference:
                     # "… tiếp Chủ tịch Quốc hội Lào tại Phủ Chủ tịch": the guest named by title and country
                     guest = _TITLED_GUEST.match(low, c_end) or _bare_title_guest().match(low, c_end)
-                    title = guest.group("t") if guest is not None and _title_alone().search(guest.group("t") + " ") else None
+                    # (the last of a chain: "Tổng Bí thư, Chủ tịch nước Lào" is the one "Chủ tịch nước Lào")
+                    named_as = _title_alone().search(guest.group("t") + " ") if guest is not None else None
+                    title = (named_as.group("t") if named_as.start() else guest.group("t")) if named_as is not None else None
                     holder = _last_holding(people, g_start + c_start, title) if title else None
                     if holder is not None and holder.key not in {p.key for p in m.people}:
                         m.people = [*m.people, holder]
