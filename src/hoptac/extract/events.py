@@ -1097,7 +1097,9 @@ def find_events(
                     guest = _TITLED_GUEST.match(low, c_end) or _bare_title_guest().match(low, c_end)
                     # (the last of a chain: "Tổng Bí thư, Chủ tịch nước Lào" is the one "Chủ tịch nước Lào")
                     named_as = _title_alone().search(guest.group("t") + " ") if guest is not None else None
-                    title = (named_as.group("t") if named_as.start() else guest.group("t")) if named_as is not None else None
+                    title = None
+                    if guest is not None and named_as is not None:
+                        title = named_as.group("t") if named_as.start() else guest.group("t")
                     holder = _last_holding(people, g_start + c_start, title) if title else None
                     if holder is not None and holder.key not in {p.key for p in m.people}:
                         m.people = [*m.people, holder]
