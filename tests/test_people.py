@@ -605,3 +605,10 @@ def test_monks_ranks_before_their_names_are_not_part_of_them():
             "Phật giáo Campuchia và Pha Ajan Bun-thon Kẹo-la, Phó Chủ tịch Hội Phật giáo Lào; dự buổi tiếp có "
             "Preah Moha Vimaldhamma Kim Sovann và Pha Ajan Mahathera Xổm-phết Vông-xa.")
     assert _names(text) == ["Thích Thiện Nhơn", "Nhem Sokhon", "Bun-thon Kẹo-la", "Kim Sovann", "Xổm-phết Vông-xa"]
+
+
+def test_a_foreign_ministers_family_name_after_an_honorific_is_him():
+    found = people("Chiều 25/7/2024, Ngoại trưởng Nga Sergei Lavrov đã hội đàm với Bộ trưởng Ngoại giao Trung Quốc "
+                   "Vương Nghị. Ông Lavrov cho biết hai bên nhất trí tăng cường phối hợp.")
+    assert found["Sergei Lavrov"].titles == ["Ngoại trưởng Nga"]
+    assert found["Lavrov"].key == found["Sergei Lavrov"].key

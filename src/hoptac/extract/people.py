@@ -633,6 +633,12 @@ def _merge_one(m: Mention, fulls: list[Mention]) -> None:
         longer = [f for f in fulls if f.vietnamese and len(f.name) > len(m.name) and compact(f.name).startswith(c)]
         if len(m.name.split()) == 2 and len({f.key for f in longer}) == 1:
             m.key = longer[0].key
+        elif len(m.name.split()) == 1 and not any(f.vietnamese and f.name.split()[-1] == m.name for f in fulls):
+            # "ông Lavrov" after "Sergei Lavrov": a foreign family name after an honorific, not a Vietnamese given name
+            foreign = {f.key: f for f in fulls if not f.vietnamese and m.name in (f.name.split()[0], f.name.split()[-1])}
+            if len(foreign) == 1:
+                f = next(iter(foreign.values()))
+                m.key, m.vietnamese, m.country = f.key, False, m.country or f.country
         return
     if len(m.name.split()) >= 2:
         # "bà Bích Hạnh" after "bà Lò Thị Bích Hạnh": a Vietnamese given name used alone
