@@ -4006,3 +4006,14 @@ def test_a_guest_met_by_a_chain_of_titles_with_the_country_is_the_one_who_holds_
         "Sáng 10/12/2024, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính hội kiến Tổng Bí thư, Chủ tịch nước Lào."
     )
     assert [names(e) for e in of_type(a, "reception")] == [["Phạm Minh Chính", "Thongloun Sisoulith"]]
+
+
+def test_places_after_a_building_a_guest_house_named_for_its_province_and_a_cambodian_district():
+    a = article(
+        "Chiều 20/11/2025, tại Nhà khách Tỉnh ủy Hà Tĩnh, phường Thành Sen, ông Trần Minh Đạo đã hội đàm với "
+        "ông Xổm-xắc Phôm-ma-chăn, Phó Tỉnh trưởng tỉnh Bô-ly-khăm-xay.\n\n"
+        "Sáng 14/1/2026, tại Hội trường UBND tỉnh (cơ sở 2), phường Kon Tum, ông Phan Đình Quý đã tiếp "
+        "ông Bun-mi Xỉ-xu-phăn.\n\n"
+        "Ngày 26/3/2023, tại srok Chantrea, ông Nguyễn Văn Út đã dự lễ bàn giao 20 căn nhà tình nghĩa."
+    )
+    assert [(e.type, e.place) for e in a.events] == [("talks", "Thành Sen"), ("reception", "Kon Tum"), ("conference", "Chantrea")]

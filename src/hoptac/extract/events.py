@@ -474,13 +474,15 @@ _CAPITAL_WORD = re.compile(  # the class first, the word start checked after it:
 )
 _KIND_RANK = {"city": 0, "district": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
 # (a border gate, a city: 0; an economic zone before a province, after a city: "Đặc khu kinh tế Manhattan, thành phố Bavet")
-_ADMIN_RANK = {"tỉnh": 1, "huyện": 2, "thị xã": 2, "quận": 2, "đặc khu": 2, "huyện đảo": 2, "thị trấn": 3, "xã": 4, "phường": 4, "bản": 4}
+_ADMIN_RANK = {"tỉnh": 1, "huyện": 2, "thị xã": 2, "quận": 2, "srok": 2, "mương": 2, "khum": 4, "đặc khu": 2, "huyện đảo": 2, "thị trấn": 3, "xã": 4, "phường": 4, "bản": 4}
 _ADMIN_PLACE = PhraseSet.compile(
     r"(?:tại|ở|thăm|đến|tới|tham quan|khảo sát)\s+(?:trung tâm\s+)?"  # ("tại trung tâm huyện Sốp Cộp")
-    r"(?:(?:bản|xã|phường|thị trấn|huyện|thị xã)\s+[^,.;]{1,30},\s*"  # "tại huyện Pẹc, tỉnh …": the wider one
+    r"(?:(?:bản|xã|phường|thị trấn|huyện|thị xã|khum|srok|mương)\s+[^,.;]{1,30},\s*"  # "tại huyện Pẹc, tỉnh …": the wider one
+    # ("tại Hội trường UBND tỉnh (cơ sở 2), phường Kon Tum": a building, then where it is)
+    r"|(?:Nhà|Trụ sở|Hội trường|Khách sạn|Trung tâm|Cung|Tòa|Văn phòng)\s[^.;:,]{2,60}?,\s*"
     # "tại Sân vận động huyện Lộc Ninh", "thăm Đồn Biên phòng Cửa khẩu quốc tế Bờ Y": a ground, an office, a post there
     r"|[A-ZĐ][\w-]*(?:\s+[\w-]+){0,5}?\s+)?"
-    r"(?P<admin>thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|quận|xã|bản|TP\.?|Tp\.?"
+    r"(?P<admin>thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|quận|xã|bản|khum|srok|mương|TP\.?|Tp\.?"
     r"|[Cc]ửa khẩu(?: quốc tế| chính| phụ)?|phường|đặc khu|huyện đảo"
     # "thăm Khu kinh tế Vũng Áng", "Khu Công nghệ cao Hòa Lạc": a zone named for its place
     r"|[Kk]hu (?:[Kk]inh tế(?: [Cc]ửa khẩu(?: quốc tế)?)?|[Cc]ông nghệ cao))\s*"
@@ -506,7 +508,9 @@ _DUE_BY = re.compile(
 _MONTH_OPENS = re.compile(r"\W*(?:(?:đáp lại|tiếp đó|sau đó|trước đó|tiếp theo|cũng)\s*,?\s*)?(?:(?:vào|hồi|trong)\s+)?"
                           r"(?:(?:trung|thượng|hạ)\s+tuần\s+)?", re.IGNORECASE)  # ("Trung tuần tháng 5, …")
 _OCCASION_BEFORE = re.compile(r"(?<!\w)(?:đúng|vào|trong|nhân) dịp(?!\w)[^,.;:]{0,70}$", re.IGNORECASE)
-_BUILDING_BEFORE = re.compile(r"(?:Cung|Nhà hát|Nhà khách|Khách sạn|Trung tâm|Phủ|Dinh|Hội trường|Bảo tàng)\s+$")
+# ("tại Nhà khách Tỉnh ủy Hà Tĩnh, phường Thành Sen": the province names the guest house, the ward places it)
+_BUILDING_BEFORE = re.compile(r"(?:Cung|Nhà hát|Nhà khách|Khách sạn|Trung tâm|Phủ|Dinh|Hội trường|Bảo tàng)"
+                              r"(?:\s+(?:Tỉnh ủy|Thành ủy|UBND|Ủy ban nhân dân)(?:\s+(?:tỉnh|thành phố))?)?\s+$")
 # "tại TP. Kon Tum": the abbreviation's full stop ends no clause
 # "tại trụ sở Bộ Nội vụ, Phnôm Pênh": a building, then its city after a comma
 _NEXT_WORD = re.compile(r" (\w+)")
