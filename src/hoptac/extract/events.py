@@ -1557,8 +1557,9 @@ def _delegations(text: str, low: str, people: list[Mention]) -> list[_Delegation
 
 
 # "Dẫn đầu Đoàn đại biểu Lào là đồng chí X", "Trưởng đoàn là ông X": the head, in a sentence of its own
-_BARE_DELEGATION_LED = re.compile(r"(?<!\w)đoàn\s+(?=do\s|đứng đầu là\s)")
-_HEAD_IS = re.compile(r"(?<!\w)(?:[Dd]ẫn đầu|[Tt]rưởng) [Đđ]oàn(?: [^.;:\n]{0,60}?)? là (?:đồng chí |ông |bà |ngài )?")
+# (phrase sets: tried only where their first word stands, not at every character of the article)
+_BARE_DELEGATION_LED = PhraseSet.compile(r"đoàn\s+(?=do\s|đứng đầu là\s)", whole_words=False)
+_HEAD_IS = PhraseSet.compile(r"(?:[Dd]ẫn đầu|[Tt]rưởng) [Đđ]oàn(?: [^.;:\n]{0,60}?)? là (?:đồng chí |ông |bà |ngài )?", whole_words=False)
 _DELEGATION_NAMED = re.compile(r"(?<!\w)đoàn\s+(?:đại biểu|công tác|cấp cao|lãnh đạo)\s+")
 _NAME_ENDS = re.compile(r"[.,;:()]|\s(?:do|đã|sẽ|đang|vừa|và|tại|về|nhân|theo|sang|đến|thăm|làm việc|có)\s")
 
@@ -2190,8 +2191,9 @@ def _assemble(
             continue
         parts = []
         seen: set[str] = set()
+        mourning = _MOURNING_WORD.search(text, *e.evidence) is not None
         for p in ps:
-            if p.key in seen or _mourned_in(text, e.evidence, starts_of.get(p.key, ())):
+            if p.key in seen or (mourning and _mourned_in(text, e.evidence, starts_of.get(p.key, ()))):
                 continue
             seen.add(p.key)
             role = "head" if p.key in {q.key for q in own} else "member"
@@ -2212,6 +2214,9 @@ def _assemble(
 # "viếng nguyên Chủ tịch nước Lào Khamtai Siphandone", "Lễ truy điệu Tổng Bí thư X": the one mourned
 _MOURNING = re.compile(r"(?<!\w)(?:viếng|truy điệu|an táng|lễ tang|quốc tang|tang lễ|tưởng niệm|sổ tang|linh cữu|di ảnh|thương tiếc|"
                        r"sự ra đi của|ngày mất của|ngày mất)(?:\s+(?:của|đối với))?(?:\s+[^\s,.;:()]+){0,6}\s*$", re.IGNORECASE)
+
+
+_MOURNING_WORD = re.compile(r"viếng|truy điệu|an táng|tang|tưởng niệm|linh cữu|di ảnh|thương tiếc|ra đi|ngày mất", re.IGNORECASE)
 
 
 def _mourned_in(text: str, evidence: tuple[int, int], starts: Sequence[int]) -> bool:
