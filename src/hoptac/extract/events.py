@@ -37,7 +37,7 @@ from hoptac.extract.dates import (
     year_frames,
 )
 from hoptac.extract.metadata import wire_dateline_span
-from hoptac.extract.people import Mention, compound_words, country_named, organisation_of
+from hoptac.extract.people import Mention, compound_words, country_named, organisation_of, place_country
 from hoptac.extract.phrases import PhraseSet, find_all
 from hoptac.lexicons import gazetteer, load_lines, load_tsv
 from hoptac.model import Event, Evidence, Participant
@@ -1829,11 +1829,6 @@ _VISITING = re.compile(r"(?<!\w)đang (?:có chuyến )?(?:thăm|công tác)(?: 
                        r"(?:Vương quốc |nước CHDCND )?(Việt Nam|Lào|Campuchia|Trung Quốc|Thái Lan)(?!\w)")
 
 
-@cache
-def _place_countries() -> dict[str, str]:
-    return {shadow(name): country for name, country, _ in gazetteer()}
-
-
 def _host_country(mentions: list[_Mention], text: str, start: int, end: int) -> str | None:
     """The country the story happens in: the one a guest "đang thăm", or where its first event is."""
     m = _VISITING.search(text, start, end)
@@ -1841,7 +1836,7 @@ def _host_country(mentions: list[_Mention], text: str, start: int, end: int) -> 
         return country_named(shadow(m.group(1)))
     for x in sorted(mentions, key=lambda x: x.order):
         if x.place and not x.reference and start <= x.sentence[0] < end:
-            return _place_countries().get(shadow(x.place))
+            return place_country(shadow(x.place))
     return None
 
 
@@ -2212,11 +2207,9 @@ def _assemble(
 
 
 # "viếng nguyên Chủ tịch nước Lào Khamtai Siphandone", "Lễ truy điệu Tổng Bí thư X": the one mourned
-_MOURNING = re.compile(r"(?<!\w)(?:viếng|truy điệu|an táng|lễ tang|quốc tang|tang lễ|tưởng niệm|sổ tang|linh cữu|di ảnh|thương tiếc|"
-                       r"sự ra đi của|ngày mất của|ngày mất)(?:\s+(?:của|đối với))?(?:\s+[^\s,.;:()]+){0,6}\s*$", re.IGNORECASE)
-
-
-_MOURNING_WORD = re.compile(r"viếng|truy điệu|an táng|tang|tưởng niệm|linh cữu|di ảnh|thương tiếc|ra đi|ngày mất", re.IGNORECASE)
+_MOURNING_WORDS = r"viếng|truy điệu|an táng|lễ tang|quốc tang|tang lễ|tưởng niệm|sổ tang|linh cữu|di ảnh|thương tiếc|sự ra đi của|ngày mất(?: của)?"
+_MOURNING_WORD = re.compile(_MOURNING_WORDS, re.IGNORECASE)  # (whether the sentence mourns anyone at all)
+_MOURNING = re.compile(rf"(?<!\w)(?:{_MOURNING_WORDS})(?:\s+(?:của|đối với))?(?:\s+[^\s,.;:()]+){{0,6}}\s*$", re.IGNORECASE)
 
 
 def _mourned_in(text: str, evidence: tuple[int, int], starts: Sequence[int]) -> bool:

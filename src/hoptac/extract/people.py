@@ -363,6 +363,11 @@ def country_named(words: str) -> str | None:
     return _lex()["countries"].get(words.strip())
 
 
+def place_country(words: str) -> str | None:
+    """The ISO code of the country a gazetteer place these (shadowed) words name is in ("hà nội": VN), if any."""
+    return _lex()["places"].get(words.strip())
+
+
 def _is_name_start(word: str) -> bool:
     return _key(word) in _lex()["surnames"]
 
