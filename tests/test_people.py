@@ -612,3 +612,12 @@ def test_a_foreign_ministers_family_name_after_an_honorific_is_him():
                    "Vương Nghị. Ông Lavrov cho biết hai bên nhất trí tăng cường phối hợp.")
     assert found["Sergei Lavrov"].titles == ["Ngoại trưởng Nga"]
     assert found["Lavrov"].key == found["Sergei Lavrov"].key
+
+
+def test_a_given_name_spelled_like_a_province_after_a_rank_or_a_country_is_the_name():
+    text = ("Sáng 14/4/2023, Thiếu tướng Xay-xổm-bun Phôm-ma-chăn, Phó Tư lệnh Quân khu 2 Lào, đã làm việc với "
+            "Bộ Chỉ huy Quân sự tỉnh Sơn La. Người phát ngôn Bộ Ngoại giao Lào Phonsavanh Khamvongsa cho biết "
+            "hai bên sẽ phối hợp chặt chẽ hơn.")
+    found = people(text)
+    assert found["Xay-xổm-bun Phôm-ma-chăn"].titles == ["Thiếu tướng", "Phó Tư lệnh Quân khu 2 Lào"]
+    assert found["Phonsavanh Khamvongsa"].titles == ["Người phát ngôn Bộ Ngoại giao Lào"]

@@ -61,6 +61,7 @@ _YOUTH_UNION_BEFORE = re.compile(r"(?:[Tt]rung ương|[Tt]ỉnh|[Tt]hành|[Hh]uy
 _FIRM_NAME_BEFORE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|hợp tác xã)(?:\s+(?:cp|tnhh|cổ phần|mtv))?(?P<words>(?:\s+[^\s,.;:()“”\"]+){1,8}?)\s*$")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)số\s+\d+[a-z]?(?:/\d+)?$")
 _CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
+_NAME_COMES = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí|(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu) (?:tướng|tá|úy|uý))\s+$")
 _LINK_BEFORE_TITLE = re.compile(r"(?<!\w)(?:và|cùng|có|do|tiếp|với|gặp|đón|thăm|hội kiến|hội đàm|của)\s+$")
 _FIRM_BREAK = re.compile(r"(?<!\w)(?:của|thăm|tại|ở|với|cho|về|đến|tới|làm việc|khảo sát|gặp|tiếp)(?!\w)")
 _AT = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
@@ -668,6 +669,9 @@ def _strip_left(sent: str, toks: list[_Tok], run: list[int]) -> tuple[list[int],
     changed = True
     # "tại TP. Hồ Chí Minh Kim Sovanndy": after "thành phố" a city is named by its bare name
     city = _CITY_WORD.search(sent, max(0, toks[run[0]].start - 12), toks[run[0]].start) is not None
+    # "Thiếu tướng Xay-xổm-bun Đuông-chăm-pa", "Bộ Ngoại giao Lào Phonsavanh Vongkhamxay": after a rank, an
+    # honorific or a country a place word is no place but a given name that shares its spelling
+    named_next = _NAME_COMES.search(sent, max(0, toks[run[0]].start - 16), toks[run[0]].start) is not None
     while len(run) > 1 and changed:
         changed = False
         starts = lex["place_starts"] if not city else lex["place_starts"] | {toks[run[0]].low}
@@ -675,9 +679,12 @@ def _strip_left(sent: str, toks: list[_Tok], run: list[int]) -> tuple[list[int],
             words = " ".join(toks[i].low for i in run[:n])
             if city and n > 1 and f"thành phố {words}" in lex["places"]:
                 words = f"thành phố {words}"
+            if named_next and words in lex["places"] and words not in lex["countries"] and n < len(run):
+                continue
             if words in lex["places"] or words in lex["countries"]:
                 if n == len(run):
                     return [], None
+                named_next = words in lex["countries"]
                 country = lex["places"].get(words) or lex["countries"].get(words)
                 run = run[n:]
                 changed = True
@@ -687,6 +694,7 @@ def _strip_left(sent: str, toks: list[_Tok], run: list[int]) -> tuple[list[int],
         first = toks[run[0]].low
         two = f"{first} {toks[run[1]].low}"
         three = f"{two} {toks[run[2]].low}" if len(run) > 3 else ""
+        named_next = first in lex["honorifics"] or first in ("ngài", "ông", "bà", "đ/c")
         if two in lex["cues"] and len(run) > 2:
             run = run[2:]
             changed = True
