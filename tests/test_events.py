@@ -4017,3 +4017,29 @@ def test_places_after_a_building_a_guest_house_named_for_its_province_and_a_camb
         "Ngày 26/3/2023, tại srok Chantrea, ông Nguyễn Văn Út đã dự lễ bàn giao 20 căn nhà tình nghĩa."
     )
     assert [(e.type, e.place) for e in a.events] == [("talks", "Thành Sen"), ("reception", "Kon Tum"), ("conference", "Chantrea")]
+
+
+def test_a_delegation_led_jointly_or_with_a_deputy_head_brings_both_on_its_visit():
+    joint = article(
+        "Sáng 9/10/2024, Đoàn công tác Bộ Chỉ huy BĐBP tỉnh Kon Tum do Đại tá Y Nhem, Chỉ huy trưởng và "
+        "Đại tá Phạm Văn Hòa, Chính ủy đồng trưởng đoàn đã đến thăm và làm việc tại tỉnh Attapeu (Lào). "
+        "Chiều cùng ngày, Đoàn đã chào xã giao ông Khăm-phăn Phôm-ma-thắt, Tỉnh trưởng tỉnh Attapeu."
+    )
+    assert {"Y Nhem", "Phạm Văn Hòa"} <= set(names(of_type(joint, "visit")[0]))
+    assert {"Y Nhem", "Phạm Văn Hòa", "Khăm-phăn Phôm-ma-thắt"} <= set(names(of_type(joint, "reception")[0]))
+    deputy = article(
+        "Từ ngày 3 đến 6/11/2023, Đoàn đại biểu Quân khu 4 do Trung tướng Nguyễn Doãn Anh, Tư lệnh Quân khu "
+        "làm Trưởng đoàn, Thiếu tướng Trần Võ Dũng, Chính ủy Quân khu làm Phó trưởng đoàn đã thăm và làm việc "
+        "tại Quân khu 3, Quân đội nhân dân Lào."
+    )
+    assert {"Nguyễn Doãn Anh", "Trần Võ Dũng"} <= set(names(of_type(deputy, "visit")[0]))
+
+
+def test_two_sides_chairing_together_are_not_one_delegations_heads():
+    a = article(
+        "Sáng 14/3/2024, Đoàn công tác tỉnh Quảng Trị do đồng chí Hà Sỹ Đồng, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn "
+        "đã thăm và làm việc tại tỉnh Savannakhet. Buổi hội đàm do đồng chí Hà Sỹ Đồng và đồng chí Phết-xa-vẳn "
+        "Vông-xay-nha, Phó Tỉnh trưởng tỉnh Savannakhet đồng chủ trì. Chiều cùng ngày, Đoàn đã thăm Trường Hữu nghị."
+    )
+    visits = of_type(a, "visit")
+    assert visits and "Phết-xa-vẳn Vông-xay-nha" not in names(visits[0])

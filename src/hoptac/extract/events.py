@@ -1161,7 +1161,8 @@ def find_events(
                     # a visit is the visiting head's (and the host who invited them), not everyone named
                     heads = _heads_in(text, g_start, g_end, people)
                     inviters = _inviters_in(text, g_start, g_end, people)
-                    heads = heads or [h for h in named_heads if h in m.people]
+                    heads = heads + [p for _, p, _ in _second_heads_in(text, g_start, g_end, people)
+                                     if p.key not in {h.key for h in heads}] if heads else [h for h in named_heads if h in m.people]
                     if heads:
                         m.people = heads + [p for p in inviters if p.key not in {h.key for h in heads}]
                     elif (inviters and not any(p.start < g_start + c_start for p in m.people)
@@ -1484,6 +1485,35 @@ def _heads_in(text: str, start: int, end: int, people: list[Mention]) -> list[Me
     return out
 
 
+_JOINED_HEAD = re.compile(r"[^.;:]{0,120}?\s(?:và|cùng)\s+(?:[^\s,.;:]+\s+){0,6}")  # "… và Đại tá ", "… và đồng chí "
+_DEPUTY_HEAD = re.compile(r"\s*,\s*(?:đồng chí\s+|ông\s+|bà\s+)?(?P<who>[^.;:]{0,160}?)\s*(?:làm|là)\s+[Pp]hó\s+[Tt]rưởng\s+đoàn(?!\w)")
+
+
+def _joint_head(text: str, m: re.Match[str], hits: list[Mention]) -> Mention | None:
+    """The second of "do Đại tá A, Chỉ huy trưởng và Đại tá B, Chính ủy đồng trưởng đoàn" (``m`` a
+    ``_HEAD`` match, ``hits`` those named in it): a delegation led by two of its own side."""
+    if len(hits) < 2 or text[m.end("rest") : m.end()].lower().endswith("chủ trì"):
+        return None  # ("do A và B đồng chủ trì": the two sides' chairs)
+    second = hits[1]
+    joined = _JOINED_HEAD.fullmatch(text, hits[0].end, second.start) and second.country == hits[0].country
+    return second if joined else None
+
+
+def _second_heads_in(text: str, start: int, end: int, people: list[Mention]) -> list[tuple[Mention, Mention, bool]]:
+    """ "do A và B đồng trưởng đoàn", "do A … làm Trưởng đoàn, B … làm Phó trưởng đoàn": who leads the
+    delegation beside its first head, as (head, B, whether B leads it jointly rather than as deputy)."""
+    out = []
+    for m in _HEAD.finditer(text, start, end):
+        hits = [p for p in people if m.start("rest") <= p.start < m.end("rest")]
+        joint = _joint_head(text, m, hits)
+        if joint is not None:
+            out.append((hits[0], joint, True))
+        deputy = _DEPUTY_HEAD.match(text, m.end())
+        if deputy is not None and hits:
+            out += [(hits[0], p, False) for p in people if deputy.start("who") <= p.start < deputy.end("who")][:1]
+    return out
+
+
 _SENTENCE_STOP = re.compile(r"[.;:]\s|\n")
 
 
@@ -1516,6 +1546,7 @@ class _Delegation:
     head: Mention
     span: tuple[int, int]  # where it is named with its head
     travels: bool = False  # named as the subject of its trip: "Đoàn … do X dẫn đầu đã tới Hà Nội"
+    joint: Mention | None = None  # "do A và B đồng trưởng đoàn": B
 
 
 def _delegations(text: str, low: str, people: list[Mention]) -> list[_Delegation]:
@@ -1540,7 +1571,8 @@ def _delegations(text: str, low: str, people: list[Mention]) -> list[_Delegation
         name = " ".join(_BRACKETED.sub(" ", low[kind.end() if kind else start : at]).replace(",", " ").split())
         # a proper name, not "Đoàn do đồng chí X dẫn đầu" nor "đoàn công tác của tỉnh"
         if name and not name.startswith("của") and any(w[:1].isupper() for w in text[start:at].split()):
-            out.append(_Delegation(name, hits[0], (w.start(), b), _TRAVELS.match(low, m.end()) is not None))
+            out.append(_Delegation(name, hits[0], (w.start(), b), _TRAVELS.match(low, m.end()) is not None,
+                                   _joint_head(text, m, hits)))
         elif not name:
             unnamed.append((w.start(), hits[0]))
     for w in _BARE_DELEGATION_LED.finditer(low):  # "Đoàn do ông X … dẫn đầu."
@@ -1659,7 +1691,7 @@ def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegat
             named = (low.startswith(d.name, at) and not low[at + len(d.name) : at + len(d.name) + 1].isalnum()) or (
                 len(phrase) >= 6 and d.name.startswith(phrase + " ")) or _same_place_tail(d.name, phrase)
             if named and not d.span[0] <= w.start() < d.span[1] and d.head not in out:
-                out.append(d.head)
+                out += [d.head] + ([d.joint] if d.joint else [])
     return out
 
 
@@ -1698,7 +1730,7 @@ def _latest_delegation_head(delegations: list[_Delegation], before: int, text: s
     if len({d.head.key for d in told}) < 2 and not (text and "\n" not in text[latest.span[1] : before]):
         return []  # one delegation so far, told elsewhere: the article's own, as the principals have it
     # (one named as the side received, "làm việc với Sở X do ông Y chủ trì", is not who "Đoàn" is)
-    return [latest.head] if latest.travels else []
+    return ([latest.head] + ([latest.joint] if latest.joint else [])) if latest.travels else []
 
 
 _PLACE_TAIL = re.compile(r"(?:tỉnh|huyện|thành phố|quận|thị xã)\s+\S+(?:\s+\S+)?$")
@@ -1903,6 +1935,9 @@ def _assemble(
     headline_date: str | None = None, doc_dates: list[DateMention] | None = None,
 ) -> list[Event]:
     principals = _principals(text, mentions, people, early_end)
+    # "… do A và B đồng trưởng đoàn": "Đoàn" stands for both
+    joint = [b for a, b, jointly in _second_heads_in(text, 0, early_end, people) if jointly
+             and principals and a.key == principals[0].key and b.key != a.key][:1]
     # a digest's items each tell their own story: who "Đoàn" and "hai bên" are in one is named there
     items = [(a, b, _item_principals(text, mentions, people, a, b, bulleted)) for a, b, bulleted in _digest_items(text)]
 
@@ -2182,6 +2217,8 @@ def _assemble(
                     continue  # "A hội đàm với B …. Kết thúc hội đàm, hai Bộ trưởng đã ký": A and B, not the article's hosts
                 if p.key not in _keys(ps):
                     ps.append(p)
+                if joint and own is principals and p is own[0] and joint[0].key not in _keys(ps):
+                    ps.append(joint[0])
         if not ps:
             continue
         parts = []
