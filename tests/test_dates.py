@@ -251,6 +251,10 @@ def test_the_year_a_next_session_will_be_held_in_is_not_the_year_of_the_news():
         ("Chiều mùng 4 Tết, đồng chí A đã tiếp", "2024-02-13"),
         ("chiều 28 tháng Chạp, đoàn đến thăm", "2024-02-07"),
         ("sáng mùng 2 Tết Ất Tỵ, hai bên", "2025-01-30"),
+        ("Nhân dịp rằm tháng Giêng, hai Hội giao lưu", "2024-02-24"),
+        # the last month of the lunar year it names, before the next Tết (Giáp Thìn, 10/2/2024)
+        ("Chiều 25 tháng Chạp năm Quý Mão, đồng chí A đã tiếp", "2024-02-04"),
+        ("Rạng sáng ngày đầu năm mới 2023, hai đơn vị chào cờ", "2023-01-01"),
     ],
 )
 def test_days_told_by_their_distance_from_the_article_or_by_the_lunar_calendar(text, expected):
@@ -266,6 +270,13 @@ def test_a_span_of_lunar_days_is_pinned_to_its_first_and_last_days():
     pinned = pin(mention, Anchor(PUB, PUB.year))
     assert (pinned.year, pinned.month, pinned.day, pinned.end_year, pinned.end_month, pinned.end_day) == (
         2024, 2, 15, 2024, 2, 17)
+
+
+def test_a_span_of_days_of_the_last_lunar_month_and_the_first_days_of_a_year():
+    (mention,) = find_dates("Đoàn thăm, chúc Tết tỉnh Thanh Hóa từ ngày 24 đến ngày 26 tháng Chạp.")
+    pinned = pin(mention, Anchor(PUB, PUB.year))
+    assert (pinned.year, pinned.month, pinned.day, pinned.end_month, pinned.end_day) == (2024, 2, 3, 2, 5)
+    assert find_dates("Thủ tướng sang thăm Lào ngay trong những ngày đầu năm mới.") == []
 
 
 @pytest.mark.parametrize("text", ["Kỳ họp lần thứ năm của Ủy ban", "bảy tháng sau chuyến thăm", "hai tháng trước đó"])

@@ -116,7 +116,10 @@ _COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|t�
 _LUNAR_DAY = re.compile(
     rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:từ\s+)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+(?P<d1>\d{{1,2}})"
     r"(?:\s+(?:đến|tới|-|–)\s+(?:hết\s+)?(?:ngày\s+)?(?:mùng|mồng)\s+(?P<e1>\d{1,2}))?\s+(?:tết|tháng giêng)"
-    r"|(?P<d12>\d{1,2})\s+(?:tháng chạp|tết))(?:\s+(?:nguyên đán\s+)?(?P<stem>\w+)\s+(?P<branch>\w+))?(?!\w)"
+    r"|(?P<dg>\d{1,2}|rằm)\s+tháng giêng"  # "rằm tháng Giêng", "ngày 15 tháng Giêng"
+    # ("từ ngày 24 đến ngày 26 tháng Chạp": a span of days, its first told bare)
+    r"|(?:(?P<s12>\d{1,2})\s+(?:đến|tới|-|–)\s+(?:hết\s+)?(?:ngày\s+)?)?(?P<d12>\d{1,2})\s+(?:tháng chạp|tết))"
+    r"(?:\s+(?:năm\s+|nguyên đán\s+)?(?P<stem>\w+)\s+(?P<branch>\w+))?(?!\w)"
 )
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(.\n]|(?<!\w)(?:vào|trong|ngay|từ|đến|tới|là|và))\s*$")
 # (or the verb's tense next: "… Học viện Chính trị quốc gia Hồ Chí Minh hôm nay đã phối hợp tổ chức …")
@@ -160,6 +163,10 @@ _SPELLED = re.compile(
     # (with its year only: "ngày mười lăm tháng Giêng" alone is a lunar feast day)
     rf"\s+năm\s+(?P<y>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,7}})(?!\w)"
 )
+
+
+# (not "những ngày đầu năm mới": its first days, no day of its own)
+_NEW_YEARS_DAY = re.compile(r"(?<!\w)(?<!những )(?<!các )ngày\s+đầu\s+(?:tiên\s+(?:của\s+)?)?năm\s+mới(?:\s+(?P<y>(?:19|20)\d{2}))?(?!\w)")
 
 
 def spelled_number(words: str) -> int | None:
@@ -251,6 +258,10 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             add(DateMention(m.start(), m.end(), d1, mo, y))
         else:
             add(DateMention(m.start(), m.end(), d1, mo, y, d2, mo, y))
+    for m in _NEW_YEARS_DAY.finditer(text) if "năm mới" in text else ():
+        y = int(m.group("y")) if m.group("y") else None  # "Rạng sáng ngày đầu năm mới 2023": the 1st of January
+        if free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), 1, 1, y))
     for m in _SPELLED.finditer(text) if "tháng" in text else ():
         # "ngày hai mươi mốt tháng Mười Hai năm hai nghìn không trăm mười tám": a formal date in words
         d, mo = _spelled_number(m.group("d")), _SPELLED_MONTHS.get(m.group("m")) or _spelled_number(m.group("m"))
@@ -334,13 +345,18 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     for m in _LUNAR_DAY.finditer(text) if "tết" in text or "tháng chạp" in text or "tháng giêng" in text else ():
         if _GLOSS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "chiều 18-1 (tức 27 tháng Chạp năm Nhâm Dần)": the lunar day glosses the solar one told
-        day, month = (int(m.group("d1")), 1) if m.group("d1") else (int(m.group("d12")), 12)
+        if m.group("dg"):
+            day, month = (15 if m.group("dg") == "rằm" else int(m.group("dg"))), 1
+        else:
+            day, month = (int(m.group("d1")), 1) if m.group("d1") else (int(m.group("s12") or m.group("d12")), 12)
         if month == 12 and day <= 10 and "chạp" not in m.group():
             month = 1  # "ngày 3 Tết" is the third of the new year; "30 Tết" its eve
         if not 1 <= day <= 30 or (month == 12 and day < 15 and "chạp" not in m.group()):
             continue
         named = _lunar_year(m.group("stem") or "", m.group("branch") or "", Counter()) if m.group("stem") else None
-        last = m.group("e1") or ""  # "từ mùng 6 đến mùng 8 tháng Giêng": the last day of a span
+        if named is not None and "chạp" in m.group():
+            named += 1  # "25 tháng Chạp năm Quý Mão": the last month of the lunar year 2023, before the Tết of 2024
+        last = m.group("e1") or (m.group("d12") if m.group("s12") else "") or ""  # "từ mùng 6 đến mùng 8 tháng Giêng": the last day of a span
         if free(m.start(), m.end()) and (not last or day < int(last) <= 30):
             add(DateMention(m.start(), m.end(), None, None, None, relative=f"lunar:{month}:{day}:{named or ''}:{last}"))
     found = [
