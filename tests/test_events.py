@@ -4043,3 +4043,22 @@ def test_two_sides_chairing_together_are_not_one_delegations_heads():
     )
     visits = of_type(a, "visit")
     assert visits and "Phết-xa-vẳn Vông-xay-nha" not in names(visits[0])
+
+
+def test_a_meeting_said_to_be_chaired_or_held_is_a_conference():
+    a = article(
+        "Sáng 20-6-2023, tại thành phố Kon Tum, Nhóm công tác liên hợp Việt Nam - Lào về quản lý lao động đã họp "
+        "phiên thứ 7. Cuộc họp do ông Nguyễn Bá Cường, Cục trưởng Cục Quản lý lao động và ông Khăm-xay Xỉ-phăn-đon, "
+        "Vụ trưởng Vụ Lao động Lào đồng chủ trì."
+    )
+    (meeting,) = of_type(a, "conference")
+    assert meeting.date == "2023-06-20" and names(meeting) == ["Khăm-xay Xỉ-phăn-đon", "Nguyễn Bá Cường"]
+
+
+def test_a_title_holding_the_word_for_head_of_delegation_does_not_end_the_heads():
+    a = article(
+        "Đoàn đại biểu cấp cao tỉnh Hà Tĩnh do đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu "
+        "Quốc hội tỉnh và đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh làm đồng Trưởng đoàn, thăm và làm việc tại "
+        "tỉnh Bolikhamxay từ ngày 10 - 12/4/2023."
+    )
+    assert names(of_type(a, "visit")[0]) == ["Hoàng Trung Dũng", "Võ Trọng Hải"]

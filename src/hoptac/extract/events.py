@@ -291,7 +291,7 @@ _VISITOR_REF = PhraseSet.compile(_VISITOR_WORDS, re.IGNORECASE)
 _PAIR_REF = PhraseSet.compile(_PAIR_WORDS, re.IGNORECASE)
 _DELEGATION_REF = PhraseSet.compile(f"{_VISITOR_WORDS}|{_PAIR_WORDS}", re.IGNORECASE)
 _HEAD = re.compile(
-    r"(?:do|đứng đầu là)\s+(?:đồng chí|ông|bà|ngài)?\s*(?P<rest>.{0,400}?)(?:dẫn đầu|làm trưởng đoàn|làm Trưởng đoàn|,?\s*trưởng đoàn|chủ trì)",
+    r"(?:do|đứng đầu là)\s+(?:đồng chí|ông|bà|ngài)?\s*(?P<rest>.{0,400}?)(?:dẫn đầu|làm trưởng đoàn|làm Trưởng đoàn|,?\s*trưởng đoàn(?!\s+(?:đoàn\s+)?đại biểu quốc hội)|chủ trì)",
     re.IGNORECASE,
 )
 _LEADS = re.compile(r"[^.;]{0,150}?(?:dẫn đầu|trưởng đoàn)", re.IGNORECASE)  # a delegation's head, not a chair
