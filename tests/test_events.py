@@ -4062,3 +4062,12 @@ def test_a_title_holding_the_word_for_head_of_delegation_does_not_end_the_heads(
         "tỉnh Bolikhamxay từ ngày 10 - 12/4/2023."
     )
     assert names(of_type(a, "visit")[0]) == ["Hoàng Trung Dũng", "Võ Trọng Hải"]
+
+
+def test_a_banquet_welcoming_the_delegation_is_with_its_head():
+    a = article(
+        "Từ ngày 6 đến 8-12-2022, Đoàn đại biểu Bộ Quốc phòng Campuchia do Đại tướng Tea Banh, Phó Thủ tướng, "
+        "Bộ trưởng Bộ Quốc phòng dẫn đầu thăm chính thức Việt Nam. Tối 6-12, Đại tướng Phan Văn Giang chủ trì tiệc "
+        "chiêu đãi trọng thể chào mừng Đoàn."
+    )
+    assert names(of_type(a, "reception")[0]) == ["Phan Văn Giang", "Tea Banh"]
