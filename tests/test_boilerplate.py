@@ -1176,3 +1176,9 @@ def test_a_subheading_under_a_caption_stays():
             f"Ba năm, nhiều kết quả rõ nét\n\n{long_par}")
     body, _, _ = clean_text(text)
     assert "Ba năm, nhiều kết quả rõ nét" in body
+
+
+def test_a_page_clock_beside_the_login_link_dates_the_article():
+    a = _article("BÁO BIÊN PHÒNG\nThứ Ba, 14/10/2025 | Đăng nhập\nTrang chủ | Chính trị | Quốc phòng\n\n"
+                 f"Hai đồn biên phòng tuần tra song phương\n\n{BODY}\n")
+    assert a.published == "2025-10-14" and BODY in a.clean_text

@@ -59,7 +59,9 @@ def published_date(doc: CleanDocument) -> dt.date | None:
     # a date with its time in a header line set aside for another reason ("Phon-xay (PTTH …) |
     # 10/04/2025 19:30 | Biên dịch: …"), not one of a teaser or a comment
     for r in doc.removed:
-        if _NOT_A_HEADER.search(r.reason) or _TODAY.match(r.text) or not (_TIME_OF_DAY.search(r.text) or "lượt xem" in r.text):
+        # (or a page's clock beside its login link, "Thứ Ba, 03/02/2026 | Đăng nhập")
+        if _NOT_A_HEADER.search(r.reason) or _TODAY.match(r.text) or not (
+                _TIME_OF_DAY.search(r.text) or "lượt xem" in r.text or _WEEKDAY_NAME.match(r.text)):
             continue
         found = _dateline_date(r.text)
         if found is not None:
