@@ -4064,10 +4064,15 @@ def test_a_title_holding_the_word_for_head_of_delegation_does_not_end_the_heads(
     assert names(of_type(a, "visit")[0]) == ["Hoàng Trung Dũng", "Võ Trọng Hải"]
 
 
-def test_a_banquet_welcoming_the_delegation_is_with_its_head():
+def test_a_banquet_welcoming_the_delegation_or_a_courtesy_call_on_it_is_with_its_head():
     a = article(
         "Từ ngày 6 đến 8-12-2022, Đoàn đại biểu Bộ Quốc phòng Campuchia do Đại tướng Tea Banh, Phó Thủ tướng, "
         "Bộ trưởng Bộ Quốc phòng dẫn đầu thăm chính thức Việt Nam. Tối 6-12, Đại tướng Phan Văn Giang chủ trì tiệc "
         "chiêu đãi trọng thể chào mừng Đoàn."
     )
     assert names(of_type(a, "reception")[0]) == ["Phan Văn Giang", "Tea Banh"]
+    call = article(
+        "Từ ngày 21 - 23/11/2023, Đoàn đại biểu tỉnh Phongsaly do ông Khăm-phăn Xỉ-thi-đăm-pha, Phó Tỉnh trưởng dẫn đầu "
+        "thăm tỉnh Điện Biên. Chiều 22/11, đồng chí Trần Quốc Cường, Bí thư Tỉnh ủy đã tiếp xã giao đoàn."
+    )
+    assert names(of_type(call, "reception")[0]) == ["Khăm-phăn Xỉ-thi-đăm-pha", "Trần Quốc Cường"]
