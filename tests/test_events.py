@@ -4076,3 +4076,12 @@ def test_a_banquet_welcoming_the_delegation_or_a_courtesy_call_on_it_is_with_its
         "thăm tỉnh Điện Biên. Chiều 22/11, đồng chí Trần Quốc Cường, Bí thư Tỉnh ủy đã tiếp xã giao đoàn."
     )
     assert names(of_type(call, "reception")[0]) == ["Khăm-phăn Xỉ-thi-đăm-pha", "Trần Quốc Cường"]
+
+
+def test_the_same_day_is_not_the_last_day_of_a_course():
+    a = article(
+        "Sáng 15-9-2014, tại TP Tam Kỳ, Sở Giáo dục và Đào tạo Quảng Nam khai giảng lớp bồi dưỡng tiếng Việt cho "
+        "cán bộ tỉnh Sê Kông. Lớp học kéo dài 3 tháng, đến ngày 15-12-2014. Chiều cùng ngày, ông Nguyễn Văn Hòa, "
+        "Giám đốc Sở đã làm việc với ông Khăm-phăn Xỉ-vông-xay, Giám đốc Sở Giáo dục tỉnh Sê Kông."
+    )
+    assert [e.date for e in of_type(a, "talks")] == ["2014-09-15"]

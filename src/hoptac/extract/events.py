@@ -192,7 +192,7 @@ _DAY_FRAMED_CONTEXT = re.compile(
     r"[^,.;]{0,120}?(?:trong|tại)\s+(?:cuộc\s+|buổi\s+|lễ\s+)?$",
     re.IGNORECASE,
 )
-_UNTIL_DAY = re.compile(r"(?<!\w)(?:đến|tới)\s+hết\s+(?:ngày\s+)?$", re.IGNORECASE)
+_UNTIL_DAY = re.compile(r"(?<!\w)(?:(?:đến|tới)\s+hết|kéo dài[^.;:]{0,40}?(?:đến|tới))\s+(?:ngày\s+)?$", re.IGNORECASE)
 _EARLIER_THAT_DAY = re.compile(r"\W*trước đó\s*,\s*(?:vào\s+)?(?:sáng|trưa|chiều|tối)?\s*cùng ngày", re.IGNORECASE)
 _EARLIER_ACT = re.compile(r"(?<!\w)(?:sau khi|từ khi|kể từ)(?!\w)[^.;,]{0,80}$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s+(?:còn\s+)?(?:có|gồm)\s")
@@ -2425,9 +2425,9 @@ def _last_day_before(
     for d in reversed(dates):
         if d.start < pos and text and (_EARLIER_ACT.search(text, max(0, d.start - 80), d.start)
                                        or _COMMEMORATED_SPAN.search(text[max(0, d.start - 160) : d.start].lower())
-                                       or _UNTIL_DAY.search(text, max(0, d.start - 20), d.start)):
+                                       or _UNTIL_DAY.search(text, max(0, d.start - 60), d.start)):
             # (nor a day of the span an anniversary marks, "(7/5/1954 - 7/5/2024)", nor the last of a stay,
-            # "sẽ ở lại tỉnh đến hết ngày 8/5")
+            # "sẽ ở lại tỉnh đến hết ngày 8/5", or of a course, "Lớp học kéo dài 3 tháng, đến ngày 15-12-2014")
             continue
         if d.start < pos and text and _REPORTED_FROM.search(text, max(0, d.start - 200), d.start):
             continue  # "Theo thông tin từ Công an tỉnh X, khoảng 22 giờ ngày 19/3, …": the background a source gives
