@@ -4085,3 +4085,12 @@ def test_the_same_day_is_not_the_last_day_of_a_course():
         "Giám đốc Sở đã làm việc với ông Khăm-phăn Xỉ-vông-xay, Giám đốc Sở Giáo dục tỉnh Sê Kông."
     )
     assert [e.date for e in of_type(a, "talks")] == ["2014-09-15"]
+
+
+def test_a_body_whose_name_holds_and_is_led_by_its_own_countrys_official():
+    a = article(
+        "Chiều 17/5/2023, tại Hà Nội, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn đã hội đàm với Bộ trưởng Bộ Giáo "
+        "dục và Thể thao Lào Phout Simmalavong. Đoàn đại biểu Bộ Giáo dục và Thể thao Lào đang thăm, làm việc tại "
+        "Việt Nam từ ngày 16 đến 20/5/2023."
+    )
+    assert names(of_type(a, "visit")[0]) == ["Phout Simmalavong"]

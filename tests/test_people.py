@@ -621,3 +621,9 @@ def test_a_given_name_spelled_like_a_province_after_a_rank_or_a_country_is_the_n
     found = people(text)
     assert found["Xay-xổm-bun Phôm-ma-chăn"].titles == ["Thiếu tướng", "Phó Tư lệnh Quân khu 2 Lào"]
     assert found["Phonsavanh Khamvongsa"].titles == ["Người phát ngôn Bộ Ngoại giao Lào"]
+
+
+def test_khmer_ranks_of_honour_before_a_name_are_not_part_of_it():
+    found = people("Sáng 3/2/2024, Okhna Chea Kimhoa, Phó Chủ tịch Hội Khmer - Việt Nam và Samdech Kittiprittbandit "
+                   "Bun Rany Hun Sen, Chủ tịch Hội Chữ thập đỏ Campuchia đã trao quà Tết cho bà con.")
+    assert {"Chea Kimhoa", "Bun Rany Hun Sen"} <= set(found)

@@ -1633,6 +1633,7 @@ _BODY_DELEGATION = re.compile(
 
 
 _AND_BEFORE = re.compile(r"\s(?:và|cùng)\s+$")
+_BODY_NAME_END = re.compile(r"[.,;:()]|\s(?:do|đã|sẽ|đang|vừa|tại|về|nhân|theo|sang|đến|thăm)\s")
 
 
 def _delegations_of_titled_heads(text: str, low: str, people: list[Mention], led: set[str]) -> list[_Delegation]:
@@ -1649,7 +1650,8 @@ def _delegations_of_titled_heads(text: str, low: str, people: list[Mention], led
             out.append(_Delegation(name, head, (m.start(), m.start())))
     titled = [(p, [shadow(t) for t in p.titles]) for p in people if p.titles] if "đoàn" in low else []
     for m in _BODY_DELEGATION.finditer(text) if titled else ():
-        phrase = _PHRASE_END.split(low[m.start("name") : m.end("name")] + " ", 1)[0].split()
+        # ("Bộ Giáo dục và Thể thao Lào": a body's name may hold "và"; the longest named in a title wins below)
+        phrase = _BODY_NAME_END.split(low[m.start("name") : m.end("name")] + " ", 1)[0].split()
         if (_LEADS_BEFORE.search(low, max(0, m.start() - 20), m.start()) or _LED_BY.match(low, m.end("name"))
                 or _AND_BEFORE.search(low, max(0, m.start() - 6), m.start())):
             continue  # ("Bộ trưởng A và Đoàn công tác Bộ Công Thương": A leads it)
