@@ -4094,3 +4094,11 @@ def test_a_body_whose_name_holds_and_is_led_by_its_own_countrys_official():
         "Việt Nam từ ngày 16 đến 20/5/2023."
     )
     assert names(of_type(a, "visit")[0]) == ["Phout Simmalavong"]
+
+
+def test_welcomed_and_held_talks_with_is_talks_alone():
+    a = article(
+        "Chiều 21-10-2015, tại thành phố Tân An, ông Võ Văn Khải, Chủ tịch Ủy ban MTTQ tỉnh Long An đã tiếp đón và "
+        "hội đàm với ông Sam Sophal, Chủ tịch Ủy ban Mặt trận tỉnh Svay Rieng."
+    )
+    assert [e.type for e in a.events] == ["talks"]
