@@ -1178,7 +1178,10 @@ def test_a_subheading_under_a_caption_stays():
     assert "Ba năm, nhiều kết quả rõ nét" in body
 
 
-def test_a_page_clock_beside_the_login_link_dates_the_article():
+def test_a_page_clock_beside_the_login_link_or_in_the_menu_dates_the_article():
     a = _article("BÁO BIÊN PHÒNG\nThứ Ba, 14/10/2025 | Đăng nhập\nTrang chủ | Chính trị | Quốc phòng\n\n"
                  f"Hai đồn biên phòng tuần tra song phương\n\n{BODY}\n")
     assert a.published == "2025-10-14" and BODY in a.clean_text
+    b = _article("Hai đồn biên phòng tuần tra song phương\n\nBáo Biên phòng  Thứ Tư, 15/10/2025  |  Chính trị  Quốc phòng"
+                 f"  Xã hội\n\n{BODY}\n")
+    assert b.published == "2025-10-15" and BODY in b.clean_text

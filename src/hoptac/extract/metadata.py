@@ -30,6 +30,7 @@ _BROADCAST_DATE = re.compile(r"(?:phát sóng|chương trình phát thanh|(?:th�
 # "…/2023/11/22/…", or a time stamp closing the slug ("…-ngoai-giao-lao-20230914063512.htm")
 _URL_DATE = re.compile(r"https?://\S*?(?:/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-])|-(20\d{2})(\d{2})(\d{2})\d{4,6}\.html?\b)")
 _WEEKDAY_NAME = re.compile(r"(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)(?!\w)", re.IGNORECASE)
+_WEEKDAY_DATED = re.compile(_WEEKDAY_NAME.pattern + r",?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}", re.IGNORECASE)
 _NOT_A_HEADER = re.compile(r"related|teaser|comment|repeated|another article", re.IGNORECASE)
 _IN_TEASERS = re.compile(r"related|teaser|comment", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s*(.+)$", re.IGNORECASE)
@@ -59,9 +60,9 @@ def published_date(doc: CleanDocument) -> dt.date | None:
     # a date with its time in a header line set aside for another reason ("Phon-xay (PTTH …) |
     # 10/04/2025 19:30 | Biên dịch: …"), not one of a teaser or a comment
     for r in doc.removed:
-        # (or a page's clock beside its login link, "Thứ Ba, 03/02/2026 | Đăng nhập")
+        # (or a page's clock among its menu, "Thứ Ba, 03/02/2026 | Đăng nhập", "Báo … Thứ Ba, 27/12/2022 | Chính trị …")
         if _NOT_A_HEADER.search(r.reason) or _TODAY.match(r.text) or not (
-                _TIME_OF_DAY.search(r.text) or "lượt xem" in r.text or _WEEKDAY_NAME.match(r.text)):
+                _TIME_OF_DAY.search(r.text) or "lượt xem" in r.text or _WEEKDAY_DATED.search(r.text)):
             continue
         found = _dateline_date(r.text)
         if found is not None:
