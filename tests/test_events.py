@@ -4102,3 +4102,11 @@ def test_welcomed_and_held_talks_with_is_talks_alone():
         "hội đàm với ông Sam Sophal, Chủ tịch Ủy ban Mặt trận tỉnh Svay Rieng."
     )
     assert [e.type for e in a.events] == ["talks"]
+
+
+def test_an_international_border_gate_written_with_capitals_is_named_for_its_place():
+    a = article(
+        "Sáng 19-10-2023, tại Cửa khẩu Quốc tế Lao Bảo, Bộ đội Biên phòng tỉnh Quảng Trị đã bàn giao cho Công an tỉnh "
+        "Savannakhet 2 đối tượng. Dự lễ có Đại tá Nguyễn Hữu Hạnh, Chỉ huy trưởng và Thượng tá Bun-mi Xỉ-vông-xay."
+    )
+    assert [e.place for e in of_type(a, "conference")] == ["Lao Bảo"]

@@ -483,9 +483,9 @@ _ADMIN_PLACE = PhraseSet.compile(
     # "tại Sân vận động huyện Lộc Ninh", "thăm Đồn Biên phòng Cửa khẩu quốc tế Bờ Y": a ground, an office, a post there
     r"|[A-ZĐ][\w-]*(?:\s+[\w-]+){0,5}?\s+)?"
     r"(?P<admin>thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|quận|xã|bản|khum|srok|mương|TP\.?|Tp\.?"
-    r"|[Cc]ửa khẩu(?: quốc tế| chính| phụ)?|phường|đặc khu|huyện đảo"
+    r"|[Cc]ửa khẩu(?: [Qq]uốc tế| chính| phụ)?|phường|đặc khu|huyện đảo"
     # "thăm Khu kinh tế Vũng Áng", "Khu Công nghệ cao Hòa Lạc": a zone named for its place
-    r"|[Kk]hu (?:[Kk]inh tế(?: [Cc]ửa khẩu(?: quốc tế)?)?|[Cc]ông nghệ cao))\s*"
+    r"|[Kk]hu (?:[Kk]inh tế(?: [Cc]ửa khẩu(?: [Qq]uốc tế)?)?|[Cc]ông nghệ cao))\s*"
     # (not a zone named for its bearing: "Khu kinh tế Đông Nam")
     rf"(?!(?:Đông|Tây) (?:Nam|Bắc)(?!\w))(?P<name>[{CAPITAL_LETTERS}][\w-]*(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,3}})",
     whole_words=False,
