@@ -4110,3 +4110,12 @@ def test_an_international_border_gate_written_with_capitals_is_named_for_its_pla
         "Savannakhet 2 đối tượng. Dự lễ có Đại tá Nguyễn Hữu Hạnh, Chỉ huy trưởng và Thượng tá Bun-mi Xỉ-vông-xay."
     )
     assert [e.place for e in of_type(a, "conference")] == ["Lao Bảo"]
+
+
+def test_a_sentence_opening_with_the_town_it_happens_in_places_the_event():
+    a = article(
+        "Từ ngày 4 đến 6/3/2024, Đoàn đại biểu Bộ Lao động - Thương binh và Xã hội do Bộ trưởng Đào Ngọc Dung dẫn đầu "
+        "thăm và làm việc tại Lào. Sáng 5/3, Đoàn đã làm việc với Bộ Lao động và Phúc lợi xã hội Lào.\n\n"
+        "Tại thành phố Pạc-xăn, chiều cùng ngày, ông Bun-xuôn Phim-mạ-xăn, Phó Tỉnh trưởng tỉnh Bô-ly-khăm-xay đã tiếp Đoàn."
+    )
+    assert [e.place for e in of_type(a, "reception")] == ["Pạc-xăn"]
