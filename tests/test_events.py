@@ -4119,3 +4119,16 @@ def test_a_sentence_opening_with_the_town_it_happens_in_places_the_event():
         "Tại thành phố Pạc-xăn, chiều cùng ngày, ông Bun-xuôn Phim-mạ-xăn, Phó Tỉnh trưởng tỉnh Bô-ly-khăm-xay đã tiếp Đoàn."
     )
     assert [e.place for e in of_type(a, "reception")] == ["Pạc-xăn"]
+
+
+def test_a_special_trade_zone_and_a_district_gone_up_to_place_a_visit():
+    a = article(
+        "Từ ngày 13 đến 15/3/2024, Đoàn đại biểu tỉnh Salavan do ông Bun-xỉ-vông Phết-xạ-nạ, Phó Tỉnh trưởng dẫn đầu "
+        "thăm tỉnh Quảng Trị. Sáng 15/3, Đoàn đến thăm Khu kinh tế - thương mại đặc biệt Lao Bảo trước khi về nước."
+    )
+    assert "Lao Bảo" in [e.place for e in of_type(a, "visit")]
+    b = article(
+        "Chiều 11/3/2023, bà Nguyễn Thị Thu Hường, Chủ tịch Hội LHPN tỉnh Nghệ An đã tiếp Đoàn Hội LHPN tỉnh "
+        "Bolikhamxay do bà Khăm-phon Xỉ-xu-vông dẫn đầu. Ngày mai (12/3), Đoàn sẽ lên huyện Kỳ Sơn tặng quà phụ nữ nghèo."
+    )
+    assert "Kỳ Sơn" in [e.place for e in of_type(b, "visit")]

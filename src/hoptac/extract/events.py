@@ -476,7 +476,7 @@ _KIND_RANK = {"city": 0, "district": 0, "province": 1, "region": 2, "country": 3
 # (a border gate, a city: 0; an economic zone before a province, after a city: "Đặc khu kinh tế Manhattan, thành phố Bavet")
 _ADMIN_RANK = {"tỉnh": 1, "huyện": 2, "thị xã": 2, "quận": 2, "srok": 2, "mương": 2, "khum": 4, "đặc khu": 2, "huyện đảo": 2, "thị trấn": 3, "xã": 4, "phường": 4, "bản": 4}
 _ADMIN_PLACE = PhraseSet.compile(
-    r"(?:[Tt]ại|[Ởở]|thăm|đến|tới|tham quan|khảo sát)\s+(?:trung tâm\s+)?"  # ("tại trung tâm huyện Sốp Cộp")
+    r"(?:[Tt]ại|[Ởở]|thăm|đến|tới|lên|vào|tham quan|khảo sát)\s+(?:trung tâm\s+)?"  # ("tại trung tâm huyện Sốp Cộp")
     r"(?:(?:bản|xã|phường|thị trấn|huyện|thị xã|khum|srok|mương)\s+[^,.;]{1,30},\s*"  # "tại huyện Pẹc, tỉnh …": the wider one
     # ("tại Hội trường UBND tỉnh (cơ sở 2), phường Kon Tum": a building, then where it is)
     r"|(?:Nhà|Trụ sở|Hội trường|Khách sạn|Trung tâm|Cung|Tòa|Văn phòng)\s[^.;:,]{2,60}?,\s*"
@@ -485,7 +485,8 @@ _ADMIN_PLACE = PhraseSet.compile(
     r"(?P<admin>thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|quận|xã|bản|khum|srok|mương|TP\.?|Tp\.?"
     r"|[Cc]ửa khẩu(?: [Qq]uốc tế| chính| phụ)?|phường|đặc khu|huyện đảo"
     # "thăm Khu kinh tế Vũng Áng", "Khu Công nghệ cao Hòa Lạc": a zone named for its place
-    r"|[Kk]hu (?:[Kk]inh tế(?: [Cc]ửa khẩu(?: [Qq]uốc tế)?)?|[Cc]ông nghệ cao))\s*"
+    # ("Khu Kinh tế - Thương mại đặc biệt Lao Bảo")
+    r"|[Kk]hu (?:[Kk]inh tế(?:\s*-\s*[Tt]hương mại)?(?: đặc biệt)?(?: [Cc]ửa khẩu(?: [Qq]uốc tế)?)?|[Cc]ông nghệ cao))\s*"
     # (not a zone named for its bearing: "Khu kinh tế Đông Nam")
     rf"(?!(?:Đông|Tây) (?:Nam|Bắc)(?!\w))(?P<name>[{CAPITAL_LETTERS}][\w-]*(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,3}})",
     whole_words=False,
