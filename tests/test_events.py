@@ -4132,3 +4132,14 @@ def test_a_special_trade_zone_and_a_district_gone_up_to_place_a_visit():
         "Bolikhamxay do bà Khăm-phon Xỉ-xu-vông dẫn đầu. Ngày mai (12/3), Đoàn sẽ lên huyện Kỳ Sơn tặng quà phụ nữ nghèo."
     )
     assert "Kỳ Sơn" in [e.place for e in of_type(b, "visit")]
+
+
+def test_delegations_received_in_turn_by_their_names_are_one_reception_each():
+    a = article(
+        "Từ ngày 23 đến 25/11/2016, tại thành phố Pleiku diễn ra Hội nghị hợp tác các tỉnh biên giới. Đoàn đại biểu tỉnh "
+        "A-tô-pư do ông Khăm-phui Vông-xạ-lạt, Phó Tỉnh trưởng làm Trưởng đoàn. Đoàn đại biểu tỉnh Ra-ta-na-ki-ri do ông "
+        "Nhim Sopheap, Phó Tỉnh trưởng làm Trưởng đoàn.\n\nChiều 24/11, bên lề hội nghị, ông Võ Ngọc Thành, Chủ tịch UBND "
+        "tỉnh Gia Lai lần lượt tiếp Đoàn tỉnh A-tô-pư và Đoàn tỉnh Ra-ta-na-ki-ri."
+    )
+    assert sorted(names(e) for e in of_type(a, "reception")) == [
+        ["Khăm-phui Vông-xạ-lạt", "Võ Ngọc Thành"], ["Nhim Sopheap", "Võ Ngọc Thành"]]

@@ -765,6 +765,7 @@ def find_events(
                 deleg &= ~PAIR
             if deleg & VISITOR and any(_and_the_delegation(text, p.end) for p in persons):
                 deleg &= ~VISITOR  # "đã tiếp ông X và Đoàn": X is the delegation's head
+            named_at = _delegations_named(low_doc, g_start, g_end, delegations)
             named_heads = _delegation_heads(low_doc, g_start, g_end, delegations)
             if not named_heads and deleg & VISITOR:
                 named_heads = _latest_delegation_head(delegations, g_start, text)
@@ -1175,7 +1176,7 @@ def find_events(
                 if not reference and (ctype == "reception" or (ctype == "talks" and "lần lượt" in before.lower())):
                     # (with the guest named by title alone before: "Chủ tịch Quốc hội Lào sẽ … hội kiến A, B")
                     subs = _split_receptions(text, group, g_start + c_start,
-                                             [p for p in m.people if all(p is not q for q in persons)] + persons)
+                                             [p for p in m.people if all(p is not q for q in persons)] + persons, named_at)
                     if subs:
                         split_id += 1
                         for sub in subs:
@@ -1682,6 +1683,15 @@ _VERB_OPENS = re.compile(r"(?:sẽ|đã|đang|vừa|tiếp tục|thăm|đến|t�
 def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegation]) -> list[Mention]:
     """Heads of the delegations named again in low[start:end], away from where each is introduced."""
     out: list[Mention] = []
+    for _, head in _delegations_named(low, start, end, delegations):
+        if head not in out:
+            out.append(head)
+    return out
+
+
+def _delegations_named(low: str, start: int, end: int, delegations: list[_Delegation]) -> list[tuple[int, Mention]]:
+    """(where, head) of each delegation named again in low[start:end] ("tiếp Đoàn tỉnh A-tô-pư")."""
+    out: list[tuple[int, Mention]] = []
     if not delegations:
         return out
     for w in _DELEGATION_WORD.finditer(low, start, end):
@@ -1693,8 +1703,8 @@ def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegat
         for d in delegations:
             named = (low.startswith(d.name, at) and not low[at + len(d.name) : at + len(d.name) + 1].isalnum()) or (
                 len(phrase) >= 6 and d.name.startswith(phrase + " ")) or _same_place_tail(d.name, phrase)
-            if named and not d.span[0] <= w.start() < d.span[1] and d.head not in out:
-                out += [d.head] + ([d.joint] if d.joint else [])
+            if named and not d.span[0] <= w.start() < d.span[1] and all(h is not d.head for _, h in out):
+                out += [(w.start(), d.head)] + ([(w.start(), d.joint)] if d.joint else [])
     return out
 
 
@@ -1747,10 +1757,15 @@ def _same_place_tail(name: str, phrase: str) -> bool:
         rf"(?<!\w)\S+\s+{re.escape(tail.group())}(?!\w)", phrase) is not None
 
 
-def _split_receptions(text: str, group: list[tuple[int, int]], cue_at: int, persons: list[Mention]) -> list[list[Mention]] | None:
-    """One reception per host: "A; B; C đã tiếp đoàn", "lần lượt tiếp A và B"."""
-    before = [p for p in persons if p.start < cue_at]
-    after = [p for p in persons if p.start >= cue_at]
+def _split_receptions(
+    text: str, group: list[tuple[int, int]], cue_at: int, persons: list[Mention],
+    delegations_named: Sequence[tuple[int, Mention]] = (),
+) -> list[list[Mention]] | None:
+    """One reception per host: "A; B; C đã tiếp đoàn", "lần lượt tiếp A và B" (a delegation named
+    by its name, "lần lượt tiếp Đoàn tỉnh A-tô-pư và Đoàn tỉnh Ra-ta-na-ki-ri", stands where it is named)."""
+    where = {id(h): at for at, h in delegations_named}
+    before = [p for p in persons if where.get(id(p), p.start) < cue_at]
+    after = sorted((p for p in persons if where.get(id(p), p.start) >= cue_at), key=lambda p: where.get(id(p), p.start))
     seg = text[group[0][0] : group[-1][1]]
     if "lần lượt" in seg.lower() and len(after) >= 2:
         return [before + [a] for a in after]
