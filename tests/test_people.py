@@ -627,3 +627,9 @@ def test_khmer_ranks_of_honour_before_a_name_are_not_part_of_it():
     found = people("Sáng 3/2/2024, Okhna Chea Kimhoa, Phó Chủ tịch Hội Khmer - Việt Nam và Samdech Kittiprittbandit "
                    "Bun Rany Hun Sen, Chủ tịch Hội Chữ thập đỏ Campuchia đã trao quà Tết cho bà con.")
     assert {"Chea Kimhoa", "Bun Rany Hun Sen"} <= set(found)
+
+
+def test_a_province_in_the_spelling_of_a_tone_mark_less_is_still_the_province():
+    found = people("Phát biểu tại buổi giao ban, Trưởng đoàn Khăm-muồn Bun-thoong Xỉ-la-vông đề nghị hai bên duy trì "
+                   "cơ chế trao đổi thông tin.")
+    assert "Bun-thoong Xỉ-la-vông" in found
