@@ -765,8 +765,8 @@ def find_events(
                 deleg &= ~PAIR
             if deleg & VISITOR and any(_and_the_delegation(text, p.end) for p in persons):
                 deleg &= ~VISITOR  # "đã tiếp ông X và Đoàn": X is the delegation's head
-            named_at = _delegations_named(low_doc, g_start, g_end, delegations)
-            named_heads = _delegation_heads(low_doc, g_start, g_end, delegations)
+            named_at = _delegations_named(low_doc, g_start, g_end, delegations)  # (where each is named: receptions in turn)
+            named_heads = _heads_of(named_at)
             if not named_heads and deleg & VISITOR:
                 named_heads = _latest_delegation_head(delegations, g_start, text)
             if named_heads:
@@ -1682,8 +1682,12 @@ _VERB_OPENS = re.compile(r"(?:sẽ|đã|đang|vừa|tiếp tục|thăm|đến|t�
 
 def _delegation_heads(low: str, start: int, end: int, delegations: list[_Delegation]) -> list[Mention]:
     """Heads of the delegations named again in low[start:end], away from where each is introduced."""
+    return _heads_of(_delegations_named(low, start, end, delegations))
+
+
+def _heads_of(named: list[tuple[int, Mention]]) -> list[Mention]:
     out: list[Mention] = []
-    for _, head in _delegations_named(low, start, end, delegations):
+    for _, head in named:
         if head not in out:
             out.append(head)
     return out
