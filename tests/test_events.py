@@ -4134,6 +4134,35 @@ def test_a_special_trade_zone_and_a_district_gone_up_to_place_a_visit():
     assert "Kỳ Sơn" in [e.place for e in of_type(b, "visit")]
 
 
+def test_places_of_a_commune_office_a_border_post_a_pagoda_and_a_hall_with_its_street_and_city():
+    a = article(
+        "Chiều 14/5/2022, tại trụ sở UBND huyện Mường Nhé, ông Lò Văn Puốn, Chủ tịch UBND huyện đã hội đàm với "
+        "Đoàn đại biểu huyện Mường Mày, tỉnh Phông-xa-lỳ do ông Khăm-xỉ Xay-nha-vông làm Trưởng đoàn."
+    )
+    assert [e.place for e in of_type(a, "talks")] == ["Mường Nhé"]
+    b = article(
+        "Sáng 9/4/2023, tại Đồn Biên phòng Thông Thụ, Bộ Chỉ huy BĐBP tỉnh Nghệ An phối hợp với Bộ Chỉ huy Quân sự "
+        "tỉnh Hủa Phăn tổ chức lễ kết nghĩa giữa hai đơn vị. Dự lễ có Đại tá Trần Hải Bình và Đại tá Xổm-phon Keo-la."
+    )
+    assert [e.place for e in of_type(b, "conference")] == ["Thông Thụ"]
+    c = article(
+        "Sáng 2/12/2019, tại chùa Tà Mum, huyện Tịnh Biên, Ban Trị sự Phật giáo tỉnh An Giang tổ chức lễ kết nghĩa với "
+        "Ban Trị sự Phật giáo tỉnh Takeo. Dự lễ có Hòa thượng Đào Như và Hòa thượng Um Sum."
+    )
+    assert [e.place for e in of_type(c, "conference")] == ["Tịnh Biên"]
+    d = article(
+        "Sáng 6/8/2021, tại Nhà khách Chính phủ, số 10 Chu Văn An, Hà Nội, Phó Thủ tướng Phạm Bình Minh đã tiếp "
+        "Bộ trưởng Bộ Ngoại giao Lào Xa-lơm-xay Kôm-ma-xít."
+    )
+    assert [e.place for e in of_type(d, "reception")] == ["Hà Nội"]
+    # a second comma that is no street: the place of the delegation's home is no place of the talks
+    e = article(
+        "Sáng 7/3/2020, tại hội trường UBND huyện Sa Thầy, Đoàn đại biểu huyện Phu-vông, tỉnh Attapeu do ông "
+        "Xổm-xạ-nít Keo-ma-ni dẫn đầu đã hội đàm với lãnh đạo huyện Sa Thầy."
+    )
+    assert [x.place for x in of_type(e, "talks")] == ["Sa Thầy"]
+
+
 def test_delegations_received_in_turn_by_their_names_are_one_reception_each():
     a = article(
         "Từ ngày 23 đến 25/11/2016, tại thành phố Pleiku diễn ra Hội nghị hợp tác các tỉnh biên giới. Đoàn đại biểu tỉnh "

@@ -481,9 +481,15 @@ _ADMIN_PLACE = PhraseSet.compile(
     # ("tại Hội trường UBND tỉnh (cơ sở 2), phường Kon Tum": a building, then where it is)
     r"|(?:Nhà|Trụ sở|Hội trường|Khách sạn|Trung tâm|Cung|Tòa|Văn phòng)\s[^.;:,]{2,60}?,\s*"
     # "tại Sân vận động huyện Lộc Ninh", "thăm Đồn Biên phòng Cửa khẩu quốc tế Bờ Y": a ground, an office, a post there
-    r"|[A-ZĐ][\w-]*(?:\s+[\w-]+){0,5}?\s+)?"
+    # ("tại trụ sở UBND huyện Ngọc Hồi", "tại chùa Wat Prasat, huyện Chantrea": written small;
+    # "tại Cảng Vũng Áng Việt - Lào (thị xã Kỳ Anh)": where the building is, in brackets)
+    r"|(?![Cc]ửa khẩu|[Kk]hu [Kk]inh tế|[Đđ]ồn )(?:[A-ZĐ][\w-]*|trụ sở|hội trường|sân vận động|nhà văn hóa|chùa|đình|nghĩa trang|khu di tích|văn phòng)"
+    r"(?:\s+[\w-]+){0,5}?(?:\s+|,\s*|\s*\()"
+    r")?"
     r"(?P<admin>thành phố|thủ đô|Thủ đô|thị xã|thị trấn|tỉnh|huyện|quận|xã|bản|khum|srok|mương|TP\.?|Tp\.?"
     r"|[Cc]ửa khẩu(?: [Qq]uốc tế| chính| phụ)?|phường|đặc khu|huyện đảo"
+    # "tại Đồn Biên phòng Pù Nhi": a border post is named for its commune or its gate
+    r"|[Đđ]ồn (?:[Bb]iên phòng|BP|BĐBP)(?: [Cc]ửa khẩu(?: [Qq]uốc tế)?)?"
     # "thăm Khu kinh tế Vũng Áng", "Khu Công nghệ cao Hòa Lạc": a zone named for its place
     # ("Khu Kinh tế - Thương mại đặc biệt Lao Bảo")
     r"|[Kk]hu (?:[Kk]inh tế(?:\s*-\s*[Tt]hương mại)?(?: đặc biệt)?(?: [Cc]ửa khẩu(?: [Qq]uốc tế)?)?|[Cc]ông nghệ cao))\s*"
@@ -530,8 +536,10 @@ _AT_PLACE = re.compile(
 )
 # (searched further back, and only after a comma or a bracket)
 _AT_BUILDING = re.compile(
-    r"(?:tại|ở)\s+(?:trụ sở|nhà khách|khách sạn|phủ|dinh|cung|hội trường|trung tâm|văn phòng|nhà hát|quảng trường|sân vận động)"
-    r"[^,.;()]{0,60}[,(]\s*(?:thủ đô|thành phố|tp\.?|tỉnh)?\s*$"
+    r"(?:tại|ở)\s+(?:trụ sở|nhà|khách sạn|phủ|dinh|cung|hội trường|trung tâm|văn phòng|quảng trường|sân vận động"
+    r"|chùa|học viện|nghĩa trang|khu di tích|bảo tàng|đền|bệnh viện|trường|sân bay|cảng|bộ tư lệnh|căn cứ)"
+    # ("tại Nhà Tang lễ Quốc gia, số 5 Trần Thánh Tông, Hà Nội": its street, then the city)
+    r"[^,.;()]{0,60}(?:,\s*(?:số\s+)?\d[^,.;()]{0,40})?[,(]\s*(?:thủ đô|thành phố|tp\.?|tỉnh)?\s*$"
 )
 _AFTER_COMMA = re.compile(r"[,(]\s*(?:thủ đô|thành phố|tp\.?|tỉnh)?\s*$")
 
@@ -554,7 +562,7 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
         if _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             continue  # "tại Cung Hòa Bình", "Nhà hát Hà Nội": a building's name
         if _AT_PLACE.search(low, max(0, start - 45), start) or (
-            _AFTER_COMMA.search(low, max(0, start - 16), start) and _AT_BUILDING.search(low, max(0, start - 110), start)
+            _AFTER_COMMA.search(low, max(0, start - 16), start) and _AT_BUILDING.search(low, max(0, start - 150), start)
         ):
             found.append((_KIND_RANK.get(kinds[name], 2), start, written))
     for m in _ADMIN_PLACE.finditer(text):  # places the gazetteer lacks: "tại thành phố Phôn-xa-văn"
