@@ -481,6 +481,19 @@ def test_a_headline_in_capitals_under_a_breadcrumb_and_a_signing_office_at_the_f
     assert BODY in body
 
 
+def test_a_headline_in_capitals_under_the_sites_menu_or_under_a_breadcrumb_and_an_artefact():
+    headline = "BÍ THƯ TỈNH ỦY TIẾP ĐOÀN ĐẠI BIỂU TỈNH SALAVAN"
+    under_menu = f"Báo Thừa Thiên Huế\nThời sự | Chính trị | Kinh tế | Văn hóa\nleftcenterrightdel\n{headline}\n\n{BODY}"
+    under_crumb = f"Cổng TTĐT tỉnh\nTrang chủ › Tin tức › Đối ngoại\nnull\n{headline}\n\n{BODY}"
+    for text in (under_menu, under_crumb):
+        body, _, title = clean_text(text)
+        assert title == headline and headline in body and BODY in body
+        assert "leftcenterrightdel" not in body and "null" not in body.split()
+    # a short name in capitals under the menu is still the masthead
+    body, _, _ = clean_text(f"Trang chủ | Tin tức | Liên hệ | Sơ đồ\nSỞ NGOẠI VỤ\n\n{BODY}")
+    assert "SỞ NGOẠI VỤ" not in body and BODY in body
+
+
 def test_a_named_hotline_and_a_readers_comment_counter():
     text = f"Tiêu đề\n\nHotline bảo hộ công dân: xem tại mục Lãnh sự - Thị thực\n\n{BODY}\n\nÝ kiến bạn đọc (0)"
     body, _, _ = clean_text(text)

@@ -216,11 +216,20 @@ _BREADCRUMB = re.compile(r"\s*(?:Trang chủ|Trang nhất|Home)\s*(?:>|»|›|/)
 
 def _after_breadcrumb(lines: list[str], i: int) -> bool:
     """Whether the line before line i is a breadcrumb ("Trang chủ > Hoạt động đối ngoại"): what comes
-    under one is the headline, even in capitals, not the masthead."""
+    under one is the headline, even in capitals, not the masthead. So is a long line of capitals under
+    the site's menu ("Chính trị | Thế giới | Kinh tế | …"); artefacts between ("null") do not count."""
     j = i - 1
-    while j >= 0 and not lines[j].strip():
+    while j >= 0 and (not lines[j].strip() or _CUES.line.fullmatch(lines[j])
+                      and not _MENU_LINE.search(lines[j]) and not _BREADCRUMB.match(lines[j])):
         j -= 1
-    return j >= 0 and _BREADCRUMB.match(lines[j]) is not None
+    if j < 0:
+        return False
+    return _BREADCRUMB.match(lines[j]) is not None or (
+        _MENU_LINE.search(lines[j]) is not None and len(_WORDS.findall(lines[i])) >= 6
+        and not _MASTHEAD_START.match(lines[i]))
+
+
+_MENU_LINE = re.compile(r"(?:[^|\n]+\|){3}")  # three items of a menu, "A | B | C | …"
 
 
 _MENU_ITEM_SEP = re.compile(r"\s*[•|·»]\s*|\s{2,}")
