@@ -66,6 +66,10 @@ def test_no_year_gives_nothing_rather_than_a_guess():
         ("Thành phố được ghi danh năm 2019. Năm 2015, thành phố đã đón 3 triệu lượt khách.", 2019),
         # a meeting expected in a later year is no year of the news
         ("Năm 2019 là năm Lào giữ vai trò Chủ tịch Ủy ban. Kỳ họp sau dự kiến được tổ chức tại Hà Nội vào năm 2023.", 2019),
+        # a visit one is invited to is still to come, a Tết named for it too; one made at an invitation is not
+        ("9 tháng đầu năm 2016, thương mại tăng 12%. Tỉnh trưởng mời Đoàn sang thăm vào dịp Tết Nguyên đán "
+         "Đinh Dậu 2017 và dự Lễ hội năm 2017.", 2016),
+        ("Đoàn thăm tỉnh năm 2021 theo lời mời của Tỉnh trưởng. Năm 2020, hai tỉnh đã ký kết.", 2021),
     ],
 )
 def test_reference_year(text, year):

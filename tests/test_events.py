@@ -614,6 +614,15 @@ def test_a_dateline_without_its_outlet_and_an_anniversarys_span():
     assert sorted((e.type, e.date) for e in a.events) == [("talks", "2024-12-11"), ("visit", "2024-06-17")]
 
 
+def test_an_agencys_lead_opening_with_its_full_date_then_a_dash_dates_the_report():
+    a = article(
+        "Phó Thủ tướng Lào tiếp Đoàn Bộ Tư pháp\n\n(KPL) Ngày 14/6/2021 - Chiều hôm qua, tại Viêng Chăn, Phó Thủ tướng "
+        "Xổm-đi Đuông-đi đã tiếp Thứ trưởng Bộ Tư pháp Việt Nam Phan Chí Hiếu."
+    )
+    assert a.published == "2021-06-14"
+    assert [(e.type, e.date) for e in a.events] == [("reception", "2021-06-13")]
+
+
 def test_a_year_opening_a_clause_after_a_colon_dates_what_follows():
     a = article(
         "Sáng 16/12/2024, tại Đồng Hới, ông Đinh Hữu Tài hội đàm với ông Phết-xạ-vắt Vông-xổm-phu.\n\n"

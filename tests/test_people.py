@@ -633,3 +633,7 @@ def test_a_province_in_the_spelling_of_a_tone_mark_less_is_still_the_province():
     found = people("Phát biểu tại buổi giao ban, Trưởng đoàn Khăm-muồn Bun-thoong Xỉ-la-vông đề nghị hai bên duy trì "
                    "cơ chế trao đổi thông tin.")
     assert "Bun-thoong Xỉ-la-vông" in found
+
+
+def test_a_department_named_for_an_ocean_ends_before_its_heads_family_name():
+    assert _names("Dự có Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương Phạm Văn Lợi và cán bộ Vụ.") == ["Phạm Văn Lợi"]

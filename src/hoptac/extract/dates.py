@@ -418,6 +418,9 @@ _TARGET_YEAR = re.compile(
     r"|(?:tầm nhìn|định hướng|chiến lược)(?!\w)[^.;\n]{0,60}?(?<!\w)(?:sau|đến)\s+)năm\s+$",  # "Tầm nhìn … sau năm 2025"
     re.IGNORECASE,
 )
+# an invitation's date is still to come: "mời Đoàn … sang thăm Hà Tĩnh vào dịp Tết Nguyên đán Kỷ Hợi 2019"
+# (not "thăm … theo lời mời của …": whose invitation brought a visit told now)
+_INVITED_FOR = re.compile(r"(?<!\w)(?<!theo lời )mời(?!\w)[^.;\n]*$", re.IGNORECASE)
 _UNTIL_YEAR = re.compile(r"(?<!\w)(?:đến|tới|trước|từ nay đến)\s+(?:hết\s+)?năm\s+$", re.IGNORECASE)
 # "Từ năm 1981 đến nay, …": where a tally starts, not the year of the news
 _SINCE_YEAR = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:năm\s+)?(\d{4})\s*(?:đến|tới)\s+(?:nay|này|hiện nay)(?!\w)", re.IGNORECASE)
@@ -507,6 +510,8 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
             continue
         if _UNTIL_YEAR.search(text, max(0, m.start() - 20), m.start()) or _TARGET_YEAR.search(text, max(0, m.start() - 90), m.start()):
             continue  # "duy trì 30 suất học bổng mỗi năm đến năm 2027", "phấn đấu đạt … vào năm 2027": a target
+        if _INVITED_FOR.search(text, max(0, m.start() - 150), m.start()):
+            continue  # "mời Đoàn … sang thăm vào dịp Tết Nguyên đán Kỷ Hợi 2019": a visit still to come
         y = int(m.group(1))
         if 1950 <= y <= dt.date.today().year + 1:
             (plan_years if m.start() in plans else counts)[y] += 1
@@ -525,7 +530,7 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
             counts[int(m.group(1))] += 2
         for m in _LUNAR_NEW_YEAR.finditer(text):
             lunar = _lunar_year(m.group("stem"), m.group("branch"), counts)
-            if lunar is not None:
+            if lunar is not None and not _INVITED_FOR.search(text, max(0, m.start() - 150), m.start()):
                 counts[lunar] += 2
     plans_only = Counter() if counts else plan_years  # a plan's year: weaker than any month told
     month_years: Counter[int] = Counter()

@@ -891,6 +891,8 @@ def _name_in_run(
             if w == "đoàn" and len(lows) - j >= 3 and lows[j + 1] in lex["surnames"] and _YOUTH_UNION_BEFORE.search(
                     sent, max(0, toks[run[j]].start - 12), toks[run[j]].start):
                 continue  # "Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy": the Youth Union, then its head
+            if j + 3 <= len(lows) and lows[j + 1] in lex["surnames"] and _place_ending(" ".join(lows[: j + 1])):
+                continue  # "Vụ trưởng Vụ … Nam Thái Bình Dương Bùi Quang Hiển": the place's last word, then the name
             vi_at = j
             break
     if (vi_at is not None and vi_at >= 2 and len(lows) - vi_at == 2 and not any("-" in x for x in words)
