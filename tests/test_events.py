@@ -623,6 +623,17 @@ def test_an_agencys_lead_opening_with_its_full_date_then_a_dash_dates_the_report
     assert [(e.type, e.date) for e in a.events] == [("reception", "2021-06-13")]
 
 
+def test_people_named_in_a_quoted_speech_are_at_what_the_quote_tells_not_where_it_was_said():
+    a = article(
+        "Sáng 2/12/2025, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp Đại sứ Lào Khăm-phảo Ơn-thăn-vông.\n\n"
+        "Phát biểu tại buổi tiếp, Chủ tịch nước nhắc lại: “Ngày 5-9-1962, tại Hà Nội, Bộ trưởng Ung Văn Khiêm và "
+        "Bộ trưởng Quinim Pholsena đã ký Nghị định thư thiết lập quan hệ ngoại giao”."
+    )
+    assert names(of_type(a, "reception")[0]) == ["Khăm-phảo Ơn-thăn-vông", "Lương Cường"]
+    signing = of_type(a, "signing")
+    assert [(e.date, names(e)) for e in signing] == [("1962-09-05", ["Quinim Pholsena", "Ung Văn Khiêm"])]
+
+
 def test_a_year_opening_a_clause_after_a_colon_dates_what_follows():
     a = article(
         "Sáng 16/12/2024, tại Đồng Hới, ông Đinh Hữu Tài hội đàm với ông Phết-xạ-vắt Vông-xổm-phu.\n\n"

@@ -281,6 +281,44 @@ def _in_quotes(text: str, start: int, at: int) -> bool:
     return span[:opened].rstrip()[-1:].isalpha()
 
 
+_QUOTE_MARK = re.compile(r'["“”«»]')
+
+
+def _speech_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech (opened after a colon or a sentence's start, closed in the same
+    paragraph): "A nhấn mạnh: “Cách đây 45 năm, B và C đã ký …”". A quote opened after a word is
+    a title ("Hội thảo “…”"), not speech."""
+    out: list[tuple[int, int]] = []
+    opened = -1
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group(0)
+        if opened < 0:
+            if mark in "”»":
+                continue
+            before = text[max(0, m.start() - 3) : m.start()].rstrip()
+            if not before or before[-1] in ":.\n" or m.start() == 0:
+                opened = m.start()
+            elif mark == '"':
+                opened = -2 - m.start()  # a title's opening straight quote: skip to its close
+        elif opened <= -2:
+            if mark in '"”»':
+                opened = -1
+        else:
+            if "\n\n" in text[opened : m.start()]:
+                opened = -1 if mark in '"”»' else m.start()
+                continue
+            if mark in '"”»':
+                out.append((opened, m.end()))
+                opened = -1
+    return out
+
+
+def _quote_of(quotes: list[tuple[int, int]], at: int) -> int:
+    """Index of the quoted speech ``at`` lies in, or -1."""
+    k = bisect.bisect_right(quotes, (at, len(quotes) and 1 << 62)) - 1
+    return k if k >= 0 and quotes[k][0] <= at < quotes[k][1] else -1
+
+
 def _and_the_delegation(text: str, at: int) -> bool:
     """ "ông X và Đoàn" at ``at``: X heads the delegation ("và đoàn Ratanakiri do …" is another one)."""
     m = _AND_THE_DELEGATION.match(text, at)
@@ -623,6 +661,7 @@ def find_events(
     day_heads = _programme_days(text, doc_dates)
     day_head_ends = [d.end for d in day_heads]
     delegations = _delegations(text, low_doc, people)
+    quotes = _speech_quotes(text) if ":" in text else []
     for d in delegations:
         if d.travels:  # a trip told with its day, not one recalled by its month ("Tháng 10/2023, Đoàn … đã sang …")
             k = bisect.bisect_right(sentences, (d.span[0], len(text))) - 1
@@ -1036,10 +1075,17 @@ def find_events(
                         and all(key[a:b].lower().startswith("lãnh đạo") for a, b in pair_refs.within(g_start, g_end))):
                     # "dự kiến tổ chức Hội nghị … vào tháng 12/2020, do lãnh đạo hai tỉnh đồng chủ trì": no one named
                     deleg &= ~PAIR
+                present = persons
+                said_in = _quote_of(quotes, g_start + c_start) if quotes else -1
+                if quotes and any(_quote_of(quotes, p.start) != said_in for p in persons) and (
+                        said_in < 0 or any(_quote_of(quotes, p.start) == said_in and p.start < g_start + c_start for p in persons)):
+                    # "Phát biểu tại buổi tiếp, A nhấn mạnh: “… ngày 18-7-1977, B và C đã ký Hiệp ước …”": those named
+                    # in what is said are not at the reception, and the speaker is not at the signing the quote tells
+                    present = [p for p in persons if _quote_of(quotes, p.start) == said_in]
                 m = _Mention(
                     type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
                     paragraph=_paragraph_of(text, s_start), order=order, date=None if reference or provided else date,
-                    people=persons, reference=reference, delegation_ref=deleg, planned=cue_planned,
+                    people=present, reference=reference, delegation_ref=deleg, planned=cue_planned,
                     related=tuple(t for t in types_here if t != ctype), place=place, anaphoric=anaphoric, weak=_pr < 7,
                     predicate=predicate, cue=low[c_start:c_end].lower(),
                 )
