@@ -634,6 +634,21 @@ def test_people_named_in_a_quoted_speech_are_at_what_the_quote_tells_not_where_i
     assert [(e.date, names(e)) for e in signing] == [("1962-09-05", ["Quinim Pholsena", "Ung Văn Khiêm"])]
 
 
+def test_a_meeting_put_off_is_dated_on_the_day_it_was_moved_to():
+    a = article(
+        "Sáng 3/10/2024, Thứ trưởng Đỗ Hùng Việt đã tiếp Đại sứ Lào Khăm-phảo Ơn-thăn-vông. Đại sứ cho biết, Hội nghị "
+        "sơ kết hợp tác giữa hai Bộ năm 2024 do Thứ trưởng Đỗ Hùng Việt và Thứ trưởng Phoxay Khaykhamphithoune đồng "
+        "chủ trì, ban đầu dự kiến tổ chức tại Viêng Chăn vào ngày 20/10, sẽ được lùi sang ngày 12/11/2024."
+    )
+    assert [e.date for e in of_type(a, "conference")] == ["2024-11-12"]
+    b = article(
+        "Sáng 9/12/2019, Đại tướng Ngô Xuân Lịch hội đàm với Đại tướng Tea Banh. Hai bên thống nhất, Đối thoại chính "
+        "sách quốc phòng lần thứ ba, vốn dự kiến tổ chức cuối tháng 11 vừa qua nhưng phải hoãn, sẽ được tổ chức vào "
+        "tháng 3-2020 do Thượng tướng Nguyễn Chí Vịnh và Đại tướng Neang Phat đồng chủ trì."
+    )
+    assert [e.date for e in of_type(b, "conference")] == ["2020-03"]
+
+
 def test_a_year_opening_a_clause_after_a_colon_dates_what_follows():
     a = article(
         "Sáng 16/12/2024, tại Đồng Hới, ông Đinh Hữu Tài hội đàm với ông Phết-xạ-vắt Vông-xổm-phu.\n\n"

@@ -561,6 +561,10 @@ _BUILDING_BEFORE = re.compile(r"(?:Cung|Nhà hát|Nhà khách|Khách sạn|Trung
 _NEXT_WORD = re.compile(r" (\w+)")
 
 
+_ORIGINALLY = re.compile(r"(?<!\w)(?:vốn|ban đầu|theo kế hoạch ban đầu,?)\s+(?:được\s+)?dự kiến(?!\w)[^.;]{0,50}$", re.IGNORECASE)
+_MOVED_TO = re.compile(r"(?<!\w)(?:lùi|dời|hoãn|chuyển)(?: lại)? (?:sang|đến|tới)(?!\w)[^.;]{0,18}$", re.IGNORECASE)
+
+
 def _in_compound(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] and the word after it make one of the genre's compounds ("lao động")."""
     nxt = _NEXT_WORD.match(low, end)
@@ -995,7 +999,13 @@ def find_events(
                     # ("… đã ký Kế hoạch hợp tác năm 2025, trong đó hai bên thống nhất tổ chức Trại hè … vào tháng 7/2025":
                     # what the document holds, not when it was signed)
                     pool = [d for d in pool if d.start < c_end or not _CONTENT_FOLLOWS.search(low, c_end, d.start)]
-                    date = _nearest(pool, c_start) or (ranges[0] if ranges and not visit_owns_range else None)
+                    # "… ban đầu dự kiến tổ chức vào ngày 20/11, sẽ được lùi sang ngày 10/12": the day it was moved to
+                    # ("vốn dự kiến tổ chức cuối tháng 11 nhưng phải hoãn …, sẽ được tổ chức vào tháng 3-2020": the later one)
+                    moved = [d for d in pool if d.start > c_end and (
+                        _MOVED_TO.search(low, max(c_end, d.start - 30), d.start)
+                        or any(_ORIGINALLY.search(low, max(c_end, o.start - 60), o.start) for o in pool if c_end < o.start < d.start))]
+                    date = moved[0] if moved else (
+                        _nearest(pool, c_start) or (ranges[0] if ranges and not visit_owns_range else None))
                     if (date is not None and date.day is None and date.month is not None and ranges and not visit_owns_range
                             and ranges[0].month == date.month):
                         date = ranges[0]  # "Cuối tháng 11, trong 2 ngày 24 và 25/11, …": the days of that month
