@@ -637,3 +637,12 @@ def test_a_province_in_the_spelling_of_a_tone_mark_less_is_still_the_province():
 
 def test_a_department_named_for_an_ocean_ends_before_its_heads_family_name():
     assert _names("Dự có Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương Phạm Văn Lợi và cán bộ Vụ.") == ["Phạm Văn Lợi"]
+
+
+def test_a_name_in_capitals_after_an_honorific_or_a_title_is_read_as_a_name_and_an_acronym_is_not():
+    assert _names("Chiều 5/3, Ngài CHEA VANDETH, Bộ trưởng Bộ Bưu chính Campuchia đã tiếp ông Lê Quang Tự Do.") == [
+        "Chea Vandeth", "Lê Quang Tự Do"]
+    assert _names("Tổng Bí thư, Chủ tịch nước Lào THOONG-LUN XI-XU-LÍT đã tiếp Đoàn.") == ["Thoong-lun Xi-xu-lít"]
+    # a body's acronym after a title, and a headline all in capitals, are left as they are
+    assert _names("Thống đốc BOL Xổm-pháo Phay-xít đã hội đàm với Thống đốc Nguyễn Thị Hồng.") == [
+        "Xổm-pháo Phay-xít", "Nguyễn Thị Hồng"]

@@ -98,6 +98,7 @@ def _lex() -> dict:
         "lunar_years": {f"{a} {b}" for stems, branches in [load_lines("lunar_years.txt")]
                         for a in _key(stems).split() for b in _key(branches).split()},
         "honorifics": {_key(h) for h in load_lines("honorifics.txt")},
+        "caps_words": frozenset(load_lines("caps_words.txt")),
         "compounds": compounds,
         "places": places,
         "place_re": PhraseSet.from_branches([re.escape(p) for p in sorted(places, key=len, reverse=True)]),
@@ -460,6 +461,52 @@ def _unglued_titles(text: str, low_doc: str) -> str:
     return "".join(chars)
 
 
+# a word in capitals ("HUN", "MANET", "XI-XU-LÍT"); inside a line of lower case it may be a name
+_CAPS_WORD = re.compile(rf"(?<![\w-])[{CAPITAL_LETTERS}]{{2,}}(?:-[{CAPITAL_LETTERS}]+)*(?![\w-])")
+_NAME_WORD_NEXT = re.compile(rf"\s+[{CAPITAL_LETTERS}]")
+_NAME_WORD_BEFORE = re.compile(rf"[{CAPITAL_LETTERS}][\w-]*\s+$")
+# syllables of a romanised or transliterated name: onset, vowels, a coda ("KOEUT", "SOKHONN", "XI-XU-LÍT");
+# an acronym has none ("TTXVN", "HĐND") or a cluster no syllable ends in ("UBND", "AKP")
+_SYLLABLES = re.compile(r"(?:[BCDĐGHKLMNPQRSTVXZ]{0,3}[AEIOUY]{1,3}(?:NG|NH|NN|CH|TH|[CKMNPTSLRYX])?)+")
+
+
+def _syllabic(word: str) -> bool:
+    """Whether a word in capitals reads as syllables of a name rather than as an acronym."""
+    return all(_SYLLABLES.fullmatch(fold(part).upper()) for part in word.split("-")) and (
+        word not in _lex()["caps_words"])
+
+
+def _cased_names(text: str) -> str:
+    """ "Samdech Thipadei HUN MANET", "Ngài SAR SOKHA": a name in capitals after a title or an honorific,
+    inside a line of lower case, read as written in the usual case ("Hun Manet"); one character for one,
+    so offsets stay. A line all in capitals (a headline) is left as it is."""
+    words = [m for m in _CAPS_WORD.finditer(text) if _syllabic(m.group(0))]
+    if not words:
+        return text
+    lex = _lex()
+    chars = list(text)
+    cased_end = -1
+    for i, m in enumerate(words):
+        a, b = m.span()
+        # two such words at least ("HUN MANET"): one alone after a title is a body's acronym ("Thống đốc BOL")
+        if not ((i + 1 < len(words) and text[b : words[i + 1].start()] == " ") or (i and text[words[i - 1].end() : a] == " ")):
+            continue
+        line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if line.upper() == line:
+            continue
+        before = _key(text[max(line_start, a - 60) : a]).rstrip()
+        last = before.rsplit(" ", 1)[-1] if before else ""
+        if not (text[cased_end:a].isspace() or last in lex["honorifics"] or any(before.endswith(c) for c in lex["cues"])
+                or (before and _ends_with_title_or_place(before))):
+            continue
+        cased = m.group(0).capitalize()
+        if len(cased) == b - a:
+            chars[a:b] = cased
+            cased_end = b
+    return "".join(chars)
+
+
 def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     """Person mentions in ``text``; ``sentences`` are (start, end) spans."""
     mentions: list[Mention] = []
@@ -467,6 +514,7 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     low_doc = document_shadow(text)  # one shadow per article, sliced per sentence
     if "-" in text:
         text = _unglued_titles(text, low_doc)
+    text = _cased_names(text)
     for s_start, s_end in sentences:
         sent, low = text[s_start:s_end], low_doc[s_start:s_end]
         runs = _run_tokens(sent, low)
