@@ -649,6 +649,15 @@ def test_a_meeting_put_off_is_dated_on_the_day_it_was_moved_to():
     assert [e.date for e in of_type(b, "conference")] == ["2020-03"]
 
 
+def test_a_dateline_on_a_line_of_its_own_with_the_agencys_tag_dates_the_report():
+    a = article(
+        "Hai Thủ tướng dự lễ khởi công\n\nViêng Chăn, 9/1/2022 (TTXVN/Vietnam+)\n\nSáng 9/1, tại Thủ đô Viêng Chăn, "
+        "Thủ tướng Phạm Minh Chính và Thủ tướng Phăn-khăm Vi-pha-vẳn đã dự Lễ khởi công Công viên Hữu nghị."
+    )
+    assert a.published == "2022-01-09"
+    assert [(e.type, e.date) for e in a.events] == [("conference", "2022-01-09")]
+
+
 def test_a_year_opening_a_clause_after_a_colon_dates_what_follows():
     a = article(
         "Sáng 16/12/2024, tại Đồng Hới, ông Đinh Hữu Tài hội đàm với ông Phết-xạ-vắt Vông-xổm-phu.\n\n"

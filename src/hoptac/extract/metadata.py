@@ -148,6 +148,9 @@ _WIRE_DATELINE = re.compile(
 # "XIÊM RIỆP, 26-10 - Theo phóng viên …": a daily's dateline, its place in capitals, no year, no tag
 _CAPITALS_DATELINE = re.compile(r"^[^\W\d_][^\n,]{1,30},\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?P<y>)\s+[-–—]\s", re.MULTILINE)
 # "(KPL) Ngày 23/8/2023 - Chiều hôm qua, …": the agency's tag gone, a full date then a dash opens the lead
+# "Viêng Chăn, 9/1/2022 (TTXVN/Vietnam+)" on a line of its own above the lead
+_LINE_DATELINE = re.compile(r"^[^\W\d_][\w .'’-]{1,30}?,\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*"
+                            r"(?P<y>\d{4})\s*\([^()\n]{2,30}\)[ \t]*$", re.MULTILINE)
 _DAY_DATELINE = re.compile(r"^Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\s+[-–—]\s+(?=[A-ZĐÀ-Ỹ])", re.MULTILINE)
 
 
@@ -160,7 +163,7 @@ def _wire_dateline_match(text: str) -> re.Match[str] | None:
         if m is not None and not text[m.start() : text.index(",", m.start())].isupper():
             m = None
     if m is None:
-        m = _DAY_DATELINE.search(text, 0, head_end)
+        m = _DAY_DATELINE.search(text, 0, head_end) or _LINE_DATELINE.search(text, 0, head_end)
     return m
 
 
