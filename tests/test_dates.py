@@ -70,6 +70,10 @@ def test_no_year_gives_nothing_rather_than_a_guess():
         ("9 tháng đầu năm 2016, thương mại tăng 12%. Tỉnh trưởng mời Đoàn sang thăm vào dịp Tết Nguyên đán "
          "Đinh Dậu 2017 và dự Lễ hội năm 2017.", 2016),
         ("Đoàn thăm tỉnh năm 2021 theo lời mời của Tỉnh trưởng. Năm 2020, hai tỉnh đã ký kết.", 2021),
+        # a year summed up in its last days, and what is set for the next one
+        ("Ngày 28-12, hai bên hội đàm tổng kết công tác phối hợp năm 2021, thống nhất phương hướng hợp tác năm 2022. "
+         "Hai bên tập trung 5 nhiệm vụ trọng tâm trong năm 2022.", 2021),
+        ("Hai bên sẽ tổng kết Thỏa thuận vào quý I năm 2023. Ngày 5/12, hai bên ký kết. Năm 2022 là Năm Đoàn kết.", 2022),
     ],
 )
 def test_reference_year(text, year):

@@ -415,7 +415,9 @@ _BUDDHIST_YEAR = re.compile(r"(?:bunpimay|bun pi may|pi mai|phật lịch|chôl 
 _TARGET_YEAR = re.compile(
     r"(?<!\w)(?:(?:phấn đấu|mục tiêu|đạt|lên|sẽ|hướng tới|dự kiến)(?!\w)[^.;\n]{0,70}?(?<!\w)(?:vào|trong)\s+(?:cuối\s+|đầu\s+)?"
     r"|(?:chuẩn bị|sẵn sàng) (?:đảm nhận|đăng cai|tiếp nhận)(?!\w)[^.;,\n]{0,50}?(?<!\w)"
-    r"|(?:tầm nhìn|định hướng|chiến lược)(?!\w)[^.;\n]{0,60}?(?<!\w)(?:sau|đến)\s+)năm\s+$",  # "Tầm nhìn … sau năm 2025"
+    r"|(?:tầm nhìn|định hướng|chiến lược)(?!\w)[^.;\n]{0,60}?(?<!\w)(?:sau|đến)\s+"  # "Tầm nhìn … sau năm 2025"
+    # "thống nhất phương hướng hợp tác năm 2020", "6 nhóm nhiệm vụ trọng tâm trong năm 2020": the year ahead
+    r"|(?:phương hướng|nhiệm vụ trọng tâm)(?!\w)[^.;\n]{0,40}?(?<!\w)(?:(?:trong|của|cho)\s+)?)năm\s+$",
     re.IGNORECASE,
 )
 # an invitation's date is still to come: "mời Đoàn … sang thăm Hà Tĩnh vào dịp Tết Nguyên đán Kỷ Hợi 2019"
@@ -462,6 +464,9 @@ def _lunar_year(stem: str, branch: str, counts: Counter[int]) -> int | None:
 _COMMEMORATED = re.compile(
     r"\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?:19|20)\d{2}\s*[-–—]\s*"
     r"(?P<end>(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?:19|20)\d{2})\s*\)")
+# ("… sẽ tổng kết Thỏa thuận giai đoạn 2017 - 2021 vào quý I năm 2022": a review still to come)
+_SUMMED_UP = re.compile(r"(?<!sẽ )(?<!dự kiến )(?<!\w)tổng kết(?!\w)(?:(?!vào|quý|giai đoạn)[^.;\n]){0,90}?(?<!\w)năm\s+"
+                        r"(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _SO_FAR_THIS_YEAR = re.compile(r"\d{1,2} tháng (?:đầu )?năm ((?:19|20)\d{2})")
 
 
@@ -525,6 +530,13 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
                 counts[y] += 1
         for m in _SO_FAR_THIS_YEAR.finditer(text):
             counts[int(m.group(1))] += 2  # ("10 tháng năm 2025": a tally of the year so far outweighs a plan for the next)
+        if "tổng kết" in text.lower():
+            # "Trong 2 ngày 26 và 27-12, … hội đàm tổng kết công tác phối hợp năm 2019": a year summed up at its
+            # end is the year of the news (what is planned for the next one is not)
+            first = next((d for d in find_dates(text) if d.month is not None and d.year is None and not d.relative), None)
+            if first is not None and first.month >= 11:  # type: ignore[operator]
+                for m in _SUMMED_UP.finditer(text):
+                    counts[int(m.group("y"))] += 2
         # "sang chúc mừng năm mới 2025 và Tết Nguyên đán Ất Tỵ": the year being greeted is the news's
         for m in _NEW_YEAR_GREETED.finditer(text):
             counts[int(m.group(1))] += 2
