@@ -1198,3 +1198,10 @@ def test_a_page_clock_beside_the_login_link_or_in_the_menu_dates_the_article():
     b = _article("Hai đồn biên phòng tuần tra song phương\n\nBáo Biên phòng  Thứ Tư, 15/10/2025  |  Chính trị  Quốc phòng"
                  f"  Xã hội\n\n{BODY}\n")
     assert b.published == "2025-10-15" and BODY in b.clean_text
+
+
+def test_an_extraction_artefact_glued_to_the_end_of_a_paragraph_is_removed():
+    text = f"Tiêu đề\n\n{BODY}leftcenterrightdel\nBác sĩ khám bệnh cho người dân. Ảnh: Minh Hà\n\nHai bên thống nhất."
+    body, removed, _ = clean_text(text)
+    assert BODY in body and "leftcenterrightdel" not in body and "Hai bên thống nhất." in body
+    assert any("leftcenterrightdel" in r.text for r in removed)
