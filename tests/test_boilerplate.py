@@ -1205,3 +1205,10 @@ def test_an_extraction_artefact_glued_to_the_end_of_a_paragraph_is_removed():
     body, removed, _ = clean_text(text)
     assert BODY in body and "leftcenterrightdel" not in body and "Hai bên thống nhất." in body
     assert any("leftcenterrightdel" in r.text for r in removed)
+
+
+def test_a_radio_pages_frequency_line_and_teasers_under_a_bilingual_cue():
+    text = (f"Đài Phát thanh tỉnh Salavan\nNghe chương trình tiếng Việt lúc 18h hằng ngày trên tần số FM 98.2 MHz\n\n"
+            f"{BODY}\n\nຂ່າວອື່ນໆ / Tin khác\nSalavan phòng chống dịch sốt xuất huyết\nLễ hội Bun Vốc Salavan")
+    body, removed, _ = clean_text(text)
+    assert BODY in body and "tần số" not in body and "Bun Vốc" not in body and "sốt xuất huyết" not in body

@@ -646,3 +646,7 @@ def test_a_name_in_capitals_after_an_honorific_or_a_title_is_read_as_a_name_and_
     # a body's acronym after a title, and a headline all in capitals, are left as they are
     assert _names("Thống đốc BOL Xổm-pháo Phay-xít đã hội đàm với Thống đốc Nguyễn Thị Hồng.") == [
         "Xổm-pháo Phay-xít", "Nguyễn Thị Hồng"]
+
+
+def test_the_youth_unions_head_after_its_abbreviated_central_committee():
+    assert _names("Bí thư thứ nhất T.Ư Đoàn Bùi Quang Huy phát biểu khai mạc trại hè.") == ["Bùi Quang Huy"]

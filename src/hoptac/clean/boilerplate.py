@@ -47,8 +47,10 @@ def _compile() -> _Cues:
         return re.compile(r"(?:" + "|".join(patterns) + r")[\s:.…]*", flags)
 
     return _Cues(
-        # (a marker before the cue is decoration: ">> Xem thêm:", "» Tin liên quan")
-        tail=re.compile(r"(?:>>|»|›|\*)?\s*(?:" + "|".join(by_kind["tail"]) + r")[\s:.…]*", flags),
+        # (a marker before the cue is decoration: ">> Xem thêm:", "» Tin liên quan"; so is the cue in
+        # Lao, Khmer or Thai before it on a bilingual page: "ຂ່າວອື່ນໆ / Tin khác")
+        tail=re.compile(r"(?:>>|»|›|\*)?\s*(?:[\u0E00-\u0EFF\u1780-\u17FF]+\s*[/|]\s*)?(?:" + "|".join(by_kind["tail"])
+                        + r")[\s:.…]*", flags),
         line=whole(by_kind["line"]),
         box=whole(by_kind["box"]),
         box_note=whole(by_kind["box_note"]),

@@ -57,7 +57,7 @@ _FIRM_IN_TITLE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|doanh nghiệp|h�
 # a title that ends with a firm's word and its kind: the firm's own name comes next ("Chủ tịch Tập đoàn Golden
 # Bavet"; not "Tổng Giám đốc Tổng công ty Viễn thông Chhem Sovann", where what the firm does ends its name)
 _FIRM_ENDS_TITLE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|tổng công ty|hợp tác xã)(?:\s+(?:cp|tnhh|cổ phần|mtv|một thành viên))*$")
-_YOUTH_UNION_BEFORE = re.compile(r"(?:[Tt]rung ương|[Tt]ỉnh|[Tt]hành|[Hh]uyện)\s+$")
+_YOUTH_UNION_BEFORE = re.compile(r"(?:[Tt]rung ương|T\.?Ư\.?|TW|[Tt]ỉnh|[Tt]hành|[Hh]uyện)\s+$")  # ("T.Ư Đoàn")
 _FIRM_NAME_BEFORE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|hợp tác xã)(?:\s+(?:cp|tnhh|cổ phần|mtv))?(?P<words>(?:\s+[^\s,.;:()“”\"]+){1,8}?)\s*$")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)số\s+\d+[a-z]?(?:/\d+)?$")
 _CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành phố|TP\.?)\s+$")
