@@ -658,6 +658,15 @@ def test_a_dateline_on_a_line_of_its_own_with_the_agencys_tag_dates_the_report()
     assert [(e.type, e.date) for e in a.events] == [("conference", "2022-01-09")]
 
 
+def test_the_host_who_welcomes_a_delegations_visit_is_not_on_it():
+    a = article(
+        "Sáng 17/10/2023, tại Hà Tĩnh, ông Trần Tú Anh, Chủ tịch HĐND tỉnh đã hội đàm với Đoàn đại biểu HĐND tỉnh "
+        "Bô-ly-khăm-xay do ông Bun-thoong Xỉ-xổm-bắt dẫn đầu.\n\nThay mặt lãnh đạo tỉnh, Bí thư Tỉnh ủy Hoàng Trung Dũng "
+        "chào mừng Đoàn sang thăm, làm việc tại Hà Tĩnh từ ngày 17 đến 19/10/2023."
+    )
+    assert [names(e) for e in of_type(a, "visit")] == [["Bun-thoong Xỉ-xổm-bắt"]]
+
+
 def test_a_year_opening_a_clause_after_a_colon_dates_what_follows():
     a = article(
         "Sáng 16/12/2024, tại Đồng Hới, ông Đinh Hữu Tài hội đàm với ông Phết-xạ-vắt Vông-xổm-phu.\n\n"

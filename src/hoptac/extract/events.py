@@ -562,6 +562,7 @@ _NEXT_WORD = re.compile(r" (\w+)")
 
 
 _ORIGINALLY = re.compile(r"(?<!\w)(?:vốn|ban đầu|theo kế hoạch ban đầu,?)\s+(?:được\s+)?dự kiến(?!\w)[^.;]{0,50}$", re.IGNORECASE)
+_WELCOMES = re.compile(r"(?<!\w)(?:nhiệt liệt )?(?:chào mừng|hoan nghênh)(?!\w)[^.;:,]{0,40}$", re.IGNORECASE)
 _MOVED_TO = re.compile(r"(?<!\w)(?:lùi|dời|hoãn|chuyển)(?: lại)? (?:sang|đến|tới)(?!\w)[^.;]{0,18}$", re.IGNORECASE)
 
 
@@ -1092,6 +1093,10 @@ def find_events(
                     # "Phát biểu tại buổi tiếp, A nhấn mạnh: “… ngày 18-7-1977, B và C đã ký Hiệp ước …”": those named
                     # in what is said are not at the reception, and the speaker is not at the signing the quote tells
                     present = [p for p in persons if _quote_of(quotes, p.start) == said_in]
+                welcome = _WELCOMES.search(low, max(0, c_start - 60), c_start) if ctype == "visit" else None
+                if welcome is not None:
+                    # "Bí thư Tỉnh ủy A chào mừng Đoàn sang thăm, làm việc tại Hà Tĩnh": the host who welcomes the visit
+                    present = [p for p in present if p.start >= g_start + welcome.end()]
                 m = _Mention(
                     type=ctype, cue_start=g_start + c_start, sentence=(s_start, s_end),
                     paragraph=_paragraph_of(text, s_start), order=order, date=None if reference or provided else date,
