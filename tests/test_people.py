@@ -650,3 +650,11 @@ def test_a_name_in_capitals_after_an_honorific_or_a_title_is_read_as_a_name_and_
 
 def test_the_youth_unions_head_after_its_abbreviated_central_committee():
     assert _names("Bí thư thứ nhất T.Ư Đoàn Bùi Quang Huy phát biểu khai mạc trại hè.") == ["Bùi Quang Huy"]
+
+
+def test_a_cambodian_police_rank_in_english_abbreviations_introduces_a_name_and_ends_no_sentence():
+    from hoptac.clean.sentences import split_sentences
+
+    text = "Đại tá Nguyễn Thanh Hà đã hội đàm với Pol. Maj. Gen. Pen Sovathana. Hai bên thống nhất duy trì đường dây nóng."
+    assert _names(text) == ["Nguyễn Thanh Hà", "Pen Sovathana"]
+    assert len(split_sentences(text)) == 2
