@@ -667,6 +667,14 @@ def test_the_host_who_welcomes_a_delegations_visit_is_not_on_it():
     assert [names(e) for e in of_type(a, "visit")] == [["Bun-thoong Xỉ-xổm-bắt"]]
 
 
+def test_goods_sent_to_a_country_are_no_visit():
+    a = article(
+        "Sáng 18/12/2024, tại Quảng Nam, ông Đoàn Văn Lực và ông Khăm-phai Vông-xu-văn dự lễ khánh thành đường dây 500 kV. "
+        "Công trình góp phần thực hiện mục tiêu Lào xuất khẩu 5.000 MW điện sang Việt Nam."
+    )
+    assert of_type(a, "visit") == [] and len(of_type(a, "conference")) == 1
+
+
 def test_a_year_opening_a_clause_after_a_colon_dates_what_follows():
     a = article(
         "Sáng 16/12/2024, tại Đồng Hới, ông Đinh Hữu Tài hội đàm với ông Phết-xạ-vắt Vông-xổm-phu.\n\n"

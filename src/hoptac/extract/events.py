@@ -563,6 +563,7 @@ _NEXT_WORD = re.compile(r" (\w+)")
 
 _ORIGINALLY = re.compile(r"(?<!\w)(?:vốn|ban đầu|theo kế hoạch ban đầu,?)\s+(?:được\s+)?dự kiến(?!\w)[^.;]{0,50}$", re.IGNORECASE)
 _WELCOMES = re.compile(r"(?<!\w)(?:nhiệt liệt )?(?:chào mừng|hoan nghênh)(?!\w)[^.;:,]{0,40}$", re.IGNORECASE)
+_GOODS_SENT = re.compile(r"(?<!\w)(?:xuất khẩu|nhập khẩu|bán|vận chuyển|truyền tải|cung cấp|xuất)(?!\w)(?:[^,.;:]|\.(?=\d)){0,40}$", re.IGNORECASE)
 _MOVED_TO = re.compile(r"(?<!\w)(?:lùi|dời|hoãn|chuyển)(?: lại)? (?:sang|đến|tới)(?!\w)[^.;]{0,18}$", re.IGNORECASE)
 
 
@@ -657,7 +658,9 @@ def find_events(
     key = document_key(text)
     low_doc = document_shadow(text)
     # once per document, then taken sentence by sentence; not a tally ("đồng tổ chức 6 hội thảo", "26 cuộc tuần tra")
-    doc_cues = [c for c in _find_cues(key) if not _COUNTED.search(key, max(0, c[0] - 30), c[0])]
+    doc_cues = [c for c in _find_cues(key) if not _COUNTED.search(key, max(0, c[0] - 30), c[0])
+                # ("Lào xuất khẩu 5.000 MW điện sang Việt Nam": goods sent, not a visit)
+                and not (c[2] == "visit" and key.startswith("sang", c[0]) and _GOODS_SENT.search(key, max(0, c[0] - 50), c[0]))]
     found_all = find_all((_SPEECH, _PLANNED, _VISITOR_REF, _PAIR_REF, _PROVIDED), text)
     # "Hội nghị ba bên lần thứ 5 …": the sides that name a meeting are not its subject
     found_all[3] = [m for m in found_all[3] if not _NAMED_BY_SIDES.search(low_doc, max(0, m.start() - 12), m.start())]
