@@ -676,6 +676,16 @@ def test_goods_sent_to_a_country_are_no_visit():
     assert of_type(a, "visit") == [] and len(of_type(a, "conference")) == 1
 
 
+def test_relative_days_count_from_the_day_a_report_was_filed_not_the_day_of_its_page():
+    a = article(
+        "Hai Bộ tăng cường hợp tác\n\nThứ Tư, 15-6-2005\n\nHÀ NỘI, 14-6 - Chiều 14-6, Bộ trưởng Lê Hồng Anh đã hội "
+        "đàm với Bộ trưởng Bộ An ninh Lào Xổm-ban Lạ-phăn-xay. Sáng mai, Thủ tướng Phan Văn Khải sẽ tiếp Bộ trưởng "
+        "Xổm-ban Lạ-phăn-xay."
+    )
+    assert a.published == "2005-06-15"
+    assert [(e.type, e.date) for e in a.events] == [("talks", "2005-06-14"), ("reception", "2005-06-15")]
+
+
 def test_a_year_opening_a_clause_after_a_colon_dates_what_follows():
     a = article(
         "Sáng 16/12/2024, tại Đồng Hới, ông Đinh Hữu Tài hội đàm với ông Phết-xạ-vắt Vông-xổm-phu.\n\n"

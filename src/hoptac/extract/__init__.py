@@ -11,7 +11,7 @@ from hoptac.extract.agreements import find_agreements
 from hoptac.extract.commitments import find_commitments
 from hoptac.extract.dates import Anchor, reference_year, story_day
 from hoptac.extract.events import find_events
-from hoptac.extract.metadata import byline, credited_source, item_days, published_date
+from hoptac.extract.metadata import byline, credited_source, filed_on, item_days, published_date
 from hoptac.extract.people import Mention, find_people, first_person_mentions, organisation_of
 from hoptac.model import (
     Agreement,
@@ -58,6 +58,9 @@ def extract_facts(doc: CleanDocument) -> Article:
     actors = sorted(mentions + speakers, key=lambda m: m.start) if speakers else mentions
     # (a story with no date of its own that says "Chiều qua (17/10)" is told on 18/10: its other relative days count from it)
     told_on = published or story_day(doc.text, year)
+    filed = filed_on(doc.text, published) if published else None
+    if filed is not None:
+        told_on = filed  # ("HÀ NỘI, 22-11 - … Sáng mai, …" on the page of 23-11: tomorrow of the day it was filed)
     events = find_events(doc.text, spans, actors, Anchor(told_on, year, item_days=item_days(doc)), title_end)
     agreements = find_agreements(doc.text, spans, year)
     commitments = find_commitments(doc.text, spans)

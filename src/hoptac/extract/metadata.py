@@ -173,12 +173,19 @@ def wire_dateline_span(text: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-def _wire_dateline(text: str) -> dt.date | None:
+def filed_on(text: str, published: dt.date) -> dt.date | None:
+    """The day a news agency's dateline says the report was filed ("HÀ NỘI, 22-11 -" on a page of
+    23-11-2004), in the days just before the page's date."""
+    filed = _wire_dateline(text, published.year)
+    return filed if filed is not None and 0 < (published - filed).days <= 2 else None
+
+
+def _wire_dateline(text: str, year_known: int | None = None) -> dt.date | None:
     m = _wire_dateline_match(text)
     if m is None:
         return None
     # "Viêng Chăn, 16/1 (TTXVN) -": the year is the one the body's own dates give
-    year = _gregorian(int(m.group("y"))) if m.group("y") else reference_year(text[m.end() :])
+    year = _gregorian(int(m.group("y"))) if m.group("y") else (year_known or reference_year(text[m.end() :]))
     if year is None:
         return None
     try:
