@@ -74,6 +74,8 @@ def test_no_year_gives_nothing_rather_than_a_guess():
         ("Ngày 28-12, hai bên hội đàm tổng kết công tác phối hợp năm 2021, thống nhất phương hướng hợp tác năm 2022. "
          "Hai bên tập trung 5 nhiệm vụ trọng tâm trong năm 2022.", 2021),
         ("Hai bên sẽ tổng kết Thỏa thuận vào quý I năm 2023. Ngày 5/12, hai bên ký kết. Năm 2022 là Năm Đoàn kết.", 2022),
+        # no year but an agreement's periods: the first year of the latest one
+        ("Chiều hôm qua (4/9), hai Bộ trưởng đã ký Thỏa thuận giai đoạn 2008 - 2012, tiếp nối giai đoạn 2003 - 2007.", 2008),
     ],
 )
 def test_reference_year(text, year):

@@ -423,6 +423,8 @@ _TARGET_YEAR = re.compile(
 # an invitation's date is still to come: "mời Đoàn … sang thăm Hà Tĩnh vào dịp Tết Nguyên đán Kỷ Hợi 2019"
 # (not "thăm … theo lời mời của …": whose invitation brought a visit told now)
 _INVITED_FOR = re.compile(r"(?<!\w)(?<!theo lời )mời(?!\w)[^.;\n]*$", re.IGNORECASE)
+_AGREEMENT_PERIOD_BEFORE = re.compile(
+    r"(?:giai đoạn|thỏa thuận|thoả thuận|kế hoạch|biên bản|bản ghi nhớ|hiệp định|chương trình)[^.;\n]{0,60}$", re.IGNORECASE)
 _UNTIL_YEAR = re.compile(r"(?<!\w)(?:đến|tới|trước|từ nay đến)\s+(?:hết\s+)?năm\s+$", re.IGNORECASE)
 # "Từ năm 1981 đến nay, …": where a tally starts, not the year of the news
 _SINCE_YEAR = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:năm\s+)?(\d{4})\s*(?:đến|tới)\s+(?:nay|này|hiện nay)(?!\w)", re.IGNORECASE)
@@ -595,7 +597,11 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
         for rule, base in _ANNIV_RULES:
             if rule.match(m.group(2)):
                 return base + n
-    return None
+    # "… đã ký Thỏa thuận hợp tác giai đoạn 2008 - 2012" and no other year: the first year of the latest
+    # agreement's period (not a season's: "tổng kết mùa khô 2023 - 2024" is told after it)
+    starts = [int(m.group(1)) for m in _PERIOD.finditer(text) if 1950 <= int(m.group(1)) <= dt.date.today().year
+              and _AGREEMENT_PERIOD_BEFORE.search(text, max(0, m.start() - 80), m.start())]
+    return max(starts) if starts else None
 
 
 # --- resolution ------------------------------------------------------------------
