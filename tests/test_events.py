@@ -686,6 +686,15 @@ def test_relative_days_count_from_the_day_a_report_was_filed_not_the_day_of_its_
     assert [(e.type, e.date) for e in a.events] == [("talks", "2005-06-14"), ("reception", "2005-06-15")]
 
 
+def test_a_minister_leading_a_working_team_to_a_province_is_a_visit():
+    a = article(
+        "Trong hai ngày 5 - 6/4/2025, Bộ trưởng Bộ Xây dựng Trần Hồng Minh dẫn đầu đoàn công tác làm việc tại Hà Tĩnh "
+        "về các dự án giao thông kết nối với Lào. Cùng đi có Thứ trưởng Lê Anh Tuấn."
+    )
+    assert [(e.date, e.end_date, e.place, names(e)) for e in of_type(a, "visit")] == [
+        ("2025-04-05", "2025-04-06", "Hà Tĩnh", ["Lê Anh Tuấn", "Trần Hồng Minh"])]
+
+
 def test_a_year_opening_a_clause_after_a_colon_dates_what_follows():
     a = article(
         "Sáng 16/12/2024, tại Đồng Hới, ông Đinh Hữu Tài hội đàm với ông Phết-xạ-vắt Vông-xổm-phu.\n\n"
