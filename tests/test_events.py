@@ -548,7 +548,7 @@ def test_places_after_a_ministry_in_brackets_a_district_and_its_province_and_a_v
         "Ngày 10/5, Bộ trưởng Phôxay Sayasone và đoàn sẽ về Nghệ An trước khi về nước."
     )
     got = {e.type: e.place for e in a.events}
-    assert got == {"talks": "Hà Nội", "conference": "Xiêng Khoảng", "visit": "Nghệ An"}
+    assert got == {"talks": "Hà Nội", "conference": "Pẹc", "visit": "Nghệ An"}  # (the district, nearer than its province)
 
 
 def test_signings_told_after_talks_after_history_online_and_in_the_passive():
@@ -4242,6 +4242,14 @@ def test_places_of_a_commune_office_a_border_post_a_pagoda_and_a_hall_with_its_s
         "Xổm-xạ-nít Keo-ma-ni dẫn đầu đã hội đàm với lãnh đạo huyện Sa Thầy."
     )
     assert [x.place for x in of_type(e, "talks")] == ["Sa Thầy"]
+
+
+def test_a_district_named_with_its_province_places_the_event_in_the_district():
+    a = article(
+        "Sáng 14/10/2023, tại huyện Chantrea, tỉnh Svay Rieng, Đoàn đại biểu tỉnh Long An do ông Nguyễn Văn Út dẫn đầu "
+        "đã trao 200 phần quà cho các hộ nghèo. Dự lễ trao quà có ông Men Vibol, Tỉnh trưởng tỉnh Svay Rieng."
+    )
+    assert [e.place for e in of_type(a, "conference")] == ["Chantrea"]
 
 
 def test_delegations_received_in_turn_by_their_names_are_one_reception_each():

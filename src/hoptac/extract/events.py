@@ -512,10 +512,13 @@ _CAPITAL_WORD = re.compile(  # the class first, the word start checked after it:
 )
 _KIND_RANK = {"city": 0, "district": 0, "province": 1, "region": 2, "country": 3}  # the most precise place wins
 # (a border gate, a city: 0; an economic zone before a province, after a city: "Đặc khu kinh tế Manhattan, thành phố Bavet")
-_ADMIN_RANK = {"tỉnh": 1, "huyện": 2, "thị xã": 2, "quận": 2, "srok": 2, "mương": 2, "khum": 4, "đặc khu": 2, "huyện đảo": 2, "thị trấn": 3, "xã": 4, "phường": 4, "bản": 4}
+# (a district before its province, "tại huyện Romeas Haek, tỉnh Svay Rieng": the nearer place, as most writers give it;
+# a commune or a town is too near: its district or province)
+_ADMIN_RANK = {"tỉnh": 1, "huyện": 0.9, "thị xã": 0.9, "quận": 0.9, "srok": 0.9, "mương": 0.9, "khum": 4, "đặc khu": 0.9,
+               "huyện đảo": 0.9, "thị trấn": 3, "xã": 4, "phường": 4, "bản": 4}
 _ADMIN_PLACE = PhraseSet.compile(
     r"(?:[Tt]ại|[Ởở]|thăm|đến|tới|lên|vào|tham quan|khảo sát)\s+(?:trung tâm\s+)?"  # ("tại trung tâm huyện Sốp Cộp")
-    r"(?:(?:bản|xã|phường|thị trấn|huyện|thị xã|khum|srok|mương)\s+[^,.;]{1,30},\s*"  # "tại huyện Pẹc, tỉnh …": the wider one
+    r"(?:(?:bản|xã|phường|thị trấn|khum)\s+[^,.;]{1,30},\s*"  # "tại xã Tà Lài, huyện …": the wider one
     # ("tại Hội trường UBND tỉnh (cơ sở 2), phường Kon Tum": a building, then where it is)
     r"|(?:Nhà|Trụ sở|Hội trường|Khách sạn|Trung tâm|Cung|Tòa|Văn phòng)\s[^.;:,]{2,60}?,\s*"
     # "tại Sân vận động huyện Lộc Ninh", "thăm Đồn Biên phòng Cửa khẩu quốc tế Bờ Y": a ground, an office, a post there
@@ -610,7 +613,7 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
         ):
             found.append((_KIND_RANK.get(kinds[name], 2), start, written))
     for m in _ADMIN_PLACE.finditer(text):  # places the gazetteer lacks: "tại thành phố Phôn-xa-văn"
-        # "tại huyện Pẹc, tỉnh Xiêng Khoảng": a province before its district, a district before a town
+        # "tại huyện Pẹc, tỉnh Xiêng Khoảng": a district before its province, a province before a town
         admin = m.group("admin").lower()
         found.append((0.5 if admin.startswith("khu") else _ADMIN_RANK.get(admin, 0), m.start("name"), m.group("name")))
     if not found:
