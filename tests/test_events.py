@@ -4252,6 +4252,19 @@ def test_a_district_named_with_its_province_places_the_event_in_the_district():
     assert [e.place for e in of_type(a, "conference")] == ["Chantrea"]
 
 
+def test_places_of_a_new_year_call_on_a_province_a_port_visited_and_a_border_gates_area():
+    a = article(
+        "Đoàn đại biểu tỉnh Attapeu do ông Lệt Xay-nha-phon dẫn đầu thăm, chúc Tết tỉnh Kon Tum từ ngày 16 đến 18/1/2023.\n\n"
+        "Chiều 17/1, Đoàn đã tham quan cảng Dung Quất."
+    )
+    assert sorted(e.place for e in of_type(a, "visit")) == ["Dung Quất", "Kon Tum"]
+    b = article(
+        "Sáng 12/8/2022, tại khu vực cửa khẩu Xà Xía (thành phố Hà Tiên), UBND tỉnh Kiên Giang phối hợp với Chính quyền "
+        "tỉnh Kampot tổ chức lễ khánh thành nhà trạm. Dự lễ có ông Lâm Minh Thành và ông Cheav Tay."
+    )
+    assert [e.place for e in of_type(b, "conference")] == ["Xà Xía"]
+
+
 def test_delegations_received_in_turn_by_their_names_are_one_reception_each():
     a = article(
         "Từ ngày 23 đến 25/11/2016, tại thành phố Pleiku diễn ra Hội nghị hợp tác các tỉnh biên giới. Đoàn đại biểu tỉnh "

@@ -517,7 +517,8 @@ _KIND_RANK = {"city": 0, "district": 0, "province": 1, "region": 2, "country": 3
 _ADMIN_RANK = {"tỉnh": 1, "huyện": 0.9, "thị xã": 0.9, "quận": 0.9, "srok": 0.9, "mương": 0.9, "khum": 4, "đặc khu": 0.9,
                "huyện đảo": 0.9, "thị trấn": 3, "xã": 4, "phường": 4, "bản": 4}
 _ADMIN_PLACE = PhraseSet.compile(
-    r"(?:[Tt]ại|[Ởở]|thăm|đến|tới|lên|vào|tham quan|khảo sát)\s+(?:trung tâm\s+)?"  # ("tại trung tâm huyện Sốp Cộp")
+    # ("tại trung tâm huyện Sốp Cộp", "tại khu vực cửa khẩu Giang Thành", "thăm, chúc Tết tỉnh Kon Tum")
+    r"(?:[Tt]ại|[Ởở]|thăm|đến|tới|lên|vào|tham quan|khảo sát|chúc [Tt]ết)\s+(?:trung tâm\s+|khu vực\s+)?"
     r"(?:(?:bản|xã|phường|thị trấn|khum)\s+[^,.;]{1,30},\s*"  # "tại xã Tà Lài, huyện …": the wider one
     # ("tại Hội trường UBND tỉnh (cơ sở 2), phường Kon Tum": a building, then where it is)
     r"|(?:Nhà|Trụ sở|Hội trường|Khách sạn|Trung tâm|Cung|Tòa|Văn phòng)\s[^.;:,]{2,60}?,\s*"
@@ -533,7 +534,9 @@ _ADMIN_PLACE = PhraseSet.compile(
     r"|[Đđ]ồn (?:[Bb]iên phòng|BP|BĐBP)(?: [Cc]ửa khẩu(?: [Qq]uốc tế)?)?"
     # "thăm Khu kinh tế Vũng Áng", "Khu Công nghệ cao Hòa Lạc": a zone named for its place
     # ("Khu Kinh tế - Thương mại đặc biệt Lao Bảo")
-    r"|[Kk]hu (?:[Kk]inh tế(?:\s*-\s*[Tt]hương mại)?(?: đặc biệt)?(?: [Cc]ửa khẩu(?: [Qq]uốc tế)?)?|[Cc]ông nghệ cao))\s*"
+    # ("khảo sát cảng Vũng Áng", "thăm Khu kinh tế mở Chu Lai")
+    r"|[Cc]ảng(?: biển| quốc tế)?"
+    r"|[Kk]hu (?:[Kk]inh tế(?: mở)?(?:\s*-\s*[Tt]hương mại)?(?: đặc biệt)?(?: [Cc]ửa khẩu(?: [Qq]uốc tế)?)?|[Cc]ông nghệ cao))\s*"
     # (not a zone named for its bearing: "Khu kinh tế Đông Nam")
     rf"(?!(?:Đông|Tây) (?:Nam|Bắc)(?!\w))(?P<name>[{CAPITAL_LETTERS}][\w-]*(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,3}})",
     whole_words=False,
@@ -579,7 +582,7 @@ def _in_compound(low: str, start: int, end: int) -> bool:
 # "sẽ về Nghệ An", "vào tỉnh Tây Ninh": a visit's destination right after the verb
 _AT_PLACE = re.compile(
     r"(?:tại|ở|đến|tới|sang)\s+(?:tp\.\s*)?(?:[^,.;]{0,30}[\s(])?$"
-    r"|(?:vào|về|đi|thăm)\s+(?:tỉnh\s+|thành phố\s+|thủ đô\s+|huyện\s+(?:biên giới\s+)?)?$"
+    r"|(?:vào|về|đi|thăm|chúc tết)\s+(?:tỉnh\s+|thành phố\s+|thủ đô\s+|huyện\s+(?:biên giới\s+)?)?$"
 )
 # (searched further back, and only after a comma or a bracket)
 _AT_BUILDING = re.compile(
@@ -615,7 +618,7 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
     for m in _ADMIN_PLACE.finditer(text):  # places the gazetteer lacks: "tại thành phố Phôn-xa-văn"
         # "tại huyện Pẹc, tỉnh Xiêng Khoảng": a district before its province, a province before a town
         admin = m.group("admin").lower()
-        found.append((0.5 if admin.startswith("khu") else _ADMIN_RANK.get(admin, 0), m.start("name"), m.group("name")))
+        found.append((0.5 if admin.startswith(("khu", "cảng")) else _ADMIN_RANK.get(admin, 0), m.start("name"), m.group("name")))
     if not found:
         return None
     # at one start the longer name: "tại thị trấn Lao Bảo" is no visit to the country "Lao"
