@@ -4265,6 +4265,14 @@ def test_places_of_a_new_year_call_on_a_province_a_port_visited_and_a_border_gat
     assert [e.place for e in of_type(b, "conference")] == ["Xà Xía"]
 
 
+def test_the_place_opening_a_sentence_is_where_each_of_its_calls_was():
+    a = article(
+        "Chiều 23/11/2022, tại Thủ đô Phnôm Pênh, Đoàn đại biểu Ủy ban Trung ương MTTQ Việt Nam do đồng chí Đỗ Văn Chiến "
+        "dẫn đầu đã chào xã giao Samdech Heng Samrin; hội kiến Samdech Say Chhum."
+    )
+    assert [e.place for e in of_type(a, "reception")] == ["Phnôm Pênh", "Phnôm Pênh"]
+
+
 def test_delegations_received_in_turn_by_their_names_are_one_reception_each():
     a = article(
         "Từ ngày 23 đến 25/11/2016, tại thành phố Pleiku diễn ra Hội nghị hợp tác các tỉnh biên giới. Đoàn đại biểu tỉnh "

@@ -816,6 +816,11 @@ def find_events(
             # ("đã ký Kế hoạch …, theo đó phía Việt Nam sẽ hỗ trợ …": nor is what it holds the signing's future)
             planned = plans.first(g_start, min(cue_end, told_end)) is not None
             place = _place_in(text[g_start:told_end], low_doc[g_start:told_end], places_in(g_start, told_end))
+            if place is None and g_start > s_start and sentence_cues and sentence_cues[0][0] > s_start:
+                # "Chiều 23/11, tại Thủ đô Phnôm Pênh, Đoàn … đã chào A; hội kiến B; …": the place that opens the
+                # sentence, before its first act, is where each of them was
+                a, b = s_start, sentence_cues[0][0]
+                place = _place_in(text[a:b], low_doc[a:b], places_in(a, b))
             # ("Hai bên cũng nhắc lại, …": the sides speaking, not those of what they recall)
             deleg = (VISITOR if visitor_refs.first(g_start, g_end) is not None else 0) | (
                 PAIR if pair_refs.first(g_start + max(speaker_end, 0), g_end) is not None else 0)
