@@ -658,3 +658,9 @@ def test_a_cambodian_police_rank_in_english_abbreviations_introduces_a_name_and_
     text = "Đại tá Nguyễn Thanh Hà đã hội đàm với Pol. Maj. Gen. Pen Sovathana. Hai bên thống nhất duy trì đường dây nóng."
     assert _names(text) == ["Nguyễn Thanh Hà", "Pen Sovathana"]
     assert len(split_sentences(text)) == 2
+
+
+def test_a_rank_written_small_at_its_end_a_units_delegation_and_a_thai_provinces_delegation_are_no_names():
+    assert _names("Chủ trì lễ có H.E. Chuẩn Đô đốc Tea Vinh, Phó Tư lệnh Hải quân.") == ["Tea Vinh"]
+    assert _names("Tối cùng ngày, Ngài Mao Thonin chiêu đãi Đoàn Vùng 5 và Đoàn Kiên Giang.") == ["Mao Thonin"]
+    assert _names("Ông Lê Văn Hòa đã lần lượt tiếp Đoàn Savannakhet và Đoàn Nakhon Phanom.") == ["Lê Văn Hòa"]

@@ -47,7 +47,7 @@ _ACTOR_AFTER = re.compile(
 _AT_ADMIN = re.compile(r"(?:tại|ở|đến|tới|từ)\s+(?:thành phố|tp\.?|thủ đô|tỉnh|thị xã|huyện|quận)\s+$")
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
-_BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng", "báo", "đài", "phật"})  # never a given name
+_BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng", "báo", "đài", "phật", "vùng", "quân", "tỉnh", "huyện"})  # never a given name
 # nouns whose first word is also a verb or linking word that ends a title ("Quân đội nhân dân Lào")
 _NOUNS_OPENED_BY_STOP_WORDS = frozenset({"nhân dân", "hội đồng", "đồng bào"})
 _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
@@ -1056,6 +1056,9 @@ def _name_in_run(
     org_word = lows[0] in lex["org_words"] and not (len(words) > 1 and "-" in words[1] and _VI_SPECIFIC.search(words[1]))
     if (org_word and ctx != "cue") or lex["title_re"].match(" ".join(lows)):
         return None
+    rank = lex["title_re"].match(shadowed, toks[run[0]].start)
+    if rank is not None and rank.end() > toks[run[-1]].end:
+        return None  # "H.E. Chuẩn Đô đốc Chuon Sambath": a rank whose last word is written small, not a name
     if lex["country_word_re"].search(_key(" ".join(words).replace("-", " "))):
         return None
     if len(words) > 7:
