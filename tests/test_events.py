@@ -4273,6 +4273,15 @@ def test_the_place_opening_a_sentence_is_where_each_of_its_calls_was():
     assert [e.place for e in of_type(a, "reception")] == ["Phnôm Pênh", "Phnôm Pênh"]
 
 
+def test_a_delegation_named_again_by_words_of_its_name_alone_brings_its_head():
+    a = article(
+        "Sáng 10/3/2025, Đoàn Bộ Tư lệnh Vùng 5 Hải quân do Chuẩn Đô đốc Trịnh Quốc Vương dẫn đầu và Đoàn tỉnh Kiên "
+        "Giang do ông Lê Quốc Anh dẫn đầu đã đến Ream.\n\nTối cùng ngày, Ngài Mao Thonin chủ trì tiệc chiêu đãi Đoàn Vùng 5 "
+        "và Đoàn Kiên Giang."
+    )
+    assert names(of_type(a, "reception")[0]) == ["Lê Quốc Anh", "Mao Thonin", "Trịnh Quốc Vương"]
+
+
 def test_delegations_received_in_turn_by_their_names_are_one_reception_each():
     a = article(
         "Từ ngày 23 đến 25/11/2016, tại thành phố Pleiku diễn ra Hội nghị hợp tác các tỉnh biên giới. Đoàn đại biểu tỉnh "

@@ -1787,9 +1787,12 @@ def _delegations_named(low: str, start: int, end: int, delegations: list[_Delega
         phrase = _PHRASE_END.split(low[at : at + 80], 1)[0].strip()  # "huyện phu-vông" for "huyện phu-vông tỉnh át-tạ-pư"
         if _VERB_OPENS.match(phrase):
             continue  # "Đoàn sẽ thăm tỉnh Nghệ An": where the delegation goes, not which one it is
+        # ("chiêu đãi Đoàn Vùng 5 và …" for "Đoàn Bộ Tư lệnh Vùng 5 Hải quân": words of one delegation's name alone)
+        inside = [d for d in delegations if len(phrase) >= 5 and f" {phrase} " in f" {d.name} "]
         for d in delegations:
             named = (low.startswith(d.name, at) and not low[at + len(d.name) : at + len(d.name) + 1].isalnum()) or (
-                len(phrase) >= 6 and d.name.startswith(phrase + " ")) or _same_place_tail(d.name, phrase)
+                len(phrase) >= 6 and d.name.startswith(phrase + " ")) or _same_place_tail(d.name, phrase) or (
+                inside == [d])
             if named and not d.span[0] <= w.start() < d.span[1] and all(h is not d.head for _, h in out):
                 out += [(w.start(), d.head)] + ([(w.start(), d.joint)] if d.joint else [])
     return out
