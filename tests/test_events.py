@@ -695,6 +695,15 @@ def test_a_minister_leading_a_working_team_to_a_province_is_a_visit():
         ("2025-04-05", "2025-04-06", "Hà Tĩnh", ["Lê Anh Tuấn", "Trần Hồng Minh"])]
 
 
+def test_a_meeting_named_with_its_own_past_month_is_an_event_of_that_month():
+    a = article(
+        "Sáng 12/7/2023, tại Viêng Chăn, Bộ trưởng Nguyễn Văn Thắng đã hội đàm với Bộ trưởng Viêng-xạ-vắt Xi-phăn-đon.\n\n"
+        "Tại Kỳ họp lần thứ 45 Ủy ban liên Chính phủ hồi tháng 1-2023 ở Viêng Chăn, do Thủ tướng Phạm Minh Chính và "
+        "Thủ tướng Xỏn-xay Xi-phăn-đon đồng chủ trì, hai bên đã thống nhất ưu tiên tuyến cao tốc."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [("2023-01", ["Phạm Minh Chính", "Xỏn-xay Xi-phăn-đon"])]
+
+
 def test_a_year_opening_a_clause_after_a_colon_dates_what_follows():
     a = article(
         "Sáng 16/12/2024, tại Đồng Hới, ông Đinh Hữu Tài hội đàm với ông Phết-xạ-vắt Vông-xổm-phu.\n\n"

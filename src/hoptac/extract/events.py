@@ -197,7 +197,9 @@ _EARLIER_THAT_DAY = re.compile(r"\W*trước đó\s*,\s*(?:vào\s+)?(?:sáng|tr�
 _EARLIER_ACT = re.compile(r"(?<!\w)(?:sau khi|từ khi|kể từ)(?!\w)[^.;,]{0,80}$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s+(?:còn\s+)?(?:có|gồm)\s")
 _YEAR_OPENS = re.compile(r"\W*(?:trong\s+)?năm\s+\d{4}\s*,?", re.IGNORECASE)
-_OWN_DAY_AFTER = re.compile(r"[^,.;]{0,40}?(?<!\w)(?:hôm|ngày)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s*,", re.IGNORECASE)
+# ("Tại Kỳ họp lần thứ 45 Ủy ban liên Chính phủ hồi tháng 1-2023 ở Viêng Chăn, …": a meeting of its own month)
+_OWN_DAY_AFTER = re.compile(r"[^,.;]{0,60}?(?<!\w)(?:(?:hôm|ngày)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?"
+                            r"|hồi\s+tháng\s+\d{1,2}\s*[/-]\s*\d{4}(?:\s+(?:ở|tại)\s+[^,.;]{1,30})?)\s*,", re.IGNORECASE)
 _OPENS_OR_CLOSES = re.compile(r"khai mạc|bế mạc", re.IGNORECASE)
 _SIDES_AGREEING = re.compile(
     r"(?<!\w)hai bên (?:cũng |đã |còn )?(?:bàn|thống nhất|nhất trí|thảo luận|trao đổi|thỏa thuận|thoả thuận)(?!\w)", re.IGNORECASE)
