@@ -291,33 +291,32 @@ def _speech_quotes(text: str) -> list[tuple[int, int]]:
     paragraph): "A nhấn mạnh: “Cách đây 45 năm, B và C đã ký …”". A quote opened after a word is
     a title ("Hội thảo “…”"), not speech."""
     out: list[tuple[int, int]] = []
-    opened = -1
+    start: int | None = None  # where the speech open now began
+    in_title = False  # inside a title in straight quotes, whose closing mark opens nothing
     for m in _QUOTE_MARK.finditer(text):
         mark = m.group(0)
-        if opened < 0:
+        closing = mark in '"”»'
+        if in_title:
+            in_title = not closing
+        elif start is None:
+            before = text[max(0, m.start() - 3) : m.start()].rstrip()
             if mark in "”»":
                 continue
-            before = text[max(0, m.start() - 3) : m.start()].rstrip()
-            if not before or before[-1] in ":.\n" or m.start() == 0:
-                opened = m.start()
-            elif mark == '"':
-                opened = -2 - m.start()  # a title's opening straight quote: skip to its close
-        elif opened <= -2:
-            if mark in '"”»':
-                opened = -1
-        else:
-            if "\n\n" in text[opened : m.start()]:
-                opened = -1 if mark in '"”»' else m.start()
-                continue
-            if mark in '"”»':
-                out.append((opened, m.end()))
-                opened = -1
+            if not before or before[-1] in ":.\n":
+                start = m.start()
+            else:
+                in_title = mark == '"'
+        elif "\n\n" in text[start : m.start()]:
+            start = None if closing else m.start()  # (a paragraph ended with the quote still open)
+        elif closing:
+            out.append((start, m.end()))
+            start = None
     return out
 
 
 def _quote_of(quotes: list[tuple[int, int]], at: int) -> int:
     """Index of the quoted speech ``at`` lies in, or -1."""
-    k = bisect.bisect_right(quotes, (at, len(quotes) and 1 << 62)) - 1
+    k = bisect.bisect_right(quotes, (at, 1 << 62)) - 1
     return k if k >= 0 and quotes[k][0] <= at < quotes[k][1] else -1
 
 

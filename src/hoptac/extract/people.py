@@ -463,8 +463,6 @@ def _unglued_titles(text: str, low_doc: str) -> str:
 
 # a word in capitals ("HUN", "MANET", "XI-XU-LÍT"); inside a line of lower case it may be a name
 _CAPS_WORD = re.compile(rf"(?<![\w-])[{CAPITAL_LETTERS}]{{2,}}(?:-[{CAPITAL_LETTERS}]+)*(?![\w-])")
-_NAME_WORD_NEXT = re.compile(rf"\s+[{CAPITAL_LETTERS}]")
-_NAME_WORD_BEFORE = re.compile(rf"[{CAPITAL_LETTERS}][\w-]*\s+$")
 # syllables of a romanised or transliterated name: onset, vowels, a coda ("KOEUT", "SOKHONN", "XI-XU-LÍT");
 # an acronym has none ("TTXVN", "HĐND") or a cluster no syllable ends in ("UBND", "AKP")
 _SYLLABLES = re.compile(r"(?:[BCDĐGHKLMNPQRSTVXZ]{0,3}[AEIOUY]{1,3}(?:NG|NH|NN|CH|TH|[CKMNPTSLRYX])?)+")
