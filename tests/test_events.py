@@ -1876,6 +1876,18 @@ def test_signers_named_in_the_next_sentence():
     assert [(e.date, names(e)) for e in of_type(a, "signing")] == [("2024-05-14", ["Khăm-phết Xỉ-ha-xay", "Nguyễn Huy Bằng"])]
 
 
+def test_signers_of_both_sides_named_after_a_signing_after_talks():
+    a = article(
+        "Sáng 9/10/2022, tại thành phố Đông Hà, Đoàn đại biểu tỉnh Xa-vẳn-na-khệt do đồng chí Xỉ-xạ-vạt Phôm-ma-vông, "
+        "Phó Tỉnh trưởng, dẫn đầu đã hội đàm với Đoàn đại biểu tỉnh Quảng Trị do đồng chí Hà Sỹ Đồng, Phó Chủ tịch "
+        "UBND tỉnh, dẫn đầu. Kết thúc hội đàm, hai bên đã ký Biên bản thỏa thuận hợp tác năm 2023. Người ký phía "
+        "Quảng Trị là đồng chí Lê Quang Thọ, Giám đốc Sở Ngoại vụ; phía Xa-vẳn-na-khệt là đồng chí Bun-mi Khăm-phan, "
+        "Giám đốc Sở Ngoại giao."
+    )
+    assert [(e.date, e.place, names(e)) for e in of_type(a, "signing")] == [
+        ("2022-10-09", "Đông Hà", ["Bun-mi Khăm-phan", "Lê Quang Thọ"])]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

@@ -53,7 +53,7 @@ _NEXT_ACT_BEFORE = re.compile(r"(?:(?<!\w)và|sau đó|rồi|tiếp đó)\s*,?\s
 _LED_TO_ATTEND = re.compile(r"dẫn đầu\s+đoàn[^.;,]{0,100}?\s(?:sang|đến|tới)\s+(?:tham\s+)?dự\s+$", re.IGNORECASE)
 _DAY_ONLY_BEFORE = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s*,?\s*", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"(?-i:[A-ZĐ])\w*\s+(?:dự|tham dự|chủ trì|đồng chủ trì)\s+$")
-_SIGNERS_NAMED = re.compile(r"(?<!\w)(?:ký kết là|ký thay mặt|thay mặt hai bên ký|đại diện (?:hai bên|hai đơn vị) ký|ký văn bản là)(?!\w)", re.IGNORECASE)
+_SIGNERS_NAMED = re.compile(r"(?<!\w)(?:ký kết là|ký thay mặt|người ký (?:về )?phía|người ký (?:văn bản )?là|thay mặt hai bên ký|đại diện (?:hai bên|hai đơn vị) ký|ký văn bản là)(?!\w)", re.IGNORECASE)
 # a title and its country right after a meeting verb, with no name after them
 _TITLED_GUEST = re.compile(
     # ("hội kiến Tổng Bí thư, Chủ tịch nước Lào": a chain of titles, the last with the country)
@@ -1199,10 +1199,13 @@ def find_events(
                 elif not persons and not reference and ctype == "conference" and date is not None and group is groups[-1]:
                     # "Sáng 14/3, huyện tổ chức lễ bàn giao …. Ông A và ông B đã trao chìa khóa …"
                     m.people = named_next(s_index, everyone=True)
-                elif (not persons and not reference and ctype == "signing" and date is not None and group is groups[-1]
+                elif (not persons and not reference and ctype == "signing" and group is groups[-1]
                       and s_index + 1 < len(sentences) and _SIGNERS_NAMED.search(text, *sentences[s_index + 1])):
                     # "Chiều 23-5, hai trường ký biên bản ghi nhớ …. Ký kết là PGS.TS A và PGS.TS B."
+                    # ("hai bên đã ký …. Người ký phía X là A; phía Y là B": the signers, not the sides' heads)
                     m.people = named_next(s_index, everyone=True)
+                    if m.people:
+                        m.delegation_ref &= ~PAIR
                 if ctype == "visit" and thanked:
                     # "Thủ tướng X hoan nghênh chuyến thăm": who welcomes a visit is not on it
                     m.people = [p for p in m.people if p.start >= g_start + c_start]
@@ -2139,7 +2142,9 @@ def _assemble(
             # (with none of them named, "Sau hội đàm, hai đồng chí Trưởng ban đã ký …": the talks of its paragraph)
             named_event = max(named, key=lambda e: (len(keys & _keys(e.people)), e.paragraph == m.paragraph, -named.index(e)),
                               default=None)
-            if named_event is not None and len(keys) >= 2 and not keys & _keys(named_event.people):
+            # ("Kết thúc hội đàm, hai bên đã ký …. Người ký phía X là A; phía Y là B": the signers named after, at those talks)
+            if (named_event is not None and len(keys) >= 2 and not keys & _keys(named_event.people)
+                    and any(p.start < m.sentence[1] for p in m.people)):
                 named_event = None  # "A đã hội đàm với B, hội kiến C": a reception of theirs, not one of others told elsewhere
             named_day = named_event.date if named_event is not None else None
             if named_day is None and m.type != "visit":
