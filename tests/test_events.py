@@ -1888,6 +1888,18 @@ def test_signers_of_both_sides_named_after_a_signing_after_talks():
         ("2022-10-09", "Đông Hà", ["Bun-mi Khăm-phan", "Lê Quang Thọ"])]
 
 
+def test_a_host_receiving_several_delegations_at_once_receives_their_heads():
+    a = article(
+        "Ngày 20/9/2024, tại thành phố Pleiku, Hội nghị ba bên về hợp tác phòng, chống tội phạm khu vực ngã ba biên "
+        "giới đã diễn ra. Đồng chủ trì hội nghị có Đại tá Rah Lan Chung, Giám đốc Công an tỉnh Gia Lai; Đại tá "
+        "Khăm-xing Phu-thạ-vông, Chỉ huy trưởng Công an tỉnh Xê-koong và Thiếu tướng Chea Sokhom, Cục trưởng Cảnh sát "
+        "tỉnh Ratanakiri. Tối 19/9, ông Nguyễn Tuấn Anh, Phó Chủ tịch UBND tỉnh Gia Lai đã tiếp và chiêu đãi hai đoàn "
+        "đại biểu tỉnh bạn."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [
+        ("2024-09-19", ["Chea Sokhom", "Khăm-xing Phu-thạ-vông", "Nguyễn Tuấn Anh"])]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

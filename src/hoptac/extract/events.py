@@ -20,7 +20,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -2314,9 +2314,18 @@ def _assemble(
     for p in people:
         starts_of.setdefault(p.key, []).append(p.start)
     out: list[Event] = []
+    led: dict[str, Mention] = {}  # every delegation's head or co-chair the article names
+    for h in [*_heads_in(text, 0, len(text), people), *_co_chairs(text, people)]:
+        led.setdefault(h.key, h)
     for e in sorted(events, key=lambda e: e.order):
         ps = list(e.people)
         own = principals_at(e.evidence[0])
+        guests = _received_delegations(text, e, led.values())
+        if guests:
+            # "A đã tiếp và chiêu đãi các đoàn đại biểu 3 tỉnh bạn": the host and the delegations' heads,
+            # not whom "hai đoàn" stands for in the rest of the article
+            ps = [*ps, *guests]
+            e.delegation_ref = 0
         # "Hai bên thống nhất tổ chức Hội nghị … vào tháng 5 tới, do ông X chủ trì": the sides agree
         # to it; who will take part is who is named
         if e.delegation_ref and not (e.planned and ps and not e.delegation_ref & VISITOR):
@@ -2355,6 +2364,48 @@ def _assemble(
             kind = "call"  # "Hội nghị JCC … lần thứ 12 đã diễn ra theo hình thức trực tuyến": a meeting held online
         out.append(Event(kind, e.date, e.end_date, place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
+
+
+# "tiếp và chiêu đãi hai đoàn", "chủ trì tiệc chiêu đãi chào mừng các đoàn đại biểu": several delegations at once
+_SEVERAL_DELEGATIONS = re.compile(
+    r"(?<!\w)(?:tiếp|chiêu đãi|gặp mặt|gặp gỡ|đón)(?:\s+chào mừng)?\s+(?:hai|ba|bốn|các|2|3|4)\s+đoàn(?!\w)", re.IGNORECASE)
+
+
+# "Đồng chủ trì hội nghị có A; B và C", "dưới sự đồng chủ trì của A, B và C", "Dẫn đầu các đoàn có A; B":
+# the list after the cue, to the sentence's end; "A, B và C đồng chủ trì hội đàm": the list before it
+_CHAIRS_AFTER = re.compile(
+    r"(?<!\w)(?:đồng chủ trì(?: [^\W\d][^,.;:]{0,60}?)? (?:có|là|gồm)|dưới sự (?:đồng )?chủ trì của|dẫn đầu các đoàn (?:có|là|gồm))(?!\w)",
+    re.IGNORECASE)
+_CHAIRS_BEFORE = re.compile(r"(?<!\w)(?:đồng chủ trì|đồng trưởng đoàn)(?!\w)", re.IGNORECASE)
+
+
+def _co_chairs(text: str, people: list[Mention]) -> list[Mention]:
+    """Those the article names as co-chairs or as the heads of its delegations, in order."""
+    out: list[Mention] = []
+    for m in _CHAIRS_AFTER.finditer(text):
+        end = _SENTENCE_STOP.search(text, m.end())
+        out += [p for p in people if m.end() <= p.start < (end.start() if end else len(text))]
+    for m in _CHAIRS_BEFORE.finditer(text):
+        stop = [s.end() for s in _SENTENCE_STOP.finditer(text, max(0, m.start() - 400), m.start())]
+        named = [p for p in people if (stop[-1] if stop else max(0, m.start() - 400)) <= p.start < m.start()]
+        out += named if len(named) >= 2 else []  # ("A đồng chủ trì": one chair names no delegations)
+    return out
+
+
+def _received_delegations(text: str, e: _Event, heads: Iterable[Mention]) -> list[Mention]:
+    """The heads of the delegations a host named in the sentence receives all at once (those of
+    other countries than the host's), when the article names two or more of them."""
+    s, t = e.evidence
+    if e.type != "reception" or not e.people or e.people[0].start >= t:
+        return []
+    several = _SEVERAL_DELEGATIONS.search(text, s, t)
+    if several is None or e.people[0].start > several.start():
+        return []
+    host = e.people[0]
+    named = _keys(e.people)
+    # (one whose country is not known is not of the host's; a host's of no known country, any other)
+    guests = [h for h in heads if h.key not in named and (host.country is None or h.country != host.country)]
+    return guests if len(guests) >= 2 else []
 
 
 # "viếng nguyên Chủ tịch nước Lào Khamtai Siphandone", "Lễ truy điệu Tổng Bí thư X": the one mourned
