@@ -599,6 +599,12 @@ def test_a_one_word_byline_before_teasers_and_a_related_cue_with_a_comma():
     assert any(r.reason == "byline" and r.text == "Sovannara" for r in removed)
 
 
+def test_related_news_and_photos_cue():
+    text = f"Tiêu đề\n\n{BODY}\n\nTin, ảnh liên quan:\nĐoàn công tác tỉnh thăm trường hữu nghị\nHội thao biên giới năm 2018\n"
+    body, removed, _ = clean_text(text)
+    assert BODY in body and "Hội thao biên giới" not in body and "Tin, ảnh" not in body
+
+
 def test_an_online_masthead_an_audio_player_a_regional_byline_and_an_ampersand_tag():
     text = (f"Thứ Ba, 12-09-2023\nNhân Dân điện tử\nTiêu đề bài viết\nNghe nội dung   ▶  02:41\n"
             f"TG&VN. {BODY}\nDuy Tuân/VOV Bắc Trung Bộ\nTin liên quan\nMột tin khác")

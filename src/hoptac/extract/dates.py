@@ -429,6 +429,7 @@ _UNTIL_YEAR = re.compile(r"(?<!\w)(?:đến|tới|trước|từ nay đến)\s+(?
 # "Từ năm 1981 đến nay, …": where a tally starts, not the year of the news
 _SINCE_YEAR = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:năm\s+)?(\d{4})\s*(?:đến|tới)\s+(?:nay|này|hiện nay)(?!\w)", re.IGNORECASE)
 # "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
+_SCHOOL_YEAR = re.compile(r"(?<!\w)năm học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)
 # ("Năm 2024, thành phố dự kiến đón …": a year whose plans are told is the year of the news)
 # ("Năm 2018, Gia Lai tiếp tục dành 2 tỷ đồng …": what goes on this year, unless "đã tiếp tục")
@@ -597,6 +598,13 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
         for rule, base in _ANNIV_RULES:
             if rule.match(m.group(2)):
                 return base + n
+    # "lễ tiễn lưu học sinh … năm học 2021 - 2022" and no other year: a school year runs from August to
+    # July, so a day told by its month falls in the first of its years or in the second
+    school = _SCHOOL_YEAR.search(text)
+    if school is not None:
+        first = next((d for d in find_dates(text) if d.month is not None and d.year is None and not d.relative), None)
+        if first is not None:
+            return int(school.group(1)) if first.month >= 8 else int(school.group(2))  # type: ignore[operator]
     # "… đã ký Thỏa thuận hợp tác giai đoạn 2008 - 2012" and no other year: the first year of the latest
     # agreement's period (not a season's: "tổng kết mùa khô 2023 - 2024" is told after it)
     starts = [int(m.group(1)) for m in _PERIOD.finditer(text) if 1950 <= int(m.group(1)) <= dt.date.today().year
