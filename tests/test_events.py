@@ -1900,6 +1900,27 @@ def test_a_host_receiving_several_delegations_at_once_receives_their_heads():
         ("2024-09-19", ["Chea Sokhom", "Khăm-xing Phu-thạ-vông", "Nguyễn Tuấn Anh"])]
 
 
+def test_witnesses_of_a_signing_whose_signers_are_named_next_stay_at_it():
+    a = article(
+        "Sáng 14/3/2019, tại Hà Nội, Bộ trưởng Bộ Tư pháp Lê Thành Long đã hội đàm với Bộ trưởng Bộ Tư pháp Lào "
+        "Xay-xi Xăn-ti-vông. Kết thúc hội đàm, hai Bộ trưởng đã chứng kiến lễ ký Kế hoạch hợp tác năm 2019. Người ký "
+        "phía Việt Nam là ông Nguyễn Khánh Ngọc, Thứ trưởng; phía Lào là ông Khăm-phon Vi-la-vông, Thứ trưởng."
+    )
+    assert [names(e) for e in of_type(a, "signing")] == [
+        ["Khăm-phon Vi-la-vông", "Lê Thành Long", "Nguyễn Khánh Ngọc", "Xay-xi Xăn-ti-vông"]]
+
+
+def test_a_joint_call_on_the_co_chairs_listed_after_a_colon():
+    a = article(
+        "Ngày 9/11/2023, tại Phnôm Pênh, Hội nghị ba bên về phòng, chống ma túy đã diễn ra. Hội nghị do ba trưởng "
+        "đoàn đồng chủ trì: Trung tướng (Pol. Lt. Gen.) Mok Chito, Tổng cục trưởng Cảnh sát quốc gia Campuchia; "
+        "Thiếu tướng Nguyễn Văn Viện, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an Việt Nam và "
+        "Thiếu tướng Khăm-xay Vông-phạ-xỉ, Cục trưởng Cục Phòng chống ma túy, Bộ An ninh Lào. Chiều 9/11, Phó "
+        "Thủ tướng Campuchia Sar Kheng đã tiếp chung hai đoàn Việt Nam và Lào."
+    )
+    assert [names(e) for e in of_type(a, "reception")] == [["Khăm-xay Vông-phạ-xỉ", "Nguyễn Văn Viện", "Sar Kheng"]]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

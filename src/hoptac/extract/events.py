@@ -1204,7 +1204,7 @@ def find_events(
                     # "Chiều 23-5, hai trường ký biên bản ghi nhớ …. Ký kết là PGS.TS A và PGS.TS B."
                     # ("hai bên đã ký …. Người ký phía X là A; phía Y là B": the signers, not the sides' heads)
                     m.people = named_next(s_index, everyone=True)
-                    if m.people:
+                    if m.people and "chứng kiến" not in low:  # ("hai Bộ trưởng chứng kiến lễ ký": they witness it)
                         m.delegation_ref &= ~PAIR
                 if ctype == "visit" and thanked:
                     # "Thủ tướng X hoan nghênh chuyến thăm": who welcomes a visit is not on it
@@ -2366,15 +2366,18 @@ def _assemble(
     return out
 
 
-# "tiếp và chiêu đãi hai đoàn", "chủ trì tiệc chiêu đãi chào mừng các đoàn đại biểu": several delegations at once
+# "tiếp và chiêu đãi hai đoàn", "chủ trì tiệc chiêu đãi chung ba đoàn", "tiếp chung hai Bộ trưởng": several
+# delegations at once
 _SEVERAL_DELEGATIONS = re.compile(
-    r"(?<!\w)(?:tiếp|chiêu đãi|gặp mặt|gặp gỡ|đón)(?:\s+chào mừng)?\s+(?:hai|ba|bốn|các|2|3|4)\s+đoàn(?!\w)", re.IGNORECASE)
+    r"(?<!\w)(?:(?:tiếp|chiêu đãi|gặp mặt|gặp gỡ|đón)(?:\s+chung)?(?:\s+chào mừng)?\s+(?:hai|ba|bốn|các|2|3|4)\s+đoàn(?!\w)"
+    r"|(?:tiếp|chiêu đãi)\s+chung\s+(?:hai|ba|bốn|các|2|3|4)\s)", re.IGNORECASE)
 
 
 # "Đồng chủ trì hội nghị có A; B và C", "dưới sự đồng chủ trì của A, B và C", "Dẫn đầu các đoàn có A; B":
 # the list after the cue, to the sentence's end; "A, B và C đồng chủ trì hội đàm": the list before it
 _CHAIRS_AFTER = re.compile(
-    r"(?<!\w)(?:đồng chủ trì(?: [^\W\d][^,.;:]{0,60}?)? (?:có|là|gồm)|dưới sự (?:đồng )?chủ trì của|dẫn đầu các đoàn (?:có|là|gồm))(?!\w)",
+    r"(?<!\w)(?:đồng chủ trì(?:(?: [^\W\d][^,.;:]{0,60}?)? (?:có|là|gồm)(?!\w)|\s*:)|dưới sự (?:đồng )?chủ trì của(?!\w)"
+    r"|dẫn đầu các đoàn (?:có|là|gồm)(?!\w))",
     re.IGNORECASE)
 _CHAIRS_BEFORE = re.compile(r"(?<!\w)(?:đồng chủ trì|đồng trưởng đoàn)(?!\w)", re.IGNORECASE)
 
@@ -2383,8 +2386,10 @@ def _co_chairs(text: str, people: list[Mention]) -> list[Mention]:
     """Those the article names as co-chairs or as the heads of its delegations, in order."""
     out: list[Mention] = []
     for m in _CHAIRS_AFTER.finditer(text):
-        end = _SENTENCE_STOP.search(text, m.end())
-        out += [p for p in people if m.end() <= p.start < (end.start() if end else len(text))]
+        # (to the sentence's end, not to a dot in brackets: "Trung tướng (Pol. Lt. Gen.) A")
+        end = next((e.start() for e in _SENTENCE_STOP.finditer(text, m.end())
+                    if text.count("(", m.end(), e.start()) <= text.count(")", m.end(), e.start())), len(text))
+        out += [p for p in people if m.end() <= p.start < end]
     for m in _CHAIRS_BEFORE.finditer(text):
         stop = [s.end() for s in _SENTENCE_STOP.finditer(text, max(0, m.start() - 400), m.start())]
         named = [p for p in people if (stop[-1] if stop else max(0, m.start() - 400)) <= p.start < m.start()]
