@@ -664,3 +664,12 @@ def test_a_rank_written_small_at_its_end_a_units_delegation_and_a_thai_provinces
     assert _names("Chủ trì lễ có H.E. Chuẩn Đô đốc Tea Vinh, Phó Tư lệnh Hải quân.") == ["Tea Vinh"]
     assert _names("Tối cùng ngày, Ngài Mao Thonin chiêu đãi Đoàn Vùng 5 và Đoàn Kiên Giang.") == ["Mao Thonin"]
     assert _names("Ông Lê Văn Hòa đã lần lượt tiếp Đoàn Savannakhet và Đoàn Nakhon Phanom.") == ["Lê Văn Hòa"]
+
+
+def test_a_title_with_its_place_right_before_a_name_is_that_name_s():
+    p = people(
+        "Đồng chủ trì hội nghị có Chủ tịch UBND tỉnh Hà Sỹ Đồng, Phó Tỉnh trưởng tỉnh Savannakhet Xổm-xắc "
+        "Vông-xay và Phó Tỉnh trưởng tỉnh Salavan Khăm-bay Đăm-lạt."
+    )
+    assert p["Hà Sỹ Đồng"].titles == ["Chủ tịch UBND tỉnh"]
+    assert p["Xổm-xắc Vông-xay"].titles == ["Phó Tỉnh trưởng tỉnh Savannakhet"]

@@ -331,9 +331,11 @@ def _titles_after(text: str, end: int) -> list[str]:
                 if name_start or named_next:
                     break
             kept.append(w)
-        if named_next and lex["title_re"].fullmatch(_key(" ".join(kept))):
-            break  # "A, Chủ tịch Hội tỉnh X; Đại tá B, …": the rank is the next person's
         links = [j for j, w in enumerate(kept) if _key(w) == "và"]
+        # ("Chủ tịch UBND tỉnh A, Phó Tỉnh trưởng tỉnh Savannakhet B": a title ending with its place, then a name)
+        placed = len(kept) >= 2 and _key(kept[-2]) in _PLACE_KINDS
+        if named_next and ((placed and not links) or lex["title_re"].fullmatch(_key(" ".join(kept)))):
+            break  # "A, Chủ tịch Hội tỉnh X; Đại tá B, …": the rank is the next person's
         if named_next and links:
             # "A, Chủ tịch UBND huyện X và Trung tướng B": the words after "và" are the next person's
             tail = _key(" ".join(kept[links[-1] + 1 :]))
