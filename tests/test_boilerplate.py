@@ -1218,3 +1218,19 @@ def test_a_radio_pages_frequency_line_and_teasers_under_a_bilingual_cue():
             f"{BODY}\n\nຂ່າວອື່ນໆ / Tin khác\nSalavan phòng chống dịch sốt xuất huyết\nLễ hội Bun Vốc Salavan")
     body, removed, _ = clean_text(text)
     assert BODY in body and "tần số" not in body and "Bun Vốc" not in body and "sốt xuất huyết" not in body
+
+
+def test_a_lao_radio_page_its_lao_weekday_dateline_masthead_and_reader_credit():
+    text = (
+        "ສະຖານີວິທະຍຸກະຈາຍສຽງແຫ່ງຊາດລາວ | Đài Phát thanh Quốc gia Lào - Chương trình tiếng Việt\n"
+        "ໜ້າຫຼັກ / Trang chủ | ຂ່າວ / Tin tức | Âm nhạc | Nghe lại\n"
+        "ວັນພຸດ 9/3/2022\n\n"
+        "Lào và Việt Nam hợp tác đào tạo giáo viên\n\n"
+        f"{BODY}\n\n"
+        'Bạn vừa nghe tin: "Lào và Việt Nam hợp tác đào tạo giáo viên". Biên dịch: Xổm-phon, đọc: Minh Hằng.\n'
+    )
+    a = _article(text)
+    assert str(a.published) == "2022-03-09"
+    assert BODY in a.clean_text and "Bạn vừa nghe tin" in a.clean_text
+    for gone in ("Đài Phát thanh Quốc gia Lào", "Biên dịch", "Minh Hằng"):
+        assert gone not in a.clean_text

@@ -62,7 +62,9 @@ _CUES = _compile()
 _BOX_ITEM = re.compile(r"(?:[•✔✓›▪*+-]|\d{1,2}[.)])\s")  # "• …", "✔ …", "1. …": an item of a summary box
 _DAY_IN_LINE = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}")  # ("Sáng 10/5, …": the story's first line, not a summary)
 
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
+# (and in Lao and Khmer, over the Vietnamese pages of Lao and Cambodian outlets: "ວັນສຸກ 18/12/2020")
+_WEEKDAY = (r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật"
+            r"|ວັນ(?:ຈັນ|ອັງຄານ|ພຸດ|ພະຫັດ|ສຸກ|ເສົາ|ອາທິດ)|ថ្ងៃ(?:ច័ន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍|សុក្រ|សៅរ៍|អាទិត្យ))")
 # "02/10/24 16:45", "2024-10-09 16:05:00", "12 Tháng 12 2024" too
 _DATE = (r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"
          r"|\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)?\s*\d{4}"
@@ -203,7 +205,8 @@ def _edition_follows(lines: list[str], i: int) -> bool:
     j = i + 1
     while j < len(lines) and not lines[j].strip():
         j += 1
-    if j == len(lines) or len(lines[i].split()) > 12 or lines[i].rstrip()[-1:] in ".!?:;,":
+    # (words, not the separators between: "ສະຖານີ… | Đài Phát thanh Quốc gia Lào - Chương trình tiếng Việt")
+    if j == len(lines) or sum(any(c.isalnum() for c in w) for w in lines[i].split()) > 12 or lines[i].rstrip()[-1:] in ".!?:;,":
         return False
     if _EDITION.fullmatch(lines[j]) is not None:
         return True
