@@ -1921,6 +1921,16 @@ def test_a_joint_call_on_the_co_chairs_listed_after_a_colon():
     assert [names(e) for e in of_type(a, "reception")] == [["Khăm-xay Vông-phạ-xỉ", "Nguyễn Văn Viện", "Sar Kheng"]]
 
 
+def test_the_same_day_is_not_an_earlier_day_someone_recalled():
+    a = article(
+        "Ngày 20/12/2019, tại thành phố Tây Ninh, ông Nguyễn Thanh Ngọc, Chủ tịch UBND tỉnh Tây Ninh, và ông Men "
+        "Vibol, Tỉnh trưởng tỉnh Svay Rieng, đồng chủ trì hội nghị tổng kết hợp tác năm 2019. Đại tá Nguyễn Văn "
+        "Thanh cho biết, ngày 10-9 vừa qua, tại Cửa khẩu Mộc Bài, ông và ông Sam Ol đã dự lễ kết nghĩa hai xã biên "
+        "giới. Cùng ngày, ông Trần Lưu Quang, Bí thư Tỉnh ủy, đã tiếp Đoàn đại biểu tỉnh Svay Rieng."
+    )
+    assert [e.date for e in of_type(a, "reception")] == ["2019-12-20"]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

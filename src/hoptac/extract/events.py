@@ -193,6 +193,8 @@ _DAY_FRAMED_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_DAY = re.compile(r"(?<!\w)(?:(?:đến|tới)\s+hết|kéo dài[^.;:]{0,40}?(?:đến|tới))\s+(?:ngày\s+)?$", re.IGNORECASE)
+_RECALLED_DAY = re.compile(r"(?:cho biết|nhắc lại|kể lại|chia sẻ)\s*(?:rằng\s*)?,?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+                           r"(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s+vừa qua", re.IGNORECASE)
 _EARLIER_THAT_DAY = re.compile(r"\W*trước đó\s*,\s*(?:vào\s+)?(?:sáng|trưa|chiều|tối)?\s*cùng ngày", re.IGNORECASE)
 _EARLIER_ACT = re.compile(r"(?<!\w)(?:sau khi|từ khi|kể từ)(?!\w)[^.;,]{0,80}$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s+(?:còn\s+)?(?:có|gồm)\s")
@@ -2120,7 +2122,10 @@ def _assemble(
         # event; it is the same one only if it names someone already there (or both sides: "hai đoàn")
         if _merge_into(events, ev, need_shared=m.date.relative == "same_day") is None:
             events.append(ev)
-        if (date is not None and len(date) == 10 and not m.date.is_range and not m.planned
+        # (nor an earlier day someone recalls: "Đại tá A cho biết, ngày 15-8 vừa qua, … đã dự lễ ký kết …")
+        recalled = previous is not None and date is not None and date < previous and _RECALLED_DAY.search(
+            text, m.sentence[0], m.cue_start) is not None
+        if (date is not None and len(date) == 10 and not m.date.is_range and not m.planned and not recalled
                 and not (anchor.year and int(date[:4]) < anchor.year - 1)):  # (nor a day of history: "ngày 18-7-1977, Hiệp ước …")
             previous = date  # (a day planned ahead, "Lễ ký dự kiến ngày 15/12", is not what "cùng ngày" means)
             previous_sentence = m.sentence
