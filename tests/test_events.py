@@ -1931,6 +1931,14 @@ def test_the_same_day_is_not_an_earlier_day_someone_recalled():
     assert [e.date for e in of_type(a, "reception")] == ["2019-12-20"]
 
 
+def test_a_when_clause_closed_before_a_date_and_its_subject_leaves_the_act_told():
+    a = article(
+        "Sau khi được bầu giữ chức Bí thư Tỉnh ủy, thượng tuần tháng 3/2021, đồng chí Hoàng Trung Dũng dẫn đầu "
+        "Đoàn công tác sang thăm tỉnh Bô-ly-khăm-xay."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2021-03", ["Hoàng Trung Dũng"])]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

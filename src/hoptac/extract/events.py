@@ -159,7 +159,9 @@ _WHEN_CLAUSE_CLOSED = re.compile(
     # ("ngay sau khi đoàn đến X, ông A, Phó Tỉnh trưởng tỉnh Y, đã tiếp đoàn": the subject's titles
     # may hold commas, so after "ngay …," only a word of thanks opens another clause of the kind)
     rf"ngay (?:sau khi|trước khi)[^,.;:]{{0,120}},(?:(?!{_THANKS_WORDS})[^.;:])*$"
-    r"|(?:(?:sau khi|trước khi)[^,.;:]{0,120},\s+(?:(?-i:[A-ZĐ])|đoàn\s)"  # ("…, đoàn được Đại sứ X tiếp")
+    # ("…, đoàn được Đại sứ X tiếp"; "Sau khi nhận nhiệm vụ, trung tuần tháng 7/2022, Chủ tịch … sang thăm …")
+    r"|(?:(?:sau khi|trước khi)[^,.;:]{0,120},\s+(?:(?:(?:sáng|trưa|chiều|tối|đầu|cuối|(?:thượng|trung|hạ) tuần)\s+)?"
+    r"(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/-]\s*\d{1,4}(?:\s*[/-]\s*\d{4})?\s*,\s+)?(?:(?-i:[A-ZĐ])|(?:đoàn|đồng chí|ông|bà)\s)"
     # "trước khi Đoàn về nước …, tại Cửa khẩu X, tỉnh Y đã tổ chức lễ …": a main verb of its own
     r"|(?:sau khi|trước khi)[^.;:]{0,160},[^.;:]{0,120}\s(?:đã|sẽ|vừa)(?:\s+(?:tổ chức|cùng|chủ trì))?\s*$"
     # "trước khi về nước …, Đoàn đã đến huyện X, thăm …": the subject goes somewhere, then the act
