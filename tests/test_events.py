@@ -1939,6 +1939,15 @@ def test_a_when_clause_closed_before_a_date_and_its_subject_leaves_the_act_told(
     assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2021-03", ["Hoàng Trung Dũng"])]
 
 
+def test_a_trip_recalled_by_its_month_beside_thanks_for_a_welcome():
+    a = article(
+        "Sáng 5/12/2017, tại Hà Nội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Quốc hội Lào "
+        "Pany Yathotou. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân nhắc lại chuyến thăm chính thức Lào của bà hồi tháng "
+        "8/2016 và cảm ơn sự đón tiếp trọng thị của Quốc hội Lào."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2016-08", ["Nguyễn Thị Kim Ngân"])]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

@@ -981,8 +981,10 @@ def find_events(
                     # another event is background
                     # (neither a weak cue told after the visit, "sang thăm … và gặp gỡ bà con", which is part of
                     # it, nor a ceremony attended after it, "sang thăm, làm việc tại X, dự lễ khánh thành …")
+                    # (nor one named after it as a thing, "… và cảm ơn sự đón tiếp trọng thị", which is no act)
                     beside = [c for c in primaries if c[0] < c_start or (c[3] >= 7 and not (
-                        c[2] == "conference" and low[max(0, c[0] - 12) : c[0]].rstrip().lower().endswith("dự")))]
+                        c[2] == "conference" and low[max(0, c[0] - 12) : c[0]].rstrip().lower().endswith("dự"))
+                        and not _CONTEXTUAL.search(low[max(0, c[0] - 30) : c[0]]))]
                     # (a trip recalled by its month, "Tháng 10/2019, X đã thăm chính thức Việt Nam và hội đàm với Y", is
                     # told as a whole: the visit stands beside its talks)
                     # (not a greeting trip, "sang thăm, chúc Tết …", which is its calls)
