@@ -76,6 +76,9 @@ def test_no_year_gives_nothing_rather_than_a_guess():
         ("Hai bên sẽ tổng kết Thỏa thuận vào quý I năm 2023. Ngày 5/12, hai bên ký kết. Năm 2022 là Năm Đoàn kết.", 2022),
         # no year but an agreement's periods: the first year of the latest one
         ("Chiều hôm qua (4/9), hai Bộ trưởng đã ký Thỏa thuận giai đoạn 2008 - 2012, tiếp nối giai đoạn 2003 - 2007.", 2008),
+        # a year under review early in the next one is not the year of the news; its plan's year is
+        ("Hôm qua (14-2), hai tỉnh hội đàm. Hai bên đánh giá năm 2015, hai tỉnh đã phối hợp chặt chẽ. "
+         "Kết thúc hội đàm, hai bên ký Kế hoạch hợp tác năm 2016.", 2016),
         # no year but a school year: its autumn is its first year, its summer its second
         ("Sáng 15/9, nhà trường khai giảng năm học 2019 - 2020 cho 120 học viên Lào.", 2019),
         ("Ngày 28/6, nhà trường tổ chức lễ bế giảng năm học 2019 - 2020 cho học viên Campuchia.", 2020),

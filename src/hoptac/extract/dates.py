@@ -470,6 +470,8 @@ _COMMEMORATED = re.compile(
 # ("… sẽ tổng kết Thỏa thuận giai đoạn 2017 - 2021 vào quý I năm 2022": a review still to come)
 _SUMMED_UP = re.compile(r"(?<!sẽ )(?<!dự kiến )(?<!\w)tổng kết(?!\w)(?:(?!vào|quý|giai đoạn)[^.;\n]){0,90}?(?<!\w)năm\s+"
                         r"(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_REVIEWED = re.compile(r"(?<!\w)(?:đánh giá|tổng kết|kiểm điểm|nhìn lại)(?:\s+(?:lại\s+)?(?:kết quả|công tác|tình hình|hoạt động)"
+                       r"(?:\s+hợp tác)?)?\s+(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _SO_FAR_THIS_YEAR = re.compile(r"\d{1,2} tháng (?:đầu )?năm ((?:19|20)\d{2})")
 
 
@@ -513,6 +515,12 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
         in_periods.add((m.start(1), m.end(1)))
     plans = {m.start("y") for m in _AGREEMENT_YEAR.finditer(text)}
     reviews = {m.start("y") for m in _REVIEW_YEAR.finditer(text) if not _PLANS_OF_THE_YEAR.match(text, m.end())}
+    if _REVIEWED.search(text):
+        # "Hôm qua (16-2), … hai bên đánh giá năm 2011, …" in the first half of a year: the year under
+        # review is the one before the news (at the year's end it is the news's own: see ``_SUMMED_UP``)
+        first = next((d for d in find_dates(text) if d.month is not None and d.year is None and not d.relative), None)
+        if first is not None and first.month <= 6:  # type: ignore[operator]
+            reviews |= {m.start("y") for m in _REVIEWED.finditer(text)}
     for m in _BARE_YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in in_periods) or m.start() in reviews:
             continue
