@@ -1948,6 +1948,15 @@ def test_a_trip_recalled_by_its_month_beside_thanks_for_a_welcome():
     assert [(e.date, names(e)) for e in of_type(a, "visit")] == [("2016-08", ["Nguyễn Thị Kim Ngân"])]
 
 
+def test_a_body_s_own_meeting_in_a_digest_is_no_event_of_cooperation():
+    a = article(
+        "Sáng 20/12/2016, đồng chí Nguyễn Đắc Vinh, Bí thư Tỉnh ủy, chủ trì Hội nghị Ban Chấp hành Đảng bộ tỉnh lần "
+        "thứ 7. Chiều cùng ngày, đồng chí Nguyễn Đắc Vinh tiếp Đoàn đại biểu tỉnh Bô-ly-khăm-xay do đồng chí Khăm-phăn "
+        "Phôm-ma-thắt, Bí thư Tỉnh ủy, Tỉnh trưởng, dẫn đầu."
+    )
+    assert [e.type for e in a.events] == ["reception"]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

@@ -2366,6 +2366,9 @@ def _assemble(
         if not parts:
             continue  # ("Lễ truy điệu nguyên Chủ tịch nước X được tổ chức …": only the one mourned is named)
         s, t = e.evidence
+        if (e.type == "conference" and len({p.country for p in parts if p.country}) <= 1
+                and _OWN_BODY_MEETING.search(text, s, t) is not None):
+            continue  # "A chủ trì Hội nghị Ban Thường vụ Tỉnh ủy …": a body's own meeting, with no one from abroad
         # a country or a region is no place of an event ("thăm chính thức Lào"): only a city, a province or less
         place = e.place if e.place and _places()[1].get(shadow(e.place)) not in ("country", "region") else None
         kind = e.type
@@ -2420,6 +2423,14 @@ def _received_delegations(text: str, e: _Event, heads: Iterable[Mention]) -> lis
     # (one whose country is not known is not of the host's; a host's of no known country, any other)
     guests = [h for h in heads if h.key not in named and (host.country is None or h.country != host.country)]
     return guests if len(guests) >= 2 else []
+
+
+# a party, army or state body's own meeting: "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7", "hội nghị Bộ Tổng Tham mưu"
+_OWN_BODY_MEETING = re.compile(
+    r"(?<!\w)(?:hội nghị|phiên họp|cuộc họp)(?:\s+(?:lần thứ\s+\S+|thường kỳ|mở rộng|định kỳ))?\s+(?:của\s+)?"
+    r"(?:Ban Chấp hành|Ban Thường vụ|Thường trực|Bộ Chính trị|Ban Bí thư|Ủy ban Thường vụ Quốc hội|Bộ Tổng Tham mưu|"
+    r"Quân ủy|Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Ban cán sự đảng|Chính phủ thường kỳ|UBND tỉnh thường kỳ)(?!\w)",
+    re.IGNORECASE)
 
 
 # "viếng nguyên Chủ tịch nước Lào Khamtai Siphandone", "Lễ truy điệu Tổng Bí thư X": the one mourned
