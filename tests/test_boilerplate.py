@@ -1234,3 +1234,10 @@ def test_a_lao_radio_page_its_lao_weekday_dateline_masthead_and_reader_credit():
     assert BODY in a.clean_text and "Bạn vừa nghe tin" in a.clean_text
     for gone in ("Đài Phát thanh Quốc gia Lào", "Biên dịch", "Minh Hằng"):
         assert gone not in a.clean_text
+
+
+def test_a_writer_s_initials_closing_a_brief_item_go():
+    item = ("- Chiều 4-1, tại Bộ Chỉ huy BĐBP tỉnh, Đại tá Nguyễn Văn Phước đã tiếp Đoàn cán bộ Bộ Chỉ huy "
+            "Quân sự tỉnh Svay Rieng chúc Tết cổ truyền.")
+    body, removed, _ = clean_text(f"TIN VẮN\n\n{BODY} (H.NGUYÊN)\n\n{item} (T.VÂN)\n")
+    assert BODY in body and item in body and "NGUYÊN" not in body and "VÂN" not in body
