@@ -1241,3 +1241,12 @@ def test_a_writer_s_initials_closing_a_brief_item_go():
             "Quân sự tỉnh Svay Rieng chúc Tết cổ truyền.")
     body, removed, _ = clean_text(f"TIN VẮN\n\n{BODY} (H.NGUYÊN)\n\n{item} (T.VÂN)\n")
     assert BODY in body and item in body and "NGUYÊN" not in body and "VÂN" not in body
+
+
+def test_a_masthead_over_a_breadcrumb_and_an_advertising_footer():
+    text = ("Tin Việt Campuchia - Cầu nối cộng đồng\nTrang chủ > Tin Campuchia > Quan hệ Việt - Campuchia\n\n"
+            f"Hai tỉnh tăng cường hợp tác du lịch\n\n{BODY}\n\n"
+            "Tin Việt Campuchia - Tin tức cộng đồng. Liên hệ quảng cáo: 097 765 4321\n")
+    body, removed, title = clean_text(text)
+    assert title == "Hai tỉnh tăng cường hợp tác du lịch" and BODY in body
+    assert "Cầu nối" not in body and "quảng cáo" not in body

@@ -200,7 +200,7 @@ _EDITION = re.compile(r"\s*(?:[Bb]ản|[Pp]hiên bản|[Tt]rang|[Cc]huyên trang
 
 
 def _edition_follows(lines: list[str], i: int) -> bool:
-    """Whether line i is a masthead with its edition or the site's menu on the next line ("Cơ quan Thông
+    """Whether line i is a masthead with its edition, the site's menu or a breadcrumb on the next line ("Cơ quan Thông
     tấn Campuchia (AKP)", then "Trang tiếng Việt"; "Vietnam+ (VietnamPlus)", then "Chính trị | Kinh tế | …")."""
     j = i + 1
     while j < len(lines) and not lines[j].strip():
@@ -208,8 +208,8 @@ def _edition_follows(lines: list[str], i: int) -> bool:
     # (words, not the separators between: "ສະຖານີ… | Đài Phát thanh Quốc gia Lào - Chương trình tiếng Việt")
     if j == len(lines) or sum(any(c.isalnum() for c in w) for w in lines[i].split()) > 12 or lines[i].rstrip()[-1:] in ".!?:;,":
         return False
-    if _EDITION.fullmatch(lines[j]) is not None:
-        return True
+    if _EDITION.fullmatch(lines[j]) is not None or _BREADCRUMB.match(lines[j]) is not None:
+        return True  # (or a breadcrumb: "Cambodia Times tiếng Việt - Cầu nối cộng đồng", then "Trang chủ > Tin Campuchia > …")
     if max(lines[j].count(sep) for sep in "|·•") >= 3 and not _ends_terminal(lines[j]):
         return True
     # a menu of spaced words under the first line only: a headline may sit above "Cỡ chữ   A-   A   A+"
