@@ -1250,3 +1250,9 @@ def test_a_masthead_over_a_breadcrumb_and_an_advertising_footer():
     body, removed, title = clean_text(text)
     assert title == "Hai tỉnh tăng cường hợp tác du lịch" and BODY in body
     assert "Cầu nối" not in body and "quảng cáo" not in body
+
+
+def test_a_heading_in_capitals_right_over_the_first_item_is_the_headline():
+    heading = "HOẠT ĐỘNG ĐỐI NGOẠI CỦA HỘI NÔNG DÂN VIỆT NAM"
+    body, removed, title = clean_text(f"{heading}\n\n* {BODY}\n\n* {BODY.replace('10/5', '11/5')}\n")
+    assert title == heading and heading in body

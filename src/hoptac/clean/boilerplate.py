@@ -697,10 +697,12 @@ _MASTHEAD_START = re.compile(
 
 def _caps_headline(lines: list[str], i: int) -> bool:
     """A line in capitals over the page's date or the lead ("THƯỢNG TƯỚNG … TIẾP …", then "QĐND - Chiều
-    12-4, …" or "Thứ Sáu, 15/09/2023 - 06:40") is the headline, not the masthead."""
+    12-4, …" or "Thứ Sáu, 15/09/2023 - 06:40"), or right over a paragraph, is the headline, not the masthead."""
     if _MASTHEAD_START.match(lines[i]) or _MOTTO.search(lines[i]):
         return False
     nxt = _nearest_line(lines, i, 1)
+    if len(_WORDS.findall(lines[i])) >= 6 and bool(nxt) and _is_paragraph(nxt.lstrip("*•-– ")):
+        return True  # ("HOẠT ĐỘNG ĐỐI NGOẠI CỦA HỘI LHPN VIỆT NAM" right over the first item's paragraph)
     if len(_WORDS.findall(lines[i])) < 10:
         # ("TIN VẮN HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ" over "Cập nhật: 13/11/2020": a listing's heading over its date)
         return (len(_WORDS.findall(lines[i])) >= 6 and bool(nxt) and _PUBLISHED_LABEL.match(nxt) is not None
