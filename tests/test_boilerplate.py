@@ -1256,3 +1256,9 @@ def test_a_heading_in_capitals_right_over_the_first_item_is_the_headline():
     heading = "HOẠT ĐỘNG ĐỐI NGOẠI CỦA HỘI NÔNG DÂN VIỆT NAM"
     body, removed, title = clean_text(f"{heading}\n\n* {BODY}\n\n* {BODY.replace('10/5', '11/5')}\n")
     assert title == heading and heading in body
+
+
+def test_an_outlet_named_in_lao_then_in_vietnamese_is_its_masthead():
+    text = f"ສຳນັກຂ່າວສານປະເທດລາວ - Thông tấn xã Lào (KPL)\nThứ Hai, 9/3/2020\n\nHai tỉnh hợp tác giáo dục\n\n{BODY}\n"
+    body, removed, title = clean_text(text)
+    assert title == "Hai tỉnh hợp tác giáo dục" and "Thông tấn xã Lào" not in body

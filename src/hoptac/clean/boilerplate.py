@@ -118,6 +118,7 @@ _OUTLET_TAG = re.compile(
 )
 _VI_MARKS = VIETNAMESE_LETTER
 _OTHER_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")  # Thai, Lao, Khmer, CJK
+_NAME_IN_TWO_SCRIPTS = re.compile("\\s*[\u0e00-\u0eff\u1780-\u17ff][\u0e00-\u0eff\u1780-\u17ff ]*\\s[-–|]\\s+[^\\W\\d_]")
 _WORDS = re.compile(r"\w+")
 _TERMINAL_MARKS = frozenset(".!?…:;”\")")
 
@@ -189,6 +190,8 @@ def _site_header(line: str) -> bool:
     """Capitals above the headline: "BÁO QUÂN ĐỘI NHÂN DÂN - CƠ QUAN CỦA …", "TRANG THÔNG TIN ĐIỆN TỬ
     - "Vì nước quên thân, vì dân phục vụ"" (a masthead with its motto)."""
     head = _MOTTO.sub("", line)
+    if _NAME_IN_TWO_SCRIPTS.match(line) and len(line.split()) <= 12:
+        return True  # "ສຳນັກຂ່າວສານປະເທດລາວ - Thông tấn xã Lào (KPL)": the outlet's name in Lao, then in Vietnamese
     return head.isupper() and len(head) < 250 and len(line.split()) <= 40
 
 
