@@ -1957,6 +1957,17 @@ def test_a_body_s_own_meeting_in_a_digest_is_no_event_of_cooperation():
     assert [e.type for e in a.events] == ["reception"]
 
 
+def test_one_acted_for_is_not_at_the_meeting_and_one_honoured_is():
+    a = article(
+        "Chiều 16/1/2023, ông Trần Văn Chiến, Phó Chủ tịch UBND tỉnh Tây Ninh, được Chủ tịch UBND tỉnh Nguyễn Thanh "
+        "Ngọc ủy quyền, đã tiếp Đoàn đại biểu tỉnh Svay Rieng do ông Mom Sophanara, Phó Tỉnh trưởng, thay mặt Tỉnh "
+        "trưởng Men Vibol, dẫn đầu. Sáng 17/1/2023, tại Phnôm Pênh, ông Chay Navuth thay mặt Nhà nước Campuchia trao "
+        "Huân chương Hữu nghị cho ông Nguyễn Huy Tăng."
+    )
+    assert [names(e) for e in of_type(a, "reception")] == [["Mom Sophanara", "Trần Văn Chiến"]]
+    assert [names(e) for e in of_type(a, "conference")] == [["Chay Navuth", "Nguyễn Huy Tăng"]]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

@@ -2320,8 +2320,10 @@ def _assemble(
                 full_names[p.key] = p.name  # (as the body writes it, not as a headline in capitals)
         titles_of.setdefault(p.key, []).extend(p.titles)
     starts_of: dict[str, list[int]] = {}
+    spans_of: dict[str, list[tuple[int, int]]] = {}
     for p in people:
         starts_of.setdefault(p.key, []).append(p.start)
+        spans_of.setdefault(p.key, []).append((p.start, p.end))
     out: list[Event] = []
     led: dict[str, Mention] = {}  # every delegation's head or co-chair the article names
     for h in [*_heads_in(text, 0, len(text), people), *_co_chairs(text, people)]:
@@ -2359,6 +2361,8 @@ def _assemble(
         for p in ps:
             if p.key in seen or (mourning and _mourned_in(text, e.evidence, starts_of.get(p.key, ()))):
                 continue
+            if _acted_for(text, e.evidence, spans_of.get(p.key, ())):
+                continue  # "thay mặt Chủ tịch UBND tỉnh A, đồng chí B …": B is there, A is not
             seen.add(p.key)
             role = "head" if p.key in {q.key for q in own} else "member"
             name = p.name if " " in p.name and not p.name.isupper() else full_names.get(p.key, p.name)
@@ -2437,6 +2441,26 @@ _OWN_BODY_MEETING = re.compile(
 _MOURNING_WORDS = r"viếng|truy điệu|an táng|lễ tang|quốc tang|tang lễ|tưởng niệm|sổ tang|linh cữu|di ảnh|thương tiếc|sự ra đi của|ngày mất(?: của)?"
 _MOURNING_WORD = re.compile(_MOURNING_WORDS, re.IGNORECASE)  # (whether the sentence mourns anyone at all)
 _MOURNING = re.compile(rf"(?<!\w)(?:{_MOURNING_WORDS})(?:\s+(?:của|đối với))?(?:\s+[^\s,.;:()]+){{0,6}}\s*$", re.IGNORECASE)
+
+
+# "thay mặt Tỉnh trưởng A", "được Chủ tịch UBND tỉnh A ủy quyền", "theo ủy quyền của A": one who sends another
+# (the name right after, with its titles: not "thay mặt Nhà nước Lào trao Huân chương … cho ông A", whom one acts towards)
+_NO_ACT_BETWEEN = r"(?:(?!(?<!\w)(?:trao|tặng|cho|gửi|tiếp|đón|chúc|ký|cảm ơn|dự|với)(?!\w))[^,.;:()]){0,70}$"
+_ACTING_FOR_BEFORE = re.compile(r"(?<!\w)(?:thay mặt|(?:theo |được )?(?:sự )?ủy quyền của|uỷ quyền của)\s+" + _NO_ACT_BETWEEN,
+                                re.IGNORECASE)
+_AUTHORISED_BEFORE = re.compile(r"(?<!\w)được\s+" + _NO_ACT_BETWEEN, re.IGNORECASE)
+_AUTHORISES_AFTER = re.compile(r"\s*(?:ủy quyền|uỷ quyền)(?!\w)", re.IGNORECASE)
+
+
+def _acted_for(text: str, evidence: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the person named at ``spans`` is, in every mention of the evidence sentence, the one another
+    acts for: who is represented does not take part."""
+    s, t = evidence
+    named = [(a, b) for a, b in spans if s <= a < t]
+    return bool(named) and all(
+        _ACTING_FOR_BEFORE.search(text, max(s, a - 80), a) is not None
+        or (_AUTHORISED_BEFORE.search(text, max(s, a - 80), a) is not None and _AUTHORISES_AFTER.match(text, b) is not None)
+        for a, b in named)
 
 
 def _mourned_in(text: str, evidence: tuple[int, int], starts: Sequence[int]) -> bool:
