@@ -1968,6 +1968,18 @@ def test_one_acted_for_is_not_at_the_meeting_and_one_honoured_is():
     assert [names(e) for e in of_type(a, "conference")] == [["Chay Navuth", "Nguyễn Huy Tăng"]]
 
 
+def test_a_photo_caption_of_a_signing_just_told_is_that_signing():
+    a = article(
+        "Sáng 14-4-2017, tại Hà Nội, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến và Bộ trưởng Bộ Y tế Lào Bun-coong "
+        "Xỉ-ha-vông đồng chủ trì Hội nghị hợp tác y tế.\n\n"
+        "Đoàn đại biểu Bộ Y tế Lào do Bộ trưởng Bounkong Syhavong dẫn đầu đang thăm Việt Nam từ ngày 12 đến 16-4.\n\n"
+        "Kết thúc hội nghị, hai Bộ trưởng đã ký Biên bản hội nghị và Kế hoạch hợp tác năm 2017.\n"
+        "Bộ trưởng Nguyễn Thị Kim Tiến và Bộ trưởng Bounkong Syhavong ký kế hoạch hợp tác. Ảnh: Trần Minh\n"
+        "Hôm qua (13-4), Đoàn đã đến thăm Bệnh viện Bạch Mai."
+    )
+    assert [(e.date, e.evidence.text[:20]) for e in of_type(a, "signing")] == [("2017-04-14", "Kết thúc hội nghị, h")]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

@@ -2140,6 +2140,13 @@ def _assemble(
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
         if m.planned and _PROPOSED.search(text, m.sentence[0], m.cue_start):
             continue  # "B đề nghị hai bên sớm tổ chức Hội chợ …": a proposal with no day is no event, nor part of one
+        if m.type == "signing" and m.people and not m.delegation_ref and not m.listed and _is_caption(text, m.sentence):
+            # "Kết thúc hội nghị, hai Bộ trưởng đã ký Biên bản …", then the photo's caption "Bộ trưởng A và Bộ
+            # trưởng B ký kế hoạch hợp tác": the signing just told, its signers named
+            told = max((e for e in events if e.type == "signing" and e.order < m.order), key=lambda e: e.order, default=None)
+            if told is not None and m.paragraph - told.paragraph <= 1:
+                _add_people(told, m.people)
+                continue
         # "Kết thúc hội đàm, hai đồng chí đã ký …": the day of the talks it names, not another signing's
         named_day = told_day = None
         named_event: _Event | None = None
@@ -2689,6 +2696,19 @@ def _month_span(start: str | None, end: str | None) -> str | None:
     if end and month_of(start) != month_of(end):
         return start[:4]
     return month_of(start)
+
+
+_TENSE = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|đang)(?!\w)", re.IGNORECASE)
+
+
+def _is_caption(text: str, sentence: tuple[int, int]) -> bool:
+    """A photo's caption: a short line of its own that tells an act with no tense, no day and no clause
+    before it ("Tiếp đó, A và B ký …" is the story's; "– Kế hoạch …, do A và B ký" an item of a list)."""
+    s, t = sentence
+    line = text[s:t]
+    return ((s == 0 or text[s - 1] == "\n") and (t == len(text) or text[t : t + 1] == "\n" or not text[t:].strip())
+            and len(line) <= 150 and _TENSE.search(line) is None and not any(c.isdigit() or c in ",;:" for c in line)
+            and line[:1].isalpha())
 
 
 def _add_people(ev: _Event, ps: list[Mention]) -> None:
