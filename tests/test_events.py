@@ -1980,6 +1980,19 @@ def test_a_photo_caption_of_a_signing_just_told_is_that_signing():
     assert [(e.date, e.evidence.text[:20]) for e in of_type(a, "signing")] == [("2017-04-14", "Kết thúc hội nghị, h")]
 
 
+def test_signers_told_plainly_after_a_witnessed_signing_are_its_signers():
+    a = article(
+        "Sáng 28-6-2022, tại Hà Nội, Đại tướng Phan Văn Giang hội đàm với Đại tướng Chansamone Chanyalath. Sau hội "
+        "đàm, hai Bộ trưởng đã chứng kiến lễ ký Biên bản hội đàm. Thượng tướng Hoàng Xuân Chiến và Thiếu tướng "
+        "Khăm-phăn Vông-xay ký các văn bản.\n\n"
+        "Chiều cùng ngày, ông Lê Văn Thành và ông Bun-mi Xỉ-phăn-đon đã ký Bản ghi nhớ hợp tác. Ông Trần Văn Nam và "
+        "ông Xổm-xạ-vạt In-thạ-vông ký Biên bản ghi nhớ kết nghĩa giữa hai huyện."
+    )
+    assert [names(e) for e in of_type(a, "signing")] == [
+        ["Chansamone Chanyalath", "Hoàng Xuân Chiến", "Khăm-phăn Vông-xay", "Phan Văn Giang"],
+        ["Bun-mi Xỉ-phăn-đon", "Lê Văn Thành"], ["Trần Văn Nam", "Xổm-xạ-vạt In-thạ-vông"]]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

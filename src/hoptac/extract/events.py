@@ -2140,11 +2140,16 @@ def _assemble(
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
         if m.planned and _PROPOSED.search(text, m.sentence[0], m.cue_start):
             continue  # "B đề nghị hai bên sớm tổ chức Hội chợ …": a proposal with no day is no event, nor part of one
-        if m.type == "signing" and m.people and not m.delegation_ref and not m.listed and _is_caption(text, m.sentence):
+        if m.type == "signing" and m.people and not m.delegation_ref and not m.listed and _plain_act(text, m.sentence):
             # "Kết thúc hội nghị, hai Bộ trưởng đã ký Biên bản …", then the photo's caption "Bộ trưởng A và Bộ
-            # trưởng B ký kế hoạch hợp tác": the signing just told, its signers named
+            # trưởng B ký kế hoạch hợp tác", or the next sentence "Thượng tướng A và Thiếu tướng B ký các văn
+            # bản.": the signing just told, its signers named
             told = max((e for e in events if e.type == "signing" and e.order < m.order), key=lambda e: e.order, default=None)
-            if told is not None and m.paragraph - told.paragraph <= 1:
+            # (a next sentence only when the one told named no signer: "Ông C và ông D ký Biên bản ghi nhớ kết nghĩa"
+            # after "A và B đã ký Thỏa thuận …" is another signing)
+            if told is not None and m.paragraph - told.paragraph <= 1 and (_is_caption(text, m.sentence) or (
+                    not any(told.evidence[0] <= p.start < told.evidence[1] for p in told.people)
+                    and not text[told.evidence[1] : m.sentence[0]].strip())):
                 _add_people(told, m.people)
                 continue
         # "Kết thúc hội đàm, hai đồng chí đã ký …": the day of the talks it names, not another signing's
@@ -2701,14 +2706,18 @@ def _month_span(start: str | None, end: str | None) -> str | None:
 _TENSE = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|đang)(?!\w)", re.IGNORECASE)
 
 
-def _is_caption(text: str, sentence: tuple[int, int]) -> bool:
-    """A photo's caption: a short line of its own that tells an act with no tense, no day and no clause
-    before it ("Tiếp đó, A và B ký …" is the story's; "– Kế hoạch …, do A và B ký" an item of a list)."""
-    s, t = sentence
-    line = text[s:t]
-    return ((s == 0 or text[s - 1] == "\n") and (t == len(text) or text[t : t + 1] == "\n" or not text[t:].strip())
-            and len(line) <= 150 and _TENSE.search(line) is None and not any(c.isdigit() or c in ",;:" for c in line)
+def _plain_act(text: str, sentence: tuple[int, int]) -> bool:
+    """A short sentence that tells an act with no tense, no day and no clause before it ("Tiếp đó, A và B ký …"
+    tells the story on; "– Kế hoạch …, do A và B ký" is an item of a list)."""
+    line = text[sentence[0] : sentence[1]]
+    return (len(line) <= 150 and _TENSE.search(line) is None and not any(c.isdigit() or c in ",;:" for c in line)
             and line[:1].isalpha())
+
+
+def _is_caption(text: str, sentence: tuple[int, int]) -> bool:
+    """A photo's caption: a line of its own."""
+    s, t = sentence
+    return (s == 0 or text[s - 1] == "\n") and (t == len(text) or text[t : t + 1] == "\n" or not text[t:].strip())
 
 
 def _add_people(ev: _Event, ps: list[Mention]) -> None:
