@@ -673,3 +673,9 @@ def test_a_title_with_its_place_right_before_a_name_is_that_name_s():
     )
     assert p["Hà Sỹ Đồng"].titles == ["Chủ tịch UBND tỉnh"]
     assert p["Xổm-xắc Vông-xay"].titles == ["Phó Tỉnh trưởng tỉnh Savannakhet"]
+
+
+def test_a_name_withheld_to_its_initial_is_no_person():
+    p = people("Công an tỉnh đã bàn giao đối tượng Nguyễn Văn T. (SN 1990) và Trần Thị H. cho phía Campuchia; "
+               "Thượng tá Lê Văn An chủ trì buổi bàn giao.")
+    assert list(p) == ["Lê Văn An"]

@@ -557,6 +557,8 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
         mentions = [m for m in mentions if m.titles or m.vietnamese or m.name not in places]
     ethnic = _lex()["ethnic_groups"]
     mentions = [m for m in mentions if compact(m.name) not in ethnic]  # "đồng bào Hmông, Hà Nhì": a people, not a person
+    # "đối tượng Nguyễn Văn T. (SN 1990)": a name withheld to its initial is no one the record can name
+    mentions = [m for m in mentions if not (_WITHHELD.search(m.name) and text[m.end : m.end + 1] == ".")]
     for m in mentions:
         hit = known_person(m.name)
         m.key = person_key(m.name, m.vietnamese)
@@ -573,6 +575,7 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     return mentions
 
 
+_WITHHELD = re.compile(r"\s[A-ZĐ]$")  # (a letter with no tone mark: "Dương Trung Ý" is a name in full)
 _HONORIFIC_GIVEN = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị)\s+([" + CAPITAL_LETTERS + r"]\w+)(?![\w-])(?!\s+[" + CAPITAL_LETTERS + r"])")
 
 
