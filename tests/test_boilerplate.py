@@ -1262,3 +1262,17 @@ def test_an_outlet_named_in_lao_then_in_vietnamese_is_its_masthead():
     text = f"ສຳນັກຂ່າວສານປະເທດລາວ - Thông tấn xã Lào (KPL)\nThứ Hai, 9/3/2020\n\nHai tỉnh hợp tác giáo dục\n\n{BODY}\n"
     body, removed, title = clean_text(text)
     assert title == "Hai tỉnh hợp tác giáo dục" and "Thông tấn xã Lào" not in body
+
+
+def test_a_lao_radio_masthead_and_bilingual_cues_written_either_way_round():
+    text = (
+        "ວິທະຍຸກະຈາຍສຽງແຫ່ງຊາດລາວ\nĐài Phát thanh Quốc gia Lào - Chương trình tiếng Việt\n"
+        f"Thứ Năm, 12/4/2018\n\nHai tỉnh hợp tác y tế\n\n{BODY}\n\n"
+        "Ảnh: Hai bên trao đổi tại buổi tiếp. (Sokha/Ratanakiri)\n"
+        "ចែករំលែក / Chia sẻ: Facebook • Telegram\n"
+        "Tin khác / ຂ່າວອື່ນໆ\n- Lào chuẩn bị đón Tết Bunpimay\n"
+    )
+    body, removed, title = clean_text(text)
+    assert title == "Hai tỉnh hợp tác y tế" and BODY in body
+    for gone in ("Đài Phát thanh", "Sokha/", "Telegram", "Bunpimay"):
+        assert gone not in body

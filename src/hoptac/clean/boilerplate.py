@@ -48,10 +48,11 @@ def _compile() -> _Cues:
 
     return _Cues(
         # (a marker before the cue is decoration: ">> Xem thêm:", "» Tin liên quan"; so is the cue in
-        # Lao, Khmer or Thai before it on a bilingual page: "ຂ່າວອື່ນໆ / Tin khác")
+        # Lao, Khmer or Thai before or after it on a bilingual page: "ຂ່າວອື່ນໆ / Tin khác", "Tin khác / ຂ່າວອື່ນໆ",
+        # "ចែករំលែក / Chia sẻ: Facebook")
         tail=re.compile(r"(?:>>|»|›|\*)?\s*(?:[\u0E00-\u0EFF\u1780-\u17FF]+\s*[/|]\s*)?(?:" + "|".join(by_kind["tail"])
-                        + r")[\s:.…]*", flags),
-        line=whole(by_kind["line"]),
+                        + r")(?:\s*[/|]\s*[\u0E00-\u0EFF\u1780-\u17FF]+)?[\s:.…]*", flags),
+        line=re.compile(r"(?:[\u0E00-\u0EFF\u1780-\u17FF]+\s*[/|]\s*)?(?:" + "|".join(by_kind["line"]) + r")[\s:.…]*", flags),
         box=whole(by_kind["box"]),
         box_note=whole(by_kind["box_note"]),
         inline=tuple(zip((re.compile(p, flags | re.MULTILINE) for p in by_kind["inline"]), hints)),
@@ -118,6 +119,7 @@ _OUTLET_TAG = re.compile(
 )
 _VI_MARKS = VIETNAMESE_LETTER
 _OTHER_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")  # Thai, Lao, Khmer, CJK
+_NAMED_EDITION = re.compile(r"[^\n.]{3,80}\s[-–|]\s*(?:chương trình|bản|phiên bản|trang|chuyên trang) tiếng việt\s*", re.IGNORECASE)
 _NAME_IN_TWO_SCRIPTS = re.compile("\\s*[\u0e00-\u0eff\u1780-\u17ff][\u0e00-\u0eff\u1780-\u17ff ]*\\s[-–|]\\s+[^\\W\\d_]")
 _WORDS = re.compile(r"\w+")
 _TERMINAL_MARKS = frozenset(".!?…:;”\")")
@@ -190,8 +192,10 @@ def _site_header(line: str) -> bool:
     """Capitals above the headline: "BÁO QUÂN ĐỘI NHÂN DÂN - CƠ QUAN CỦA …", "TRANG THÔNG TIN ĐIỆN TỬ
     - "Vì nước quên thân, vì dân phục vụ"" (a masthead with its motto)."""
     head = _MOTTO.sub("", line)
-    if _NAME_IN_TWO_SCRIPTS.match(line) and len(line.split()) <= 12:
-        return True  # "ສຳນັກຂ່າວສານປະເທດລາວ - Thông tấn xã Lào (KPL)": the outlet's name in Lao, then in Vietnamese
+    if (_NAME_IN_TWO_SCRIPTS.match(line) or _NAMED_EDITION.fullmatch(line)) and len(line.split()) <= 12:
+        # "ສຳນັກຂ່າວສານປະເທດລາວ - Thông tấn xã Lào (KPL)": the outlet's name in Lao, then in Vietnamese;
+        # "Đài Phát thanh Quốc gia Lào - Chương trình tiếng Việt": an outlet and its edition
+        return True
     return head.isupper() and len(head) < 250 and len(line.split()) <= 40
 
 
