@@ -1993,6 +1993,19 @@ def test_signers_told_plainly_after_a_witnessed_signing_are_its_signers():
         ["Bun-mi Xỉ-phăn-đon", "Lê Văn Thành"], ["Trần Văn Nam", "Xổm-xạ-vạt In-thạ-vông"]]
 
 
+def test_a_programme_s_first_day_heading_over_its_list_dates_its_items():
+    a = article(
+        "Đoàn đại biểu tỉnh Chăm-pa-xắc do ông Vi-lay-vông Bút-đa-khăm, Tỉnh trưởng, làm Trưởng đoàn sẽ thăm tỉnh "
+        "Quảng Nam từ ngày 5 đến ngày 7/6/2024. Lịch làm việc của Đoàn như sau:\n\n"
+        "Thứ Tư, ngày 05/6/2024\n\n"
+        "- 9h00: Đoàn nhập cảnh qua Cửa khẩu Nam Giang.\n\n"
+        "- 15h00: Chủ tịch UBND tỉnh Lê Trí Thanh hội đàm với Đoàn.\n\n"
+        "Thứ Năm, ngày 06/6/2024\n\n"
+        "- 8h00: Bí thư Tỉnh ủy Lương Nguyễn Minh Triết tiếp Đoàn."
+    )
+    assert [(e.type, e.date) for e in a.events if e.type != "visit"] == [("talks", "2024-06-05"), ("reception", "2024-06-06")]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

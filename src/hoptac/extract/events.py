@@ -781,8 +781,9 @@ def find_events(
                 and not (d.year is not None and _in_anniversary_span(text, d.start, d.end))  # "(2/12/1975 - 2/12/2025)"
             ]
             dates += [d for d in year_frames(seg) if not any(x.start <= d.start < x.end for x in dates)]
-            if not dates and day_heads:
+            if day_heads and all(d.month is None for d in dates):
                 # "Thứ Sáu, 27/12/2024 | | |" over "09h30 | Hội đàm …": an item of a programme is on its day
+                # (a year in it names a plan, "- 16h30: … ký Kế hoạch hợp tác năm 2024")
                 k = bisect.bisect_right(day_head_ends, g_start) - 1
                 if k >= 0 and (PROGRAMME_ITEM.match(text, text.rfind("\n", 0, g_start) + 1) or PROGRAMME_ITEM.match(text, g_start)):
                     dates = [dataclasses.replace(day_heads[k], start=0, end=0)]

@@ -140,7 +140,8 @@ def _url_date(doc: CleanDocument) -> dt.date | None:
 _WIRE_DATELINE = re.compile(
     # ("Phnôm Pênh (TTXVN) 21/3 -": the agency's tag before the date)
     r"^[^\W\d_][\w .'’-]{1,30}?(?:,|\s*(?P<tag>\([^()\n]{2,30}\))\s*,?)\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
-    r"(?:\s*[/.-]\s*(?P<y>\d{4})\s*(?:\([^()\n]{2,30}\)\s*)?|\s*\([^()\n]{2,30}\)\s*|(?(tag)\s*|(?!)))[-–—]",  # no year: an agency's tag
+    # (the dash on the same line: not a list's "- 9h00: …" under a programme's day "Thứ Ba, ngày 07/11/2023")
+    r"(?:\s*[/.-]\s*(?P<y>\d{4})[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?|[ \t]*\([^()\n]{2,30}\)[ \t]*|(?(tag)[ \t]*|(?!)))[-–—]",  # no year: an agency's tag
     re.IGNORECASE | re.MULTILINE,
 )
 
