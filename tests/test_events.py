@@ -2006,6 +2006,16 @@ def test_a_programme_s_first_day_heading_over_its_list_dates_its_items():
     assert [(e.type, e.date) for e in a.events if e.type != "visit"] == [("talks", "2024-06-05"), ("reception", "2024-06-06")]
 
 
+def test_days_before_the_one_told_step_back_from_it():
+    a = article(
+        "Viêng Chăn, 20/9/2019 (TTXVN) - Chiều hôm qua, tại Viêng Chăn, Bộ trưởng Bộ Tư pháp Lê Thành Long đã hội "
+        "đàm với Bộ trưởng Bộ Tư pháp Lào Xay-xi Xăn-ti-vông. Tối hôm trước, ngay sau khi đến Viêng Chăn, Bộ trưởng "
+        "Lê Thành Long đã gặp mặt cán bộ Đại sứ quán do Đại sứ Nguyễn Bá Hùng chủ trì. Trước đó hai ngày, Thứ trưởng "
+        "Phan Chí Hiếu đã làm việc với Thứ trưởng Khăm-phon Vi-la-vông tại Luông Pha-bang."
+    )
+    assert sorted(e.date for e in a.events) == ["2019-09-16", "2019-09-18", "2019-09-19"]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

@@ -41,7 +41,7 @@ class DateMention:
     end_day: int | None = None
     end_month: int | None = None
     end_year: int | None = None
-    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "next_day" | "visit_first" | "visit_last" | "visit_dayN" | "recent" | "upcoming" | "last_week" | "next_week"
+    relative: str | None = None  # "today" | "yesterday" | "tomorrow" | "same_day" | "next_day" | "before:N" | "visit_first" | "visit_last" | "visit_dayN" | "recent" | "upcoming" | "last_week" | "next_week"
     since: bool = False  # "kể từ tháng 6/2015": a starting point, not when something happened
 
     @property
@@ -109,6 +109,9 @@ _DAY_AWAY = re.compile(
 # "Ngày 12 vừa qua": a day of the month, the last one before the article
 _DAY_OF_MONTH_PAST = re.compile(r"(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?P<d>\d{1,2})\s+(?:vừa qua|vừa rồi)(?!\w)")
 # A month told from the article's: "đầu tháng này", "tháng trước", "cuối tháng tới"
+# "Trước đó một ngày", "hai ngày trước đó": days before the day just told (not before the article's)
+_DAYS_BEFORE_TOLD = re.compile(r"(?<!\w)(?:trước đó (?P<a>một|hai|ba|1|2|3) ngày|(?P<b>một|hai|ba|1|2|3) ngày trước đó)(?!\w)",
+                               re.IGNORECASE)
 _MONTH_AWAY = re.compile(r"(?<!\w)(?:(?:đầu|cuối|giữa)\s+)?tháng\s+(?P<w>này|trước|tới|sau)(?!\w)")
 _COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những)\s+$")
 # Lunar days around Tết: "chiều mùng 4 Tết", "mùng 8 tháng Giêng", "28 tháng Chạp", "30 Tết", with the
@@ -331,11 +334,15 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
                "ngày đầu của chuyến thăm": "visit_first", "ngày đầu trong chuyến thăm": "visit_first",
                "ngày đầu tiên của chuyến thăm": "visit_first", "ngày đầu của chuyến công tác": "visit_first",
                "ngày đầu trong chuyến công tác": "visit_first", "ngày đầu tiên của chuyến công tác": "visit_first",
-               "hôm sau": "next_day", "hôm trước": "yesterday", "qua": "yesterday", "nay": "today", "mai": "tomorrow",
+               "hôm sau": "next_day", "hôm trước": "before:1", "qua": "yesterday", "nay": "today", "mai": "tomorrow",
                "tuần trước": "last_week", "tuần qua": "last_week", "tuần tới": "next_week", "tuần sau": "next_week",
                "tuần này": "this_week"}[word]
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), None, None, None, relative=rel))
+    for m in _DAYS_BEFORE_TOLD.finditer(text) if "ngày trước" in text or "trước đó" in text else ():
+        n = (m.group("a") or m.group("b")).lower()
+        if free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), None, None, None, relative=f"before:{_spelled_number(n) or int(n)}"))
     for m in _MONTH_AWAY.finditer(text) if "tháng" in text else ():
         if _COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "bảy tháng sau chuyến thăm", "2 tháng trước": a span, not a month
@@ -777,6 +784,15 @@ def resolve(m: DateMention, anchor: Anchor, future_ok: bool = False) -> tuple[st
         return anchor.previous, None
     if m.relative and m.relative.startswith("visit_"):  # "Ngày cuối của chuyến thăm": its announced range, as
         return anchor.previous, None  # the caller passes it (the visit's first or last day)
+    if m.relative and m.relative.startswith("before:"):
+        # "Tối hôm trước", "Trước đó một ngày": the day before the last one told; with none told, "hôm
+        # trước" is the day before the article's
+        if anchor.previous is not None and len(anchor.previous) == 10:
+            day = dt.date.fromisoformat(anchor.previous) - dt.timedelta(days=int(m.relative[7:]))
+            return day.isoformat(), None
+        if m.relative == "before:1" and anchor.published:
+            return (anchor.published - dt.timedelta(days=1)).isoformat(), None
+        return (str(anchor.year) if anchor.year and not anchor.published else None), None
     if m.relative == "next_day":  # "Sáng hôm sau": the day after the last one told
         if anchor.previous is None or len(anchor.previous) != 10:
             return None, None

@@ -953,7 +953,7 @@ def find_events(
                 if ctype == "visit":
                     exact = [d for d in days if d.day is not None or d.relative in (
                         "today", "yesterday", "tomorrow", "same_day", "next_day", "last_week", "next_week")
-                             or (d.relative or "").startswith("visit_")]  # "Sang ngày làm việc thứ hai, Đoàn đi thăm …"
+                             or (d.relative or "").startswith(("visit_", "before:"))]  # "Sang ngày làm việc thứ hai, Đoàn đi thăm …"
                     # "Tháng 8/2023, ông X thăm …", "… dẫn đầu hồi tháng 11 năm ngoái": a month of its own
                     own_scope_end = cues[ci + 1][0] if ci + 1 < len(cues) else len(low)
                     months = [d for d in days if d.day is None and d.month is not None and d.start < own_scope_end
@@ -2085,7 +2085,7 @@ def _assemble(
         if m.planned and _CALLED_OFF.search(text, m.cue_start, m.sentence[1]):
             continue  # "Chương trình thăm tỉnh X dự kiến ngày 17-8 được hai bên thống nhất dời sang dịp khác": called off
         same_day = previous
-        if m.date.relative in ("same_day", "next_day"):
+        if m.date.relative in ("same_day", "next_day") or (m.date.relative or "").startswith("before:"):
             # "Sáng 31/5, … đặt vòng hoa …. Chiều cùng ngày, … hội đàm": the day is the last one the
             # text named, even when what happened on it is no event of ours (a day named in a
             # sentence that tells an event is that event's, already in ``previous``)
@@ -2102,6 +2102,11 @@ def _assemble(
                 # "Sáng 8/1, Thủ tướng A sẽ chủ trì lễ đón …. Chiều cùng ngày, Thủ tướng B lần lượt hội kiến …": a
                 # programme announced, each day after the one planned before it
                 same_day = planned_day[0]
+            if (m.date.relative or "").startswith("before:"):
+                # "Trước đó hai ngày, A và B đã hội đàm": two days before the event told just before it
+                last_told = max((e for e in events if e.evidence[1] <= m.sentence[0] and e.date and len(e.date) == 10
+                                 and not e.has_range), key=lambda e: e.evidence[1], default=None)
+                same_day = last_told.date if last_told is not None else same_day
             named_day = _day_of_the_event_named(text[m.sentence[0] : m.sentence[1]], events) if m.date.relative == "same_day" else None
             if named_day is not None:
                 same_day = named_day  # "Ngay chiều cùng ngày trình Quốc thư, …": the day of that act
