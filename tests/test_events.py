@@ -2016,6 +2016,14 @@ def test_days_before_the_one_told_step_back_from_it():
     assert sorted(e.date for e in a.events) == ["2019-09-16", "2019-09-18", "2019-09-19"]
 
 
+def test_there_is_where_the_sentence_before_went():
+    a = article(
+        "Chiều 7/12/2022, Phó Chủ tịch nước Võ Thị Ánh Xuân và Đoàn bay đến Pắc-xế, thủ phủ của tỉnh Chăm-pa-xắc. "
+        "Tại đây, Tỉnh trưởng tỉnh Chăm-pa-xắc Vi-lay-vông Bút-đa-khăm đã hội đàm với Phó Chủ tịch nước."
+    )
+    assert [(e.type, e.place) for e in a.events if e.type == "talks"] == [("talks", "Pắc-xế")]
+
+
 def test_a_guest_named_by_title_body_and_country_calls_on_a_host():
     a = article(
         "Chiều 18/12/2024, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Công an, hội đàm với Đại tướng Vilay "

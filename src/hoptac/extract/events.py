@@ -195,6 +195,9 @@ _DAY_FRAMED_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_DAY = re.compile(r"(?<!\w)(?:(?:đến|tới)\s+hết|kéo dài[^.;:]{0,40}?(?:đến|tới))\s+(?:ngày\s+)?$", re.IGNORECASE)
+_WENT_TO = re.compile(r"(?<!\w)(?:đến|tới|lên|về|sang|vào)(?:\s+(?:thăm|làm việc tại))?(?:\s+(?:cố đô|thủ đô|thành phố|tỉnh|thị xã|huyện))?\s+$",
+                      re.IGNORECASE)
+_THERE = re.compile(r"\W*(?:cũng\s+)?tại\s+đây\s*,", re.IGNORECASE)
 _RECALLED_DAY = re.compile(r"(?:cho biết|nhắc lại|kể lại|chia sẻ)\s*(?:rằng\s*)?,?\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
                            r"(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s+vừa qua", re.IGNORECASE)
 _EARLIER_THAT_DAY = re.compile(r"\W*trước đó\s*,\s*(?:vào\s+)?(?:sáng|trưa|chiều|tối)?\s*cùng ngày", re.IGNORECASE)
@@ -827,6 +830,13 @@ def find_events(
                 # sentence, before its first act, is where each of them was
                 a, b = s_start, sentence_cues[0][0]
                 place = _place_in(text[a:b], low_doc[a:b], places_in(a, b))
+            if place is None and s_index > 0 and _THERE.match(text, s_start):
+                # "Chiều 7/12, Đoàn bay đến Pắc-xế. Tại đây, A đã hội đàm với B": the place just named
+                a, b = sentences[s_index - 1]
+                named = places_in(a, b)
+                # (where the delegation went, if the sentence says: "bay đến Pắc-xế, thủ phủ của tỉnh Chăm-pa-xắc")
+                gone = [n for n in named if _WENT_TO.search(text, max(a, a + n[0] - 25), a + n[0])]
+                place = text[a + (gone or named[-1:])[0][0] : a + (gone or named[-1:])[0][1]] if named else None
             # ("Hai bên cũng nhắc lại, …": the sides speaking, not those of what they recall)
             deleg = (VISITOR if visitor_refs.first(g_start, g_end) is not None else 0) | (
                 PAIR if pair_refs.first(g_start + max(speaker_end, 0), g_end) is not None else 0)
