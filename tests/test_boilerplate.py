@@ -1276,3 +1276,10 @@ def test_a_lao_radio_masthead_and_bilingual_cues_written_either_way_round():
     assert title == "Hai tỉnh hợp tác y tế" and BODY in body
     for gone in ("Đài Phát thanh", "Sokha/", "Telegram", "Bunpimay"):
         assert gone not in body
+
+
+def test_a_footer_naming_the_site_then_its_editor():
+    for footer in ("BÁO QUẢNG BÌNH - Tổng Biên tập: Nguyễn Văn Ánh",
+                   "Cổng Thông tin điện tử tỉnh. Tổng Giám đốc: Lê Văn Bình"):
+        body, removed, _ = clean_text(f"Tiêu đề\n\n{BODY}\n\n{footer}\n")
+        assert BODY in body and footer not in body
