@@ -833,10 +833,11 @@ def find_events(
             if place is None and s_index > 0 and _THERE.match(text, s_start):
                 # "Chiều 7/12, Đoàn bay đến Pắc-xế. Tại đây, A đã hội đàm với B": the place just named
                 a, b = sentences[s_index - 1]
-                named = places_in(a, b)
+                before_here = places_in(a, b)
                 # (where the delegation went, if the sentence says: "bay đến Pắc-xế, thủ phủ của tỉnh Chăm-pa-xắc")
-                gone = [n for n in named if _WENT_TO.search(text, max(a, a + n[0] - 25), a + n[0])]
-                place = text[a + (gone or named[-1:])[0][0] : a + (gone or named[-1:])[0][1]] if named else None
+                went_to = [n for n in before_here if _WENT_TO.search(text, max(a, a + n[0] - 25), a + n[0])]
+                went = (went_to or before_here[-1:])[0] if before_here else None
+                place = text[a + went[0] : a + went[1]] if went else None
             # ("Hai bên cũng nhắc lại, …": the sides speaking, not those of what they recall)
             deleg = (VISITOR if visitor_refs.first(g_start, g_end) is not None else 0) | (
                 PAIR if pair_refs.first(g_start + max(speaker_end, 0), g_end) is not None else 0)
@@ -2160,13 +2161,13 @@ def _assemble(
             # "Kết thúc hội nghị, hai Bộ trưởng đã ký Biên bản …", then the photo's caption "Bộ trưởng A và Bộ
             # trưởng B ký kế hoạch hợp tác", or the next sentence "Thượng tướng A và Thiếu tướng B ký các văn
             # bản.": the signing just told, its signers named
-            told = max((e for e in events if e.type == "signing" and e.order < m.order), key=lambda e: e.order, default=None)
+            just_told = max((e for e in events if e.type == "signing" and e.order < m.order), key=lambda e: e.order, default=None)
             # (a next sentence only when the one told named no signer: "Ông C và ông D ký Biên bản ghi nhớ kết nghĩa"
             # after "A và B đã ký Thỏa thuận …" is another signing)
-            if told is not None and m.paragraph - told.paragraph <= 1 and (_is_caption(text, m.sentence) or (
-                    not any(told.evidence[0] <= p.start < told.evidence[1] for p in told.people)
-                    and not text[told.evidence[1] : m.sentence[0]].strip())):
-                _add_people(told, m.people)
+            if just_told is not None and m.paragraph - just_told.paragraph <= 1 and (_is_caption(text, m.sentence) or (
+                    not any(just_told.evidence[0] <= p.start < just_told.evidence[1] for p in just_told.people)
+                    and not text[just_told.evidence[1] : m.sentence[0]].strip())):
+                _add_people(just_told, m.people)
                 continue
         # "Kết thúc hội đàm, hai đồng chí đã ký …": the day of the talks it names, not another signing's
         named_day = told_day = None
