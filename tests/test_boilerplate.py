@@ -1283,3 +1283,9 @@ def test_a_footer_naming_the_site_then_its_editor():
                    "Cổng Thông tin điện tử tỉnh. Tổng Giám đốc: Lê Văn Bình"):
         body, removed, _ = clean_text(f"Tiêu đề\n\n{BODY}\n\n{footer}\n")
         assert BODY in body and footer not in body
+
+
+def test_a_lao_date_line_in_both_calendars_dates_the_page():
+    text = f"Tin Lào\nວັນທີ 16/9/2565 - Thứ Sáu, 16/9/2022\n\nHai bên hợp tác văn hóa\n\n{BODY}\n\nTin khác\nBản tin ngày 15/9/2565\n"
+    a = _article(text)
+    assert str(a.published) == "2022-09-16" and "ວັນທີ" not in a.clean_text
