@@ -2354,13 +2354,17 @@ def _assemble(
         starts_of.setdefault(p.key, []).append(p.start)
         spans_of.setdefault(p.key, []).append((p.start, p.end))
     out: list[Event] = []
-    led: dict[str, Mention] = {}  # every delegation's head or co-chair the article names
-    for h in [*_heads_in(text, 0, len(text), people), *_co_chairs(text, people)]:
-        led.setdefault(h.key, h)
+    led: dict[str, Mention] | None = None  # every delegation's head or co-chair the article names, when asked for
     for e in sorted(events, key=lambda e: e.order):
         ps = list(e.people)
         own = principals_at(e.evidence[0])
-        guests = _received_delegations(text, e, led.values())
+        guests: list[Mention] = []
+        if e.type == "reception" and _SEVERAL_DELEGATIONS.search(text, *e.evidence):
+            if led is None:
+                led = {}
+                for h in [*_heads_in(text, 0, len(text), people), *_co_chairs(text, people)]:
+                    led.setdefault(h.key, h)
+            guests = _received_delegations(text, e, led.values())
         if guests:
             # "A đã tiếp và chiêu đãi các đoàn đại biểu 3 tỉnh bạn": the host and the delegations' heads,
             # not whom "hai đoàn" stands for in the rest of the article
