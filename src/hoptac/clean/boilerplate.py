@@ -30,6 +30,9 @@ class _Cues:
     inline: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # (pattern, words a matching line contains)
 
 
+_THAI_LAO_KHMER = "\u0e00-\u0eff\u1780-\u17ff"  # the scripts of a bilingual page's other half, as a class range
+
+
 def _compile() -> _Cues:
     rows = load_tsv("boilerplate.tsv")
     by_kind: dict[str, list[str]] = {}
@@ -50,9 +53,9 @@ def _compile() -> _Cues:
         # (a marker before the cue is decoration: ">> Xem thêm:", "» Tin liên quan"; so is the cue in
         # Lao, Khmer or Thai before or after it on a bilingual page: "ຂ່າວອື່ນໆ / Tin khác", "Tin khác / ຂ່າວອື່ນໆ",
         # "ចែករំលែក / Chia sẻ: Facebook")
-        tail=re.compile(r"(?:>>|»|›|\*)?\s*(?:[\u0E00-\u0EFF\u1780-\u17FF]+\s*[/|]\s*)?(?:" + "|".join(by_kind["tail"])
-                        + r")(?:\s*[/|]\s*[\u0E00-\u0EFF\u1780-\u17FF]+)?[\s:.…]*", flags),
-        line=re.compile(r"(?:[\u0E00-\u0EFF\u1780-\u17FF]+\s*[/|]\s*)?(?:" + "|".join(by_kind["line"]) + r")[\s:.…]*", flags),
+        tail=re.compile(rf"(?:>>|»|›|\*)?\s*(?:[{_THAI_LAO_KHMER}]+\s*[/|]\s*)?(?:" + "|".join(by_kind["tail"])
+                        + rf")(?:\s*[/|]\s*[{_THAI_LAO_KHMER}]+)?[\s:.…]*", flags),
+        line=re.compile(rf"(?:[{_THAI_LAO_KHMER}]+\s*[/|]\s*)?(?:" + "|".join(by_kind["line"]) + r")[\s:.…]*", flags),
         box=whole(by_kind["box"]),
         box_note=whole(by_kind["box_note"]),
         inline=tuple(zip((re.compile(p, flags | re.MULTILINE) for p in by_kind["inline"]), hints)),
@@ -122,7 +125,7 @@ _OUTLET_TAG = re.compile(
 _VI_MARKS = VIETNAMESE_LETTER
 _OTHER_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")  # Thai, Lao, Khmer, CJK
 _NAMED_EDITION = re.compile(r"[^\n.]{3,80}\s[-–|]\s*(?:chương trình|bản|phiên bản|trang|chuyên trang) tiếng việt\s*", re.IGNORECASE)
-_NAME_IN_TWO_SCRIPTS = re.compile("\\s*[\u0e00-\u0eff\u1780-\u17ff][\u0e00-\u0eff\u1780-\u17ff ]*\\s[-–|]\\s+[^\\W\\d_]")
+_NAME_IN_TWO_SCRIPTS = re.compile(rf"\s*[{_THAI_LAO_KHMER}][{_THAI_LAO_KHMER} ]*\s[-–|]\s+[^\W\d_]")
 _WORDS = re.compile(r"\w+")
 _TERMINAL_MARKS = frozenset(".!?…:;”\")")
 

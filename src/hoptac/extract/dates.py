@@ -108,10 +108,10 @@ _DAY_AWAY = re.compile(
 )
 # "Ngày 12 vừa qua": a day of the month, the last one before the article
 _DAY_OF_MONTH_PAST = re.compile(r"(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?P<d>\d{1,2})\s+(?:vừa qua|vừa rồi)(?!\w)")
-# A month told from the article's: "đầu tháng này", "tháng trước", "cuối tháng tới"
 # "Trước đó một ngày", "hai ngày trước đó": days before the day just told (not before the article's)
 _DAYS_BEFORE_TOLD = re.compile(r"(?<!\w)(?:trước đó (?P<a>một|hai|ba|1|2|3) ngày|(?P<b>một|hai|ba|1|2|3) ngày trước đó)(?!\w)",
                                re.IGNORECASE)
+# A month told from the article's: "đầu tháng này", "tháng trước", "cuối tháng tới"
 _MONTH_AWAY = re.compile(r"(?<!\w)(?:(?:đầu|cuối|giữa)\s+)?tháng\s+(?P<w>này|trước|tới|sau)(?!\w)")
 _COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những)\s+$")
 # Lunar days around Tết: "chiều mùng 4 Tết", "mùng 8 tháng Giêng", "28 tháng Chạp", "30 Tết", with the
@@ -435,8 +435,9 @@ _AGREEMENT_PERIOD_BEFORE = re.compile(
 _UNTIL_YEAR = re.compile(r"(?<!\w)(?:đến|tới|trước|từ nay đến)\s+(?:hết\s+)?năm\s+$", re.IGNORECASE)
 # "Từ năm 1981 đến nay, …": where a tally starts, not the year of the news
 _SINCE_YEAR = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:năm\s+)?(\d{4})\s*(?:đến|tới)\s+(?:nay|này|hiện nay)(?!\w)", re.IGNORECASE)
-# "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
+# "năm học 2021 - 2022": a school year, August to July
 _SCHOOL_YEAR = re.compile(r"(?<!\w)năm học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+# "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
 _REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)
 # ("Năm 2024, thành phố dự kiến đón …": a year whose plans are told is the year of the news)
 # ("Năm 2018, Gia Lai tiếp tục dành 2 tỷ đồng …": what goes on this year, unless "đã tiếp tục")
@@ -503,6 +504,12 @@ def _after_recalled(text: str, year: int) -> int:
     return y + 1 if first.month < month else y  # type: ignore[operator]
 
 
+def _first_month_told(text: str) -> DateMention | None:
+    """The first date the text gives by its month and no year ("16-2", "tháng 11"): which part of
+    the year the news is in, when the year itself is the question."""
+    return next((d for d in find_dates(text) if d.month is not None and d.year is None and not d.relative), None)
+
+
 def reference_year(text: str, published: dt.date | None = None) -> int | None:
     """The year the article is about when its dates omit it.
 
@@ -525,7 +532,7 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
     if _REVIEWED.search(text):
         # "Hôm qua (16-2), … hai bên đánh giá năm 2011, …" in the first half of a year: the year under
         # review is the one before the news (at the year's end it is the news's own: see ``_SUMMED_UP``)
-        first = next((d for d in find_dates(text) if d.month is not None and d.year is None and not d.relative), None)
+        first = _first_month_told(text)
         if first is not None and first.month <= 6:  # type: ignore[operator]
             reviews |= {m.start("y") for m in _REVIEWED.finditer(text)}
     for m in _BARE_YEAR.finditer(text):
@@ -551,7 +558,7 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
         if "tổng kết" in text.lower():
             # "Trong 2 ngày 26 và 27-12, … hội đàm tổng kết công tác phối hợp năm 2019": a year summed up at its
             # end is the year of the news (what is planned for the next one is not)
-            first = next((d for d in find_dates(text) if d.month is not None and d.year is None and not d.relative), None)
+            first = _first_month_told(text)
             if first is not None and first.month >= 11:  # type: ignore[operator]
                 for m in _SUMMED_UP.finditer(text):
                     counts[int(m.group("y"))] += 2
@@ -617,7 +624,7 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
     # July, so a day told by its month falls in the first of its years or in the second
     school = _SCHOOL_YEAR.search(text)
     if school is not None:
-        first = next((d for d in find_dates(text) if d.month is not None and d.year is None and not d.relative), None)
+        first = _first_month_told(text)
         if first is not None:
             return int(school.group(1)) if first.month >= 8 else int(school.group(2))  # type: ignore[operator]
     # "… đã ký Thỏa thuận hợp tác giai đoạn 2008 - 2012" and no other year: the first year of the latest

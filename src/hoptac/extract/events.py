@@ -2358,13 +2358,14 @@ def _assemble(
     for e in sorted(events, key=lambda e: e.order):
         ps = list(e.people)
         own = principals_at(e.evidence[0])
+        several = _SEVERAL_DELEGATIONS.search(text, *e.evidence) if e.type == "reception" else None
         guests: list[Mention] = []
-        if e.type == "reception" and _SEVERAL_DELEGATIONS.search(text, *e.evidence):
+        if several is not None:
             if led is None:
                 led = {}
                 for h in [*_heads_in(text, 0, len(text), people), *_co_chairs(text, people)]:
                     led.setdefault(h.key, h)
-            guests = _received_delegations(text, e, led.values())
+            guests = _received_delegations(e, several, led.values())
         if guests:
             # "A đã tiếp và chiêu đãi các đoàn đại biểu 3 tỉnh bạn": the host and the delegations' heads,
             # not whom "hai đoàn" stands for in the rest of the article
@@ -2446,14 +2447,11 @@ def _co_chairs(text: str, people: list[Mention]) -> list[Mention]:
     return out
 
 
-def _received_delegations(text: str, e: _Event, heads: Iterable[Mention]) -> list[Mention]:
-    """The heads of the delegations a host named in the sentence receives all at once (those of
-    other countries than the host's), when the article names two or more of them."""
-    s, t = e.evidence
-    if e.type != "reception" or not e.people or e.people[0].start >= t:
-        return []
-    several = _SEVERAL_DELEGATIONS.search(text, s, t)
-    if several is None or e.people[0].start > several.start():
+def _received_delegations(e: _Event, several: re.Match[str], heads: Iterable[Mention]) -> list[Mention]:
+    """The heads of the delegations a host named in the sentence before ``several`` ("tiếp chung hai
+    đoàn") receives all at once (those of other countries than the host's), when the article names
+    two or more of them."""
+    if not e.people or e.people[0].start > several.start():
         return []
     host = e.people[0]
     named = _keys(e.people)
