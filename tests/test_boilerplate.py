@@ -1289,3 +1289,13 @@ def test_a_lao_date_line_in_both_calendars_dates_the_page():
     text = f"Tin Lào\nວັນທີ 16/9/2565 - Thứ Sáu, 16/9/2022\n\nHai bên hợp tác văn hóa\n\n{BODY}\n\nTin khác\nBản tin ngày 15/9/2565\n"
     a = _article(text)
     assert str(a.published) == "2022-09-16" and "ວັນທີ" not in a.clean_text
+
+
+def test_a_wire_dateline_with_its_date_in_words_dates_the_report():
+    lead = ("Pắc-xế, ngày 14 tháng 3 năm 2019 (Phật lịch 2562) - Đoàn đại biểu tỉnh Kon Tum do ông Nguyễn Văn Hòa, "
+            "Chủ tịch UBND tỉnh, dẫn đầu đã làm việc với lãnh đạo tỉnh Chăm-pa-xắc.")
+    a = _article(f"Kon Tum và Chăm-pa-xắc trao đổi kinh nghiệm\n\n{lead}\n\n{BODY}\n")
+    assert str(a.published) == "2019-03-14" and BODY in a.clean_text
+    # the same words in a sentence with no dash after them date nothing
+    b = _article(f"Kon Tum và Chăm-pa-xắc trao đổi kinh nghiệm\n\n{lead.replace(' (Phật lịch 2562) -', ',')}\n\n{BODY}\n")
+    assert b.published is None
