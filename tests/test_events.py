@@ -4448,3 +4448,16 @@ def test_delegations_received_in_turn_by_their_names_are_one_reception_each():
     )
     assert sorted(names(e) for e in of_type(a, "reception")) == [
         ["Khăm-phui Vông-xạ-lạt", "Võ Ngọc Thành"], ["Nhim Sopheap", "Võ Ngọc Thành"]]
+
+
+def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
+    a = article(
+        "Phó Chủ tịch nước tiếp Bộ trưởng Nông nghiệp Lào (8/10/2018)\n\n"
+        "Tại Phủ Chủ tịch, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh đã tiếp Bộ trưởng Bộ Nông Lâm nghiệp Lào "
+        "Liên Thi-kẹo, đang thăm và làm việc tại Việt Nam.\n\n"
+        "Cùng ngày, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường đã hội đàm với "
+        "Bộ trưởng Liên Thi-kẹo."
+    )
+    reception = of_type(a, "reception")
+    assert [e.date for e in reception] == ["2018-10-08"]
+    assert [e.date for e in of_type(a, "talks")] == ["2018-10-08"]

@@ -1388,7 +1388,7 @@ def find_events(
     # "… hội đàm với Bộ trưởng … ngày 9/5" in the headline dates a story whose body does not
     headline_dates = [resolve(d, anchor)[0] for d in find_dates(text[:title_end]) if d.day is not None] if title_end else []
     headline_date = headline_dates[0] if len(set(headline_dates)) == 1 else None
-    return _assemble(text, mentions, people, anchor, early_end, headline_date, doc_dates)
+    return _assemble(text, mentions, people, anchor, early_end, headline_date, doc_dates, title_end)
 
 
 _PARTS_OF_DAY = {"sáng": "sáng", "rạng": "sáng", "trưa": "trưa", "chiều": "chiều", "tối": "tối", "đêm": "tối", "khuya": "tối"}
@@ -2062,7 +2062,7 @@ def _keys(ps: list[Mention]) -> set[str]:
 
 def _assemble(
     text: str, mentions: list[_Mention], people: list[Mention], anchor: Anchor, early_end: int,
-    headline_date: str | None = None, doc_dates: list[DateMention] | None = None,
+    headline_date: str | None = None, doc_dates: list[DateMention] | None = None, title_end: int = 0,
 ) -> list[Event]:
     principals = _principals(text, mentions, people, early_end)
     # "… do A và B đồng trưởng đoàn": "Đoàn" stands for both
@@ -2232,7 +2232,9 @@ def _assemble(
         # ("Trước buổi lễ, A đã tiếp B": the ceremony just told is the one named)
         types_named = [*_named_types(m), *(["conference"] if _AROUND_THE_CEREMONY.match(text, m.sentence[0], m.sentence[1]) else [])]
         # "Bộ trưởng A vừa tiếp Thứ trưởng B …" opening a story that gives no day at all: its news, undated
-        undated_news = (m.predicate and not m.planned and n_sides >= 2 and not events and not doc_dates
+        # (a day in the headline only, "… tiếp Bộ trưởng Thương mại Campuchia (12/6/2019)", is its day)
+        undated_news = (m.predicate and not m.planned and n_sides >= 2 and not events
+                        and not any(d.start >= title_end and d.relative != "same_day" for d in doc_dates or ())
                         and all(o.reference for o in mentions if o.order < m.order))
         tied = undated_news or (m.predicate and not m.planned and n_sides >= 2 and any(
             e.type in types_named and e.date for e in events)) or (told_day is not None and bool(m.people)) or (
