@@ -416,3 +416,38 @@ def test_two_days_running_with_the_month_in_words():
 def test_the_home_clock_glossing_a_local_day_is_no_day_of_its_own():
     found = find_dates("Chiều 21/9 theo giờ địa phương (tức rạng sáng 22/9 giờ Việt Nam), tại New York, hai Thủ tướng gặp nhau.")
     assert [(d.day, d.month) for d in found] == [(21, 9)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day and month in words, with no year: the article's year
+        ("Ngày mười bốn tháng Tám, tại Hà Nội, hai bên đã hội đàm.", ("2024-08-14", None)),
+        ("Đoàn thăm Lào từ ngày mười chín đến ngày hai mươi hai tháng Mười.", ("2024-10-19", "2024-10-22")),
+        # its year in digits; "tháng Một" is January, not a month followed by the year's word
+        ("ngày bảy tháng Một năm 2025, hai bên sẽ ký", ("2025-01-07", None)),
+        # a month named in words
+        ("vào giữa tháng Chín tới, đoàn sẽ sang thăm", ("2024-09", None)),
+        ("Hội chợ dự kiến khai mạc vào tháng Mười Một năm 2023", ("2023-11", None)),
+        # a year in two digits after a day's cue
+        ("Chiều 4/9/23, ông đã tiếp đoàn", ("2023-09-04", None)),
+    ],
+)
+def test_dates_in_words_and_short_years(text, expected):
+    mentions = find_dates(text)
+    assert mentions, text
+    assert resolve(mentions[0], Anchor(PUB, PUB.year), future_ok=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kỷ niệm Cách mạng Tháng Tám thành công",  # a name
+        "diễn ra vào dịp rằm tháng Mười hai theo lịch Lào",  # a lunar month
+        "ngày mười lăm tháng Giêng",  # a lunar feast day with no year
+        "sau mười tháng năm ngày làm việc",  # no capital: time in general
+        "số hiệu 4/9/23 của lô hàng",  # two digits with no day's cue
+    ],
+)
+def test_words_that_name_no_month_or_day(text):
+    assert [d for d in find_dates(text) if d.month is not None] == []

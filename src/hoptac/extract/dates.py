@@ -60,6 +60,8 @@ _TWO_DAYS = re.compile(rf"ngày\s+\(?\s*{_D}\s*(?:và|,)\s*(\d{{1,2}}){_SEP}{_M}
 # _D with its first digit before the test on the character ahead of it: a pattern that opens
 # with a character class lets the engine skip in C to the digits
 _FULL = re.compile(rf"(\d(?<![\d/.,-].)\d?){_SEP}{_M}{_SEP}{_Y}")
+# "Ngày 5/9/23", "chiều 4/9/23": a year in two digits, after a day's cue and between slashes only
+_FULL_SHORT_YEAR = re.compile(rf"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(\d{{1,2}})/(\d{{1,2}})/(\d{{2}})(?![\d/])")
 _DAY_MONTH = PhraseSet.compile(
     # ("Chiều mùng 7/3": the solar day written as the first days of a month are spoken)
     rf"(?P<cue>{_DAY_CUE})\s*(?:\(\s*)?(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?{_D}{_SEP}{_M}(?![\d/])(?!\s*[/.-]\s*\d)",
@@ -162,10 +164,27 @@ _DIGIT_WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn":
 _NUMBER_WORD = "(?:" + "|".join([*_DIGIT_WORDS, "mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ"]) + ")"
 _SPELLED_MONTHS = {"giêng": 1, "chạp": 12}
 _SPELLED = re.compile(
-    rf"(?<!\w)ngày\s+(?P<d>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}})\s+tháng\s+(?P<m>giêng|chạp|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})?)"
-    # (with its year only: "ngày mười lăm tháng Giêng" alone is a lunar feast day)
-    rf"\s+năm\s+(?P<y>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,7}})(?!\w)"
+    rf"(?<!\w)ngày\s+(?P<d>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}})"
+    # ("từ ngày hai mươi hai đến ngày hai mươi sáu tháng Năm": a span in one month)
+    rf"(?:\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<d2>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}}))?"
+    rf"\s+tháng\s+(?P<m>giêng|chạp|mười\s+một|mười\s+hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
+    # (its year in words or digits, or none when the month is named with a capital, "ngày hai mươi ba tháng Năm";
+    # "ngày mười lăm tháng Giêng" alone is a lunar feast day)
+    rf"(?:\s+năm\s+(?P<y>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,7}}|\d{{4}}))?(?!\w)"
 )
+
+
+# "giữa tháng Tư tới", "vào tháng Mười Hai năm 2023": a month named in words (with a capital: "tháng năm"
+# is time in general; "tháng Giêng" and "tháng Chạp" are lunar)
+_SPELLED_MONTH_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                          "mười": 10, "mười một": 11, "mười hai": 12}
+_SPELLED_MONTH = re.compile(
+    r"(?<!\w)(?P<pre>(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(?P<m>mười\s+một|mười\s+hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)"
+    r"(?:\s+năm\s+(?P<y>(?:19|20)\d{2})|\s+năm\s+(?P<rely>ngoái|trước|nay|tới|sau)|(?P<recent>\s+(?:vừa qua|trước|này|qua))"
+    r"|(?P<upcoming>\s+(?:sắp tới|tới)))?(?!\w)"
+)
+# "Cách mạng Tháng Tám", "rằm tháng Mười hai theo lịch Lào": a name, a lunar month
+_NOT_A_SPELLED_MONTH = re.compile(r"(?:cách mạng|rằm|mùng|mồng)\s+$")
 
 
 # (not "những ngày đầu năm mới": its first days, no day of its own)
@@ -268,13 +287,20 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     for m in _SPELLED.finditer(text) if "tháng" in text else ():
         # "ngày hai mươi mốt tháng Mười Hai năm hai nghìn không trăm mười tám": a formal date in words
         d, mo = _spelled_number(m.group("d")), _SPELLED_MONTHS.get(m.group("m")) or _spelled_number(m.group("m"))
-        y = _spelled_number(m.group("y"))
-        if free(m.start(), m.end()) and y is not None and _valid(y, mo, d):
-            add(DateMention(m.start(), m.end(), d, mo, y))
+        y = (int(m.group("y")) if m.group("y").isdigit() else _spelled_number(m.group("y"))) if m.group("y") else None
+        if y is None and (m.group("m") in _SPELLED_MONTHS or not original[m.start("m")].isupper()):
+            continue
+        d2 = _spelled_number(m.group("d2")) if m.group("d2") else None
+        if free(m.start(), m.end()) and _valid(y, mo, d) and (d2 is None or (_valid(y, mo, d2) and d < d2)):  # type: ignore[operator]
+            add(DateMention(m.start(), m.end(), d, mo, y, *((d2, mo, y) if d2 is not None else ())))
     for m in _FULL.finditer(text) if patterns_with_digits else ():
         d, mo, y = (int(g) for g in m.groups())
         if free(m.start(), m.end()) and _valid(y, mo, d):
             add(DateMention(m.start(), m.end(), d, mo, y))
+    for m in _FULL_SHORT_YEAR.finditer(text) if patterns_with_digits else ():
+        d, mo, y = int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))
+        if free(m.start(1), m.end()) and _valid(y, mo, d):
+            add(DateMention(m.start(1), m.end(), d, mo, y))
     for m in _DAY_MONTH.finditer(text) if patterns_with_digits else ():
         d, mo = int(m.group(2)), int(m.group(3))
         cue = m.group("cue").lower()
@@ -300,6 +326,15 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             add(DateMention(m.start(), m.end(), None, mo, year,
                             relative=rel or ("recent" if m.group("recent") else "upcoming" if m.group("upcoming") else None),
                             since="từ" in pre))
+    for m in _SPELLED_MONTH.finditer(text) if "tháng" in text else ():
+        if (not original[m.start("m")].isupper() or not free(m.start(), m.end())
+                or _NOT_A_SPELLED_MONTH.search(text, max(0, m.start() - 12), m.start()) or text.startswith("theo lịch", m.end() + 1)
+                or text.startswith("âm lịch", m.end() + 1)):
+            continue
+        mo = _SPELLED_MONTH_NUMBERS[" ".join(m.group("m").split())]
+        rel = f"year{YEAR_SHIFT[m.group('rely')]:+d}" if m.group("rely") else None
+        add(DateMention(m.start(), m.end(), None, mo, int(m.group("y")) if m.group("y") else None,
+                        relative=rel or ("recent" if m.group("recent") else "upcoming" if m.group("upcoming") else None)))
     for m in _DAY_OF_MONTH_PAST.finditer(text) if patterns_with_digits else ():
         if free(m.start(), m.end()) and 1 <= int(m.group("d")) <= 31:
             add(DateMention(m.start(), m.end(), None, None, None, relative=f"dom:{int(m.group('d'))}"))
