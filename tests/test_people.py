@@ -362,6 +362,29 @@ def test_a_vietnamese_person_named_again_by_honorific_and_given_name():
     assert not [m for m in found if m.name == "Tâm"]  # two Tâm: no telling which
 
 
+def test_a_person_named_again_by_a_title_and_the_given_name_alone():
+    text = ("Sáng 9/4, Thượng tướng Nguyễn Văn Thành, Thứ trưởng Bộ Quốc phòng, hội đàm với Thiếu tướng Xổm-phon "
+            "Kẹo-mạ-ni, Ủy viên Trung ương Đảng. Chiều cùng ngày, Thượng tướng Thành tiếp Đoàn; Thiếu tướng Xổm-phon cảm ơn "
+            "Thủ tướng Chính phủ và Bí thư Thành ủy Hà Nội.")
+    found = find_people(text, [(0, len(text))])
+    lao = next(m.key for m in found if m.name == "Xổm-phon Kẹo-mạ-ni")
+    assert [(m.name, m.key) for m in found if m.name in ("Thành", "Xổm-phon")] == [
+        ("Thành", "nguyen-van-thanh"), ("Xổm-phon", lao)]
+    # the words of a title or a body ("Trung ương", "Chính phủ", "Thành ủy") are nobody's given name
+    assert len(found) == 4
+
+
+def test_a_given_name_alone_adds_no_spelling_to_the_person():
+    from hoptac.model import RawDocument
+    from hoptac.pipeline import extract_document
+
+    text = ("Sáng 9/4/2024, tại Hà Nội, Đại tướng Phan Văn Giang hội đàm với Đại tướng Tea Banh. "
+            "Chiều cùng ngày, Đại tướng Giang chủ trì tiệc chiêu đãi Đoàn.")
+    a = extract_document(RawDocument("t", text.encode("utf-8")))
+    (giang,) = [p for p in a.people if p.name == "Phan Văn Giang"]
+    assert giang.aliases == []
+
+
 def test_a_romanised_name_after_a_ministry_with_capitalised_words_and_its_country():
     found = people("Dự có Bộ trưởng Bộ Công Thương Lào Malaythong Kommasith và Thứ trưởng Bộ Công Thương Lào Phouvong Vongkhamsao.")
     assert [(m.name, m.titles) for m in found.values()] == [

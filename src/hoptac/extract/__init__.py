@@ -27,6 +27,8 @@ from hoptac.model import (
 def _people_records(doc: CleanDocument, mentions: list[Mention]) -> list[Person]:
     by_key: dict[str, Person] = {}
     for m in mentions:
+        if m.cue == "short":
+            continue  # "Đại tướng Giang" after "Đại tướng Phan Văn Giang": named in full before
         s = doc.sentence_at(m.start)
         ev = Evidence(doc.doc_id, s.start, s.end, s.text) if s else Evidence(doc.doc_id, m.start, m.end, m.name)
         p = by_key.get(m.key)
@@ -37,8 +39,8 @@ def _people_records(doc: CleanDocument, mentions: list[Mention]) -> list[Person]
             # (the longest spelling, and as the body writes it rather than a headline in capitals)
             p.aliases.append(p.name)
             p.name = m.name
-        elif m.name != p.name and m.name not in p.aliases:
-            p.aliases.append(m.name)
+        elif m.name != p.name and m.name not in p.aliases and not set(m.name.split()) < set(p.name.split()):
+            p.aliases.append(m.name)  # (not a part of the name: "Giang" of "Phan Văn Giang" is no spelling of it)
         for t in m.titles:
             if t not in p.titles:
                 p.titles.append(t)

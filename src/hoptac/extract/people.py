@@ -576,34 +576,52 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
 
 
 _WITHHELD = re.compile(r"\s[A-ZĐ]$")  # (a letter with no tone mark: "Dương Trung Ý" is a name in full)
-_HONORIFIC_GIVEN = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị)\s+([" + CAPITAL_LETTERS + r"]\w+)(?![\w-])(?!\s+[" + CAPITAL_LETTERS + r"])")
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí|anh|chị)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_CAPITAL_AFTER = re.compile(r"[-\w]|\s+[" + CAPITAL_LETTERS + r"]")
 
 
 def _given_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "ông Thạc", "bà Oanh" after "ông Kiều Đăng Thạc", "bà Lê Thị Kim Oanh": a Vietnamese person named
-    again by the honorific and the given name alone, when one full name of the article ends with it.
+    """ "ông Thạc", "Đại tướng Giang", "Chủ tịch Quốc hội Mẫn" after "ông Kiều Đăng Thạc", "Đại tướng Phan
+    Văn Giang", "Trần Thanh Mẫn"; "ông Xổm-đy", "Bộ trưởng Vi-lay" after "Xổm-đy Đuông-đy", "Vi-lay
+    Lạ-khăm-phong": a person named again by an honorific or a title and the given name alone (a Vietnamese
+    name's last word, a Lao name's first), when one full name written before ends with it.
     (Written by hand: no Vietnamese NER resolves such short forms.)"""
     by_given: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
     for m in mentions:
-        if m.vietnamese and len(m.name.split()) >= 2:
-            by_given.setdefault(m.name.split()[-1], set()).add(m.key)
-            first.setdefault(m.key, m)
+        words = m.name.split()
+        if len(words) < 2:
+            continue
+        if m.vietnamese:
+            by_given.setdefault(words[-1], set()).add(m.key)
+        elif m.country in ("LA", None) and "-" in words[0]:
+            by_given.setdefault(words[0], set()).add(m.key)  # (a Lao name transliterated: its given name first)
+        else:
+            continue
+        first.setdefault(m.key, m)
     if not by_given:
         return []
+    lex = _lex()
+    low_doc = document_shadow(text)
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
-    for hit in _HONORIFIC_GIVEN.finditer(text):
-        keys = by_given.get(hit.group(1))
-        if not keys or len(keys) != 1:
-            continue
+    given_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(g) for g in sorted(by_given, key=len, reverse=True)) + r")")
+    for hit in given_re.finditer(text):
+        keys = by_given[hit.group(1)]
         a, b = hit.span(1)
-        if any(s <= a < e for s, e in taken):
+        if len(keys) != 1 or _CAPITAL_AFTER.match(text, b) or any(s <= a < e for s, e in taken):
             continue
         full = first[next(iter(keys))]
         if full.start >= a:
             continue  # named in full first
-        out.append(Mention(a, b, hit.group(1), True, [], full.country, "short", full.key))
+        next_word = _NEXT_WORD.match(text, b)
+        if _key(hit.group(1)) in _BODY_WORDS or (next_word and f"{_key(hit.group(1))} {_key(next_word.group(1))}" in lex["compounds"]):
+            continue  # "Ủy viên Trung ương Đảng", "Thủ tướng Chính phủ": a word of a title, not Mr Trung
+        if not (_HONORIFIC_BEFORE.search(text, max(0, a - 12), a) or any(
+                t.end() == a - 1 for t in lex["title_set"].finditer(low_doc, max(0, a - 60), a - 1))):
+            continue
+        out.append(Mention(a, b, hit.group(1), full.vietnamese, [], full.country, "short", full.key))
     return out
 
 
