@@ -4461,3 +4461,13 @@ def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
     reception = of_type(a, "reception")
     assert [e.date for e in reception] == ["2018-10-08"]
     assert [e.date for e in of_type(a, "talks")] == ["2018-10-08"]
+
+
+def test_one_who_attended_the_reception_just_told_joins_it():
+    a = article(
+        "Sáng 14-3-2023, tại Hà Nội, Thượng tướng Lê Quý Vương hội đàm với Trung tướng Kham-xay Vông-phăn.\n\n"
+        "Chiều cùng ngày, Phó Thủ tướng Trần Lưu Quang đã tiếp Trung tướng Kham-xay Vông-phăn. "
+        "Phó Thủ tướng đề nghị hai bên tiếp tục phối hợp chặt chẽ. Thượng tướng Lê Quý Vương cùng dự buổi tiếp."
+    )
+    (reception,) = of_type(a, "reception")
+    assert names(reception) == ["Kham-xay Vông-phăn", "Lê Quý Vương", "Trần Lưu Quang"]

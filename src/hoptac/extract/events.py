@@ -473,6 +473,8 @@ _COUNTED = re.compile(
     r"|(?:nhiều lần|nhiều lượt|thường xuyên|nhiều cuộc|các cuộc|những cuộc)\s+(?:(?:đã|có|tổ chức)\s+)?)$", re.IGNORECASE)
 _NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
 _ATTENDING_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:cùng\s+)?(?:tham\s+)?dự\s+(?:lễ\s+|buổi\s+|cuộc\s+)?$", re.IGNORECASE)
+_ATTENDED_BY_SUBJECT = re.compile(r"\w\s+(?:cùng|cũng)\s+(?:tham\s+)?dự\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
+_ENDS_HERE = re.compile(r"(?:\s+(?:này|trên|đó))?\s*[.;]?\s*$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _THE_TWO = re.compile(r"(?<!\w)(?:cả )?hai (?:ông|bà|vị|người)(?!\w)[^,;]*$", re.IGNORECASE)
 _SIGNED_DOCUMENT = re.compile(
@@ -914,6 +916,8 @@ def find_events(
                 )
                 if ci == 0 and _ATTENDING_BEFORE.fullmatch(low, 0, c_start) and _LISTED_AFTER.match(low, c_end):
                     reference = True  # "Cùng dự buổi tiếp có đồng chí X": who attended what was just told
+                if ci == 0 and _ATTENDED_BY_SUBJECT.search(low, 0, c_start) and _ENDS_HERE.match(low, c_end):
+                    reference = True  # "Đại tướng X cùng dự buổi tiếp.": the same
                 if ctype == "signing" and _SIGNED_AS_RELATIVE.match(low, c_start):
                     # "tiếp tục thực hiện Biên bản … giai đoạn 2021 - 2025 đã ký hồi tháng 4": what is carried
                     # out was signed before; a signing of its own names its signers after the verb of carrying out
