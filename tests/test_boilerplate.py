@@ -1299,3 +1299,33 @@ def test_a_wire_dateline_with_its_date_in_words_dates_the_report():
     # the same words in a sentence with no dash after them date nothing
     b = _article(f"Kon Tum và Chăm-pa-xắc trao đổi kinh nghiệm\n\n{lead.replace(' (Phật lịch 2562) -', ',')}\n\n{BODY}\n")
     assert b.published is None
+
+
+def test_the_widgets_of_newer_page_layouts_go_and_the_body_stays():
+    widgets = [
+        "Tải ứng dụng Báo Biên Giới để đọc tin nhanh hơn   Mở",
+        "Báo Biên Giới muốn gửi thông báo cho bạn về tin mới.   Cho phép   Để sau",
+        "🔔 Theo dõi Báo Biên Giới trên Zalo OA để nhận tin sớm   Quan tâm",
+        "☾ Chế độ tối",
+        "Bạn đang xem giao diện mới (beta) của Báo Biên Giới.   Quay lại giao diện cũ",
+        "Thêm Báo Biên Giới vào nguồn ưa thích trên Google   ☆",
+        "Bài viết có 300+ lượt đọc · 3 phút đọc",
+        "🎧 Nghe bài   ▶ 00:00",
+    ]
+    foot = [
+        "💬 Trợ lý ảo: Xin chào! Tôi có thể giúp gì cho bạn?   Bắt đầu",
+        "Tiêu điểm   #Biên giới Việt - Lào   #Đối ngoại",
+        "Bạn đánh giá bài viết này thế nào?   ★★★★★",
+        "✉ ĐĂNG KÝ NHẬN BẢN TIN",
+        "Nhận tin nổi bật của Báo Biên Giới mỗi sáng qua email",
+        "[ Nhập địa chỉ email ]   Đăng ký",
+        "Bằng việc đăng ký, bạn đồng ý với Điều khoản sử dụng.",
+        "Chưa có bình luận nào. Hãy là người đầu tiên bình luận!",
+        "Tặng sao   Lưu   Chia sẻ",
+        "📺 Video: Đồn Biên phòng Nậm Cắn 30 năm xây dựng (YouTube · 08:12)",
+    ]
+    text = "\n".join([*widgets, "", "Hai đồn biên phòng ký kết nghĩa", "", BODY, "", *foot]) + "\n"
+    a = _article(text)
+    assert a.title == "Hai đồn biên phòng ký kết nghĩa" and BODY in a.clean_text
+    for line in widgets + foot:
+        assert line not in a.clean_text, line
