@@ -4471,3 +4471,27 @@ def test_one_who_attended_the_reception_just_told_joins_it():
     )
     (reception,) = of_type(a, "reception")
     assert names(reception) == ["Kham-xay Vông-phăn", "Lê Quý Vương", "Trần Lưu Quang"]
+
+
+def test_calls_listed_after_talks_are_one_reception_per_host_within_the_trip():
+    a = article(
+        "Thủ tướng Lào Xỏn-xay Xi-phăn-đon thăm chính thức Việt Nam từ ngày 8 đến 9/1/2023.\n\n"
+        "Sáng 8/1, tại Hà Nội, Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Xỏn-xay Xi-phăn-đon.\n\n"
+        "Trong thời gian thăm, Thủ tướng Xỏn-xay Xi-phăn-đon đã hội đàm với Thủ tướng Phạm Minh Chính; "
+        "hội kiến Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Nguyễn Xuân Phúc và Chủ tịch Quốc hội Vương Đình Huệ."
+    )
+    calls = sorted((e.date, names(e)) for e in of_type(a, "reception"))
+    assert calls == [
+        ("2023-01", ["Nguyễn Phú Trọng", "Xỏn-xay Xi-phăn-đon"]),
+        ("2023-01", ["Nguyễn Xuân Phúc", "Xỏn-xay Xi-phăn-đon"]),
+        ("2023-01", ["Vương Đình Huệ", "Xỏn-xay Xi-phăn-đon"]),
+    ]
+
+
+def test_each_verb_after_a_semicolon_has_the_sentence_s_subject():
+    a = article(
+        "Chiều 5/3/2024, tại Phnôm Pênh, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Thủ tướng Hun Manet; "
+        "hội kiến Chủ tịch Thượng viện Hun Sen và hội kiến Chủ tịch Quốc hội Khuon Sudary."
+    )
+    calls = sorted(names(e) for e in of_type(a, "reception"))
+    assert calls == [["Hun Manet", "Trần Thanh Mẫn"], ["Hun Sen", "Trần Thanh Mẫn"], ["Khuon Sudary", "Trần Thanh Mẫn"]]

@@ -1525,14 +1525,19 @@ def _calls_in_turn(text: str, here: list[_Mention], people_in, s_end: int) -> No
     """ "A đã lần lượt chào xã giao B, <titles>; hội kiến C và làm việc với D": one subject, one day, and each
     verb with its own guest (no clause after the first names anyone before its verb: "A tiếp B; C hội đàm
     với D" has two subjects)."""
-    acts = [m for m in here if not m.reference and m.type in ("reception", "talks") and m.split_group is None]
-    if len(acts) < 2:
+    # (a verb split among its hosts, "hội kiến A, B và C", is one verb: its parts share its cue)
+    by_cue: dict[int, list[_Mention]] = {}
+    for m in here:
+        if not m.reference and m.type in ("reception", "talks"):
+            by_cue.setdefault(m.cue_start, []).append(m)
+    if len(by_cue) < 2:
         return
-    first = acts[0]
+    starts = sorted(by_cue)
+    first = by_cue[starts[0]][0]
     subjects = [p for p in first.people if p.start < first.cue_start]
     if not subjects:
         return
-    spans = [(m.cue_start, acts[i + 1].cue_start if i + 1 < len(acts) else s_end) for i, m in enumerate(acts)]
+    spans = [(a, starts[i + 1] if i + 1 < len(starts) else s_end) for i, a in enumerate(starts)]
     guests = [people_in(a, b) for a, b in spans]
     for (a, b), found in zip(spans[:-1], guests[:-1]):
         seg = text[a:b]
@@ -1541,10 +1546,13 @@ def _calls_in_turn(text: str, here: list[_Mention], people_in, s_end: int) -> No
             return
     if not guests[-1]:
         return
-    for m, found in zip(acts, guests):
-        m.people = subjects + found
-        if m is not first and m.date is None:
-            m.date = first.date
+    keys = {p.key for p in subjects}
+    for a, found in zip(starts, guests):
+        parts = by_cue[a]
+        for m in parts:
+            m.people = subjects + ([p for p in m.people if p.key not in keys and p.start >= a] if len(parts) > 1 else found)
+            if m is not first and m.date is None:
+                m.date = first.date
 
 
 def _split_second_reception(
@@ -1885,9 +1893,10 @@ def _split_receptions(
     seg = text[group[0][0] : group[-1][1]]
     if "lần lượt" in seg.lower() and len(after) >= 2:
         return [before + [a] for a in after]
-    if (before and len(after) >= 2 and _CALLS_ON.match(text, cue_at) and all(a.titles for a in after)
-            and all(_HOSTS_JOINED.fullmatch(text, x.end, y.start) for x, y in zip(after, after[1:]))):
-        # "… sẽ hội kiến Tổng Bí thư A và Chủ tịch Quốc hội B": a call on each
+    if ((before or _VERB_AFTER_CLAUSE.search(text, max(0, cue_at - 4), cue_at)) and len(after) >= 2 and _CALLS_ON.match(text, cue_at)
+            and all(a.titles for a in after) and all(_HOSTS_JOINED.fullmatch(text, x.end, y.start) for x, y in zip(after, after[1:]))):
+        # "… sẽ hội kiến Tổng Bí thư A và Chủ tịch Quốc hội B": a call on each (and "…; hội kiến A, B và C", its
+        # subject the sentence's, given by ``_calls_in_turn``)
         return [before + [a] for a in after]
     if len(group) >= 2:
         hosts_by_clause = []
@@ -1905,7 +1914,10 @@ def _split_receptions(
     return None
 
 
+_DURING_THE_TRIP = re.compile(r"\W*(?:theo [^,.;]{2,60},\s*)?trong (?:thời gian|dịp|chuyến) (?:thăm|ở|lưu lại|làm việc|công tác)[^,.;]{0,60},",
+                             re.IGNORECASE)
 _CALLS_ON = re.compile(r"(?:hội kiến|chào xã giao)(?!\w)", re.IGNORECASE)
+_VERB_AFTER_CLAUSE = re.compile(r";\s*$")
 # between two hosts called on: the first's titles, then "và", a comma or a semicolon, then the next's
 _HOSTS_JOINED = re.compile(r"[^.;:()]{0,160}?(?:,|;|\s+và)\s+(?:(?:đồng chí|ông|bà|ngài|samdech)\s+)?[^.;:()]{0,160}",
                            re.IGNORECASE)
@@ -2275,7 +2287,11 @@ def _assemble(
             # the trip told just before, not on the day of an earlier paragraph's event
             trip_here = [e for e in prior if e.paragraph == m.paragraph and e.type == "visit" and e.has_range]
             latest = max(prior, key=lambda e: e.order) if prior else None
-            if m.sequel and latest is not None and latest.date and len(latest.date) == 10 and not latest.has_range:
+            if visit_ranges and _DURING_THE_TRIP.match(text, m.sentence[0]):
+                # "Trong thời gian thăm, A đã hội đàm với B; hội kiến C": within the trip, on no day it tells
+                date = _month_span(visit_ranges[0].date, visit_ranges[0].end_date)
+                trip_dated = True
+            elif m.sequel and latest is not None and latest.date and len(latest.date) == 10 and not latest.has_range:
                 source, date = latest, latest.date  # "Ngay sau đó, A hội đàm với C": right after the act told last
             elif adjacent:
                 source = max(adjacent, key=lambda e: e.order)
