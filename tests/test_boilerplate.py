@@ -1329,3 +1329,18 @@ def test_the_widgets_of_newer_page_layouts_go_and_the_body_stays():
     assert a.title == "Hai đồn biên phòng ký kết nghĩa" and BODY in a.clean_text
     for line in widgets + foot:
         assert line not in a.clean_text, line
+
+
+def test_the_day_headings_of_a_trip_told_day_by_day_stay_in_the_body():
+    days = ("Thứ Hai, ngày 9/9/2019", "Thứ Ba, ngày 10/9/2019")
+    text = (
+        "Bộ Tư pháp\nNgày đăng: 12/09/2019\n\nĐoàn Bộ Tư pháp thăm Lào\n\n"
+        "Đoàn công tác của Bộ Tư pháp đã thăm và làm việc tại Lào. Chương trình làm việc của Đoàn như sau:\n\n"
+        f"{days[0]}\n\nChiều 9/9, tại Viêng Chăn, Thứ trưởng Nguyễn Khánh Ngọc hội đàm với Thứ trưởng Bộ Tư pháp Lào về "
+        "hợp tác đào tạo cán bộ pháp luật.\n\n"
+        f"{days[1]}\n\nSáng 10/9, Đoàn thăm Trường Trung cấp Luật Viêng Chăn và trao tặng trang thiết bị giảng dạy cho nhà trường.\n"
+    )
+    a = _article(text)
+    assert str(a.published) == "2019-09-12"
+    for day in days:
+        assert day in a.clean_text

@@ -496,7 +496,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if _CONTENTS_LINE.fullmatch(line):
             drop(line, "table of contents")  # "2. Thứ trưởng … làm việc với Đoàn … ........ 5"
             continue
-        if DATELINE.match(line) and not _heads_a_programme_day(lines, i) and not (
+        if DATELINE.match(line) and not _heads_a_programme_day(lines, i, body_chars > 0) and not (
                 body_chars > 0 and CLOSING_DATELINE.fullmatch(line.strip())):  # (a document's place and date of issue: its own)
             drop(line, "dateline")
             dated = dated or _PUBLISHED_LABEL.match(line) is not None
@@ -763,10 +763,19 @@ PROGRAMME_ITEM = re.compile(r"\s*(?:[-–•*+]\s*)?(?:\d{1,2}\s*(?:h|giờ|:)\s
                             re.IGNORECASE)
 
 
-def _heads_a_programme_day(lines: list[str], i: int) -> bool:
-    """ "Thứ Hai, ngày 11/12/2023" over "- 14h00: …": the day of a programme's items, not the page's date."""
+def _heads_a_programme_day(lines: list[str], i: int, in_body: bool = False) -> bool:
+    """ "Thứ Hai, ngày 11/12/2023" over "- 14h00: …": the day of a programme's items, not the page's date;
+    and, in the body, a day heading over a paragraph when another day heading follows (a trip told day
+    by day under "Thứ Hai, ngày 19/3/2012", "Thứ Ba, ngày 20/3/2012", …)."""
     nxt = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
-    return PROGRAMME_ITEM.match(nxt) is not None
+    if PROGRAMME_ITEM.match(nxt) is not None:
+        return True
+    return (in_body and DAY_HEADING.fullmatch(lines[i].strip()) is not None and len(nxt) > 80 and _ends_terminal(nxt)
+            and any(DAY_HEADING.fullmatch(x.strip()) for x in lines[i + 2 :]))
+
+
+# "Thứ Ba, ngày 20/3/2012", "Chủ nhật (25/12)": a weekday and its date alone on a line
+DAY_HEADING = re.compile(rf"{_WEEKDAY}\s*,?\s*\(?\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{4}})?\s*\)?\s*:?", re.IGNORECASE)
 
 
 def _credited_below(lines: list[str], i: int, name: str) -> bool:

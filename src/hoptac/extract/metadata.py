@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from hoptac.clean.boilerplate import CLOSING_DATELINE
+from hoptac.clean.boilerplate import CLOSING_DATELINE, DAY_HEADING
 from hoptac.extract.dates import reference_year
 from hoptac.model import CleanDocument
 
@@ -70,11 +70,16 @@ def published_date(doc: CleanDocument) -> dt.date | None:
     return _wire_dateline(doc.text) or _closing_date(doc.text) or _url_date(doc) or _broadcast_date(doc)
 
 
+_DAY_HEADING_LINE = re.compile(rf"^(?:{DAY_HEADING.pattern})$", re.IGNORECASE | re.MULTILINE)
+
+
 def item_days(doc: CleanDocument) -> tuple[tuple[int, dt.date], ...]:
     """A digest's date lines in its body, by offset: a page that lists several items, each under
     its own day ("Thứ Hai, 14/11/2022", then "Sáng nay, …"), tells each item's relative days from
     that day. An ordinary article has one dateline or two (and gets none here)."""
     days = [(r.at, _dateline_date(r.text)) for r in doc.removed if r.reason == "dateline" and r.at]
+    # (or kept in the body as the heads of its days: "Thứ Ba, ngày 20/3/2012" over a paragraph)
+    days += [(m.start(), _dateline_date(m.group())) for m in _DAY_HEADING_LINE.finditer(doc.text)]
     found = tuple(sorted((at, day) for at, day in days if at is not None and day is not None))
     return found if len(found) >= 3 and len({day for _, day in found}) >= 2 else ()
 
