@@ -433,6 +433,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
     kept: list[str] = []
     kept_keys: list[str] = []
     body_chars = 0  # characters of real paragraphs seen so far
+    days_kept = False  # a day heading of the body kept: the trip is told day by day
     prev_key = ""
     skip_next_teaser = False
     title: str | None = None
@@ -496,11 +497,13 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if _CONTENTS_LINE.fullmatch(line):
             drop(line, "table of contents")  # "2. Thứ trưởng … làm việc với Đoàn … ........ 5"
             continue
-        if DATELINE.match(line) and not _heads_a_programme_day(lines, i, body_chars > 0) and not (
-                body_chars > 0 and CLOSING_DATELINE.fullmatch(line.strip())):  # (a document's place and date of issue: its own)
-            drop(line, "dateline")
-            dated = dated or _PUBLISHED_LABEL.match(line) is not None
-            continue
+        if DATELINE.match(line):
+            if _heads_a_programme_day(lines, i, body_chars > 0, days_kept):
+                days_kept = days_kept or DAY_HEADING.fullmatch(line.strip()) is not None
+            elif not (body_chars > 0 and CLOSING_DATELINE.fullmatch(line.strip())):  # (a document's place and date of issue: its own)
+                drop(line, "dateline")
+                dated = dated or _PUBLISHED_LABEL.match(line) is not None
+                continue
         if _CUES.line.fullmatch(line) and not (_TABLE_ROW.fullmatch(line) and _FIGURE_CELL.search(line)):
             drop(line, "navigation or extraction artefact")
             items = [x for x in _MENU_ITEM_SEP.split(line) if x.strip()]
@@ -763,7 +766,7 @@ PROGRAMME_ITEM = re.compile(r"\s*(?:[-–•*+]\s*)?(?:\d{1,2}\s*(?:h|giờ|:)\s
                             re.IGNORECASE)
 
 
-def _heads_a_programme_day(lines: list[str], i: int, in_body: bool = False) -> bool:
+def _heads_a_programme_day(lines: list[str], i: int, in_body: bool = False, days_kept: bool = False) -> bool:
     """ "Thứ Hai, ngày 11/12/2023" over "- 14h00: …": the day of a programme's items, not the page's date;
     and, in the body, a day heading over a paragraph when another day heading follows (a trip told day
     by day under "Thứ Hai, ngày 19/3/2012", "Thứ Ba, ngày 20/3/2012", …)."""
@@ -771,7 +774,7 @@ def _heads_a_programme_day(lines: list[str], i: int, in_body: bool = False) -> b
     if PROGRAMME_ITEM.match(nxt) is not None:
         return True
     return (in_body and DAY_HEADING.fullmatch(lines[i].strip()) is not None and len(nxt) > 80 and _ends_terminal(nxt)
-            and any(DAY_HEADING.fullmatch(x.strip()) for x in lines[i + 2 :]))
+            and (days_kept or any(DAY_HEADING.fullmatch(x.strip()) for x in lines[i + 2 :])))
 
 
 # "Thứ Ba, ngày 20/3/2012", "Chủ nhật (25/12)": a weekday and its date alone on a line
