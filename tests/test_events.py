@@ -4495,3 +4495,12 @@ def test_each_verb_after_a_semicolon_has_the_sentence_s_subject():
     )
     calls = sorted(names(e) for e in of_type(a, "reception"))
     assert calls == [["Hun Manet", "Trần Thanh Mẫn"], ["Hun Sen", "Trần Thanh Mẫn"], ["Khuon Sudary", "Trần Thanh Mẫn"]]
+
+
+def test_those_who_stayed_away_from_the_meetings_take_no_part():
+    a = article(
+        "Chiều 4/7/2015, tại Tokyo, Thủ tướng Nguyễn Tấn Dũng đã gặp Thủ tướng Hun Sen; hai bên trao đổi về biên giới.\n\n"
+        "Thủ tướng Thein Sein và Thủ tướng Prayut Chan-o-cha không tham dự cuộc gặp này.\n\n"
+        "Thủ tướng Thongsing Thammavong không dự buổi gặp."
+    )
+    assert [names(e) for e in a.events] == [["Hun Sen", "Nguyễn Tấn Dũng"]]

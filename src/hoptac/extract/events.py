@@ -473,6 +473,9 @@ _COUNTED = re.compile(
     r"|(?:nhiều lần|nhiều lượt|thường xuyên|nhiều cuộc|các cuộc|những cuộc)\s+(?:(?:đã|có|tổ chức)\s+)?)$", re.IGNORECASE)
 _NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
 _ATTENDING_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:cùng\s+)?(?:tham\s+)?dự\s+(?:lễ\s+|buổi\s+|cuộc\s+)?$", re.IGNORECASE)
+_STAYED_AWAY = re.compile(r"(?<!\w)(?:không|chưa|vắng mặt|không có mặt)\s+(?:cùng\s+)?(?:tham dự|dự|tham gia|có mặt|đi cùng)(?!\w)",
+                          re.IGNORECASE)
+_STAYED_AWAY_FROM = re.compile(_STAYED_AWAY.pattern + r"\s+(?:(?:các|những|mọi|hai)\s+)?(?:(?:cuộc|buổi|lễ|phiên)\s+)?$", re.IGNORECASE)
 _ATTENDED_BY_SUBJECT = re.compile(r"\w\s+(?:cùng|cũng)\s+(?:tham\s+)?dự\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
 _ENDS_HERE = re.compile(r"(?:\s+(?:này|trên|đó))?\s*[.;]?\s*$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -1293,6 +1296,8 @@ def find_events(
                             order += 1
                             mentions.append(mm)
                         continue
+                if _STAYED_AWAY_FROM.search(low, max(0, c_start - 40), c_start):
+                    continue  # "A và B không tham dự các cuộc gặp này": kept away from what was told
                 mentions.append(m)
                 if ctype == "signing" and not reference and ci == 0 and _AT_THE_CEREMONY.match(low):
                     # "Tại buổi lễ, A và B đã ký …": the signers were at the ceremony too
@@ -1360,7 +1365,7 @@ def find_events(
                     ceremony, people=[speaker], reference=True, date=None, order=order, sentence=(s_start, s_end),
                     split_group=None, related=(), companions=False, copied_from=ceremony.order))
                 order += 1
-            elif persons and _PARTICIPATE.search(seg):
+            elif persons and _PARTICIPATE.search(seg) and not _STAYED_AWAY.search(seg):  # (not "A không tham dự …")
                 last = mentions[-1]
                 if last.type != "conference" and _AT_THE_CEREMONY_NAMED.match(seg):
                     # "Dự buổi lễ, … có X" after a sentence that placed the ceremony in a visit: the ceremony's
