@@ -4504,3 +4504,13 @@ def test_those_who_stayed_away_from_the_meetings_take_no_part():
         "Thủ tướng Thongsing Thammavong không dự buổi gặp."
     )
     assert [names(e) for e in a.events] == [["Hun Sen", "Nguyễn Tấn Dũng"]]
+
+
+def test_the_month_of_a_plan_discussed_is_not_the_day_of_the_meeting():
+    a = article(
+        "Chiều 15/11/2023, tại Gia-các-ta, Đại tướng Phan Văn Giang đã gặp Đại tướng Tea Seiha.\n\n"
+        "Tiếp đó, Đại tướng Phan Văn Giang gặp Đại tướng Chansamone Chanyalath, trao đổi về việc tổ chức "
+        "Giao lưu hữu nghị quốc phòng biên giới lần thứ hai dự kiến vào tháng 1-2024."
+    )
+    assert sorted((e.date, names(e)) for e in of_type(a, "reception")) == [
+        ("2023-11-15", ["Chansamone Chanyalath", "Phan Văn Giang"]), ("2023-11-15", ["Phan Văn Giang", "Tea Seiha"])]

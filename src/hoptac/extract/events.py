@@ -473,6 +473,9 @@ _COUNTED = re.compile(
     r"|(?:nhiều lần|nhiều lượt|thường xuyên|nhiều cuộc|các cuộc|những cuộc)\s+(?:(?:đã|có|tổ chức)\s+)?)$", re.IGNORECASE)
 _NAMED_BY_SIDES = re.compile(r"(?:hội nghị|hội đàm|hội thảo|giao ban|cơ chế|họp)\s+$")
 _ATTENDING_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:cùng\s+)?(?:tham\s+)?dự\s+(?:lễ\s+|buổi\s+|cuộc\s+)?$", re.IGNORECASE)
+# "… gặp B, trao đổi về việc tổ chức Giao lưu … dự kiến vào tháng 1-2024": the month of what they discussed
+_TOPIC_PLANNED = re.compile(r"(?<!\w)(?:trao đổi|bàn|thảo luận)\s+về\s+(?:việc\s+)?[^.;:]{0,120}?(?<!\w)(?:dự kiến|sẽ)\s+"
+                            r"(?:(?:diễn ra|được tổ chức|tổ chức)\s+)?(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?$")
 _STAYED_AWAY = re.compile(r"(?<!\w)(?:không|chưa|vắng mặt|không có mặt)\s+(?:cùng\s+)?(?:tham dự|dự|tham gia|có mặt|đi cùng)(?!\w)",
                           re.IGNORECASE)
 _STAYED_AWAY_FROM = re.compile(_STAYED_AWAY.pattern + r"\s+(?:(?:các|những|mọi|hai)\s+)?(?:(?:cuộc|buổi|lễ|phiên)\s+)?$", re.IGNORECASE)
@@ -785,6 +788,7 @@ def find_events(
                 _shift(d, -g_start) for d in doc_dates
                 if g_start <= d.start < g_end and not d.since and not _UNTIL.search(key, max(0, d.start - 75), d.start)
                 and not _DUE_BY.search(key, max(0, d.start - 45), d.start)
+                and not (d.day is None and _TOPIC_PLANNED.search(key, max(0, d.start - 160), d.start))
                 and not _COMMEMORATED_SPAN.search(key, max(0, d.start - 160), d.start)
                 and not (d.year is not None and _in_anniversary_span(text, d.start, d.end))  # "(2/12/1975 - 2/12/2025)"
             ]
