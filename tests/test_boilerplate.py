@@ -1344,3 +1344,14 @@ def test_the_day_headings_of_a_trip_told_day_by_day_stay_in_the_body():
     assert str(a.published) == "2019-09-12"
     for day in days:
         assert day in a.clean_text
+
+
+def test_the_furniture_of_older_sites_and_print_views_goes():
+    furniture_top = ["Báo Biên Giới điện tử - Bản in", "Địa chỉ bài viết: http://www.bienGioi.vn/site/vi-vn/61/43/ .../18021.aspx"]
+    furniture_foot = ["Gửi bài viết cho bạn bè     In trang     Về đầu trang     Quay lại", "< Trước   Tiếp >"]
+    teasers = ["Các tin mới hơn:", "- Hai tỉnh ký kết nghĩa cụm bản biên giới", "Các bài khác:", "- Đồn Biên phòng Nậm Cắn đón Tết"]
+    text = "\n".join([*furniture_top, "", "Hai đồn biên phòng ký kết nghĩa", "", BODY, "", *furniture_foot, *teasers]) + "\n"
+    a = _article(text)
+    assert a.title == "Hai đồn biên phòng ký kết nghĩa" and BODY in a.clean_text
+    for line in furniture_top + furniture_foot + teasers:
+        assert line not in a.clean_text, line
