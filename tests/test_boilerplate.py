@@ -1355,3 +1355,11 @@ def test_the_furniture_of_older_sites_and_print_views_goes():
     assert a.title == "Hai đồn biên phòng ký kết nghĩa" and BODY in a.clean_text
     for line in furniture_top + furniture_foot + teasers:
         assert line not in a.clean_text, line
+
+
+def test_a_dateline_with_its_place_in_capitalised_words_and_no_year_dates_the_report():
+    lead = ("Vinh, 14-9 - Sáng nay, tại thành phố Vinh, đồng chí Nguyễn Đức Trung, Bí thư Tỉnh ủy Nghệ An, đã tiếp "
+            "Đoàn đại biểu tỉnh Xiêng Khoảng, đang thăm và làm việc tại Nghệ An từ ngày 13 đến 15-9-2021.")
+    a = _article(f"Nghệ An tiếp Đoàn đại biểu tỉnh Xiêng Khoảng\n\n{lead}\n\n{BODY}\n")
+    assert str(a.published) == "2021-09-14"
+    assert [e.date for e in a.events if e.type == "reception"] == ["2021-09-14"]

@@ -158,6 +158,9 @@ _CAPITALS_DATELINE = re.compile(r"^[^\W\d_][^\n,]{1,30},\s*(?P<d>\d{1,2})\s*[/.-
 _LINE_DATELINE = re.compile(r"^[^\W\d_][\w .'’-]{1,30}?,\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*"
                             r"(?P<y>\d{4})\s*\([^()\n]{2,30}\)[ \t]*$", re.MULTILINE)
 _DAY_DATELINE = re.compile(r"^Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\s+[-–—]\s+(?=[A-ZĐÀ-Ỹ])", re.MULTILINE)
+# "Hà Nội, 5-12 - Sáng nay, …": a daily's dateline with its place in capitalised words, no year, no tag
+_TITLED_PLACE_DATELINE = re.compile(r"^[A-ZĐ][\w'’-]*(?: [A-ZĐ][\w'’-]*){0,3}, (?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?P<y>) [-–—] (?=[A-ZĐÀ-Ỹ])",
+                                    re.MULTILINE)
 # "Viêng Chăn, ngày 22 tháng 12 năm 2016 (Phật lịch 2559) -": the date in words, the same dash after it
 _WORDED_WIRE_DATELINE = re.compile(r"^[^\W\d_][\w .'’-]{1,30}?,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+"
                                    r"(?P<y>\d{4})[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[-–—]", re.MULTILINE)
@@ -173,7 +176,7 @@ def _wire_dateline_match(text: str) -> re.Match[str] | None:
             m = None
     if m is None:
         m = (_DAY_DATELINE.search(text, 0, head_end) or _LINE_DATELINE.search(text, 0, head_end)
-             or _WORDED_WIRE_DATELINE.search(text, 0, head_end))
+             or _WORDED_WIRE_DATELINE.search(text, 0, head_end) or _TITLED_PLACE_DATELINE.search(text, 0, head_end))
     return m
 
 
