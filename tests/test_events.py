@@ -4514,3 +4514,13 @@ def test_the_month_of_a_plan_discussed_is_not_the_day_of_the_meeting():
     )
     assert sorted((e.date, names(e)) for e in of_type(a, "reception")) == [
         ("2023-11-15", ["Chansamone Chanyalath", "Phan Văn Giang"]), ("2023-11-15", ["Phan Văn Giang", "Tea Seiha"])]
+
+
+def test_a_delegation_received_warmly_is_its_head_received():
+    a = article(
+        "Sáng 13-6-2017, tại TP Hồ Chí Minh, Đoàn đại biểu Quân khu 1 Campuchia do Trung tướng Sim Chhay, "
+        "Tư lệnh Quân khu, dẫn đầu đã hội đàm với lãnh đạo Quân khu 7.\n\n"
+        "Chiều cùng ngày, Trung tướng Trần Hoài Trung tiếp thân mật Đoàn."
+    )
+    (reception,) = of_type(a, "reception")
+    assert names(reception) == ["Sim Chhay", "Trần Hoài Trung"]

@@ -260,7 +260,8 @@ _REPORTED_CLAUSE = re.compile(r"(?<!\w)(?:cho biết|thông báo|thông tin|kh�
 # or both principals ("hai bên", "hai Bộ trưởng", "lãnh đạo hai tỉnh").
 VISITOR, PAIR = 1, 2
 _VISITOR_WORDS = (
-    r"(?:và|cùng|tiếp(?:\s+xã\s+giao)?|đón|với|gặp|thăm|chiêu đãi|chào mừng)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
+    # ("tiếp thân mật Đoàn"; not "lễ đón chính thức Đoàn", a welcome ceremony)
+    r"(?:và|cùng|(?:tiếp|đón)(?:\s+(?:xã\s+giao|thân\s+mật|nồng\s+nhiệt|thân\s+tình))?|với|gặp|thăm|chiêu đãi|chào mừng)\s+(?:các thành viên\s+)?đoàn(?!\s+(?:đại biểu|công tác|cấp cao|lãnh đạo|thanh niên|kết))|"
     # ("Đoàn công tác đến khảo sát …", "Đoàn NBC sẽ làm việc …"; not "X dẫn đầu đoàn công tác sang …", a delegation
     # with its head named)
     r"(?<!dẫn )(?<!đầu )đoàn (?:(?:công tác|đại biểu|cấp cao) )?(?:(?:việt nam|lào|campuchia|bạn|(?-i:[A-ZĐ]{2,8})|(?:tỉnh|thành phố|huyện) [^\W\d_]+(?: [^\W\d_]+)?) )?(?:đã|sẽ|đang|vừa|được|đến|tới|thăm|vào|lên|tham quan|khảo sát|thị sát|đi|tiếp tục|làm|lưu diễn|sang)(?!\w)|đón đoàn|tiếp đoàn|"
