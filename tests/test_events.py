@@ -4524,3 +4524,13 @@ def test_a_delegation_received_warmly_is_its_head_received():
     )
     (reception,) = of_type(a, "reception")
     assert names(reception) == ["Sim Chhay", "Trần Hoài Trung"]
+
+
+def test_the_guest_received_as_vi_khach_is_the_visiting_head():
+    a = article(
+        "Sáng 6-12-2017, tại Hà Nội, Đại tướng Ngô Xuân Lịch đã hội đàm với Đại tướng Chansamone Chanyalath, "
+        "đang thăm chính thức Việt Nam từ ngày 5 đến 8-12.\n\n"
+        "Chiều cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã tiếp vị khách."
+    )
+    (reception,) = of_type(a, "reception")
+    assert (reception.date, names(reception)) == ("2017-12-06", ["Chansamone Chanyalath", "Nguyễn Xuân Phúc"])
