@@ -202,6 +202,9 @@ def test_khmer_honorific_chains_are_not_part_of_the_name():
     text = ("Thủ tướng Samdech Moha Bovor Thipadei Hun Manet và Phó Thủ tướng Samdech Kralahom Sar Sokha đã tiếp đoàn; "
             "Chủ tịch Thượng viện Samdech Vibol Sena Pheakdey Say Chhum dự buổi tiếp.")
     assert _names(text) == ["Hun Manet", "Sar Sokha", "Say Chhum"]
+    text = ("Chủ tịch Quốc hội Samdech Akka Moha Ponhea Chakrey Heng Samrin tiếp đoàn; Phó Thủ tướng Samdech Vibol "
+            "Panha Sok An và Samdech Kittisangahak Bandit Men Sam An dự buổi tiếp.")
+    assert _names(text) == ["Heng Samrin", "Sok An", "Men Sam An"]
 
 
 def test_a_union_of_a_country_is_no_person_but_a_name_like_a_province_is():
