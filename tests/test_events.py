@@ -4534,3 +4534,9 @@ def test_the_guest_received_as_vi_khach_is_the_visiting_head():
     )
     (reception,) = of_type(a, "reception")
     assert (reception.date, names(reception)) == ("2017-12-06", ["Chansamone Chanyalath", "Nguyễn Xuân Phúc"])
+
+
+def test_a_lao_district_named_in_the_gazetteer_is_the_place_and_no_person():
+    a = article("Sáng 14/3/2023, tại huyện Viêng Xay, ông Đỗ Minh Tuấn và ông Vi-xổm-phon Lư-thạ-vông dự lễ bàn giao trường học.")
+    assert [(e.type, e.place) for e in a.events] == [("conference", "Viêng Xay")]
+    assert "Viêng Xay" not in {p.name for p in a.people}

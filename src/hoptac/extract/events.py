@@ -1904,7 +1904,9 @@ def _split_receptions(
     if "lần lượt" in seg.lower() and len(after) >= 2:
         return [before + [a] for a in after]
     if ((before or _VERB_AFTER_CLAUSE.search(text, max(0, cue_at - 4), cue_at)) and len(after) >= 2 and _CALLS_ON.match(text, cue_at)
-            and all(a.titles for a in after) and all(_HOSTS_JOINED.fullmatch(text, x.end, y.start) for x, y in zip(after, after[1:]))):
+            and all(a.titles for a in after) and all(_HOSTS_JOINED.fullmatch(text, x.end, y.start)
+                                                     and (before or not _ANOTHER_VERB.search(text, x.end, y.start))
+                                                     for x, y in zip(after, after[1:]))):
         # "… sẽ hội kiến Tổng Bí thư A và Chủ tịch Quốc hội B": a call on each (and "…; hội kiến A, B và C", its
         # subject the sentence's, given by ``_calls_in_turn``)
         return [before + [a] for a in after]
@@ -1928,6 +1930,8 @@ _DURING_THE_TRIP = re.compile(r"\W*(?:theo [^,.;]{2,60},\s*)?trong (?:thời gia
                              re.IGNORECASE)
 _CALLS_ON = re.compile(r"(?:hội kiến|chào xã giao)(?!\w)", re.IGNORECASE)
 _VERB_AFTER_CLAUSE = re.compile(r";\s*$")
+# ("hội kiến A, Chủ tịch Quốc hội và làm việc với B": B is the next verb's)
+_ANOTHER_VERB = re.compile(r"(?<!\w)(?:làm việc|hội đàm|hội kiến|chào|gặp|tiếp|thăm|dự)(?!\w)", re.IGNORECASE)
 # between two hosts called on: the first's titles, then "và", a comma or a semicolon, then the next's
 _HOSTS_JOINED = re.compile(r"[^.;:()]{0,160}?(?:,|;|\s+và)\s+(?:(?:đồng chí|ông|bà|ngài|samdech)\s+)?[^.;:()]{0,160}",
                            re.IGNORECASE)
