@@ -4537,6 +4537,7 @@ def test_the_guest_received_as_vi_khach_is_the_visiting_head():
 
 
 def test_a_lao_district_named_in_the_gazetteer_is_the_place_and_no_person():
-    a = article("Sáng 14/3/2023, tại huyện Viêng Xay, ông Đỗ Minh Tuấn và ông Vi-xổm-phon Lư-thạ-vông dự lễ bàn giao trường học.")
+    a = article("Sáng 14/3/2023, tại huyện Viêng Xay, ông Đỗ Minh Tuấn và ông Vi-xổm-phon Lư-thạ-vông dự lễ bàn giao trường học. "
+                "Ông Bun-xiêng Khăm-xỉ-nạ, Chao Mương Viêng Xay bày tỏ lòng biết ơn.")
     assert [(e.type, e.place) for e in a.events] == [("conference", "Viêng Xay")]
     assert "Viêng Xay" not in {p.name for p in a.people}
