@@ -1363,3 +1363,12 @@ def test_a_dateline_with_its_place_in_capitalised_words_and_no_year_dates_the_re
     a = _article(f"Nghệ An tiếp Đoàn đại biểu tỉnh Xiêng Khoảng\n\n{lead}\n\n{BODY}\n")
     assert str(a.published) == "2021-09-14"
     assert [e.date for e in a.events if e.type == "reception" and "Sáng nay" in e.evidence.text] == ["2021-09-14"]
+
+
+def test_the_delegation_s_day_told_after_a_teaser_block_is_the_body_and_a_lao_copyright_line_goes():
+    last = "Sáng nay (20/7), Đoàn đại biểu tỉnh Quảng Bình đã thăm Khu kinh tế cửa khẩu Cha Lo trước khi về nước."
+    text = (f"Hai tỉnh ký biên bản ghi nhớ\n\n{BODY}\n\nTin khác\n- Thủ tướng tiếp Đại sứ Nhật Bản\n"
+            f"- Khai mạc Hội chợ hàng tiêu dùng 2022\n\n{last}\n\nKPL\nລິຂະສິດ © ສຳນັກຂ່າວສານປະເທດລາວ / Bản quyền thuộc KPL\n")
+    a = _article(text)
+    assert BODY in a.clean_text and last in a.clean_text
+    assert "Hội chợ hàng tiêu dùng" not in a.clean_text and "Bản quyền" not in a.clean_text

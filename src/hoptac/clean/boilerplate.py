@@ -314,6 +314,10 @@ _GOES_ON = re.compile(
     r"dịp này|tại buổi|trong buổi|kết thúc buổi|cùng dự|theo chương trình|theo kế hoạch|theo lịch trình)(?!\w)", re.IGNORECASE)
 
 
+_TODAY_GOES_ON = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|mai)|hôm nay|ngày mai|hôm sau)(?!\w)", re.IGNORECASE)
+_THE_DELEGATION = re.compile(r"(?<!\w)đoàn(?!\w)", re.IGNORECASE)
+
+
 def _names_in(kept: list[str]) -> set[str]:
     return {m.group(1) for body_line in kept for m in _NAME_PAIR.finditer(body_line)}
 
@@ -347,7 +351,9 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
             continue  # "(GLO)- Sáng 21-11, …": an outlet's tagged lead under a teaser's title is that story's
         if _digest_heading_over_an_item(lines, j, line):
             return j  # "Tuần tới" over "* Từ ngày 28/11 đến 1/12, Đoàn … sẽ thăm …": the digest goes on
-        if len(line) >= 40 and _ends_terminal(line) and _GOES_ON.match(line):
+        if len(line) >= 40 and _ends_terminal(line) and (_GOES_ON.match(line) or (
+                # "Sáng nay (20/7), Đoàn đại biểu tỉnh … đã thăm …": the delegation's day told, after the teasers
+                _TODAY_GOES_ON.match(line) and _THE_DELEGATION.search(line))):
             # "Tối cùng ngày, …", "Trước đó, …": a sentence that leans on the story told before the teasers
             return _with_sentences_before(lines, _with_list_head(lines, j, start), start, _names_in(kept))
         if _is_paragraph(line):
