@@ -451,3 +451,9 @@ def test_dates_in_words_and_short_years(text, expected):
 )
 def test_words_that_name_no_month_or_day(text):
     assert [d for d in find_dates(text) if d.month is not None] == []
+
+
+def test_a_year_of_birth_is_not_the_year_of_the_news():
+    text = ("Chiều 14-9, tại Cửa khẩu Lao Bảo, hai bên bàn giao đối tượng theo Kế hoạch phối hợp năm 2017. "
+            "Hai đối tượng là Hồ Văn Tr. (SN 1990) và Nguyễn Thị Ng. (SN 1994), sinh năm 1994.")
+    assert reference_year(text) == 2017

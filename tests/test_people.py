@@ -705,3 +705,8 @@ def test_a_name_withheld_to_its_initial_is_no_person():
     p = people("Công an tỉnh đã bàn giao đối tượng Nguyễn Văn T. (SN 1990) và Trần Thị H. cho phía Campuchia; "
                "Thượng tá Lê Văn An chủ trì buổi bàn giao.")
     assert list(p) == ["Lê Văn An"]
+
+
+def test_a_name_withheld_to_an_initial_of_two_letters_is_no_one():
+    found = people("Đại tá Hoàng Trọng Thiện tiếp nhận hai đối tượng Hồ Văn Tr. (SN 1990) và Nguyễn Thị Ng. (SN 1994).")
+    assert list(found) == ["Hoàng Trọng Thiện"]

@@ -471,6 +471,7 @@ _UNTIL_YEAR = re.compile(r"(?<!\w)(?:đến|tới|trước|từ nay đến)\s+(?
 # "Từ năm 1981 đến nay, …": where a tally starts, not the year of the news
 _SINCE_YEAR = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:năm\s+)?(\d{4})\s*(?:đến|tới)\s+(?:nay|này|hiện nay)(?!\w)", re.IGNORECASE)
 # "năm học 2021 - 2022": a school year, August to July
+_BORN_IN = re.compile(r"(?<!\w)(?:SN|sinh năm|năm sinh)\s*:?\s*$", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"(?<!\w)năm học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 # "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
 _REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)
@@ -577,6 +578,8 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
             continue  # "duy trì 30 suất học bổng mỗi năm đến năm 2027", "phấn đấu đạt … vào năm 2027": a target
         if _INVITED_FOR.search(text, max(0, m.start() - 150), m.start()):
             continue  # "mời Đoàn … sang thăm vào dịp Tết Nguyên đán Kỷ Hợi 2019": a visit still to come
+        if _BORN_IN.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Hồ Văn Tr. (SN 1990)": a year of birth
         y = int(m.group(1))
         if 1950 <= y <= dt.date.today().year + 1:
             (plan_years if m.start() in plans else counts)[y] += 1

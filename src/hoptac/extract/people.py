@@ -575,7 +575,8 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     return mentions
 
 
-_WITHHELD = re.compile(r"\s[A-ZĐ]$")  # (a letter with no tone mark: "Dương Trung Ý" is a name in full)
+# (a letter with no tone mark: "Dương Trung Ý" is a name in full; or an initial of two, "Hồ Văn Tr.")
+_WITHHELD = re.compile(r"\s(?:[A-ZĐ]|Tr|Th|Ng|Nh|Ph|Kh|Ch|Gi|Qu|Ngh)$")
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí|anh|chị)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _CAPITAL_AFTER = re.compile(r"[-\w]|\s+[" + CAPITAL_LETTERS + r"]")
