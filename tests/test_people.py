@@ -710,3 +710,8 @@ def test_a_name_withheld_to_its_initial_is_no_person():
 def test_a_name_withheld_to_an_initial_of_two_letters_is_no_one():
     found = people("Đại tá Hoàng Trọng Thiện tiếp nhận hai đối tượng Hồ Văn Tr. (SN 1990) và Nguyễn Thị Ng. (SN 1994).")
     assert list(found) == ["Hoàng Trọng Thiện"]
+
+
+def test_a_lao_district_written_with_muong_is_no_person():
+    found = people("Chiều 21/12, tại Mương Đắc-chưng, ông Hồ Quang Bửu và ông Xay-xạ-nạ Phôm-ma-vông-xa dự lễ bàn giao trường học.")
+    assert sorted(found) == ["Hồ Quang Bửu", "Xay-xạ-nạ Phôm-ma-vông-xa"]

@@ -555,6 +555,8 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     if any(not (m.titles or m.vietnamese) for m in mentions):
         places = _named_as_places(text)
         mentions = [m for m in mentions if m.titles or m.vietnamese or m.name not in places]
+    # "tại Mương Khăm": a Lao district ("Mương" is the Lao "huyện"), not a person
+    mentions = [m for m in mentions if not (m.name.startswith("Mương ") and not m.titles)]
     ethnic = _lex()["ethnic_groups"]
     mentions = [m for m in mentions if compact(m.name) not in ethnic]  # "đồng bào Hmông, Hà Nhì": a people, not a person
     # "đối tượng Nguyễn Văn T. (SN 1990)": a name withheld to its initial is no one the record can name
