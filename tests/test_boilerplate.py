@@ -1372,3 +1372,9 @@ def test_the_delegation_s_day_told_after_a_teaser_block_is_the_body_and_a_lao_co
     a = _article(text)
     assert BODY in a.clean_text and last in a.clean_text
     assert "Hội chợ hàng tiêu dùng" not in a.clean_text and "Bản quyền" not in a.clean_text
+
+
+def test_a_dated_headline_under_a_kicker_is_the_headline_not_a_teaser():
+    headline = "Thường trực Ban Bí thư tiếp Đoàn Ban Tổ chức Trung ương Đảng NDCM Lào (17/7/2012)"
+    a = _article(f"Năm Đoàn kết hữu nghị Việt Nam - Lào 2012\n{headline}\n\n{BODY}\n")
+    assert headline in a.clean_text and BODY in a.clean_text

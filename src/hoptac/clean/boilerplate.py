@@ -493,7 +493,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             drop("\n".join(l.strip() for l in lines[i:j] if l.strip()), "summary box")
             resume_at = j
             continue
-        if kept and _DATED_TEASER.fullmatch(line):
+        if kept and _DATED_TEASER.fullmatch(line) and (body_chars > 0 or not _headline_follows_kicker(kept)):
             # "Đại tướng A tiếp Đại sứ Hoa Kỳ (10/12/2018)": another story's headline and date, between paragraphs
             drop(line, "related-article teaser")
             continue
@@ -770,6 +770,12 @@ def _in_a_list_or_table(kept: list[str], i: int) -> bool:
 # programme (the events read the day that heads it)
 PROGRAMME_ITEM = re.compile(r"\s*(?:[-–•*+]\s*)?(?:\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}|buổi (?:sáng|chiều|tối)|cả ngày)(?!\w)\s*[-–:|]",
                             re.IGNORECASE)
+
+
+def _headline_follows_kicker(kept: list[str]) -> bool:
+    """Only a short line kept so far, with no stop ("Năm Đoàn kết hữu nghị Việt Nam - Lào 2012"): a kicker over the
+    headline, so a dated line right under it ("… tiếp Đoàn … (17/7/2012)") is the headline, not a teaser."""
+    return len(kept) == 1 and len(kept[0]) <= 80 and not _ends_terminal(kept[0])
 
 
 def _heads_a_programme_day(lines: list[str], i: int, in_body: bool = False, days_kept: bool = False) -> bool:
