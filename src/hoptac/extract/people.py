@@ -581,6 +581,7 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
 _WITHHELD = re.compile(r"\s(?:[A-ZĐ]|Tr|Th|Ng|Nh|Ph|Kh|Ch|Gi|Qu|Ngh)$")
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí|anh|chị)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[" + CAPITAL_LETTERS + r"]\w*(?:-\w+)*")
 _CAPITAL_AFTER = re.compile(r"[-\w]|\s+[" + CAPITAL_LETTERS + r"]")
 
 
@@ -609,22 +610,23 @@ def _given_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     low_doc = document_shadow(text)
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
-    given_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(g) for g in sorted(by_given, key=len, reverse=True)) + r")")
-    for hit in given_re.finditer(text):
-        keys = by_given[hit.group(1)]
-        a, b = hit.span(1)
+    for hit in _CAPITALISED_WORD.finditer(text):  # (one fixed pattern: one built from the names costs a compile per article)
+        keys = by_given.get(hit.group())
+        if keys is None:
+            continue
+        a, b = hit.span()
         if len(keys) != 1 or _CAPITAL_AFTER.match(text, b) or any(s <= a < e for s, e in taken):
             continue
         full = first[next(iter(keys))]
         if full.start >= a:
             continue  # named in full first
         next_word = _NEXT_WORD.match(text, b)
-        if _key(hit.group(1)) in _BODY_WORDS or (next_word and f"{_key(hit.group(1))} {_key(next_word.group(1))}" in lex["compounds"]):
+        if _key(hit.group()) in _BODY_WORDS or (next_word and f"{_key(hit.group())} {_key(next_word.group(1))}" in lex["compounds"]):
             continue  # "Ủy viên Trung ương Đảng", "Thủ tướng Chính phủ": a word of a title, not Mr Trung
         if not (_HONORIFIC_BEFORE.search(text, max(0, a - 12), a) or any(
                 t.end() == a - 1 for t in lex["title_set"].finditer(low_doc, max(0, a - 60), a - 1))):
             continue
-        out.append(Mention(a, b, hit.group(1), full.vietnamese, [], full.country, "short", full.key))
+        out.append(Mention(a, b, hit.group(), full.vietnamese, [], full.country, "short", full.key))
     return out
 
 
