@@ -780,8 +780,8 @@ def _headline_follows_kicker(kept: list[str]) -> bool:
 
 def _heads_a_programme_day(lines: list[str], i: int, in_body: bool = False, days_kept: bool = False) -> bool:
     """ "Thứ Hai, ngày 11/12/2023" over "- 14h00: …": the day of a programme's items, not the page's date;
-    and, in the body, a day heading over a paragraph when another day heading follows (a trip told day
-    by day under "Thứ Hai, ngày 19/3/2012", "Thứ Ba, ngày 20/3/2012", …)."""
+    and, in the body, a day heading over a paragraph when another day heading follows or one was kept
+    before, ``days_kept`` (a trip told day by day under "Thứ Hai, ngày 19/3/2012", "Thứ Ba, ngày 20/3/2012", …)."""
     nxt = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
     if PROGRAMME_ITEM.match(nxt) is not None:
         return True

@@ -179,7 +179,7 @@ _SPELLED = re.compile(
 _SPELLED_MONTH_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                           "mười": 10, "mười một": 11, "mười hai": 12}
 _SPELLED_MONTH = re.compile(
-    r"(?<!\w)(?P<pre>(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(?P<m>mười\s+một|mười\s+hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)"
+    r"(?<!\w)(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(?P<m>mười\s+một|mười\s+hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)"
     r"(?:\s+năm\s+(?P<y>(?:19|20)\d{2})|\s+năm\s+(?P<rely>ngoái|trước|nay|tới|sau)|(?P<recent>\s+(?:vừa qua|trước|này|qua))"
     r"|(?P<upcoming>\s+(?:sắp tới|tới)))?(?!\w)"
 )
@@ -470,8 +470,9 @@ _AGREEMENT_PERIOD_BEFORE = re.compile(
 _UNTIL_YEAR = re.compile(r"(?<!\w)(?:đến|tới|trước|từ nay đến)\s+(?:hết\s+)?năm\s+$", re.IGNORECASE)
 # "Từ năm 1981 đến nay, …": where a tally starts, not the year of the news
 _SINCE_YEAR = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:năm\s+)?(\d{4})\s*(?:đến|tới)\s+(?:nay|này|hiện nay)(?!\w)", re.IGNORECASE)
-# "năm học 2021 - 2022": a school year, August to July
+# "(SN 1990)", "sinh năm 1994": a year of birth
 _BORN_IN = re.compile(r"(?<!\w)(?:SN|sinh năm|năm sinh)\s*:?\s*$", re.IGNORECASE)
+# "năm học 2021 - 2022": a school year, August to July
 _SCHOOL_YEAR = re.compile(r"(?<!\w)năm học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 # "Năm 2022, hai bên đã …" opens a review of the past year, not the year of the news
 _REVIEW_YEAR = re.compile(r"(?:^|[.\n]\s*)Năm (?P<y>\d{4}),", re.MULTILINE)

@@ -1926,6 +1926,7 @@ def _split_receptions(
     return None
 
 
+# "(Theo Tuyên bố chung,) trong thời gian thăm, …": what the trip held, on no day of its own
 _DURING_THE_TRIP = re.compile(r"\W*(?:theo [^,.;]{2,60},\s*)?trong (?:thời gian|dịp|chuyến) (?:thăm|ở|lưu lại|làm việc|công tác)[^,.;]{0,60},",
                              re.IGNORECASE)
 _CALLS_ON = re.compile(r"(?:hội kiến|chào xã giao)(?!\w)", re.IGNORECASE)
