@@ -571,7 +571,7 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     _merge_partial(mentions)
     _merge_parenthesised(text, mentions)
     _merge_nasal_spellings(mentions)
-    given = _given_name_mentions(text, mentions)
+    given = _given_name_mentions(text, mentions, low_doc)
     if given:
         mentions = sorted(mentions + given, key=lambda m: m.start)
     return mentions
@@ -585,12 +585,13 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w-])[" + CAPITAL_LETTERS + r"]\w*(?:-\w+)
 _CAPITAL_AFTER = re.compile(r"[-\w]|\s+[" + CAPITAL_LETTERS + r"]")
 
 
-def _given_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+def _given_name_mentions(text: str, mentions: list[Mention], low_doc: str) -> list[Mention]:
     """ "ông Thạc", "Đại tướng Giang", "Chủ tịch Quốc hội Mẫn" after "ông Kiều Đăng Thạc", "Đại tướng Phan
     Văn Giang", "Trần Thanh Mẫn"; "ông Xổm-đy", "Bộ trưởng Vi-lay" after "Xổm-đy Đuông-đy", "Vi-lay
     Lạ-khăm-phong": a person named again by an honorific or a title and the given name alone (a Vietnamese
     name's last word, a Lao name's first), when one full name written before ends with it.
-    (Written by hand: no Vietnamese NER resolves such short forms.)"""
+    (Written by hand: no Vietnamese NER resolves such short forms.) ``low_doc``: the article's shadow,
+    already made by ``find_people`` (the re-cased text would miss its cache)."""
     by_given: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
     for m in mentions:
@@ -607,7 +608,6 @@ def _given_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     if not by_given:
         return []
     lex = _lex()
-    low_doc = document_shadow(text)
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
     for hit in _CAPITALISED_WORD.finditer(text):  # (one fixed pattern: one built from the names costs a compile per article)
