@@ -716,3 +716,9 @@ def test_a_lao_district_written_with_muong_is_no_person():
     found = people("Chiều 21/12, ông Hồ Quang Bửu đã đến Mương Đắc-chưng bàn giao trạm y tế. Ông Xay-xạ-nạ Phôm-ma-vông-xa, "
                    "Chao Mương (Huyện trưởng) Mương Đắc-chưng tiếp nhận công trình.")
     assert sorted(found) == ["Hồ Quang Bửu", "Xay-xạ-nạ Phôm-ma-vông-xa"]
+
+
+def test_a_body_named_by_two_capitalised_words_of_one_compound_is_no_person():
+    found = people("Sáng 9/6, Sở Nông nghiệp tỉnh Sơn La và Sở Nông Lâm tỉnh Hủa Phăn họp trực tuyến; ông Lò Văn Khiêm, "
+                   "Giám đốc Sở, chủ trì. Hai bên hẹn gặp tại Hội nghị Bộ trưởng Nông Lâm ASEAN.")
+    assert list(found) == ["Lò Văn Khiêm"]

@@ -1030,6 +1030,7 @@ def _name_in_run(
             or (lows[vi_at] == "đoàn" and given in lex["places"])  # "Đoàn Tây Ninh": the province's delegation
             or (lows[vi_at] == "đoàn" and lows[vi_at + 1] in _BODY_WORDS)  # "Đoàn Hội Khmer - Việt Nam": a body's delegation
             or whole in lex["places"] or whole in lex["countries"]  # "miền Bắc Thái Lan", "Báo Hà Tĩnh"
+            or whole in lex["compounds"]  # "Sở Nông Lâm tỉnh …", "Bộ Y Tế": a word of a body's name, not a Mr Nông
         ):
             return None  # (a province as a given name is kept: "Nguyễn Hòa Bình")
         s = toks[run[vi_at]].start
