@@ -4541,3 +4541,11 @@ def test_a_lao_district_named_in_the_gazetteer_is_the_place_and_no_person():
                 "Ông Bun-xiêng Khăm-xỉ-nạ, Chao Mương Viêng Xay bày tỏ lòng biết ơn.")
     assert [(e.type, e.place) for e in a.events] == [("conference", "Viêng Xay")]
     assert "Viêng Xay" not in {p.name for p in a.people}
+
+
+def test_opening_a_route_is_a_ceremony_and_those_at_it_are_named_after():
+    a = article("Sáng 3/6/2015, tại Cảng hàng không Phú Quốc, Tổng công ty Hàng không khai trương đường bay thẳng "
+                "Phú Quốc - Xiêm Riệp.\n\nDự lễ có ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh Kiên Giang; ông Chhay Sovanna, "
+                "Phó Tỉnh trưởng tỉnh Xiêm Riệp.")
+    (ceremony,) = of_type(a, "conference")
+    assert (ceremony.date, names(ceremony)) == ("2015-06-03", ["Chhay Sovanna", "Lê Văn Bình"])
