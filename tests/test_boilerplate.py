@@ -1378,3 +1378,24 @@ def test_a_dated_headline_under_a_kicker_is_the_headline_not_a_teaser():
     headline = "Thường trực Ban Bí thư tiếp Đoàn Ban Tổ chức Trung ương Đảng NDCM Lào (17/7/2012)"
     a = _article(f"Năm Đoàn kết hữu nghị Việt Nam - Lào 2012\n{headline}\n\n{BODY}\n")
     assert headline in a.clean_text and BODY in a.clean_text
+
+
+def test_an_amp_page_s_masthead_link_share_line_and_its_byline_over_the_date_go():
+    text = ("⚡ Báo Hà Giang\nXem bản đầy đủ trên baohagiang.vn\nThời sự\n\nHà Giang - Phông-xa-lỳ ký kế hoạch năm 2025\n\n"
+            f"Minh Thu - Quang Huy\n12/02/2025 - 09:40\n\n{BODY}\n\nChia sẻ ↗   Sao chép link\n"
+            "Chia sẻ bài viết: [f] [Zalo] [in]\nXem phiên bản đầy đủ\n")
+    a = _article(text)
+    assert BODY in a.clean_text
+    for gone in ("⚡", "bản đầy đủ", "Minh Thu", "Sao chép", "[Zalo]"):
+        assert gone not in a.clean_text, gone
+
+
+def test_a_bracketed_link_a_reporter_s_sign_off_an_editor_and_a_byline_over_a_credited_photo_go():
+    text = (f"Đoàn tỉnh Quảng Bình chúc Tết Khăm Muồn\n\n{BODY}\n\n[Quảng Bình trao quà cho bộ đội biên phòng tỉnh bạn]\n\n"
+            "Hai bên cũng thống nhất tổ chức giao lưu thể thao trong dịp Tết cổ truyền Bunpimay.\n\n"
+            "Hoài Nam/VOV gửi về từ Thà Khẹc\n\nHiệu đính: Ly Sokha\n\nThanh Bình - Đức Toàn\n\n"
+            "Đoàn đại biểu tỉnh Quảng Bình chúc Tết lãnh đạo tỉnh Khăm Muồn - Ảnh: Đ.T\n")
+    a = _article(text)
+    assert BODY in a.clean_text and "giao lưu thể thao" in a.clean_text
+    for gone in ("trao quà cho bộ đội", "gửi về từ", "Ly Sokha", "Thanh Bình - Đức Toàn"):
+        assert gone not in a.clean_text, gone
