@@ -1399,3 +1399,8 @@ def test_a_bracketed_link_a_reporter_s_sign_off_an_editor_and_a_byline_over_a_cr
     assert BODY in a.clean_text and "giao lưu thể thao" in a.clean_text
     for gone in ("trao quà cho bộ đội", "gửi về từ", "Ly Sokha", "Thanh Bình - Đức Toàn"):
         assert gone not in a.clean_text, gone
+
+
+def test_a_date_in_brackets_under_the_headline_is_the_page_s_date():
+    a = _article(f"Hai tỉnh ký kết hợp tác\n\n(13/04/2010)\n\n{BODY}\n")
+    assert a.published == "2010-04-13" and "13/04/2010" not in a.clean_text
