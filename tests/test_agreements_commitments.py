@@ -223,3 +223,9 @@ def test_a_contracts_term_told_in_a_sentence_of_its_own_is_its_period():
         "ký Hợp đồng liên doanh có thời hạn 50 năm, từ năm 2025 đến năm 2074. Dự án được cho thuê đất với thời hạn "
         "70 năm, kể từ năm 2019.").encode("utf-8")))
     assert {(g.start_year, g.end_year) for g in a.agreements} == {(2019, 2048), (2025, 2074), (2019, 2088)}
+
+
+def test_a_power_purchase_agreement_to_negotiate_and_a_contract_that_ran_out_have_their_periods():
+    text = ("Hai bên giao hai tập đoàn khởi động đàm phán Hiệp định mua bán điện giai đoạn 2026 - 2040. "
+            "Giá điện vẫn giữ như hợp đồng giai đoạn 2014 - 2018 đã hết hạn.")
+    assert sorted((a.start_year, a.end_year) for a in agreements(text)) == [(2014, 2018), (2026, 2040)]
