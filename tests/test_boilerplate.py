@@ -1404,3 +1404,20 @@ def test_a_bracketed_link_a_reporter_s_sign_off_an_editor_and_a_byline_over_a_cr
 def test_a_date_in_brackets_under_the_headline_is_the_page_s_date():
     a = _article(f"Hai tỉnh ký kết hợp tác\n\n(13/04/2010)\n\n{BODY}\n")
     assert a.published == "2010-04-13" and "13/04/2010" not in a.clean_text
+
+
+@pytest.mark.parametrize("note, page_date", [
+    ("Ghi chú của Ban Biên tập: Bài viết dưới đây đăng trên báo Tây Ninh số ra ngày 12-5-2009, nay được số hóa và "
+     "đăng lại trong chuyên mục Tư liệu.", "Thứ hai, 18-07-2022, 06:00"),
+    ("Đăng lại ngày 05/06/2018 (bài gốc đăng ngày 12/5/2009)", ""),
+    ("(Bài đăng trên Báo Tây Ninh ngày 12/5/2009. Đăng lại theo yêu cầu bạn đọc)", "Thứ Năm, 07/12/2023"),
+    ("[Bài đăng lại] 15 năm trước, hai tỉnh ký biên bản ghi nhớ đầu tiên. Báo xin giới thiệu lại bài viết trên số báo "
+     "in ngày 12/5/2009.", "Đăng lúc: 20/06/2024 - 15:05"),
+])
+def test_a_re_posted_article_is_dated_by_its_first_printing_and_the_editors_note_goes(note, page_date):
+    lead = ("Chiều qua (11/5), đồng chí Võ Hùng Phát, Phó Chủ tịch UBND tỉnh Tây Ninh, đã tiếp Đoàn đại biểu tỉnh "
+            "Svay Rieng do ông Chiêng Am, Tỉnh trưởng, dẫn đầu.")
+    a = _article(f"Tư liệu\n{page_date}\n{note}\nTây Ninh tiếp Đoàn tỉnh Svay Rieng\n\n{lead}\n\n{BODY}\n")
+    assert a.published == "2009-05-12"
+    assert [e.date for e in a.events if e.type == "reception" and "Chiều qua" in e.evidence.text] == ["2009-05-11"]
+    assert "2009" not in a.clean_text and lead in a.clean_text

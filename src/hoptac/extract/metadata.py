@@ -39,6 +39,9 @@ _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s*(.+)$", re.IGNORECASE)
 def published_date(doc: CleanDocument) -> dt.date | None:
     """The date of the first dateline (one that says it is the publication's first: a page's
     "Hôm nay: Thứ Hai, 02/12/2024" is not), or the corpus's own date for the document."""
+    original = _original_date(doc)
+    if original is not None:
+        return original  # a re-posted article is dated by its first printing, not by the archive's page
     datelines = [r for r in doc.removed if r.reason == "dateline" and not _TODAY.match(r.text)]
     # stable: labelled ones first, then those with a time of day (a page's "today" has none:
     # "Thứ Sáu, 27/9/2024" above the headline, "Thứ Tư, 25/09/2024, 21:15 (GMT+7)" below it)
@@ -106,6 +109,30 @@ def _first_date(texts: list[str], pattern: re.Pattern[str], groups: tuple[int, i
             y, mo, d = (int(m.group(g)) for g in groups)
             try:
                 return dt.date(_gregorian(y), mo, d)  # ("… thứ Năm ngày 16/11/2566": a Buddhist-era year)
+            except ValueError:
+                continue
+    return None
+
+
+# an editors' note over a re-posted article: "Bài viết dưới đây đăng trên báo Nhân Dân số ra ngày 12-5-2009, nay được
+# số hóa và đăng lại …", "(Bài đăng trên Báo X ngày 22/12/2012. Đăng lại …)", "Đăng lại ngày 05/06/2018 (bài gốc đăng
+# ngày 07/6/2013)", "Ngày đăng bài gốc: 27/10/2005"
+_REPOSTED = re.compile(r"đăng lại|giới thiệu lại|bài gốc|bài cũ|đăng lần đầu|số hóa|số hoá", re.IGNORECASE)
+_FIRST_PRINTED = re.compile(
+    r"(?:(?<!lại )đăng (?:lần đầu |trên [^\n,.;()]{2,60}?\s+)?(?:(?:số ra|số báo in|số in)\s+)?|bài (?:viết )?gốc(?: đăng)?\s*|"
+    r"(?:số ra|số báo in|số in)\s+)(?:ngày|:)\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})",
+    re.IGNORECASE)
+
+
+def _original_date(doc: CleanDocument) -> dt.date | None:
+    """The date a re-posted article was first printed, as the editors' note over it gives it."""
+    for r in doc.removed:
+        if _IN_TEASERS.search(r.reason) or not _REPOSTED.search(r.text):
+            continue
+        m = _FIRST_PRINTED.search(r.text)
+        if m:
+            try:
+                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             except ValueError:
                 continue
     return None
