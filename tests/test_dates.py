@@ -28,6 +28,9 @@ PUB = dt.date(2024, 3, 13)
         ("Sáng thứ Hai, 11/3, hai bên", ("2024-03-11", None)),
         ("Hội nghị lần thứ ba\n\nNgày 21/2, tại Hà Nội", ("2024-02-21", None)),
         ("Tuần trước, hai bên", ("2024-03", None)),
+        ("Ngày kia, tại Luông Pha-bang, hai bên sẽ ký", ("2024-03-15", None)),
+        ("Dịp này năm ngoái, hai Thứ trưởng đã hội đàm", ("2023", None)),
+        ("Cuối năm ngoái, hai tỉnh đã ký", ("2023", None)),
         ("Tuần tới, ông sẽ dẫn đoàn sang Viêng Chăn", ("2024-03", None)),
     ],
 )

@@ -104,10 +104,12 @@ _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "ch�
 _STARTS_WITH_TIME_OF_DAY = re.compile(_TIME_OF_DAY + r"\s", re.IGNORECASE)
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo kế hoạch|theo chương trình)(?!\w)[^.;]*$", re.IGNORECASE)
 _DAY_AWAY = re.compile(
-    rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:(?P<kia>hôm kia)|cách đây (?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy|mười) ngày"
+    rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:(?P<kia>hôm kia)|(?P<kia_ahead>ngày kia)|cách đây (?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy|mười) ngày"
     r"|(?P<hom>(?:hôm|vào) )?(?:thứ (?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ nhật))"
     r"(?:\s+(?P<when>vừa qua|tuần trước|tuần qua|tuần tới|tuần sau|tới))?)(?!\w)(?!\s*[,(]?\s*(?:ngày\s+)?\d)"
 )
+# "Dịp này năm ngoái", "cuối năm ngoái": the year before the article's, and no more than that
+_LAST_YEAR = re.compile(r"(?<!\w)(?:(?:dịp|thời điểm|lúc|khoảng thời gian) này|đầu|cuối|giữa|hồi)\s+năm\s+ngoái(?!\w)")
 # "Ngày 12 vừa qua": a day of the month, the last one before the article
 _DAY_OF_MONTH_PAST = re.compile(r"(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?P<d>\d{1,2})\s+(?:vừa qua|vừa rồi)(?!\w)")
 # "Trước đó một ngày", "hai ngày trước đó": days before the day just told (not before the article's)
@@ -335,11 +337,16 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         rel = f"year{YEAR_SHIFT[m.group('rely')]:+d}" if m.group("rely") else None
         add(DateMention(m.start(), m.end(), None, mo, int(m.group("y")) if m.group("y") else None,
                         relative=rel or ("recent" if m.group("recent") else "upcoming" if m.group("upcoming") else None)))
+    for m in _LAST_YEAR.finditer(text) if "ngoái" in text else ():
+        if free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), None, None, None, relative="year-1"))
     for m in _DAY_OF_MONTH_PAST.finditer(text) if patterns_with_digits else ():
         if free(m.start(), m.end()) and 1 <= int(m.group("d")) <= 31:
             add(DateMention(m.start(), m.end(), None, None, None, relative=f"dom:{int(m.group('d'))}"))
     for m in _DAY_AWAY.finditer(text):  # (before "tuần trước" alone: "thứ Sáu tuần trước" is a day)
-        if m.group("kia") or m.group("n"):
+        if m.group("kia_ahead"):
+            rel = "days+2"  # "ngày kia": the day after tomorrow
+        elif m.group("kia") or m.group("n"):
             rel = f"days{-2 if m.group('kia') else -(_spelled_number(m.group('n')) or int(m.group('n')))}"
         elif m.group("hom") or m.group("when"):
             how = {"vừa qua": "last", "tuần trước": "prevweek", "tuần qua": "prevweek", "tuần tới": "nextweek",
