@@ -4556,3 +4556,10 @@ def test_more_cities_of_the_region_are_event_places(place):
     a = article(f"Chiều 5/4/2010, tại {place}, Thủ tướng Nguyễn Tấn Dũng đã có cuộc gặp với Thủ tướng Lào "
                 "Bouasone Bouphavanh.")
     assert [(e.type, e.place) for e in a.events] == [("reception", place)]
+
+
+def test_a_festival_opened_on_one_day_that_runs_to_another_spans_both():
+    a = article("Cần Thơ, ngày 15/12/2025 - Tuần lễ Văn hóa Campuchia do bà Yin Sokunthea và ông Trương Quang Lộc chủ trì "
+                "đã khai mạc hôm 13/12 và sẽ kéo dài đến ngày 17/12.")
+    (week,) = of_type(a, "conference")
+    assert (week.date, week.end_date) == ("2025-12-13", "2025-12-17")
