@@ -229,3 +229,9 @@ def test_a_power_purchase_agreement_to_negotiate_and_a_contract_that_ran_out_hav
     text = ("Hai bên giao hai tập đoàn khởi động đàm phán Hiệp định mua bán điện giai đoạn 2026 - 2040. "
             "Giá điện vẫn giữ như hợp đồng giai đoạn 2014 - 2018 đã hết hạn.")
     assert sorted((a.start_year, a.end_year) for a in agreements(text)) == [(2014, 2018), (2026, 2040)]
+
+
+def test_a_plan_of_the_two_or_three_countries_with_its_period_is_an_agreement_but_a_province_s_own_plan_is_not():
+    text = ("Ba Bộ trưởng giao các cơ quan xây dựng Kế hoạch thúc đẩy thương mại biên giới ba nước giai đoạn 2023 - 2025. "
+            "Tỉnh cũng báo cáo Kế hoạch phát triển kinh tế - xã hội giai đoạn 2021 - 2025.")
+    assert [(a.start_year, a.end_year) for a in agreements(text)] == [(2023, 2025)]
