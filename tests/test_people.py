@@ -722,3 +722,15 @@ def test_a_body_named_by_two_capitalised_words_of_one_compound_is_no_person():
     found = people("Sáng 9/6, Sở Nông nghiệp tỉnh Sơn La và Sở Nông Lâm tỉnh Hủa Phăn họp trực tuyến; ông Lò Văn Khiêm, "
                    "Giám đốc Sở, chủ trì. Hai bên hẹn gặp tại Hội nghị Bộ trưởng Nông Lâm ASEAN.")
     assert list(found) == ["Lò Văn Khiêm"]
+
+
+def test_a_khmer_family_name_that_is_a_vietnamese_verb_is_a_name_after_its_honorific():
+    found = people("Tối cùng ngày, Ngài Mong Sarith, Tỉnh trưởng tỉnh Ratanakiri, chủ trì tiệc chiêu đãi Đoàn. "
+                   "Hai bên mong muốn tăng cường hợp tác.")
+    assert list(found) == ["Mong Sarith"]
+
+
+def test_a_river_s_or_a_market_s_name_is_no_person_even_after_a_title():
+    found = people("Chiều qua, đồng chí Cầm Văn Sơn, Bí thư Huyện ủy Sông Mã đã tiếp Đoàn. Theo biên bản, Chợ Rẫy sẽ tiếp "
+                   "nhận mỗi năm 15 bác sĩ; Bí thư Huyện ủy Sông Mã Lò Văn Inh cùng dự.")
+    assert sorted(found) == ["Cầm Văn Sơn", "Lò Văn Inh"]

@@ -123,6 +123,8 @@ def _lex() -> dict:
 _ETHNIC_PREFIXES = {"y", "h'", "ksor", "rah", "siu", "nay", "kpă", "rơ", "rcom", "niê"}
 
 # capitalised event words that may follow a name in a headline-style sentence ("… Lê Minh Hưng Hội đàm với …")
+# nouns of the landscape and of buildings that begin a place's or a thing's own name ("Sông Mã", "Chợ Rẫy", "Núi Sam")
+_NAMED_PLACE_NOUNS = {"sông", "núi", "cầu", "chợ", "suối", "đảo", "chùa", "đền", "trạm"}
 _VERB_COMPOUNDS = {"hội đàm", "hội kiến", "hội nghị", "hội thảo", "tọa đàm", "toạ đàm", "điện đàm"}
 
 
@@ -975,6 +977,8 @@ def _name_in_run(
         vi_at = None  # "Xăn Ti Pháp Phôm Vi Hản": a Lao name written syllable by syllable, not a Vietnamese "Vi Hản"
     if vi_at is None and 3 <= len(lows) <= 4 and lows[1] in ("văn", "thị") and not any("-" in x for x in words):
         vi_at = 0  # "Nhâm Thị Lê", "Kê Văn Lực": a rarer family name before the middle names of the Kinh
+    if not vi_at and lows[0] in _NAMED_PLACE_NOUNS:
+        return None  # "Bí thư Huyện ủy Sông Mã", "Chợ Rẫy sẽ tiếp nhận": a river's, a market's name, whatever comes before
     if shadowed is None:
         shadowed = _key(sent)
     if _AT.search(shadowed, max(0, start - 6), start):
@@ -1104,7 +1108,9 @@ def _name_in_run(
             return None
     # ("Bộ trưởng Ngoại giao Cho Tae-yul": a Korean family name that is a Vietnamese word, before a hyphenated given name)
     korean = cue in ("title", "cue") and len(words) == 2 and words[0][:1].isupper() and "-" in words[1] and words[1][:1].isupper()
-    if any(lw in lex["stop"] for lw in (lows[1:] if korean else lows)):
+    # ("Ngài Mong Sarith": a romanised Khmer family name that is a Vietnamese verb, "mong", capitalised after a cue)
+    khmer = cue in ("title", "cue") and len(words) >= 2 and all(w[:1].isupper() and not _VI_SPECIFIC.search(w) for w in words)
+    if any(lw in lex["stop"] for lw in (lows[1:] if korean or khmer else lows)):
         return None
     name = " ".join(words)
     titles = _titles(title_before, after)
