@@ -1421,3 +1421,9 @@ def test_a_re_posted_article_is_dated_by_its_first_printing_and_the_editors_note
     assert a.published == "2009-05-12"
     assert [e.date for e in a.events if e.type == "reception" and "Chiều qua" in e.evidence.text] == ["2009-05-11"]
     assert "2009" not in a.clean_text and lead in a.clean_text
+
+
+def test_a_weather_box_and_an_unofficial_translation_notice_go():
+    a = _article(f"Hai tỉnh ký kết hợp tác\nAn Giang  33°C  Nắng nhẹ\nThứ Ba, 12/04/2022 - 16:45\n\n{BODY}\n\n"
+                 "Bản dịch không chính thức\n")
+    assert BODY in a.clean_text and "33°C" not in a.clean_text and "Bản dịch" not in a.clean_text
