@@ -8,6 +8,9 @@ from hoptac.resolve.keys import person_key, skeleton
     "a, b",
     [
         ("Thoong-lun Xi-xu-lít", "Thongloun Sisoulith"),
+        ("Chạ-lơn Da-pao-hơ", "Chaleuan Yapaoher"),  # a Lao initial y is written d
+        ("Bô-xẻng-khăm Vông-đa-la", "Bosengkham Vongdara"),  # and an r is written l
+        ("Dim Xa-ra-vút", "Yim Saravuth"),
         ("Xay-xổm-phon Phôm-vi-hản", "Saysomphone Phomvihane"),
         ("Xaysomphone Phomvihane", "Saysomphone Phomvihane"),
         ("Sẻng-nuôn Xay-nha-lạt", "Sengnouan Xayalath"),

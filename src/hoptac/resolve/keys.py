@@ -40,6 +40,7 @@ def slug(name: str) -> str:
 
 def _token_skeleton(token: str) -> str:
     s = token
+    s = re.sub(r"^y(?=[aeiou])", "d", s)  # a Lao initial y is written d: "Yapaoher" = "Da-pao-hơ"
     # (Vietnamese has no f: "Bounfeng" is written "Bun-phêng"; "ts" is written "x": "Atsaphangthong"
     # = "A-xa-phăng-thong"; "ck" is one k: "Thammasack" = "Thăm-ma-xắc")
     for a, b in (("ck", "k"), ("chh", "ch"), ("ph", "p"), ("f", "p"), ("th", "t"), ("kh", "k"), ("gh", "g"),
@@ -49,6 +50,7 @@ def _token_skeleton(token: str) -> str:
     s = re.sub(r"nh(?=[aeiouy])", "y", s)
     s = s.replace("nh", "n").replace("c", "k")
     s = re.sub(r"(?<=[aeiouy])r(?=[^aeiouy]|$)", "", s)  # Khmer final r is silent: Var = Va
+    s = s.replace("r", "l")  # a Lao r is written l: "Vongdara" = "Vông-đa-la"
     s = re.sub(r"(?<=[aeiouy])l(?=[^aeiouy]|$)", "n", s)  # a syllable-final l is written n: Vibol = Vi-bôn, Pholsena = Phôn-xê-na
     s = re.sub(r"(?<=[aeiouy]{2})s$", "", s)  # Khmer final s after a vowel pair is silent: Meas = Mia
     s = re.sub(r"d$", "t", re.sub(r"b$", "p", s))  # romanised final d/b sound t/p: Lengsavad = Lềnh-xa-vắt
