@@ -1427,3 +1427,20 @@ def test_a_weather_box_and_an_unofficial_translation_notice_go():
     a = _article(f"Hai tỉnh ký kết hợp tác\nAn Giang  33°C  Nắng nhẹ\nThứ Ba, 12/04/2022 - 16:45\n\n{BODY}\n\n"
                  "Bản dịch không chính thức\n")
     assert BODY in a.clean_text and "33°C" not in a.clean_text and "Bản dịch" not in a.clean_text
+
+
+def test_a_live_report_s_update_notices_and_the_time_it_was_changed_go():
+    text = ("Hai tỉnh hội đàm\nThứ Ba, 12/05/2015 10:12 - Cập nhật lần cuối: 12/05/2015 17:35\n"
+            "Bài viết đang được cập nhật liên tục. Nhấn F5 để làm mới.\n(Bài viết được cập nhật lúc 18h10 ngày 12/5/2015)\n\n"
+            f"{BODY}\n\nTin đang tiếp tục được cập nhật...\n\n[ Quay lại ]   [ In bài ]   Lượt xem: 312\n"
+            "Theo dõi Fresh News trên Telegram: t.me/freshnewsvn\nBản dịch không chính thức của Fresh News\n\n"
+            "Tuấn Minh\nBài đọc nhiều\n- Giá xăng có thể tăng\n")
+    a = _article(text)
+    assert a.published == "2015-05-12" and BODY in a.clean_text
+    for gone in ("Cập nhật", "F5", "cập nhật", "Lượt xem", "Telegram", "Bản dịch", "Tuấn Minh", "Giá xăng"):
+        assert gone not in a.clean_text, gone
+
+
+def test_a_page_s_date_with_the_time_it_was_corrected_is_its_dateline():
+    a = _article(f"Hai tỉnh hội đàm\nCập nhật: 21/06/2011 18:20 (sửa lúc 21:05)\n\n{BODY}\n")
+    assert a.published == "2011-06-21" and "sửa lúc" not in a.clean_text

@@ -87,6 +87,9 @@ DATELINE = re.compile(
     # "ວັນທີ 16/9/2565 - Thứ Sáu, 16/9/2022": a Buddhist-era date, then the same day in the Gregorian calendar
     rf"(?:(?<=25\d\d)\s*[-–|]\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE})?"
     rf"(?:\s*[|,–·•-]?\s*(?:lúc\s+)?{_TIME})?"  # "12/12/2024 lúc 16:20", "07/03/2025 – 10:15"
+    # "… 10:12 - Cập nhật lần cuối: 12/05/2015 17:35", "… 18:20 (sửa lúc 21:05)": when it was changed after
+    rf"(?:\s*[-–|]\s*cập nhật(?: lần cuối)?\s*:?\s*{_DATE}(?:\s*[,-]?\s*(?:lúc\s+)?{_TIME})?)?"
+    rf"(?:\s*\(\s*(?:sửa|cập nhật|chỉnh sửa) lúc\s+{_TIME}\s*\))?"
     r"(?:\s*[•·|]?\s*⏱?\s*đọc trong \d{1,2} phút)?"  # "• Đọc trong 3 phút", "⏱ Đọc trong 2 phút"
     r"(?:\s*[·•|]\s*[\d.,]+\s+lượt\s+(?:xem|đọc))?"  # "· 1.862 lượt đọc", "• 1.022 lượt đọc"
     rf"[\s|,]*[(\[]?(?:{_ZONE})?[)\]]?(?:\s*[|-]?\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Lượt đọc: 915"
