@@ -4563,3 +4563,11 @@ def test_a_festival_opened_on_one_day_that_runs_to_another_spans_both():
                 "đã khai mạc hôm 13/12 và sẽ kéo dài đến ngày 17/12.")
     (week,) = of_type(a, "conference")
     assert (week.date, week.end_date) == ("2025-12-13", "2025-12-17")
+
+
+def test_phon_xa_van_in_its_usual_spelling_is_a_place_but_a_village_of_that_name_is_not_the_city():
+    a = article("Sáng 25/5/2016, tại Phôn-xa-vẳn, ông Nguyễn Văn An và ông Xổm-phết In-tha-vông đã hội đàm.")
+    assert [e.place for e in a.events] == ["Phôn-xa-vẳn"]
+    b = article("Sáng 14/6/2023, tại bản Phôn-xa-vẳn, huyện Khăm-cợt, ông Võ Trọng Hải và ông Bun-khăm Vông-xay dự lễ bàn "
+                "giao trạm y tế.")
+    assert [e.place for e in b.events] == ["Khăm-cợt"]

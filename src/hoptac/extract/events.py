@@ -579,6 +579,7 @@ _OCCASION_BEFORE = re.compile(r"(?<!\w)(?:đúng|vào|trong|nhân) dịp(?!\w)[^
 # ("tại Nhà khách Tỉnh ủy Hà Tĩnh, phường Thành Sen": the province names the guest house, the ward places it)
 _BUILDING_BEFORE = re.compile(r"(?:Cung|Nhà hát|Nhà khách|Khách sạn|Trung tâm|Phủ|Dinh|Hội trường|Bảo tàng)"
                               r"(?:\s+(?:Tỉnh ủy|Thành ủy|UBND|Ủy ban nhân dân)(?:\s+(?:tỉnh|thành phố))?)?\s+$")
+_VILLAGE_BEFORE = re.compile(r"(?<!\w)(?:bản|thôn|ấp|phum|làng)\s+$")
 # "tại TP. Kon Tum": the abbreviation's full stop ends no clause
 # "tại trụ sở Bộ Nội vụ, Phnôm Pênh": a building, then its city after a comma
 _NEXT_WORD = re.compile(r" (\w+)")
@@ -628,6 +629,8 @@ def _place_in(text: str, low: str, hits: list[tuple[int, int, str]]) -> str | No
             continue  # "Cung Hòa bình" is a palace, not the province Hòa Bình
         if _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             continue  # "tại Cung Hòa Bình", "Nhà hát Hà Nội": a building's name
+        if _VILLAGE_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "tại bản Phôn-xa-vẳn, huyện Khăm-cợt": a village of the city's name; its district follows
         if _AT_PLACE.search(low, max(0, start - 45), start) or (
             _AFTER_COMMA.search(low, max(0, start - 16), start) and _AT_BUILDING.search(low, max(0, start - 150), start)
         ):
