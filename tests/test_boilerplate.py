@@ -1444,3 +1444,9 @@ def test_a_live_report_s_update_notices_and_the_time_it_was_changed_go():
 def test_a_page_s_date_with_the_time_it_was_corrected_is_its_dateline():
     a = _article(f"Hai tỉnh hội đàm\nCập nhật: 21/06/2011 18:20 (sửa lúc 21:05)\n\n{BODY}\n")
     assert a.published == "2011-06-21" and "sửa lúc" not in a.clean_text
+
+
+def test_a_radio_s_schedule_and_a_correspondent_s_sign_off_go():
+    text = (f"Hai nước hội đàm\nPhát sóng: 6h30 - 7h00 hằng ngày | FM 103.7 MHz\n\n{BODY}\n\nHồng Vân - PV VOV tại Lào\n")
+    a = _article(text)
+    assert BODY in a.clean_text and "MHz" not in a.clean_text and "Hồng Vân" not in a.clean_text
