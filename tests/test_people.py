@@ -734,3 +734,9 @@ def test_a_river_s_or_a_market_s_name_is_no_person_even_after_a_title():
     found = people("Chiều qua, đồng chí Cầm Văn Sơn, Bí thư Huyện ủy Sông Mã đã tiếp Đoàn. Theo biên bản, Chợ Rẫy sẽ tiếp "
                    "nhận mỗi năm 15 bác sĩ; Bí thư Huyện ủy Sông Mã Lò Văn Inh cùng dự.")
     assert sorted(found) == ["Cầm Văn Sơn", "Lò Văn Inh"]
+
+
+def test_a_school_named_for_the_two_countries_and_then_for_someone_names_no_one_even_with_words_between():
+    found = people("Chiều 17/4, tại Trường Phổ thông song ngữ Lào - Việt Nam Nguyễn Du, ông Bun-lăm Xay-xổm-phu dự lễ. "
+                   "Hợp tác Lào - Việt Nam Nguyễn Văn An phát biểu.")
+    assert sorted(found) == ["Bun-lăm Xay-xổm-phu", "Nguyễn Văn An"]

@@ -902,8 +902,13 @@ def _in_named_pair_thing(before: str) -> bool:
     if place is None or place == head:
         return False
     lex = _lex()
-    thing = _ends_with_any(head[: -len(place)].rstrip(), lex["things"])
-    return bool(thing) and thing not in lex["admin_things"] and thing not in lex["not_things"]
+    words = head[: -len(place)].split()
+    # (the thing's word may come a few words before the pair: "Trường Phổ thông song ngữ Lào - Việt Nam Nguyễn Du")
+    for j in range(len(words), max(0, len(words) - 5), -1):
+        thing = _ends_with_any(" ".join(words[:j]), lex["things"])
+        if thing:
+            return thing not in lex["admin_things"] and thing not in lex["not_things"]
+    return False
 
 
 @cache
