@@ -1450,3 +1450,10 @@ def test_a_radio_s_schedule_and_a_correspondent_s_sign_off_go():
     text = (f"Hai nước hội đàm\nPhát sóng: 6h30 - 7h00 hằng ngày | FM 103.7 MHz\n\n{BODY}\n\nHồng Vân - PV VOV tại Lào\n")
     a = _article(text)
     assert BODY in a.clean_text and "MHz" not in a.clean_text and "Hồng Vân" not in a.clean_text
+
+
+def test_a_wire_dateline_with_no_comma_before_its_full_date_dates_the_page():
+    a = _article(f"Tin Đông Nam Á\n\nViêng Chăn 29/7/2009 (TTXVN) - Sáng nay, ông Phạm Công Trứ và ông Vi-lay Khăm-mạ-vông "
+                 f"dự lễ bế mạc khóa bồi dưỡng.\n\n{BODY}\n")
+    assert a.published == "2009-07-29"
+    assert [e.date for e in a.events if "bế mạc" in e.evidence.text] == ["2009-07-29"]

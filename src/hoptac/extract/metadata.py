@@ -171,7 +171,9 @@ def _url_date(doc: CleanDocument) -> dt.date | None:
 # the dash after it tell it from an event's date ("Ngày 8/11/2024, tại …").
 _WIRE_DATELINE = re.compile(
     # ("Phnôm Pênh (TTXVN) 21/3 -": the agency's tag before the date)
-    r"^[^\W\d_][\w .'’-]{1,30}?(?:,|\s*(?P<tag>\([^()\n]{2,30}\))\s*,?)\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+    # ("Viêng Chăn 29/7/2009 (TTXVN) -": no comma, where a full date and the agency's tag follow)
+    r"^[^\W\d_][\w .'’-]{1,30}?(?:,|\s*(?P<tag>\([^()\n]{2,30}\))\s*,?|\s+(?=\d{1,2}/\d{1,2}/\d{4}\s*\([^()\n]{2,30}\)\s*[-–—]))"
+    r"\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
     # (the dash on the same line: not a list's "- 9h00: …" under a programme's day "Thứ Ba, ngày 07/11/2023")
     r"(?:\s*[/.-]\s*(?P<y>\d{4})[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?|[ \t]*\([^()\n]{2,30}\)[ \t]*|(?(tag)[ \t]*|(?!)))[-–—]",  # no year: an agency's tag
     re.IGNORECASE | re.MULTILINE,
