@@ -1457,3 +1457,11 @@ def test_a_wire_dateline_with_no_comma_before_its_full_date_dates_the_page():
                  f"dự lễ bế mạc khóa bồi dưỡng.\n\n{BODY}\n")
     assert a.published == "2009-07-29"
     assert [e.date for e in a.events if "bế mạc" in e.evidence.text] == ["2009-07-29"]
+
+
+def test_the_delegation_s_next_day_told_after_a_teaser_block_is_the_body():
+    last = "Sáng 11-4, Đoàn đến huyện Romeas Haek thăm, chúc Tết và được Ngài Chea Sambath, Thống đốc huyện tiếp."
+    text = (f"Long An chúc Tết tỉnh Svay Rieng\n\n{BODY}\n\nXem thêm\n» Long An: Khởi công đường tỉnh 830E\n"
+            f"» Đức Huệ tổ chức lễ giao nhận quân năm 2023\n\n{last}\n\nTheo Quang Định\n")
+    a = _article(text)
+    assert BODY in a.clean_text and last in a.clean_text and "830E" not in a.clean_text

@@ -319,6 +319,10 @@ _GOES_ON = re.compile(
 
 _TODAY_GOES_ON = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|mai)|hôm nay|ngày mai|hôm sau)(?!\w)", re.IGNORECASE)
 _THE_DELEGATION = re.compile(r"(?<!\w)đoàn(?!\w)", re.IGNORECASE)
+# "Sáng 11-4, Đoàn đến huyện … thăm, chúc Tết …": the delegation just told, named by the word alone, on a later day
+_DELEGATION_GOES_ON = re.compile(
+    r"\W*(?:(?:sáng|trưa|chiều|tối)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?\s*,\s*"
+    r"đoàn\s+(?:đã\s+|tiếp tục\s+|cũng\s+)?(?:đến|tới|đi|thăm|làm việc|sang|về|dự|lên)(?!\w)", re.IGNORECASE)
 
 
 def _names_in(kept: list[str]) -> set[str]:
@@ -356,7 +360,7 @@ def _body_resumes(lines: list[str], start: int, kept: list[str]) -> int | None:
             return j  # "Tuần tới" over "* Từ ngày 28/11 đến 1/12, Đoàn … sẽ thăm …": the digest goes on
         if len(line) >= 40 and _ends_terminal(line) and (_GOES_ON.match(line) or (
                 # "Sáng nay (20/7), Đoàn đại biểu tỉnh … đã thăm …": the delegation's day told, after the teasers
-                _TODAY_GOES_ON.match(line) and _THE_DELEGATION.search(line))):
+                _TODAY_GOES_ON.match(line) and _THE_DELEGATION.search(line)) or _DELEGATION_GOES_ON.match(line)):
             # "Tối cùng ngày, …", "Trước đó, …": a sentence that leans on the story told before the teasers
             return _with_sentences_before(lines, _with_list_head(lines, j, start), start, _names_in(kept))
         if _is_paragraph(line):
