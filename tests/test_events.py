@@ -4571,3 +4571,12 @@ def test_phon_xa_van_in_its_usual_spelling_is_a_place_but_a_village_of_that_name
     b = article("Sáng 14/6/2023, tại bản Phôn-xa-vẳn, huyện Khăm-cợt, ông Võ Trọng Hải và ông Bun-khăm Vông-xay dự lễ bàn "
                 "giao trạm y tế.")
     assert [e.place for e in b.events] == ["Khăm-cợt"]
+
+
+def test_a_spokesperson_s_regular_briefing_is_no_event_but_the_visit_it_announces_is():
+    a = article("Chiều 7/12/2023, tại cuộc họp báo thường kỳ của Bộ Ngoại giao, Người Phát ngôn Phạm Thu Hằng cho biết: "
+                "nhận lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Campuchia Hun Manet sẽ thăm chính thức Việt Nam từ "
+                "ngày 11 đến 12/12/2023.")
+    assert [(e.type, e.date) for e in a.events] == [("visit", "2023-12-11")]
+    b = article("Sáng 3/5/2024, tại Phnôm Pênh, ông Nguyễn Văn An và ông Sok Dara chủ trì họp báo giới thiệu Hội chợ thương mại.")
+    assert [e.type for e in b.events] == ["conference"]
