@@ -1441,9 +1441,10 @@ def test_a_live_report_s_update_notices_and_the_time_it_was_changed_go():
         assert gone not in a.clean_text, gone
 
 
-def test_a_page_s_date_with_the_time_it_was_corrected_is_its_dateline():
-    a = _article(f"Hai tỉnh hội đàm\nCập nhật: 21/06/2011 18:20 (sửa lúc 21:05)\n\n{BODY}\n")
-    assert a.published == "2011-06-21" and "sửa lúc" not in a.clean_text
+@pytest.mark.parametrize("dateline", ["Cập nhật: 21/06/2011 18:20 (sửa lúc 21:05)", "Cập nhật lúc 17h05' , 21/06/2011 (GMT+7)"])
+def test_a_page_s_date_with_the_time_it_was_corrected_is_its_dateline(dateline):
+    a = _article(f"Hai tỉnh hội đàm\n{dateline}\n\n{BODY}\n")
+    assert a.published == "2011-06-21" and "Cập nhật" not in a.clean_text
 
 
 def test_a_radio_s_schedule_and_a_correspondent_s_sign_off_go():

@@ -732,7 +732,7 @@ def test_a_khmer_family_name_that_is_a_vietnamese_verb_is_a_name_after_its_honor
 
 def test_a_river_s_or_a_market_s_name_is_no_person_even_after_a_title():
     found = people("Chiều qua, đồng chí Cầm Văn Sơn, Bí thư Huyện ủy Sông Mã đã tiếp Đoàn. Theo biên bản, Chợ Rẫy sẽ tiếp "
-                   "nhận mỗi năm 15 bác sĩ; Bí thư Huyện ủy Sông Mã Lò Văn Inh cùng dự.")
+                   "nhận mỗi năm 15 bác sĩ; Bí thư Huyện ủy Sông Mã Lò Văn Inh cùng dự. Hai bên bàn về tình hình Biển Đông.")
     assert sorted(found) == ["Cầm Văn Sơn", "Lò Văn Inh"]
 
 

@@ -76,7 +76,7 @@ _DATE = (r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)|\d{4}-\d
          r"|\d{1,2}\s+tháng\s+(?:mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,?\s*\d{4})")
 _ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
 # "17:48", "17:48:12", "18h05", "9:12 sáng", "04:30 PM"
-_TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối|trưa|am|pm|sa|ch)(?!\w))?(?:\s*{_ZONE})?"
+_TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}'?(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối|trưa|am|pm|sa|ch)(?!\w))?(?:\s*{_ZONE})?"
 # "Hà Nội, ngày 08 tháng 4 năm 2025" under a communiqué or a press release: where and when it was issued, part of it
 CLOSING_DATELINE = re.compile(r"[^\W\d_][^\W\d]{0,20}(?: [^\W\d]{1,12}){0,3}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?")
 DATELINE = re.compile(
