@@ -11,6 +11,7 @@ from hoptac.resolve.keys import person_key, skeleton
         ("Chạ-lơn Da-pao-hơ", "Chaleuan Yapaoher"),  # a Lao initial y is written d
         ("Bô-xẻng-khăm Vông-đa-la", "Bosengkham Vongdara"),  # and an r is written l
         ("Dim Xa-ra-vút", "Yim Saravuth"),
+        ("Xốc Phia-đây", "Sok Pheakdey"),  # a syllable's final k inside a word is dropped too
         ("Xay-xổm-phon Phôm-vi-hản", "Saysomphone Phomvihane"),
         ("Xaysomphone Phomvihane", "Saysomphone Phomvihane"),
         ("Sẻng-nuôn Xay-nha-lạt", "Sengnouan Xayalath"),

@@ -57,6 +57,7 @@ def _token_skeleton(token: str) -> str:
     s = re.sub(r"j$", "k", s)  # a final ch is a k ("Ouch" = "Úc"); inside a word it is its own sound ("Chhin" is no "Kong")
     if len(s) > 2:
         s = re.sub(r"k$", "", s)  # final k/ch is often dropped in transliteration
+        s = re.sub(r"(?<=[aeiouy])k(?=[bdlmnpstv])", "", s)  # so is a syllable's inside a word: "Pheakdey" = "Phia-đây"
     return s
 
 
