@@ -740,3 +740,9 @@ def test_a_school_named_for_the_two_countries_and_then_for_someone_names_no_one_
     found = people("Chiều 17/4, tại Trường Phổ thông song ngữ Lào - Việt Nam Nguyễn Du, ông Bun-lăm Xay-xổm-phu dự lễ. "
                    "Hợp tác Lào - Việt Nam Nguyễn Văn An phát biểu.")
     assert sorted(found) == ["Bun-lăm Xay-xổm-phu", "Nguyễn Văn An"]
+
+
+def test_the_parliamentarians_group_s_delegation_is_no_mr_doan():
+    found = people("Chiều 5/3, Samdech Khuon Sudary đã tiếp Đoàn Nhóm Nghị sĩ hữu nghị Việt Nam - Campuchia do ông Nguyễn "
+                   "Văn An dẫn đầu.")
+    assert sorted(found) == ["Khuon Sudary", "Nguyễn Văn An"]
