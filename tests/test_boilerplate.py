@@ -1466,3 +1466,8 @@ def test_the_delegation_s_next_day_told_after_a_teaser_block_is_the_body():
             f"» Đức Huệ tổ chức lễ giao nhận quân năm 2023\n\n{last}\n\nTheo Quang Định\n")
     a = _article(text)
     assert BODY in a.clean_text and last in a.clean_text and "830E" not in a.clean_text
+
+
+def test_a_portal_s_sign_off_goes():
+    a = _article(f"Hai Bộ trưởng hội đàm\n\n{BODY}\n\nCổng TTĐT Bộ Dân tộc và Tôn giáo\n")
+    assert BODY in a.clean_text and "Cổng TTĐT" not in a.clean_text
