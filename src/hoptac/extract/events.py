@@ -797,11 +797,11 @@ def find_events(
                 and not (d.year is not None and _in_anniversary_span(text, d.start, d.end))  # "(2/12/1975 - 2/12/2025)"
             ]
             if any(c[2] == "conference" for c in cues) and len(dates) == 1 and not dates[0].is_range and dates[0].day:
-                last = next((d for d in doc_dates if g_start + dates[0].end <= d.start < g_end and d.day and d.relative is None
-                             and _UNTIL.search(key, max(0, d.start - 75), d.start)), None)
-                if last is not None and (last.month or dates[0].month, last.day) > (dates[0].month or 0, dates[0].day):
+                until = next((d for d in doc_dates if g_start + dates[0].end <= d.start < g_end and d.day and d.relative is None
+                              and _UNTIL.search(key, max(0, d.start - 75), d.start)), None)
+                if until is not None and (until.month or dates[0].month, until.day) > (dates[0].month or 0, dates[0].day):
                     # "Tuần lễ Văn hóa … khai mạc hôm 13/12 và sẽ kéo dài đến ngày 17/12": its span, opening to end
-                    dates = [dataclasses.replace(dates[0], end_day=last.day, end_month=last.month, end_year=last.year)]
+                    dates = [dataclasses.replace(dates[0], end_day=until.day, end_month=until.month, end_year=until.year)]
             dates += [d for d in year_frames(seg) if not any(x.start <= d.start < x.end for x in dates)]
             if day_heads and all(d.month is None for d in dates):
                 # "Thứ Sáu, 27/12/2024 | | |" over "09h30 | Hội đàm …": an item of a programme is on its day
