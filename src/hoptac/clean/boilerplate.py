@@ -571,9 +571,9 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if _OTHER_SCRIPT.search(line) and not _VI_MARKS.search(line):
             drop(line, "another script (Lao, Khmer, Thai, Chinese)")
             continue
-        if kept and len(line) <= 60 and (_after_dateline(lines, i) or (len(kept) == 1 and _tag_follows(lines, i))
-                                          or (body_chars == 0 and DATELINE.match(_nearest_line(lines, i, 1)))) \
-                and _is_name_line(line):
+        if kept and len(line) <= 60 and _is_name_line(line) and (
+                _after_dateline(lines, i) or (len(kept) == 1 and _tag_follows(lines, i))
+                or (body_chars == 0 and DATELINE.match(_nearest_line(lines, i, 1)))):
             drop(line, "byline")  # "20/11/2022 06:00", then "Minh Phong" (or over it); or "Hữu Nghĩa" over "(Baonghean.vn) - Sáng 14/9, …"
             continue
         if (
@@ -817,7 +817,7 @@ def _looks_last(lines: list[str], i: int) -> bool:
         s = later.strip()
         if not s or (_OTHER_SCRIPT.search(s) and not _VI_MARKS.search(s)):
             continue  # (a heading in Khmer or Lao script over the teasers)
-        if _CAPTION_CREDIT.search(s) and not s.strip().lower().startswith("ảnh"):
+        if _CAPTION_CREDIT.search(s) and not s.lower().startswith("ảnh"):
             continue  # ("Thanh Lê - Quốc Khánh" over "Đoàn … chúc Tết lãnh đạo tỉnh - Ảnh: Q.K": a photo set under the story)
         if bool(_CUES.tail.fullmatch(s) or _CUES.line.fullmatch(s) or DATELINE.match(s) or _credit(s)):
             return True
