@@ -4580,3 +4580,16 @@ def test_a_spokesperson_s_regular_briefing_is_no_event_but_the_visit_it_announce
     assert [(e.type, e.date) for e in a.events] == [("visit", "2023-12-11")]
     b = article("Sáng 3/5/2024, tại Phnôm Pênh, ông Nguyễn Văn An và ông Sok Dara chủ trì họp báo giới thiệu Hội chợ thương mại.")
     assert [e.type for e in b.events] == ["conference"]
+
+
+def test_one_future_marker_plans_both_acts_it_joins():
+    # "sẽ hội đàm và ký": the signing is as planned as the talks, so both fall in the new year
+    a = article(
+        "Chuẩn bị chuyến thăm Campuchia đầu năm mới\n\n"
+        "Thứ Hai, 29-12-2025, 07:15\n\n"
+        "Chiều 28/12, tại Hà Nội, Thứ trưởng Bộ Công Thương Trương Văn Bình đã tiếp Đại sứ Campuchia Chay Vireak.\n\n"
+        "Theo chương trình dự kiến, sáng 9/1, tại Phnôm Pênh, hai Thứ trưởng sẽ hội đàm và ký Kế hoạch hợp tác "
+        "thương mại biên giới giai đoạn 2026 - 2028."
+    )
+    assert [e.date for e in of_type(a, "talks")] == ["2026-01-09"]
+    assert [e.date for e in of_type(a, "signing")] == ["2026-01-09"]

@@ -885,6 +885,7 @@ def find_events(
             visit_owns_range = any(c[2] == "visit" for c in cues) and any(d.is_range for d in dates)
             primaries = [c for c in cues if c[2] != "visit"]
             headline = g_start < title_end
+            prev_planned = False
             for ci, (c_start, c_end, ctype, _pr) in enumerate(cues):
                 before = low[max(0, c_start - 30) : c_start]
                 # "đã ký Kế hoạch … và thống nhất sẽ ký kết Biên bản …": each cue is planned by
@@ -893,7 +894,10 @@ def find_events(
                 provided = provisions.first(scope_start, g_start + c_start) is not None
                 cue_planned = provided or (planned and plans.first(
                     scope_start, g_start + cues[ci + 1][0] if ci + 1 < len(cues) else cue_end
-                ) is not None)
+                ) is not None) or (
+                    # "… sẽ hội đàm và ký Kế hoạch …": one "sẽ" for both verbs it joins
+                    planned and ci > 0 and prev_planned and low[cues[ci - 1][1] : c_start].strip() in ("", "và", ","))
+                prev_planned = cue_planned
                 anaphoric = ci == 0 and (opening_ref or (c_start == 0 and ctype != "visit" and not dates))
                 subject = None  # the last one: "… hai đoàn, hai Bộ trưởng đặt bút ký"
                 for subject in _DELEGATION_REF.finditer(low[max(0, c_start - 40) : c_start]):
