@@ -746,3 +746,10 @@ def test_the_parliamentarians_group_s_delegation_is_no_mr_doan():
     found = people("Chiều 5/3, Samdech Khuon Sudary đã tiếp Đoàn Nhóm Nghị sĩ hữu nghị Việt Nam - Campuchia do ông Nguyễn "
                    "Văn An dẫn đầu.")
     assert sorted(found) == ["Khuon Sudary", "Nguyễn Văn An"]
+
+
+def test_the_treasury_and_a_court_s_delegation_name_no_one():
+    # "Kho bạc" is one word of a body's name; "Đoàn Tòa sơ thẩm" is a court's delegation, not a Mr Đoàn
+    found = people("Ngày 9/5, Đoàn làm việc với Kho bạc Nhà nước; Phó Tổng Giám đốc Kho bạc Nhà nước Lưu Đình Khải giới "
+                   "thiệu về quản lý ngân quỹ. Chiều cùng ngày, ông Phạm Văn Tân đã tiếp Đoàn Tòa phúc thẩm tỉnh Kampot.")
+    assert sorted(found) == ["Lưu Đình Khải", "Phạm Văn Tân"]

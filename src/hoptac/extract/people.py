@@ -47,7 +47,7 @@ _ACTOR_AFTER = re.compile(
 _AT_ADMIN = re.compile(r"(?:tại|ở|đến|tới|từ)\s+(?:thành phố|tp\.?|thủ đô|tỉnh|thị xã|huyện|quận)\s+$")
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
-_BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng", "báo", "đài", "phật", "vùng", "quân", "tỉnh", "huyện"})  # never a given name
+_BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng", "báo", "đài", "phật", "vùng", "quân", "tỉnh", "huyện", "tòa", "toà"})  # never a given name
 # nouns whose first word is also a verb or linking word that ends a title ("Quân đội nhân dân Lào")
 _NOUNS_OPENED_BY_STOP_WORDS = frozenset({"nhân dân", "hội đồng", "đồng bào"})
 _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
