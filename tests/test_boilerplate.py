@@ -1471,3 +1471,16 @@ def test_the_delegation_s_next_day_told_after_a_teaser_block_is_the_body():
 def test_a_portal_s_sign_off_goes():
     a = _article(f"Hai Bộ trưởng hội đàm\n\n{BODY}\n\nCổng TTĐT Bộ Dân tộc và Tôn giáo\n")
     assert BODY in a.clean_text and "Cổng TTĐT" not in a.clean_text
+
+
+def test_a_domain_masthead_over_the_page_s_date_dates_the_page():
+    a = _article(f"baotayninh.vn | Thứ Sáu, 12/04/2013 09:40\nĐối ngoại\n\nTây Ninh và Svay Rieng hội đàm về hợp tác biên giới\n\n"
+                 f"{BODY}\n")
+    assert a.published == "2013-04-12" and a.title.startswith("Tây Ninh") and "baotayninh.vn" not in a.clean_text
+
+
+def test_a_you_are_reading_notice_and_a_lao_other_news_link_go():
+    text = (f"Hai nước hội đàm\n\n{BODY}\n\nMinh Anh/VOV.VN\n\nBạn đang đọc bài viết \"Hai nước hội đàm\" tại chuyên mục "
+            "Đối ngoại.\n\nຂ່າວອື່ນ: Khai mạc Tuần văn hóa Lào tại Hà Nội\n")
+    a = _article(text)
+    assert BODY in a.clean_text and "Bạn đang đọc" not in a.clean_text and "Tuần văn hóa" not in a.clean_text

@@ -80,7 +80,7 @@ _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}'?(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối
 # "Hà Nội, ngày 08 tháng 4 năm 2025" under a communiqué or a press release: where and when it was issued, part of it
 CLOSING_DATELINE = re.compile(r"[^\W\d_][^\W\d]{0,20}(?: [^\W\d]{1,12}){0,3}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?")
 DATELINE = re.compile(
-    rf"^[\s|,:\[(●•-]*(?:[\w ]{{0,30}}?(?:\s*[-–,|•·]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|ວັນທີ|ថ្ងៃទី|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin|đăng vào|phát hành(?: ngày)?|(?:chương trình )?thời sự(?: (?:sáng|trưa|chiều|tối|\d{{1,2}}h(?:\d{{2}})?))?"
+    rf"^[\s|,:\[(●•-]*(?:[\w .]{{0,30}}?(?:\s*[-–,|•·]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|ວັນທີ|ថ្ងៃទី|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin|đăng vào|phát hành(?: ngày)?|(?:chương trình )?thời sự(?: (?:sáng|trưa|chiều|tối|\d{{1,2}}h(?:\d{{2}})?))?"
     r"|số\s+\d{1,4}(?:/\d{4})?\s*[-–|])\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
     r"(?:\s*\(\s*(?:19|20)\d{2}\s*\))?"  # "15/3/2562 (2019)": a Buddhist-era date with its Gregorian year
