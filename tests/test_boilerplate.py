@@ -1484,3 +1484,17 @@ def test_a_you_are_reading_notice_and_a_lao_other_news_link_go():
             "Đối ngoại.\n\nຂ່າວອື່ນ: Khai mạc Tuần văn hóa Lào tại Hà Nội\n")
     a = _article(text)
     assert BODY in a.clean_text and "Bạn đang đọc" not in a.clean_text and "Tuần văn hóa" not in a.clean_text
+
+
+def test_rows_of_the_story_s_own_tables_stay():
+    rows = [
+        "22/5 (sáng) | Thăm Bệnh viện Hữu nghị Việt Nam - Lào và làm việc với Sở Y tế | Viêng Chăn",
+        "Trao trả người nhập cảnh trái phép (người)      41        27",
+        "3\tNgày 12/6/2025\tKhởi công Nhà văn hóa bản Na Khang do tỉnh Sơn La tài trợ\tHủa Phăn",
+    ]
+    text = ("Hai tỉnh hội đàm\nThứ Ba, 20/05/2025 | 27°C Sơn La | Có mưa rào nhẹ\n\n" + BODY + "\n\n"
+            + "\n".join(rows) + "\n\nTrang:   1   2   Tiếp ›\n")
+    a = _article(text)
+    for kept in ("Thăm Bệnh viện Hữu nghị Việt Nam - Lào", "Trao trả người nhập cảnh trái phép", "Khởi công Nhà văn hóa bản"):
+        assert kept in a.clean_text
+    assert "27°C" not in a.clean_text and "Tiếp ›" not in a.clean_text

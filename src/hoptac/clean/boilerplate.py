@@ -304,10 +304,16 @@ def _is_doubled(line: str) -> bool:
 _DATED_TEASER = re.compile(
     rf"[>»›•*-]*\s*[{CAPITAL_LETTERS}][^.!?\n]{{15,200}}?\s\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}\s*\)\s*")
 # a page's running head or foot in text taken from a PDF: words, a wide gap, then the page's number or the issue
-_PAGE_FURNITURE = re.compile(r"\s*\S[^\n]{2,80}?\S\s{8,}(?:\d{1,3}|(?i:số)\s*\d{1,3}/\d{4}|(?i:trang)\s*\d{1,3})\s*")
+# (one wide gap only: "Tuần tra song phương (lần)      24      21" is a row of a table set with spaces)
+_PAGE_FURNITURE = re.compile(r"\s*\S(?:(?!\s{3})[^\n]){2,80}?\S\s{8,}(?:\d{1,3}|(?i:số)\s*\d{1,3}/\d{4}|(?i:trang)\s*\d{1,3})\s*")
 _CONTENTS_LINE = re.compile(r"\s*\S[^\n]{3,150}?\s?\.{5,}\s*\d{1,3}\s*")
 _TABLE_ROW = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}(?<=\S)")
 _FIGURE_CELL = re.compile(r"\|\s*\d[\d.,]*\s*(?=\||$)")
+_CELL_SEP = re.compile(r"\s*[|\t]\s*")
+_SPACED_CELLS = re.compile(r"\s{3,}")
+# a programme's day or hour in a row's first cells: "22/4 (sáng)", "Ngày 20/5/2026", "08h30", "Thứ Hai"
+_DAY_CELL = re.compile(r"(?:(?:thứ\s+\w+|chủ nhật),?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*\((?:sáng|chiều|tối|trưa)\))?"
+                       r"|\d{1,2}\s*(?:h|giờ|:|g)\s*\d{0,2}|thứ\s+\w+|chủ nhật", re.IGNORECASE)
 _TEASER_ITEM = re.compile(r"^[·•*▪►-]|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
 _NAME_PAIR = re.compile(r"(?=([A-ZĐÀ-Ỹ][\w-]*\s+[A-ZĐÀ-Ỹ][\w-]*))")
 
@@ -517,7 +523,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
                 drop(line, "dateline")
                 dated = dated or _PUBLISHED_LABEL.match(line) is not None
                 continue
-        if _CUES.line.fullmatch(line) and not (_TABLE_ROW.fullmatch(line) and _FIGURE_CELL.search(line)):
+        if _CUES.line.fullmatch(line) and not _story_table_row(line):
             drop(line, "navigation or extraction artefact")
             items = [x for x in _MENU_ITEM_SEP.split(line) if x.strip()]
             if len(items) > 2 or not _SITE_AFTER_TITLE.fullmatch(line):
@@ -761,11 +767,32 @@ def _teasers_follow(lines: list[str], i: int) -> bool:
 _BULLET = re.compile(r"\s*([*•▪+-])\s")
 
 
+def _story_table_row(line: str) -> bool:
+    """A row of the story's own table (cells split by "|" or tabs): one with figures, or a programme's
+    row, its day or hour first and what happens then in words ("23/4 (sáng) | Thăm Bệnh viện … | Phnôm Pênh")."""
+    if _TABLE_ROW.fullmatch(line) and _FIGURE_CELL.search(line):
+        return True
+    if "|" not in line and "\t" not in line:
+        # a table set with spaces: its label, then two figures or more ("Giao ban định kỳ (cuộc)      4      3")
+        # (not a pager, "Trang:   1   2   Tiếp ›")
+        cells = _SPACED_CELLS.split(line.strip())
+        return (len(cells) >= 3 and len(cells[0].split()) >= 2
+                and all(c.replace(".", "").replace(",", "").isdigit() for c in cells[1:]))
+    cells = [c for c in _CELL_SEP.split(line.strip()) if c]
+    if len(cells) < 3:
+        return False
+    if "|" not in line and any(c.replace(".", "").replace(",", "").isdigit() for c in cells):
+        return True  # a tab-set row with a number ("2<TAB>Ngày 20/5/2026<TAB>Khởi công …")
+    # (what happens, in words, some of them small: not a page's "Thứ Năm, 26/07/2018 | Đông Hà 26°C - 35°C | Hotline: …")
+    told = [[w for w in c.split() if w.isalpha()] for c in cells]
+    return _DAY_CELL.fullmatch(cells[0]) is not None and any(len(ws) >= 4 and any(w.islower() for w in ws) for ws in told)
+
+
 def _in_a_list_or_table(kept: list[str], i: int) -> bool:
-    """A table's row with figures, or an item with figures in a bulleted list of the story's own
+    """A table's row of the story's own, or an item with figures in a bulleted list of the story's own
     ("* Tổng số học bổng: 1.100 suất" beside "* Kế hoạch gồm 14 nhóm nhiệm vụ"), not a teaser."""
     line = kept[i]
-    if _TABLE_ROW.fullmatch(line) and _FIGURE_CELL.search(line):
+    if _story_table_row(line):
         return True
     bullet = _BULLET.match(line)
     if bullet is None or not any(c.isdigit() for c in line) or _TEASER_ITEM.search(line.rstrip()[-12:]):
