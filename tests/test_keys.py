@@ -12,6 +12,7 @@ from hoptac.resolve.keys import person_key, skeleton
         ("Bô-xẻng-khăm Vông-đa-la", "Bosengkham Vongdara"),  # and an r is written l
         ("Dim Xa-ra-vút", "Yim Saravuth"),
         ("Xốc Phia-đây", "Sok Pheakdey"),  # a syllable's final k inside a word is dropped too
+        ("Xổm-phon Bút-đa-vông", "Somphone Bouddavong"),  # a romanised double d is a final t and a d
         ("Xay-xổm-phon Phôm-vi-hản", "Saysomphone Phomvihane"),
         ("Xaysomphone Phomvihane", "Saysomphone Phomvihane"),
         ("Sẻng-nuôn Xay-nha-lạt", "Sengnouan Xayalath"),

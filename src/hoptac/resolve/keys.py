@@ -53,6 +53,7 @@ def _token_skeleton(token: str) -> str:
     s = s.replace("r", "l")  # a Lao r is written l: "Vongdara" = "Vông-đa-la"
     s = re.sub(r"(?<=[aeiouy])l(?=[^aeiouy]|$)", "n", s)  # a syllable-final l is written n: Vibol = Vi-bôn, Pholsena = Phôn-xê-na
     s = re.sub(r"(?<=[aeiouy]{2})s$", "", s)  # Khmer final s after a vowel pair is silent: Meas = Mia
+    s = re.sub(r"(?<=[aeiouy])t(?=d)", "d", s)  # a romanised double d is a final t and a d: "Bouddakham" = "Bút-đa-khăm"
     s = re.sub(r"d$", "t", re.sub(r"b$", "p", s))  # romanised final d/b sound t/p: Lengsavad = Lềnh-xa-vắt
     s = re.sub(r"j$", "k", s)  # a final ch is a k ("Ouch" = "Úc"); inside a word it is its own sound ("Chhin" is no "Kong")
     if len(s) > 2:
