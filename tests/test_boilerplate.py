@@ -1498,3 +1498,8 @@ def test_rows_of_the_story_s_own_tables_stay():
     for kept in ("Thăm Bệnh viện Hữu nghị Việt Nam - Lào", "Trao trả người nhập cảnh trái phép", "Khởi công Nhà văn hóa bản"):
         assert kept in a.clean_text
     assert "27°C" not in a.clean_text and "Tiếp ›" not in a.clean_text
+
+
+def test_a_byline_over_a_share_line_that_links_another_story_goes():
+    a = _article(f"Hai tỉnh hội đàm\n\n{BODY}\n\nLê Thu Hà\nChia sẻ | Xem thêm: Lào Cai đón hơn 1 triệu lượt khách dịp Tết\n")
+    assert a.clean_text.endswith("thời gian tới.") and "Lê Thu Hà" not in {p.name for p in a.people}

@@ -753,3 +753,9 @@ def test_the_treasury_and_a_court_s_delegation_name_no_one():
     found = people("Ngày 9/5, Đoàn làm việc với Kho bạc Nhà nước; Phó Tổng Giám đốc Kho bạc Nhà nước Lưu Đình Khải giới "
                    "thiệu về quản lý ngân quỹ. Chiều cùng ngày, ông Phạm Văn Tân đã tiếp Đoàn Tòa phúc thẩm tỉnh Kampot.")
     assert sorted(found) == ["Lưu Đình Khải", "Phạm Văn Tân"]
+
+
+def test_the_party_school_and_a_lao_province_in_a_new_spelling_name_no_one():
+    found = people("Tỉnh trưởng Luông Nậm Thà tiếp Đoàn đại biểu tỉnh Điện Biên. Dự lễ có Thiếu tướng Lê Văn Hai, Giám đốc "
+                   "Học viện; H.E. Keo Sambath, Phó Giám đốc Trường Đảng Trung ương CPP, cùng đại diện các ban.")
+    assert sorted(found) == ["Keo Sambath", "Lê Văn Hai"]

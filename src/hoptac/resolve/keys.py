@@ -41,6 +41,7 @@ def slug(name: str) -> str:
 def _token_skeleton(token: str) -> str:
     s = token
     s = re.sub(r"^y(?=[aeiou])", "d", s)  # a Lao initial y is written d: "Yapaoher" = "Da-pao-hơ"
+    s = re.sub(r"^ea(?=[^aeiou])", "ie", s)  # a Khmer initial ea sounds iê: "Eang" = "Iêng"
     # (Vietnamese has no f: "Bounfeng" is written "Bun-phêng"; "ts" is written "x": "Atsaphangthong"
     # = "A-xa-phăng-thong"; "ck" is one k: "Thammasack" = "Thăm-ma-xắc")
     for a, b in (("ck", "k"), ("chh", "ch"), ("ph", "p"), ("f", "p"), ("th", "t"), ("kh", "k"), ("gh", "g"),
