@@ -4593,3 +4593,14 @@ def test_one_future_marker_plans_both_acts_it_joins():
     )
     assert [e.date for e in of_type(a, "talks")] == ["2026-01-09"]
     assert [e.date for e in of_type(a, "signing")] == ["2026-01-09"]
+
+
+def test_receptions_in_turn_of_two_delegations_each_with_its_own_head():
+    a = article(
+        "Thành phố tiếp các đoàn bạn\n\n"
+        "Ngày 12-9-2024, tại trụ sở Thành ủy, đồng chí Trần Văn Lực, Bí thư Thành ủy, đã lần lượt tiếp Đoàn đại biểu tỉnh "
+        "Chăm-pa-xắc (Lào) do đồng chí Bun-thoong Xỉ-vi-lay, Phó Tỉnh trưởng, dẫn đầu và Đoàn đại biểu tỉnh Kampot "
+        "(Campuchia) do ông Mao Sokhom, Phó Tỉnh trưởng, dẫn đầu."
+    )
+    assert sorted(names(e) for e in of_type(a, "reception")) == [
+        ["Bun-thoong Xỉ-vi-lay", "Trần Văn Lực"], ["Mao Sokhom", "Trần Văn Lực"]]

@@ -2423,7 +2423,9 @@ def _assemble(
             e.delegation_ref = 0
         # "Hai bên thống nhất tổ chức Hội nghị … vào tháng 5 tới, do ông X chủ trì": the sides agree
         # to it; who will take part is who is named
-        if e.delegation_ref and not (e.planned and ps and not e.delegation_ref & VISITOR):
+        # ("A đã lần lượt tiếp Đoàn X do B dẫn đầu và Đoàn Y do C dẫn đầu": each of these has its guest already)
+        split_with_guest = e.split_group is not None and e.type == "reception" and len(_keys(ps)) >= 2
+        if e.delegation_ref and not (e.planned and ps and not e.delegation_ref & VISITOR) and not split_with_guest:
             sides = own
             if e.pair and len(e.pair[1]) == 2 and not all(
                     any(t.lower().startswith(e.pair[0].lower()) for t in titles_of.get(p.key, ())) for p in own[:2]):
