@@ -1503,3 +1503,50 @@ def test_rows_of_the_story_s_own_tables_stay():
 def test_a_byline_over_a_share_line_that_links_another_story_goes():
     a = _article(f"Hai tỉnh hội đàm\n\n{BODY}\n\nLê Thu Hà\nChia sẻ | Xem thêm: Lào Cai đón hơn 1 triệu lượt khách dịp Tết\n")
     assert a.clean_text.endswith("thời gian tới.") and "Lê Thu Hà" not in {p.name for p in a.people}
+
+
+def test_a_bulletin_s_hour_on_air_a_print_issue_and_broadcast_credits():
+    a = _article("ĐÀI PHÁT THANH TỈNH - CHƯƠNG TRÌNH TIẾNG VIỆT\nBản tin thời sự phát lúc 17 giờ 30, Thứ Sáu, ngày 14 tháng 8 "
+                 "năm 2015\n\nHai tỉnh bàn biện pháp phát triển thương mại\n\nNghe bản tin: ▶ 00:00 / 02:41\n\n"
+                 f"{BODY}\n\nTin do phóng viên Sok Dara thực hiện.\nPhóng viên: Minh Đăng - Kỹ thuật: Văn Tú\n"
+                 "Phóng sự: Trung Kiên - Văn Bình, Trung tâm Truyền hình Quân đội\n")
+    assert a.published == "2015-08-14" and a.clean_text.endswith("thời gian tới.") and "Nghe bản tin" not in a.clean_text
+    issue = _article(f"BÁO GIÁO DỤC\nSố 147 (ra ngày 8/12/2011)\n\nMỗi năm 200 suất học bổng cho sinh viên Campuchia\n\n{BODY}\n")
+    assert issue.published == "2011-12-08"
+
+
+def test_an_interviewer_s_thanks_and_a_feature_s_subheading_stay():
+    text = (f"Hai nước hội đàm\n\n{BODY}\n\nPhóng sự: Những người đi tìm đồng đội bên kia biên giới\n\n{BODY}\n\n"
+            "Phóng viên: Xin trân trọng cảm ơn Đại sứ!\n")
+    a = _article(text)
+    assert "Phóng viên: Xin trân trọng cảm ơn Đại sứ!" in a.clean_text and "Những người đi tìm đồng đội" in a.clean_text
+
+
+def test_an_official_letter_s_heading_and_a_print_page_s_running_head_date_the_document():
+    letter = _article(
+        "UỶ BAN NHÂN DÂN                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH SƠN LA                          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 215 /BC-UBND                  Sơn La, ngày 12 tháng 6 năm 2017\n\nBÁO CÁO\n"
+        "Kết quả hội đàm với Đoàn đại biểu tỉnh Hủa Phăn\n\n" + BODY + "\n")
+    assert letter.published == "2017-06-12"
+    page = _article("NHÂN DÂN ● Thứ hai 9-5-2011 ● Số 20.343                                   3\nTHỜI SỰ - CHÍNH TRỊ\n\n"
+                    "Hai tỉnh ký kết hợp tác\n\nHÀ NỘI, 8-5 - " + BODY + "\n")
+    assert page.published == "2011-05-09"
+    bulletin = _article("BẢN TIN HỘI HỮU NGHỊ - Số 03/2026\nBan Đối ngoại | Ngày phát hành: 19/01/2026 | Trang 4/12\n\n"
+                        "Hai hội ký kết hợp tác\n\n" + BODY + "\n")
+    assert bulletin.published == "2026-01-19"
+
+
+def test_a_timed_item_of_a_programme_stays_in_the_body():
+    # (each item runs on over an indented line: no item has another item beside it)
+    text = (f"Chương trình đón Đoàn tỉnh Attapeu\n\n{BODY}\n\n- 8h00 - 9h00: Đón Đoàn tại cửa khẩu quốc tế Bờ Y.\n"
+            "  Thành phần: lãnh đạo Sở Ngoại vụ.\n- 15h00 - 17h00: Hội đàm giữa hai Đoàn tại Phòng họp A, Trụ sở UBND\n"
+            "  tỉnh. Chủ trì: đồng chí Lê Ngọc Thành.\n- 18h30: Chiêu đãi Đoàn.\n")
+    a = _article(text)
+    assert "Hội đàm giữa hai Đoàn tại Phòng họp A" in a.clean_text
+
+
+def test_a_print_page_s_links_to_its_other_pages_go():
+    a = _article(f"Hai tỉnh hội đàm\n\n{BODY}\n          (Xem tiếp trang 2)\n\n• Bộ trưởng Lê Văn Hòa tiếp Đại sứ "
+                 "Ô-xtrây-li-a... (trang 3)\nThủ tướng Vông-xay Kẹo-la tiếp Đại sứ Nhật Bản (tr.1)\n")
+    assert a.clean_text.endswith("thời gian tới.") and "Vông-xay Kẹo-la" not in {p.name for p in a.people}

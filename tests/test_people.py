@@ -759,3 +759,10 @@ def test_the_party_school_and_a_lao_province_in_a_new_spelling_name_no_one():
     found = people("Tỉnh trưởng Luông Nậm Thà tiếp Đoàn đại biểu tỉnh Điện Biên. Dự lễ có Thiếu tướng Lê Văn Hai, Giám đốc "
                    "Học viện; H.E. Keo Sambath, Phó Giám đốc Trường Đảng Trung ương CPP, cùng đại diện các ban.")
     assert sorted(found) == ["Keo Sambath", "Lê Văn Hai"]
+
+
+def test_a_district_or_a_hamlet_the_article_names_as_a_place_is_no_one_after_its_body_or_a_verb():
+    found = people("Chiều 4/11, đồng chí Lê Hữu Phước, Bí thư Huyện ủy Đắk Tô, đã tiếp Đoàn tại huyện Đắk Tô. Ông Phu-mi "
+                   "Xỉ-vông đề nghị Đắk Tô tiếp tục giúp huyện bạn. Thôn Kon Rẫy giúp bản Pa Lo 3 tấn gạo; người Thái Đen "
+                   "hai bên cùng dự.")
+    assert sorted(found) == ["Lê Hữu Phước", "Phu-mi Xỉ-vông"]

@@ -80,8 +80,10 @@ _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}'?(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối
 # "Hà Nội, ngày 08 tháng 4 năm 2025" under a communiqué or a press release: where and when it was issued, part of it
 CLOSING_DATELINE = re.compile(r"[^\W\d_][^\W\d]{0,20}(?: [^\W\d]{1,12}){0,3}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?")
 DATELINE = re.compile(
-    rf"^[\s|,:\[(●•-]*(?:[\w .]{{0,30}}?(?:\s*[-–,|•·]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|ວັນທີ|ថ្ងៃទី|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin|đăng vào|phát hành(?: ngày)?|(?:chương trình )?thời sự(?: (?:sáng|trưa|chiều|tối|\d{{1,2}}h(?:\d{{2}})?))?"
-    r"|số\s+\d{1,4}(?:/\d{4})?\s*[-–|])\s*:?\s*)*"
+    rf"^[\s|,:\[(●•-]*(?:[\w .]{{0,30}}?(?:\s*[-–,|•·●]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|ວັນທີ|ថ្ងៃទី|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin|đăng vào|phát hành(?: ngày)?|(?:chương trình )?thời sự(?: (?:sáng|trưa|chiều|tối|\d{{1,2}}h(?:\d{{2}})?))?"
+    # "Số 147 (ra ngày 8/12/2011)": a print issue; "phát lúc 17 giờ 30,": a bulletin's hour on air
+    r"|số\s+\d{1,4}(?:/\d{4})?\s*[-–|]|số\s+\d{1,4}\s*\(\s*(?:ra|phát hành)(?:\s+ngày)?"
+    r"|phát(?: sóng)? lúc\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*,)\s*:?\s*)*"
     rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?(?:(?:{_TIME})\s*[|,-]?\s*)?(?:ngày\s+)?{_DATE}"
     r"(?:\s*\(\s*(?:19|20)\d{2}\s*\))?"  # "15/3/2562 (2019)": a Buddhist-era date with its Gregorian year
     # "ວັນທີ 16/9/2565 - Thứ Sáu, 16/9/2022": a Buddhist-era date, then the same day in the Gregorian calendar
@@ -107,6 +109,8 @@ DATELINE = re.compile(
     r"(?:\s*\|\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Người đăng: Ban HTQT | Lượt xem: 734"
     r"(?:\s*\|\s*cỡ chữ\s*:?(?:\s*a[-+]?)*)?"  # "| Cỡ chữ: A A A"
     r"(?:\s*\|\s*(?:in|in bài|in trang|bản in|gửi bài|gửi email|đóng|quay lại))*"  # "| Lượt xem: 607 | In | Gửi bài"
+    # a print page's running head: "NHÂN DÂN ● Thứ tư 18-3-2009 ● Số 19.572      3", "… | Trang 4/12"
+    r"(?:\s*[●•|]?\s*số\s+\d[\d.]*(?:/\d{4})?)?(?:\s*[|●•]\s*trang\s+\d{1,3}(?:/\d{1,3})?)?(?:\s{3,}\d{1,3})?"
     r"(?:\s*\|\s*theo dõi[^|\n]{1,60})?\s*$",  # "| Theo dõi … trên Telegram"  # "| Biên tập viên: Phon-xay"
     re.IGNORECASE,
 )
@@ -510,7 +514,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             # "Đại tướng A tiếp Đại sứ Hoa Kỳ (10/12/2018)": another story's headline and date, between paragraphs
             drop(line, "related-article teaser")
             continue
-        if _PAGE_FURNITURE.fullmatch(line):
+        if _PAGE_FURNITURE.fullmatch(line) and not DATELINE.match(line):  # (a print page's dated head: its date)
             drop(line, "page header or footer")  # a PDF's running head or foot: "Vụ Hợp tác quốc tế - Bộ Tư pháp        2"
             continue
         if _CONTENTS_LINE.fullmatch(line):
@@ -792,7 +796,7 @@ def _in_a_list_or_table(kept: list[str], i: int) -> bool:
     """A table's row of the story's own, or an item with figures in a bulleted list of the story's own
     ("* Tổng số học bổng: 1.100 suất" beside "* Kế hoạch gồm 14 nhóm nhiệm vụ"), not a teaser."""
     line = kept[i]
-    if _story_table_row(line):
+    if _story_table_row(line) or PROGRAMME_ITEM.match(line):  # (or "- 15h00 - 17h00: Hội đàm …", a day's programme)
         return True
     bullet = _BULLET.match(line)
     if bullet is None or not any(c.isdigit() for c in line) or _TEASER_ITEM.search(line.rstrip()[-12:]):

@@ -12,6 +12,7 @@ import re
 
 _SENTENCE_END = frozenset(".!?…:;\"”)]")
 _DATE_LINE = re.compile(r"\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_WIDE_GAP = re.compile(r"\S\s{3,}\S")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*▪►+]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ]\))\s")
 
 
@@ -48,6 +49,6 @@ def _continues(prev: str, line: str, width: int) -> bool:
     """Row ``line`` goes on from row ``prev``: ``prev`` filled its row and ended mid-sentence."""
     if not line.strip() or not prev.strip() or _LIST_ITEM.match(line) or _DATE_LINE.match(line):
         return False
-    if "|" in prev or "|" in line:
-        return False  # a menu, a table's row: never a wrapped sentence
+    if "|" in prev or "|" in line or _WIDE_GAP.search(prev.strip()) or _WIDE_GAP.search(line.strip()):
+        return False  # a menu, a table's row, a running head set with wide gaps: never a wrapped sentence
     return len(prev) >= 0.6 * width and prev[-1:] not in _SENTENCE_END

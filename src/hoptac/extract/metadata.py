@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from hoptac.clean.boilerplate import CLOSING_DATELINE, DAY_HEADING
@@ -70,7 +71,9 @@ def published_date(doc: CleanDocument) -> dt.date | None:
         found = _dateline_date(r.text)
         if found is not None:
             return found
-    return _wire_dateline(doc.text) or _closing_date(doc.text) or _url_date(doc) or _broadcast_date(doc)
+    # (an official letter's heading, set aside above its subject: the first lines removed)
+    heading = [r.text for r in doc.removed[:6] if "\n" not in r.text]
+    return _wire_dateline(doc.text) or _closing_date(doc.text, heading) or _url_date(doc) or _broadcast_date(doc)
 
 
 _DAY_HEADING_LINE = re.compile(rf"^(?:{DAY_HEADING.pattern})$", re.IGNORECASE | re.MULTILINE)
@@ -87,13 +90,20 @@ def item_days(doc: CleanDocument) -> tuple[tuple[int, dt.date], ...]:
     return found if len(found) >= 3 and len({day for _, day in found}) >= 2 else ()
 
 
-def _closing_date(text: str) -> dt.date | None:
+def _closing_date(text: str, heading: Iterable[str] = ()) -> dt.date | None:
     """The date a communiqué or a press release was issued, on its own line near its foot ("Hà Nội, ngày 08 tháng 4
-    năm 2025", then the issuer)."""
-    for line in text.rstrip().split("\n")[-4:]:
-        if CLOSING_DATELINE.fullmatch(line.strip()):
-            return _dateline_date(line)
+    năm 2025", then the issuer), or in an official letter's heading, beside its number ("Số: 1127/BC-UBND      Quảng
+    Trị, ngày 29 tháng 3 năm 2019")."""
+    lines = text.rstrip().split("\n")
+    for line in lines[-4:] + lines[:8] + list(heading):
+        issued = _WIDE_GAP.split(line.strip())[-1]
+        m = CLOSING_DATELINE.match(issued)
+        if m is not None and not any(c.isalnum() for c in issued[m.end() :]):
+            return _dateline_date(m.group())
     return None
+
+
+_WIDE_GAP = re.compile(r"\s{3,}")
 
 
 def _broadcast_date(doc: CleanDocument) -> dt.date | None:

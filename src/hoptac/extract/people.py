@@ -435,15 +435,24 @@ def _split_titles(chunk: str) -> list[str]:
 
 
 # a place word, then the capitalised words that name the place
-_PLACE_NAMED = re.compile(rf"(?<!\w)(?i:huyện|tỉnh|thành phố|thị xã|thị trấn|xã|bản|quận|TP\.?)\s+"
+_PLACE_NAMED = re.compile(rf"(?<!\w)(?i:huyện|tỉnh|thành phố|thị xã|thị trấn|xã|bản|quận|thôn|làng|ấp|buôn|phum|khum|TP\.?)\s+"
                           rf"((?:[{CAPITAL_LETTERS}][\w-]*)(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,3}})")
 
 
-def _named_as_places(text: str) -> set[str]:
+# "Bí thư Huyện ủy", "Chủ tịch UBND huyện", "Nai bản": a title that ends in a place's body or a place word
+_BODY_OF_A_PLACE_BEFORE = re.compile(
+    r"(?:huyện ủy|tỉnh ủy|thành ủy|đảng ủy|ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|nai bản|trưởng bản|trưởng thôn)"
+    r"(?:\s+(?:huyện|tỉnh|xã|thành phố|thị xã|thị trấn))?\s+$", re.IGNORECASE)
+
+
+def _named_as_places(text: str, names_at: set[int] = frozenset()) -> set[str]:  # type: ignore[assignment]
     """Every run of one to four capitalised words the text writes right after "huyện", "tỉnh",
-    "thành phố" … (one scan per article: a pattern per name costs a compile each)."""
+    "thành phố" … where no person's name starts (``names_at``); one scan per article: a pattern per
+    name costs a compile each."""
     out: set[str] = set()
     for m in _PLACE_NAMED.finditer(text):
+        if m.start(1) in names_at:
+            continue  # ("Phó Chủ tịch UBND tỉnh Phạm Bá Oai": a person, after the place word of a title)
         words = m.group(1).split()
         out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
     return out
@@ -554,9 +563,14 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     # "Hướng Hóa mở rộng hợp tác …" over "… Trung tâm Y tế huyện Hướng Hóa …": a bare name the article
     # also writes after a place word is that place
-    if any(not (m.titles or m.vietnamese) for m in mentions):
-        places = _named_as_places(text)
-        mentions = [m for m in mentions if m.titles or m.vietnamese or m.name not in places]
+    # (a Vietnamese-looking one too, with no honorific before it, "đề nghị Ngọc Hồi tiếp tục giúp huyện bạn";
+    # or after a body of that place, "Bí thư Huyện ủy Ngọc Hồi", when it is written after a place word
+    # somewhere no person's name starts)
+    places = _named_as_places(text, {m.start for m in mentions})
+    if places:
+        mentions = [m for m in mentions if m.name not in places or not (
+            (not m.titles and (not m.vietnamese or _HONORIFIC_BEFORE.search(text, max(0, m.start - 12), m.start) is None))
+            or _BODY_OF_A_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)]
     # "tại Mương Khăm": a Lao district ("Mương" is the Lao "huyện"), not a person
     mentions = [m for m in mentions if not (m.name.startswith("Mương ") and not m.titles)]
     ethnic = _lex()["ethnic_groups"]
