@@ -14,6 +14,7 @@ from hoptac.resolve.keys import person_key, skeleton
         ("Xốc Phia-đây", "Sok Pheakdey"),  # a syllable's final k inside a word is dropped too
         ("Xổm-phon Bút-đa-vông", "Somphone Bouddavong"),  # a romanised double d is a final t and a d
         ("Iêng Xa-vết", "Eang Savet"),  # a Khmer initial ea sounds iê
+        ("Ôn Xô-phia", "Aun Sophea"),  # and au sounds ô
         ("Xay-xổm-phon Phôm-vi-hản", "Saysomphone Phomvihane"),
         ("Xaysomphone Phomvihane", "Saysomphone Phomvihane"),
         ("Sẻng-nuôn Xay-nha-lạt", "Sengnouan Xayalath"),

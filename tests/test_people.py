@@ -766,3 +766,8 @@ def test_a_district_or_a_hamlet_the_article_names_as_a_place_is_no_one_after_its
                    "Xỉ-vông đề nghị Đắk Tô tiếp tục giúp huyện bạn. Thôn Kon Rẫy giúp bản Pa Lo 3 tấn gạo; người Thái Đen "
                    "hai bên cùng dự.")
     assert sorted(found) == ["Lê Hữu Phước", "Phu-mi Xỉ-vông"]
+
+
+def test_a_cambodian_border_police_post_s_name_is_no_person():
+    found = people("Trung tá Mao Sokha, Đồn trưởng Đồn Công an biên phòng Đắc Đam, và Thiếu tá Lê Văn Hùng đã ký văn bản.")
+    assert sorted(found) == ["Lê Văn Hùng", "Mao Sokha"]

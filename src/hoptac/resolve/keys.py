@@ -42,6 +42,7 @@ def _token_skeleton(token: str) -> str:
     s = token
     s = re.sub(r"^y(?=[aeiou])", "d", s)  # a Lao initial y is written d: "Yapaoher" = "Da-pao-hơ"
     s = re.sub(r"^ea(?=[^aeiou])", "ie", s)  # a Khmer initial ea sounds iê: "Eang" = "Iêng"
+    s = re.sub(r"^au(?=[^aeiou])", "o", s)  # and au sounds ô: "Aun" = "Ôn"
     # (Vietnamese has no f: "Bounfeng" is written "Bun-phêng"; "ts" is written "x": "Atsaphangthong"
     # = "A-xa-phăng-thong"; "ck" is one k: "Thammasack" = "Thăm-ma-xắc")
     for a, b in (("ck", "k"), ("chh", "ch"), ("ph", "p"), ("f", "p"), ("th", "t"), ("kh", "k"), ("gh", "g"),
