@@ -1550,3 +1550,22 @@ def test_a_print_page_s_links_to_its_other_pages_go():
     a = _article(f"Hai tỉnh hội đàm\n\n{BODY}\n          (Xem tiếp trang 2)\n\n• Bộ trưởng Lê Văn Hòa tiếp Đại sứ "
                  "Ô-xtrây-li-a... (trang 3)\nThủ tướng Vông-xay Kẹo-la tiếp Đại sứ Nhật Bản (tr.1)\n")
     assert a.clean_text.endswith("thời gian tới.") and "Vông-xay Kẹo-la" not in {p.name for p in a.people}
+
+
+def test_a_social_post_s_stamp_reactions_and_readers_comments_go():
+    text = ("facebook\nBáo Sơn Tây\nTrang · Trang tin tức và truyền thông\nBáo Sơn Tây\n27 tháng 9, 2023 lúc 10:48 · 🌏\n"
+            f"HAI TỈNH HỘI ĐÀM VÀ KÝ THỎA THUẬN HỢP TÁC\n\n{BODY}\n\n📷 Ảnh: Minh Quân\n"
+            "Lò Thị Hoa, Vi Văn Tâm và 96 người khác\n👍 Thích · 💬 Bình luận · ↪ Chia sẻ\n"
+            "Nguyễn Văn Bình\nTình hữu nghị mãi bền vững 🇻🇳❤️🇱🇦\n1 năm   Thích   Phản hồi   9\n"
+            "Xã Tà Xùa đã chia sẻ một bài viết.\n12.408 người quan tâm\n")
+    a = _article(text)
+    assert a.published == "2023-09-27" and BODY in a.clean_text
+    assert {p.name for p in a.people} == {"Nguyễn Văn A", "Bounma Chanthavong"}
+    for gone in ("Minh Quân", "96 người khác", "Phản hồi", "Tình hữu nghị mãi", "đã chia sẻ", "người quan tâm"):
+        assert gone not in a.clean_text
+
+
+def test_a_section_s_name_before_the_page_s_date_is_its_dateline():
+    a = _article(f"Trang chủ | Phật sự | Quốc tế\n\nPhái đoàn Giáo hội thăm Campuchia và Lào\n\n"
+                 f"Phật sự ngày 29/3/2017 | Lượt xem: 1.254\n\n{BODY}\n\nNgày 7/1/1979, quân tình nguyện tiến vào.\n")
+    assert a.published == "2017-03-29" and [e.date[:4] for e in a.events][:1] == ["2017"]

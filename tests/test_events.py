@@ -4604,3 +4604,13 @@ def test_receptions_in_turn_of_two_delegations_each_with_its_own_head():
     )
     assert sorted(names(e) for e in of_type(a, "reception")) == [
         ["Bun-thoong Xỉ-vi-lay", "Trần Văn Lực"], ["Mao Sokhom", "Trần Văn Lực"]]
+
+
+def test_a_lao_honorific_before_a_given_name_names_the_signer():
+    a = article(
+        "Hai cơ quan dân cử ký ghi nhớ\n\nNgày 15/3/2019\n\n"
+        "Sáng 14/3, tại Viêng Chăn, bà Xổm-phăn Kẹo-vi-lay, Phó Chủ tịch Hội đồng nhân dân Thủ đô, đã hội đàm với "
+        "Đoàn đại biểu HĐND thành phố do ông Lê Hồng Sơn dẫn đầu. Kết thúc hội đàm, Than Nang Xổm-phăn và ông Lê Hồng "
+        "Sơn đã ký Biên bản ghi nhớ về hợp tác."
+    )
+    assert [names(e) for e in of_type(a, "signing")] == [["Lê Hồng Sơn", "Xổm-phăn Kẹo-vi-lay"]]

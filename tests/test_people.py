@@ -771,3 +771,9 @@ def test_a_district_or_a_hamlet_the_article_names_as_a_place_is_no_one_after_its
 def test_a_cambodian_border_police_post_s_name_is_no_person():
     found = people("Trung tá Mao Sokha, Đồn trưởng Đồn Công an biên phòng Đắc Đam, và Thiếu tá Lê Văn Hùng đã ký văn bản.")
     assert sorted(found) == ["Lê Văn Hùng", "Mao Sokha"]
+
+
+def test_a_school_or_a_cooperative_named_for_someone_after_its_field_names_no_one():
+    found = people("Ngày 17/9, Đoàn sẽ thăm Trường Cao đẳng Kỹ thuật Cao Bá Quát và HTX Nông nghiệp Đặng Xá; dự có Giám đốc "
+                   "HTX Nông nghiệp Lê Văn Mạnh. Đại sứ thông báo Thủ tướng Trần Văn Hòa sẽ dự và chúc Tết Thiếu tướng Kong Sam.")
+    assert sorted(found) == ["Kong Sam", "Lê Văn Mạnh", "Trần Văn Hòa"]

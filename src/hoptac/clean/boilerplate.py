@@ -80,7 +80,7 @@ _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}'?(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối
 # "Hà Nội, ngày 08 tháng 4 năm 2025" under a communiqué or a press release: where and when it was issued, part of it
 CLOSING_DATELINE = re.compile(r"[^\W\d_][^\W\d]{0,20}(?: [^\W\d]{1,12}){0,3}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\.?")
 DATELINE = re.compile(
-    rf"^[\s|,:\[(●•-]*(?:[\w .]{{0,30}}?(?:\s*[-–,|•·●]\s*|\s{{2,}})){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|ວັນທີ|ថ្ងៃទី|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin|đăng vào|phát hành(?: ngày)?|(?:chương trình )?thời sự(?: (?:sáng|trưa|chiều|tối|\d{{1,2}}h(?:\d{{2}})?))?"
+    rf"^[\s|,:\[(●•-]*(?:[\w .]{{0,30}}?(?:\s*[-–,|•·●]\s*|\s{{2,}}|\s+(?=ngày\s+\d[^|\n]*\|))){{0,2}}(?:(?:nguồn|theo)\s*:?\s*[^·|\n]{{1,40}}?\s*[·|]\s*)?(?:(?:ngày đăng|cập nhật(?: lần cuối)?(?: lúc)?|ngày|ວັນທີ|ថ្ងៃទី|đăng lúc|đăng ngày|đăng|xuất bản|ngày xuất bản|hôm nay|(?:ngày )?phát sóng|số ra|bản tin|đăng vào|phát hành(?: ngày)?|(?:chương trình )?thời sự(?: (?:sáng|trưa|chiều|tối|\d{{1,2}}h(?:\d{{2}})?))?"
     # "Số 147 (ra ngày 8/12/2011)": a print issue; "phát lúc 17 giờ 30,": a bulletin's hour on air
     r"|số\s+\d{1,4}(?:/\d{4})?\s*[-–|]|số\s+\d{1,4}\s*\(\s*(?:ra|phát hành)(?:\s+ngày)?"
     r"|phát(?: sóng)? lúc\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*,)\s*:?\s*)*"
@@ -109,6 +109,8 @@ DATELINE = re.compile(
     r"(?:\s*\|\s*lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+)?"  # "| Người đăng: Ban HTQT | Lượt xem: 734"
     r"(?:\s*\|\s*cỡ chữ\s*:?(?:\s*a[-+]?)*)?"  # "| Cỡ chữ: A A A"
     r"(?:\s*\|\s*(?:in|in bài|in trang|bản in|gửi bài|gửi email|đóng|quay lại))*"  # "| Lượt xem: 607 | In | Gửi bài"
+    # a social post's stamp: "27 tháng 9, 2023 lúc 10:48 · 🌏 · Đã chỉnh sửa", "11 tháng 12, 2014 ·"
+    r"(?:\s*·\s*(?:🌏|🌐|👥|🔒|đã chỉnh sửa))*(?:\s*·)?"
     # a print page's running head: "NHÂN DÂN ● Thứ tư 18-3-2009 ● Số 19.572      3", "… | Trang 4/12"
     r"(?:\s*[●•|]?\s*số\s+\d[\d.]*(?:/\d{4})?)?(?:\s*[|●•]\s*trang\s+\d{1,3}(?:/\d{1,3})?)?(?:\s{3,}\d{1,3})?"
     r"(?:\s*\|\s*theo dõi[^|\n]{1,60})?\s*$",  # "| Theo dõi … trên Telegram"  # "| Biên tập viên: Phon-xay"
@@ -449,6 +451,22 @@ def _is_paragraph(line: str) -> bool:
     return len(line) >= 120 and _ends_terminal(line) and not _TEASER_ITEM.search(line)
 
 
+# under a social post: "2 ngày   Thích   Phản hồi   3", the actions under a reader's comment
+_COMMENT_ACTIONS = re.compile(r"(?:\d{1,2}\s*(?:năm|tháng|tuần|ngày|giờ|phút)\s+)?thích\s*·?\s*phản hồi(?:\s*·?\s*\d+)?",
+                              re.IGNORECASE)
+_COMMENTER = re.compile(rf"[{CAPITAL_LETTERS}][\w'’-]*(?:\s+[{CAPITAL_LETTERS}][\w'’-]*){{1,4}}")
+
+
+def _readers_comments(lines: list[str]) -> set[int]:
+    """The lines of readers' comments under a social post: a name, what they wrote, then the actions line."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if i >= 2 and _COMMENT_ACTIONS.fullmatch(line.strip()) and _COMMENTER.fullmatch(lines[i - 2].strip()) \
+                and 0 < len(lines[i - 1].strip()) <= 300:
+            out.update((i - 2, i - 1, i))
+    return out
+
+
 def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
     """(clean text, removed pieces, title). Lines are kept in order; paragraphs joined by a blank line."""
     lines = text.split("\n")
@@ -468,11 +486,15 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
     menu_items: set[str] = set()  # the items of the site's menus removed so far
     resume_at = 0  # lines before it were dropped with a block of teasers
     dated = False  # the article's own date has been seen ("Ngày đăng: …"; a masthead comes before it)
+    comments = _readers_comments(lines) if "hản hồi" in text else set()
     for i, raw_line in enumerate(lines):
         if i < resume_at:
             continue
         line = raw_line.strip()
         if not line:
+            continue
+        if i in comments:
+            drop(line, "reader's comment")
             continue
         if skip_next_teaser:
             skip_next_teaser = False

@@ -595,7 +595,8 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
 
 # (a letter with no tone mark: "Dương Trung Ý" is a name in full; or an initial of two, "Hồ Văn Tr.")
 _WITHHELD = re.compile(r"\s(?:[A-ZĐ]|Tr|Th|Ng|Nh|Ph|Kh|Ch|Gi|Qu|Ngh)$")
-_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí|anh|chị)\s+$", re.IGNORECASE)
+# (and the Lao "Than", "Nang", "Than Nang": "Than Nang Bua-khăm và ông X đã ký")
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí|anh|chị|than|nang)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[" + CAPITAL_LETTERS + r"]\w*(?:-\w+)*")
 _CAPITAL_AFTER = re.compile(r"[-\w]|\s+[" + CAPITAL_LETTERS + r"]")
@@ -864,6 +865,8 @@ def _context_kind(sent: str, pos: int, shadowed: str) -> str | None:
         return "thing"  # "cặp cửa khẩu Lào Cai - Hà Khẩu", "… và Thường Phước - Koh Roka": a pair of places
     if _in_named_pair_thing(before):
         return "thing"
+    if _thing_of_a_field_named_for(sent, pos, shadowed, before):
+        return "thing"
     if _HOUSE_NUMBER.search(before):
         return "thing"  # "Nhà tang lễ Thành phố, số 25 Lê Quý Đôn": an address names a street
     if _in_place_list(sent, pos):
@@ -904,6 +907,30 @@ def _inside_proper_noun(sent: str, start: int) -> bool:
     if words[-1][:1].isupper() and words[-1][:1].isalpha():
         return True
     return len(words) >= 2 and f"{_key(words[-2])} {_key(words[-1])}" in _lex()["compounds"] and words[-2][:1].isupper()
+
+
+def _thing_of_a_field_named_for(sent: str, pos: int, shadowed: str, before: str) -> bool:
+    """ "Trường Cao đẳng Kỹ thuật Cao Thắng", "HTX Nông nghiệp Đặng Xá": a thing's word, its field in words of
+    the compounds lexicon, then whom or where it is named for; not when a title comes before the thing's word
+    ("Giám đốc HTX Nông nghiệp Nguyễn Văn B" is its director)."""
+    lex = _lex()
+    words = before.split()  # (``before`` is the shadow: in small letters; the capitals are read in ``sent``)
+    written = sent[max(0, pos - 50) : pos].split()
+    if len(written) != len(words):
+        return False
+    j, fields = len(words), 0
+    while (fields < 3 and j >= 2 and written[j - 2][:1].isupper() and f"{words[j - 2]} {words[j - 1]}" in lex["compounds"]
+           and f"{words[j - 2]} {words[j - 1]}" not in lex["title_keys"]):  # (not "chúc Tết Thiếu tướng Kong Vannak")
+        j, fields = j - 2, fields + 1
+    if not fields:
+        return False
+    head = " ".join(words[:j])
+    thing = _ends_with_any(head, lex["things"])
+    # (the thing's word written as a name's: "Trường", "HTX"; not "thông báo Thủ tướng …")
+    if not thing or thing in lex["admin_things"] or thing in lex["not_things"] or not written[j - len(thing.split())][:1].isupper():
+        return False
+    thing_at = pos - (len(before) - len(head)) - len(thing)
+    return not _title_before(sent, max(0, thing_at - 1), shadowed)
 
 
 def _in_named_pair_thing(before: str) -> bool:
