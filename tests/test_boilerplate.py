@@ -1569,3 +1569,16 @@ def test_a_section_s_name_before_the_page_s_date_is_its_dateline():
     a = _article(f"Trang chủ | Phật sự | Quốc tế\n\nPhái đoàn Giáo hội thăm Campuchia và Lào\n\n"
                  f"Phật sự ngày 29/3/2017 | Lượt xem: 1.254\n\n{BODY}\n\nNgày 7/1/1979, quân tình nguyện tiến vào.\n")
     assert a.published == "2017-03-29" and [e.date[:4] for e in a.events][:1] == ["2017"]
+
+
+def test_a_post_s_headline_in_capitals_under_its_page_s_name_stays():
+    text = ("Zalo\nSở Ngoại vụ tỉnh Long An\nTài khoản chính thức · Cơ quan nhà nước\n\n"
+            "LONG AN – SVAY RIENG: CHUNG TAY XÂY DỰNG ĐƯỜNG BIÊN GIỚI HÒA BÌNH 🤝\n\n" + BODY + "\n\n" + BODY + "\n")
+    a = _article(text)
+    assert "LONG AN – SVAY RIENG: CHUNG TAY XÂY DỰNG ĐƯỜNG BIÊN GIỚI HÒA BÌNH" in a.clean_text
+
+
+def test_a_lao_party_paper_s_motto_a_continuation_to_a_page_and_a_diary_s_byline_go():
+    a = _article("PASAXON\nBáo của Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào\n\nHai đảng hội đàm\n\n"
+                 f"{BODY}\n\nXem tiếp trang 4: Hội thao công nhân Thủ đô lần thứ III\n\nGhi chép: Lò Thị Hoa\n")
+    assert a.clean_text.endswith("thời gian tới.") and "Ban Chấp hành" not in a.clean_text

@@ -264,6 +264,8 @@ def test_the_year_a_next_session_will_be_held_in_is_not_the_year_of_the_news():
         ("Thứ Sáu tuần trước (8/3), hai bên", "2024-03-08"),
         ("Thứ Sáu tuần trước, hai bên", "2024-03-08"),
         ("Thứ Hai tới, đoàn sẽ lên đường", "2024-03-18"),
+        ("Thứ Sáu tuần này, hai bên sẽ ký", "2024-03-15"),  # the Friday of the article's own week
+        ("sáng thứ Hai tuần này, đoàn đã đến", "2024-03-11"),
         ("Đầu tháng này, hai bên đã", "2024-03"),
         ("Tháng trước, ông đã dẫn đoàn", "2024-02"),
         # the lunar calendar: the Tết nearest the article's date (10/2/2024), or the one it names

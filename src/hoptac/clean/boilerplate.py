@@ -723,8 +723,9 @@ def _drop_repeated_and_foreign(kept: list[str], keys: list[str], removed: list[R
             continue
         words = line.split()
         # (not the headline under a heading in capitals: "TIN VẮN HOẠT ĐỘNG …", then the first item's headline)
+        # (nor a post's headline in capitals under its page's name: "AN GIANG – TAKEO: CHUNG TAY GIỮ …")
         if unpunctuated and 6 <= len(words) <= 22 and 0 < i < len(kept) - 1 and not _in_a_list_or_table(kept, i) \
-                and not (i == 1 and kept[0].isupper()):
+                and not (i == 1 and kept[0].isupper()) and not (i <= 3 and line.isupper()):
             if pairs is None:
                 pairs = _WordPairs(kept)
             grams = _bigrams(line)

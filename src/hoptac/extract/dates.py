@@ -106,7 +106,7 @@ _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo kế hoạch|theo
 _DAY_AWAY = re.compile(
     rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:(?P<kia>hôm kia)|(?P<kia_ahead>ngày kia)|cách đây (?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy|mười) ngày"
     r"|(?P<hom>(?:hôm|vào) )?(?:thứ (?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ nhật))"
-    r"(?:\s+(?P<when>vừa qua|tuần trước|tuần qua|tuần tới|tuần sau|tới))?)(?!\w)(?!\s*[,(]?\s*(?:ngày\s+)?\d)"
+    r"(?:\s+(?P<when>vừa qua|tuần trước|tuần qua|tuần tới|tuần sau|tuần này|tới))?)(?!\w)(?!\s*[,(]?\s*(?:ngày\s+)?\d)"
 )
 # "Dịp này năm ngoái", "cuối năm ngoái": the year before the article's, and no more than that
 _LAST_YEAR = re.compile(r"(?<!\w)(?:(?:dịp|thời điểm|lúc|khoảng thời gian) này|đầu|cuối|giữa|hồi)\s+năm\s+ngoái(?!\w)")
@@ -350,7 +350,7 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             rel = f"days{-2 if m.group('kia') else -(_spelled_number(m.group('n')) or int(m.group('n')))}"
         elif m.group("hom") or m.group("when"):
             how = {"vừa qua": "last", "tuần trước": "prevweek", "tuần qua": "prevweek", "tuần tới": "nextweek",
-                   "tuần sau": "nextweek", "tới": "next"}.get(m.group("when") or "", "last")
+                   "tuần sau": "nextweek", "tuần này": "thisweek", "tới": "next"}.get(m.group("when") or "", "last")
             rel = f"wd:{_WEEKDAYS[m.group('wd') or 'chủ nhật']}:{how}"
         elif _STARTS_WITH_TIME_OF_DAY.match(m.group(0)) and not _PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             # "Sáng Chủ nhật, …", "tối thứ Bảy": the last such day up to the article's (its own day included)
@@ -771,7 +771,7 @@ def _away(m: DateMention, anchor: Anchor) -> tuple[int, int, int | None] | None:
         return None
     if rel.startswith("days"):
         when = pub + dt.timedelta(days=int(rel[4:]))
-    else:  # "wd:<weekday>:<last|recent|prevweek|next|nextweek>"
+    else:  # "wd:<weekday>:<last|recent|prevweek|thisweek|next|nextweek>"
         _, wd_text, how = rel.split(":")
         wd = int(wd_text)
         monday = pub - dt.timedelta(days=pub.weekday())
@@ -781,6 +781,7 @@ def _away(m: DateMention, anchor: Anchor) -> tuple[int, int, int | None] | None:
             "prevweek": monday - dt.timedelta(days=7 - wd),
             "next": pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7),
             "nextweek": monday + dt.timedelta(days=7 + wd),
+            "thisweek": monday + dt.timedelta(days=wd),  # "thứ Sáu tuần này": the Friday of the article's week
         }[how]
     return when.year, when.month, when.day
 
