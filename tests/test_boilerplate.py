@@ -1582,3 +1582,4 @@ def test_a_lao_party_paper_s_motto_a_continuation_to_a_page_and_a_diary_s_byline
     a = _article("PASAXON\nBáo của Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào\n\nHai đảng hội đàm\n\n"
                  f"{BODY}\n\nXem tiếp trang 4: Hội thao công nhân Thủ đô lần thứ III\n\nGhi chép: Lò Thị Hoa\n")
     assert a.clean_text.endswith("thời gian tới.") and "Ban Chấp hành" not in a.clean_text
+

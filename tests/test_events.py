@@ -4614,3 +4614,13 @@ def test_a_lao_honorific_before_a_given_name_names_the_signer():
         "Sơn đã ký Biên bản ghi nhớ về hợp tác."
     )
     assert [names(e) for e in of_type(a, "signing")] == [["Lê Hồng Sơn", "Xổm-phăn Kẹo-vi-lay"]]
+
+
+def test_the_day_a_paper_came_out_is_no_day_of_the_talks_it_reported():
+    a = article(
+        "Hai tỉnh hội đàm\n\nNgày 20/5/2016\n\n"
+        "Tờ Kampuchea Thmey số ra ngày 5/3 đã đăng bài viết về buổi hội đàm giữa lãnh đạo hai tỉnh Takeo và An Giang "
+        "diễn ra tại thành phố Đôn Keo hôm 4/3.\n\nTheo tờ báo, buổi hội đàm do ông Srey Dara, Phó Tỉnh trưởng tỉnh "
+        "Takeo, và ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh An Giang, đồng chủ trì."
+    )
+    assert [e.date for e in of_type(a, "talks")] == ["2016-03-04"]

@@ -777,3 +777,8 @@ def test_a_school_or_a_cooperative_named_for_someone_after_its_field_names_no_on
     found = people("Ngày 17/9, Đoàn sẽ thăm Trường Cao đẳng Kỹ thuật Cao Bá Quát và HTX Nông nghiệp Đặng Xá; dự có Giám đốc "
                    "HTX Nông nghiệp Lê Văn Mạnh. Đại sứ thông báo Thủ tướng Trần Văn Hòa sẽ dự và chúc Tết Thiếu tướng Kong Sam.")
     assert sorted(found) == ["Kong Sam", "Lê Văn Mạnh", "Trần Văn Hòa"]
+
+
+def test_the_queen_mother_is_a_title_not_a_name():
+    found = people("Đại sứ chúc sức khỏe Quốc vương Norodom Sihamoni, Hoàng Thái hậu Norodom Monineath Sihanouk và nhân dân.")
+    assert sorted(found) == ["Norodom Monineath Sihanouk", "Norodom Sihamoni"]

@@ -795,6 +795,7 @@ def find_events(
                 and not (d.day is None and _TOPIC_PLANNED.search(key, max(0, d.start - 160), d.start))
                 and not _COMMEMORATED_SPAN.search(key, max(0, d.start - 160), d.start)
                 and not (d.year is not None and _in_anniversary_span(text, d.start, d.end))  # "(2/12/1975 - 2/12/2025)"
+                and not _ISSUE_DATE_BEFORE.search(key, max(0, d.start - 25), d.start)
             ]
             if any(c[2] == "conference" for c in cues) and len(dates) == 1 and not dates[0].is_range and dates[0].day:
                 until = next((d for d in doc_dates if g_start + dates[0].end <= d.start < g_end and d.day and d.relative is None
@@ -1937,6 +1938,10 @@ def _split_receptions(
     if len(before) >= 2 and "lần lượt" in seg.lower():
         return [[b] + after for b in before]
     return None
+
+
+# "Trên Báo … số 49, ra ngày 24/4/2012, tin …", "Tờ … số ra ngày 5/3 đã đăng": the day a paper came out, not an event's
+_ISSUE_DATE_BEFORE = re.compile(r"(?<!\w)(?:số ra|số báo|,\s*ra|đăng tải|đăng)(?:\s+ngày)?\s*$")
 
 
 # "(Theo Tuyên bố chung,) trong thời gian thăm, …": what the trip held, on no day of its own
