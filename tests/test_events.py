@@ -4624,3 +4624,13 @@ def test_the_day_a_paper_came_out_is_no_day_of_the_talks_it_reported():
         "Takeo, và ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh An Giang, đồng chủ trì."
     )
     assert [e.date for e in of_type(a, "talks")] == ["2016-03-04"]
+
+
+def test_a_province_s_review_of_its_own_year_is_no_event_of_cooperation():
+    a = article(
+        "Tổng kết công tác đối ngoại năm 2017\n\nNgày 28/12/2017\n\n"
+        "Hôm qua (27/12), UBND tỉnh Đồng Tháp tổ chức Hội nghị tổng kết công tác đối ngoại năm 2017. Đồng chí Trương "
+        "Văn Lộc, Phó Chủ tịch UBND tỉnh, chủ trì hội nghị. Trong năm, tỉnh đã ký Biên bản ghi nhớ hợp tác giai đoạn "
+        "2017 - 2020 với tỉnh Prey Veng."
+    )
+    assert of_type(a, "conference") == []

@@ -2464,6 +2464,8 @@ def _assemble(
         if (e.type == "conference" and len({p.country for p in parts if p.country}) <= 1
                 and _OWN_BODY_MEETING.search(text, s, t) is not None):
             continue  # "A chủ trì Hội nghị Ban Thường vụ Tỉnh ủy …": a body's own meeting, with no one from abroad
+        if e.type == "conference" and all(p.country == "VN" for p in parts) and _OWN_REVIEW_MEETING.search(text, s, t):
+            continue
         # a country or a region is no place of an event ("thăm chính thức Lào"): only a city, a province or less
         place = e.place if e.place and _places()[1].get(shadow(e.place)) not in ("country", "region") else None
         kind = e.type
@@ -2523,6 +2525,9 @@ _OWN_BODY_MEETING = re.compile(
     r"(?:Ban Chấp hành|Ban Thường vụ|Thường trực|Bộ Chính trị|Ban Bí thư|Ủy ban Thường vụ Quốc hội|Bộ Tổng Tham mưu|"
     r"Quân ủy|Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Ban cán sự đảng|Chính phủ thường kỳ|UBND tỉnh thường kỳ)(?!\w)",
     re.IGNORECASE)
+# "UBND tỉnh tổ chức hội nghị tổng kết công tác đối ngoại năm 2017": a body's review of its own year, when
+# everyone named at it is of one side (a review the two sides hold together names both)
+_OWN_REVIEW_MEETING = re.compile(r"(?<!\w)hội nghị (?:tổng kết|sơ kết) (?:công tác|hoạt động) đối ngoại(?!\w)", re.IGNORECASE)
 
 
 # "viếng nguyên Chủ tịch nước Lào Khamtai Siphandone", "Lễ truy điệu Tổng Bí thư X": the one mourned
