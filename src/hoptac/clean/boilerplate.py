@@ -21,12 +21,30 @@ from hoptac.lexicons import load_tsv
 from hoptac.model import Removed
 
 
+class _LineCues:
+    """The whole-line cues: those with no words listed in one pattern, each of the others tried only on a line
+    that has one of its words (a pattern that scans a long line in vain costs more than the test for a word)."""
+
+    def __init__(self, ungated: re.Pattern[str], gated: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]) -> None:
+        self.ungated, self.gated = ungated, gated
+
+    def fullmatch(self, line: str) -> re.Match[str] | None:
+        m = self.ungated.fullmatch(line)
+        if m is not None or not line:
+            return m
+        low = line.casefold()
+        for pattern, words in self.gated:
+            if any(w in low for w in words) and (m := pattern.fullmatch(line)) is not None:
+                return m
+        return None
+
+
 @dataclass(frozen=True)
 class _Cues:
     tail: re.Pattern[str]
     box: re.Pattern[str]
     box_note: re.Pattern[str]
-    line: re.Pattern[str]
+    line: _LineCues
     inline: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # (pattern, words a matching line contains)
 
 
@@ -37,11 +55,16 @@ def _compile() -> _Cues:
     rows = load_tsv("boilerplate.tsv")
     by_kind: dict[str, list[str]] = {}
     hints: list[tuple[str, ...]] = []
+    gated_lines: list[tuple[str, tuple[str, ...]]] = []
     capital = "".join(c for c in CAPITAL_LETTERS if c not in "-]\\^")
     lower = capital.lower()
     for kind, pattern, *rest in rows:
         # {CAPITAL}, {LOWER}: any capital or small letter, accented ones included
-        by_kind.setdefault(kind, []).append(pattern.replace("{CAPITAL}", capital).replace("{LOWER}", lower))
+        pattern = pattern.replace("{CAPITAL}", capital).replace("{LOWER}", lower)
+        if kind == "line" and rest and rest[0]:
+            gated_lines.append((pattern, tuple(w.casefold() for w in rest[0].split("|"))))
+            continue
+        by_kind.setdefault(kind, []).append(pattern)
         if kind == "inline":  # no words listed: try the pattern on every line
             hints.append(tuple(w.casefold() for w in rest[0].split("|")) if rest and rest[0] else ("",))
     flags = re.IGNORECASE | re.UNICODE
@@ -55,7 +78,10 @@ def _compile() -> _Cues:
         # "ចែករំលែក / Chia sẻ: Facebook")
         tail=re.compile(rf"(?:>>|»|›|\*)?\s*(?:[{_THAI_LAO_KHMER}]+\s*[/|]\s*)?(?:" + "|".join(by_kind["tail"])
                         + rf")(?:\s*[/|]\s*[{_THAI_LAO_KHMER}]+)?[\s:.…]*", flags),
-        line=re.compile(rf"(?:[{_THAI_LAO_KHMER}]+\s*[/|]\s*)?(?:" + "|".join(by_kind["line"]) + r")[\s:.…]*", flags),
+        line=_LineCues(
+            re.compile(rf"(?:[{_THAI_LAO_KHMER}]+\s*[/|]\s*)?(?:" + "|".join(by_kind["line"]) + r")[\s:.…]*", flags),
+            tuple((re.compile(rf"(?:[{_THAI_LAO_KHMER}]+\s*[/|]\s*)?(?:{p})[\s:.…]*", flags), words)
+                  for p, words in gated_lines)),
         box=whole(by_kind["box"]),
         box_note=whole(by_kind["box_note"]),
         inline=tuple(zip((re.compile(p, flags | re.MULTILINE) for p in by_kind["inline"]), hints)),
