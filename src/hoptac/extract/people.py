@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -52,7 +53,8 @@ _BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "tr�
 _NOUNS_OPENED_BY_STOP_WORDS = frozenset({"nhân dân", "hội đồng", "đồng bào"})
 _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
 _LINK_IN_GAP = re.compile(r"(?<!\w)(?:và|với|cùng|ông|bà|ngài|đồng chí|do|đã|sẽ|đang|vừa|gồm)(?!\w)", re.IGNORECASE)
-_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|ngài)\s+$", re.IGNORECASE)
+# (and the Lao "Than", "Nang", "Than Nang": "Than Nang Bua-khăm và ông X đã ký")
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí|anh|chị|than|nang)\s+$", re.IGNORECASE)
 _FIRM_IN_TITLE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|doanh nghiệp|hợp tác xã|nhà máy)(?!\w)")
 # a title that ends with a firm's word and its kind: the firm's own name comes next ("Chủ tịch Tập đoàn Golden
 # Bavet"; not "Tổng Giám đốc Tổng công ty Viễn thông Chhem Sovann", where what the firm does ends its name)
@@ -445,7 +447,7 @@ _BODY_OF_A_PLACE_BEFORE = re.compile(
     r"(?:\s+(?:huyện|tỉnh|xã|thành phố|thị xã|thị trấn))?\s+$", re.IGNORECASE)
 
 
-def _named_as_places(text: str, names_at: set[int] = frozenset()) -> set[str]:  # type: ignore[assignment]
+def _named_as_places(text: str, names_at: AbstractSet[int] = frozenset()) -> set[str]:
     """Every run of one to four capitalised words the text writes right after "huyện", "tỉnh",
     "thành phố" … where no person's name starts (``names_at``); one scan per article: a pattern per
     name costs a compile each."""
@@ -595,8 +597,6 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
 
 # (a letter with no tone mark: "Dương Trung Ý" is a name in full; or an initial of two, "Hồ Văn Tr.")
 _WITHHELD = re.compile(r"\s(?:[A-ZĐ]|Tr|Th|Ng|Nh|Ph|Kh|Ch|Gi|Qu|Ngh)$")
-# (and the Lao "Than", "Nang", "Than Nang": "Than Nang Bua-khăm và ông X đã ký")
-_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí|anh|chị|than|nang)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[" + CAPITAL_LETTERS + r"]\w*(?:-\w+)*")
 _CAPITAL_AFTER = re.compile(r"[-\w]|\s+[" + CAPITAL_LETTERS + r"]")
