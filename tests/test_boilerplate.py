@@ -1583,3 +1583,26 @@ def test_a_lao_party_paper_s_motto_a_continuation_to_a_page_and_a_diary_s_byline
                  f"{BODY}\n\nXem tiếp trang 4: Hội thao công nhân Thủ đô lần thứ III\n\nGhi chép: Lò Thị Hoa\n")
     assert a.clean_text.endswith("thời gian tới.") and "Ban Chấp hành" not in a.clean_text
 
+
+
+def test_markup_left_in_plain_text_is_taken_out_and_kept_aside():
+    text = (
+        '<div class="article-title">Hai tỉnh tăng cường hợp tác</div>\n'
+        '<span class="date">23/04/2014</span>\n'
+        f"<p>{BODY}</p><br />Chiều cùng ngày, hai bên ký kết biên bản. Tỷ số trận giao hữu: đội A < đội B.\n"
+        "<!-- quảng cáo -->\n"
+        '<div class="author">Minh Khoa</div>\n'
+        '<div class="tags">Từ khóa: Savannakhet</div>'
+    )
+    body, removed, title = clean_text(text)
+    assert title == "Hai tỉnh tăng cường hợp tác"
+    assert BODY in body and "Chiều cùng ngày, hai bên ký kết biên bản." in body
+    assert "<" not in body.replace("đội A < đội B", "")  # a "<" of the prose stays
+    assert "Minh Khoa" not in body  # the byline the tags held, read as one once they are gone
+    assert {"<p>", "</p>", "<br />", "<!-- quảng cáo -->"} <= {r.text for r in removed}
+
+
+def test_a_cue_matches_either_tone_placement():
+    for tags in ("Từ khóa: Đắk Lắk, Mondulkiri", "Từ khoá: Đắk Lắk, Mondulkiri"):
+        body, _, _ = clean_text(f"Hai tỉnh hội đàm\n\n{BODY}\n\n{tags}")
+        assert "Mondulkiri" not in body, tags

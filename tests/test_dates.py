@@ -462,3 +462,22 @@ def test_a_year_of_birth_is_not_the_year_of_the_news():
     text = ("Chiều 14-9, tại Cửa khẩu Lao Bảo, hai bên bàn giao đối tượng theo Kế hoạch phối hợp năm 2017. "
             "Hai đối tượng là Hồ Văn Tr. (SN 1990) và Nguyễn Thị Ng. (SN 1994), sinh năm 1994.")
     assert reference_year(text) == 2017
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # PUB is Wednesday 13 March 2024
+        ("Từ thứ Hai đến thứ Ba vừa qua, Đoàn đại biểu tỉnh đã sang thăm", ("2024-03-11", "2024-03-12")),
+        ("Từ thứ Năm đến thứ Bảy vừa qua, hai bên tổ chức hội chợ", ("2024-03-07", "2024-03-09")),
+        ("Lớp tập huấn diễn ra từ thứ Hai đến thứ Sáu tuần này", ("2024-03-11", "2024-03-15")),
+        ("Đoàn sẽ làm việc tại tỉnh từ thứ Ba đến thứ Năm tuần tới", ("2024-03-19", "2024-03-21")),
+        # a day of the trip named before its date
+        ("Ngày cuối, 26/2, tại Pắc-xế, hai đoàn dự lễ bế giảng", ("2024-02-26", None)),
+        ("Ngày làm việc đầu tiên, 11/3, hai bên hội đàm", ("2024-03-11", None)),
+    ],
+)
+def test_weekday_spans_and_named_days_of_a_trip(text, expected):
+    mentions = find_dates(text)
+    assert mentions, text
+    assert resolve(pin(mentions[0], Anchor(PUB, PUB.year)), Anchor(PUB, PUB.year)) == expected

@@ -4634,3 +4634,127 @@ def test_a_province_s_review_of_its_own_year_is_no_event_of_cooperation():
         "2017 - 2020 với tỉnh Prey Veng."
     )
     assert of_type(a, "conference") == []
+
+
+def test_a_visit_joined_to_a_courtesy_call_is_the_caller_s():
+    a = article(
+        "Bộ trưởng Y tế thăm Campuchia\n\nNgày 20/2/2025\n\n"
+        "Theo chương trình, ngày mai (21/2), Bộ trưởng Đào Hồng Lan sẽ chào xã giao Samdech Thủ tướng Hun Manet và thăm "
+        "Bệnh viện Hữu nghị Khmer - Xô viết.\n\n"
+        "Sáng nay (20/2), Đại sứ Nguyễn Huy Tăng đã chào xã giao ông Keo Sokha, Phó Tỉnh trưởng tỉnh Kandal, trong chuyến "
+        "công tác tại tỉnh từ ngày 19 đến 21/2."
+    )
+    visits = {e.date: names(e) for e in of_type(a, "visit")}
+    assert visits.get("2025-02-21") == ["Đào Hồng Lan"]
+    assert visits.get("2025-02-19") == ["Nguyễn Huy Tăng"]
+
+
+def test_the_end_of_a_meeting_dates_what_is_signed_there():
+    a = article(
+        "Hợp tác thống kê\n\nNgày 26/4/2019\n\n"
+        "Hôm qua (25/4), tại Viêng Chăn, hai cơ quan đã tổ chức cuộc họp cấp lãnh đạo dưới sự đồng chủ trì của ông Phon-xỉ "
+        "Xay-nha-vông, Cục trưởng Cục Thống kê Lào, và ông Lê Trọng Hiển, Phó Tổng cục trưởng Tổng cục Thống kê.\n\n"
+        "Đoàn Tổng cục Thống kê thăm và làm việc tại Lào từ ngày 24 đến ngày 27/4/2019, gồm: ông Lê Trọng Hiển, "
+        "Trưởng đoàn; ông Đoàn Hữu Tính, Vụ trưởng.\n\n"
+        "Ông Lê Trọng Hiển khẳng định, Tổng cục sẵn sàng chia sẻ kinh nghiệm Tổng điều tra năm 2019, được tiến hành từ "
+        "ngày 1/4 vừa qua.\n\n"
+        "Cuối cuộc họp, hai bên đã ký Biên bản ghi nhớ hợp tác giai đoạn 2019 - 2023."
+    )
+    assert [e.date for e in of_type(a, "signing")] == ["2019-04-25"]
+
+
+def test_the_end_of_a_working_session_after_a_conference_is_no_talks():
+    a = article(
+        "Sơ kết phối hợp\n\nNgày 28/11/2019\n\n"
+        "Chiều 27/11, tại Mộc Bài, Công an tỉnh Tây Ninh và Cảnh sát tỉnh Svay Rieng tổ chức Hội nghị sơ kết công tác "
+        "phối hợp năm 2019. Đại tá Nguyễn Đình Tứ, Giám đốc Công an tỉnh, và Thiếu tướng Nhim Sarun, Chỉ huy trưởng "
+        "Cảnh sát tỉnh Svay Rieng, đồng chủ trì hội nghị.\n\n"
+        "Cuối buổi làm việc, hai Trưởng đoàn đã ký Kế hoạch phối hợp năm 2020."
+    )
+    assert of_type(a, "talks") == []
+    assert [e.date for e in of_type(a, "signing")] == ["2019-11-27"]
+
+
+def test_a_camp_said_to_last_in_the_next_sentence_spans_those_days():
+    a = article(
+        "Trại hè thanh niên\n\nNgày 19/7/2016\n\n"
+        "Sáng 18/7, tại Nam Đàn, Tỉnh đoàn Nghệ An và Đoàn Thanh niên tỉnh Xiêng Khoảng khai mạc Trại hè thanh niên hai "
+        "tỉnh, do anh Lê Văn Hùng, Bí thư Tỉnh đoàn, và anh Xỉ-xổm-phon Phăn-thạ-vông, Bí thư Đoàn Thanh niên tỉnh Xiêng "
+        "Khoảng, đồng chủ trì. Trại hè kéo dài từ thứ Hai đến thứ Sáu tuần này, với 120 trại sinh."
+    )
+    assert [(e.date, e.end_date) for e in of_type(a, "conference")] == [("2016-07-18", "2016-07-22")]
+
+
+def test_condolences_at_a_family_home_are_an_event_of_those_who_pay_them():
+    a = article(
+        "Đại sứ chia buồn\n\nNgày 16/5/2020\n\n"
+        "Chiều hôm qua (15/5), Đại sứ Nguyễn Bá Hùng đã tới tư gia ở Viêng Chăn, viếng và chia buồn với gia quyến ông "
+        "Bun-chăn Xỉ-xa-vạt, nguyên Đại sứ Lào tại Việt Nam, người vừa từ trần. Đón đoàn có ông Xổm-phết Nọ-lạ-xắc, "
+        "Phó Chủ tịch Hội Hữu nghị Lào - Việt Nam.\n\n"
+        "Sáng 14/5, tại chùa Samakki, Đại sứ quán tổ chức lễ cầu siêu cho các liệt sĩ. Dự lễ có Đại sứ Nguyễn Bá Hùng "
+        "và ông Xổm-phết Nọ-lạ-xắc."
+    )
+    days = {e.date: names(e) for e in of_type(a, "conference")}
+    assert "Nguyễn Bá Hùng" in days.get("2020-05-15", [])
+    assert "Bun-chăn Xỉ-xa-vạt" not in days.get("2020-05-15", [])
+    assert "2020-05-14" in days
+
+
+def test_a_ceremony_told_as_taking_place_has_those_named_next():
+    a = article(
+        "Kon Tum hỗ trợ Attapeu\n\nNgày 28/7/2018\n\n"
+        "Chiều 27/7, bà Lệt Xay-nha-phon, Tỉnh trưởng tỉnh Attapeu, đã tiếp Đoàn công tác tỉnh Kon Tum do ông Đinh Văn "
+        "Hiếu, Chủ tịch HĐND tỉnh, dẫn đầu. Ngay sau buổi tiếp, tại trụ sở Ủy ban tỉnh, đã diễn ra lễ trao tiền hỗ trợ. "
+        "Ông Đinh Văn Hiếu trao tặng 2 tỷ đồng; bà Lệt Xay-nha-phon tiếp nhận và cảm ơn."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [
+        ("2018-07-27", ["Lệt Xay-nha-phon", "Đinh Văn Hiếu"])]
+
+
+def test_a_memorandum_just_signed_that_is_carried_out_is_no_signing():
+    a = article(
+        "Tri ân liệt sĩ\n\nNgày 27/7/2026\n\n"
+        "Chiều 25/7, đồng chí Lường Thị Xiêm, Phó Bí thư Tỉnh ủy Điện Biên, đã tiếp Đoàn đại biểu tỉnh Phông-xa-lỳ do "
+        "đồng chí Khăm-xỉ Bun-nhạ-xít dẫn đầu. Đồng chí Lường Thị Xiêm thông tin, những năm qua, hai tỉnh đã phối hợp "
+        "quy tập hài cốt liệt sĩ; đề nghị hai tỉnh tiếp tục triển khai hiệu quả Biên bản ghi nhớ hợp tác giai đoạn "
+        "2026 - 2030 vừa ký hồi tháng 3.\n\n"
+        "Tối 26/7, Đoàn dự Lễ thắp nến tri ân tại Nghĩa trang liệt sĩ đồi A1. Chủ trì buổi lễ có đồng chí Vàng A Tủa, "
+        "Phó Chủ tịch UBND tỉnh."
+    )
+    assert [e.date for e in of_type(a, "conference")] == ["2026-07-26"]
+    assert of_type(a, "signing") == []
+
+
+def test_a_handover_whose_hosts_are_named_at_the_ceremony_sentences_later():
+    a = article(
+        "Hà Tĩnh bàn giao tuyến đường\n\n"
+        "Bô-ly-khăm-xay, 14/10/2016 (TTXVN) - Hôm qua (13/10), tại huyện Khăm-cợt, UBND tỉnh Hà Tĩnh đã bàn giao cho "
+        "phía bạn tuyến đường giao thông nối trung tâm huyện với cụm bản biên giới. Tuyến đường dài 14,6 km, được trải "
+        "nhựa. Công trình giúp hơn 600 hộ dân đi lại thuận tiện. Tại buổi lễ, ông Đặng Quốc Vinh, Phó Chủ tịch UBND tỉnh "
+        "Hà Tĩnh, trao biên bản bàn giao cho ông Khăm-mạ-ny Xay-nha-vông, Phó Tỉnh trưởng tỉnh Bô-ly-khăm-xay."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [
+        ("2016-10-13", ["Khăm-mạ-ny Xay-nha-vông", "Đặng Quốc Vinh"])]
+
+
+def test_a_ceremony_named_after_the_day_the_story_told_is_of_that_day_not_the_dateline_s():
+    a = article(
+        "Tây Ninh bàn giao tuyến đường\n\n"
+        "Tbong Khmum, ngày 24/11/2017 (AKP) -- Sáng thứ Năm (23/11), chính quyền tỉnh Tbong Khmum đã tiếp nhận tuyến "
+        "đường bê tông dài 9 km do tỉnh Tây Ninh tài trợ xây dựng.\n\n"
+        "Chủ trì lễ bàn giao có ông Ouk Vanthoeun, Phó Tỉnh trưởng tỉnh Tbong Khmum, và ông Ngô Thành Lợi, Phó Chủ tịch "
+        "UBND tỉnh Tây Ninh."
+    )
+    assert [e.date for e in of_type(a, "conference")] == ["2017-11-23"]
+
+
+def test_a_deadline_or_an_opening_s_last_day_is_not_the_day_that_follows_it():
+    a = article(
+        "Sơ kết kế hoạch phối hợp\n\nCập nhật ngày 11/07/2014\n\n"
+        "Sáng 10.7, tại thành phố Svay Rieng, hai tỉnh tổ chức hội nghị sơ kết, do ông Mai Thanh Sơn, Phó Chủ tịch UBND "
+        "tỉnh Tây Ninh, và ông Nuth Sovanna, Phó Tỉnh trưởng tỉnh Svay Rieng, đồng chủ trì. Hai bên thống nhất hoàn "
+        "thành các nội dung còn chậm trước ngày 31.12.2014. Triển lãm ảnh bên lề mở cửa miễn phí đến hết ngày 20/7.\n\n"
+        "Chiều cùng ngày, Tỉnh trưởng tỉnh Svay Rieng Chieng Am tiếp Đoàn đại biểu tỉnh Tây Ninh do ông Mai Thanh Sơn "
+        "dẫn đầu."
+    )
+    assert [e.date for e in of_type(a, "reception")] == ["2014-07-10"]

@@ -6,6 +6,7 @@ import re
 from hoptac.clean.boilerplate import strip_boilerplate
 from hoptac.clean.decode import DecodeError, decode_bytes
 from hoptac.clean.feed import feed_story, is_feed
+from hoptac.clean.markup import strip_markup
 from hoptac.clean.normalize import normalize_text
 from hoptac.clean.sentences import split_sentences
 from hoptac.clean.unwrap import unwrap_hard_breaks
@@ -36,7 +37,9 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 
 def clean_text(text: str) -> tuple[str, list, str | None]:
     """Normalised text → (clean body, removed pieces, title line)."""
-    return strip_boilerplate(unwrap_hard_breaks(normalize_text(text)))
+    text, markup = strip_markup(normalize_text(text))
+    body, removed, title = strip_boilerplate(unwrap_hard_breaks(text))
+    return body, markup + removed, title
 
 
 def clean_document(raw: RawDocument) -> CleanDocument:

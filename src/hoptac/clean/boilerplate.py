@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from hoptac.clean.normalize import CAPITAL_LETTERS, VIETNAMESE_LETTER
+from hoptac.clean.normalize import CAPITAL_LETTERS, TONE_MOVES, VIETNAMESE_LETTER
 from hoptac.lexicons import load_tsv
 from hoptac.model import Removed
 
@@ -51,6 +51,14 @@ class _Cues:
 _THAI_LAO_KHMER = "\u0e00-\u0eff\u1780-\u17ff"  # the scripts of a bilingual page's other half, as a class range
 
 
+def _either_tone(pattern: str) -> str:
+    """A cue that reads "Từ khóa" reads "Từ khoá" too: lines keep the writer's tone placement."""
+    for new, old in TONE_MOVES.items():
+        if new in pattern or old in pattern:
+            pattern = pattern.replace(new, "\0").replace(old, "\0").replace("\0", f"(?:{new}|{old})")
+    return pattern
+
+
 def _compile() -> _Cues:
     rows = load_tsv("boilerplate.tsv")
     by_kind: dict[str, list[str]] = {}
@@ -60,7 +68,7 @@ def _compile() -> _Cues:
     lower = capital.lower()
     for kind, pattern, *rest in rows:
         # {CAPITAL}, {LOWER}: any capital or small letter, accented ones included
-        pattern = pattern.replace("{CAPITAL}", capital).replace("{LOWER}", lower)
+        pattern = _either_tone(pattern.replace("{CAPITAL}", capital).replace("{LOWER}", lower))
         if kind == "line" and rest and rest[0]:
             gated_lines.append((pattern, tuple(w.casefold() for w in rest[0].split("|"))))
             continue

@@ -67,18 +67,18 @@ def _build_moves() -> dict[str, str]:
     return moves
 
 
-_MOVES = _build_moves()
+TONE_MOVES = _build_moves()  # a new-style pair ("oá") → its old-style twin ("óa")
 # Two character classes rather than an alternation of the pairs, and the "not after q" test
 # after the first letter rather than before it: a pattern that opens with a character class
 # lets the engine skip in C to the letters that can start a match.
 _NEW_STYLE = re.compile(
-    "[" + "".join(sorted({k[0] for k in _MOVES})) + "](?<![qQ].)[" + "".join(sorted({k[1] for k in _MOVES})) + r"](?!\w)"
+    "[" + "".join(sorted({k[0] for k in TONE_MOVES})) + "](?<![qQ].)[" + "".join(sorted({k[1] for k in TONE_MOVES})) + r"](?!\w)"
 )
 
 
 def tone_key(text: str) -> str:
     """Same text with old-style tone placement; same length, so offsets carry over."""
-    return _NEW_STYLE.sub(lambda m: _MOVES.get(m.group(0), m.group(0)), text)
+    return _NEW_STYLE.sub(lambda m: TONE_MOVES.get(m.group(0), m.group(0)), text)
 
 
 @lru_cache(maxsize=8)

@@ -71,6 +71,11 @@ _WORDED_DAY = re.compile(
     rf"(?:{_TIME_OF_DAY}\s+)?(?:từ\s+)?ngày\s+(?P<d1>\d{{1,2}})(?:\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<d2>\d{{1,2}})|\s+và\s+(?P<d3>\d{{1,2}}))?"
     rf"\s+tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?năm\s+(?P<y>\d{{4}}))?(?![\d/])"
 )
+# "Ngày cuối, 26/4, …", "Ngày làm việc đầu tiên, 23/4/2019, …": a day of the trip named, then its date
+_NAMED_DAY_DATE = re.compile(
+    rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:ngày|hôm)(?:\s+(?:làm việc|công tác))?\s+(?:đầu tiên|cuối cùng|cuối"
+    rf"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*,\s*{_D}{_SEP}{_M}(?:{_SEP}{_Y})?(?![\d/])(?!\s*[/.-]\s*\d)"
+)
 _PAREN_DAY_MONTH = re.compile(rf"\(\s*{_D}{_SEP}{_M}\s*(?:,\s*giờ [^()\n]{{2,20}})?\)")  # "(20/4, giờ địa phương)"
 _MONTH = PhraseSet.compile(
     rf"(?P<pre>(?:kể\s+)?từ\s+(?:(?:cuối|đầu|giữa)\s+)?|(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y}"
@@ -101,12 +106,20 @@ _ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5"
 # "Hôm thứ Bảy", "thứ Sáu tuần trước", "thứ Hai tới" (a weekday alone, "lần thứ năm", is no day)
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6,
              "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
+_WEEKDAY_HOW = {"vừa qua": "last", "tuần trước": "prevweek", "tuần qua": "prevweek", "tuần tới": "nextweek",
+                "tuần sau": "nextweek", "tuần này": "thisweek", "tới": "next"}
 _STARTS_WITH_TIME_OF_DAY = re.compile(_TIME_OF_DAY + r"\s", re.IGNORECASE)
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo kế hoạch|theo chương trình)(?!\w)[^.;]*$", re.IGNORECASE)
 _DAY_AWAY = re.compile(
     rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:(?P<kia>hôm kia)|(?P<kia_ahead>ngày kia)|cách đây (?P<n>\d|một|hai|ba|bốn|năm|sáu|bảy|mười) ngày"
     r"|(?P<hom>(?:hôm|vào) )?(?:thứ (?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ nhật))"
     r"(?:\s+(?P<when>vừa qua|tuần trước|tuần qua|tuần tới|tuần sau|tuần này|tới))?)(?!\w)(?!\s*[,(]?\s*(?:ngày\s+)?\d)"
+)
+# "Từ thứ Hai đến thứ Tư vừa qua", "từ thứ Hai đến thứ Sáu tuần này": a span of weekdays around the article's
+_WEEKDAY_SPAN = re.compile(
+    rf"(?<!\w)từ\s+(?:{_TIME_OF_DAY}\s+)?(?:thứ\s+(?P<a>hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*(?:đến|tới|-|–)\s*(?:hết\s+)?"
+    rf"(?:{_TIME_OF_DAY}\s+)?(?:thứ\s+(?P<b>hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)"
+    r"(?:\s+(?P<when>vừa qua|tuần trước|tuần qua|tuần tới|tuần sau|tuần này|tới))?(?!\w)(?!\s*[,(]?\s*(?:ngày\s+)?\d)"
 )
 # "Dịp này năm ngoái", "cuối năm ngoái": the year before the article's, and no more than that
 _LAST_YEAR = re.compile(r"(?<!\w)(?:(?:dịp|thời điểm|lúc|khoảng thời gian) này|đầu|cuối|giữa|hồi)\s+năm\s+ngoái(?!\w)")
@@ -295,6 +308,10 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         d2 = _spelled_number(m.group("d2")) if m.group("d2") else None
         if free(m.start(), m.end()) and _valid(y, mo, d) and (d2 is None or (_valid(y, mo, d2) and d < d2)):  # type: ignore[operator]
             add(DateMention(m.start(), m.end(), d, mo, y, *((d2, mo, y) if d2 is not None else ())))
+    for m in _NAMED_DAY_DATE.finditer(text) if patterns_with_digits else ():
+        d, mo, y = (int(g) if g else None for g in m.groups())
+        if free(m.start(), m.end()) and _valid(y, mo, d):
+            add(DateMention(m.start(), m.end(), d, mo, y))
     for m in _FULL.finditer(text) if patterns_with_digits else ():
         d, mo, y = (int(g) for g in m.groups())
         if free(m.start(), m.end()) and _valid(y, mo, d):
@@ -343,14 +360,19 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     for m in _DAY_OF_MONTH_PAST.finditer(text) if patterns_with_digits else ():
         if free(m.start(), m.end()) and 1 <= int(m.group("d")) <= 31:
             add(DateMention(m.start(), m.end(), None, None, None, relative=f"dom:{int(m.group('d'))}"))
+    for m in _WEEKDAY_SPAN.finditer(text) if "thứ" in text else ():
+        first, last = _WEEKDAYS[m.group("a") or "chủ nhật"], _WEEKDAYS[m.group("b") or "chủ nhật"]
+        how = _WEEKDAY_HOW.get(m.group("when") or "") or (
+            "next" if _PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()) else "recent")
+        if first < last and free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), None, None, None, relative=f"wd:{first}:{how}:{last}"))
     for m in _DAY_AWAY.finditer(text):  # (before "tuần trước" alone: "thứ Sáu tuần trước" is a day)
         if m.group("kia_ahead"):
             rel = "days+2"  # "ngày kia": the day after tomorrow
         elif m.group("kia") or m.group("n"):
             rel = f"days{-2 if m.group('kia') else -(_spelled_number(m.group('n')) or int(m.group('n')))}"
         elif m.group("hom") or m.group("when"):
-            how = {"vừa qua": "last", "tuần trước": "prevweek", "tuần qua": "prevweek", "tuần tới": "nextweek",
-                   "tuần sau": "nextweek", "tuần này": "thisweek", "tới": "next"}.get(m.group("when") or "", "last")
+            how = _WEEKDAY_HOW.get(m.group("when") or "", "last")
             rel = f"wd:{_WEEKDAYS[m.group('wd') or 'chủ nhật']}:{how}"
         elif _STARTS_WITH_TIME_OF_DAY.match(m.group(0)) and not _PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             # "Sáng Chủ nhật, …", "tối thứ Bảy": the last such day up to the article's (its own day included)
@@ -771,9 +793,11 @@ def _away(m: DateMention, anchor: Anchor) -> tuple[int, int, int | None] | None:
         return None
     if rel.startswith("days"):
         when = pub + dt.timedelta(days=int(rel[4:]))
-    else:  # "wd:<weekday>:<last|recent|prevweek|thisweek|next|nextweek>"
-        _, wd_text, how = rel.split(":")
+    else:  # "wd:<weekday>:<last|recent|prevweek|thisweek|next|nextweek>[:<last weekday of a span>]"
+        _, wd_text, how, *span = rel.split(":")
         wd = int(wd_text)
+        if span and how in ("last", "recent"):
+            wd = int(span[0])  # a span gone by ends on the last such day: count back from its end
         monday = pub - dt.timedelta(days=pub.weekday())
         when = {
             "last": pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7),
@@ -817,6 +841,12 @@ def pin(m: DateMention, anchor: Anchor) -> DateMention:
     ymd = _away(m, anchor)
     if ymd is None:
         return m
+    if m.relative.startswith("wd:") and m.relative.count(":") == 3 and ymd[2] is not None:
+        # "từ thứ Hai đến thứ Tư vừa qua" ("wd:0:last:2"): the span, counted back from its end when gone by
+        _, first, how, last_wd = m.relative.split(":")
+        day, length = dt.date(ymd[0], ymd[1], ymd[2]), dt.timedelta(days=int(last_wd) - int(first))
+        start, end = (day - length, day) if how in ("last", "recent") else (day, day + length)
+        return DateMention(m.start, m.end, start.day, start.month, start.year, end.day, end.month, end.year)
     last = m.relative.rsplit(":", 1)[1] if m.relative.startswith("lunar:") else ""
     if last and ymd[2] is not None:  # a span of lunar days: its last, as many days on
         end = dt.date(ymd[0], ymd[1], ymd[2]) + dt.timedelta(days=int(last) - int(m.relative.split(":")[2]))

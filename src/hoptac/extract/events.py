@@ -62,7 +62,9 @@ _TITLED_GUEST = re.compile(
 )
 # ("… thăm hữu nghị … từ ngày 20 đến 22/12, nhằm tổng kết … và ký kết văn kiện …": what the visit is for)
 _PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:(?:là )?(?:cơ hội|dịp|điều kiện) (?:để|cho)(?!\w)[^.;:]{0,80}|nhằm(?!\w)[^.;:,]{0,80})$", re.IGNORECASE)
-_THEN_BEFORE = re.compile(r"(?:,|và)\s+(?:sau đó|tiếp đó|rồi)\s+(?:(?:sẽ|đã)\s+)?(?:đến\s+|tới\s+|sang\s+)?$", re.IGNORECASE)
+# ("X sẽ chào xã giao Y và thăm Trung tâm Z": one subject for both verbs joined by "và")
+_THEN_BEFORE = re.compile(r"(?:(?:,|và)\s+(?:sau đó|tiếp đó|rồi)|\svà)\s+(?:(?:sẽ|đã)\s+)?(?:đến\s+|tới\s+|sang\s+|đi\s+)?$", re.IGNORECASE)
+_MEETING_OPENS = re.compile(r"\W*(?:cuối|kết thúc|sau|trong|tại)\s+(?:cuộc|buổi)\s+họp(?! báo| trực tuyến| hẹp)(?!\w)", re.IGNORECASE)
 # ("Bên lề Kỳ họp, A làm việc với B": beside it, A and B are not named as at it)
 _AFTER_THE = re.compile(r"(?:^|[.,;]\s*)(?:(?:ngay\s+)?sau\s+(?:khi\s+)?|bên lề\s+)(?:(?:cuộc|buổi|lễ)\s+)?$", re.IGNORECASE)
 _WITNESSED_SIGNERS = re.compile(r"(?<!\w)(?i:chứng kiến)\s+(?:(?:ông|bà|đồng chí|ngài|lãnh đạo)(?!\w)|[" + CAPITAL_LETTERS + r"])[^;.:]*$")
@@ -137,7 +139,7 @@ _VISIT_YEAR_BEFORE = re.compile(r"\W*(?:(?:vào |hồi )?(?:cuối|đầu|giữa
 _VISIT_IN_YEAR = re.compile(r"(?<!\w)(?:trong|vào(?: (?:cuối|đầu|giữa))?) năm (?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _VISIT_YEAR_AFTER = re.compile(r"(?<!\w)(?:trong|vào (?:cuối|đầu|giữa)) năm (?P<w>nay|tới)(?!\w)", re.IGNORECASE)
 _CONTEXTUAL = re.compile(
-    r"(?:^|\b)(?:tại|trong|sau|kết thúc|nhân|nhân dịp|bên lề|trước|ngay sau|cũng tại|qua|trong khuôn khổ|sau khi|"
+    r"(?:^|\b)(?:tại|trong|sau|kết thúc|cuối|nhân|nhân dịp|bên lề|trước|ngay sau|cũng tại|qua|trong khuôn khổ|sau khi|"
     r"tham gia|để|nhằm|về|cho|của|với|chuẩn bị|kết quả|sự|mà|các|những|thông qua|bên cạnh|(?:sang|đến|tới|về|để|nhằm|công tác|chuyến|và) (?:tham )?dự"
     # ("học hỏi kinh nghiệm … về tổ chức kỳ họp": a topic)
     r"|về (?:việc |cách )?tổ chức|(?:bàn|trao đổi|thảo luận)(?: về)? việc tổ chức"
@@ -194,7 +196,10 @@ _DAY_FRAMED_CONTEXT = re.compile(
     r"[^,.;]{0,120}?(?:trong|tại)\s+(?:cuộc\s+|buổi\s+|lễ\s+)?$",
     re.IGNORECASE,
 )
-_UNTIL_DAY = re.compile(r"(?<!\w)(?:(?:đến|tới)\s+hết|kéo dài[^.;:]{0,40}?(?:đến|tới))\s+(?:ngày\s+)?$", re.IGNORECASE)
+_UNTIL_DAY = re.compile(r"(?<!\w)(?:(?:đến|tới)\s+hết|kéo dài[^.;:]{0,40}?(?:đến|tới)"
+                        # (or a deadline: "hoàn thành trước ngày 31.12.2014", "chậm nhất ngày 15/3")
+                        r"|(?:hoàn thành|hoàn tất|xong|nộp|gửi)[^.;:]{0,30}?trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?)\s+(?:(?:tuần|tháng)(?:\s+này)?\s*\(\s*)?(?:ngày\s+)?$",
+                        re.IGNORECASE)  # ("kéo dài đến hết tuần (ngày 2-3)")
 _WENT_TO = re.compile(r"(?<!\w)(?:đến|tới|lên|về|sang|vào)(?:\s+(?:thăm|làm việc tại))?(?:\s+(?:cố đô|thủ đô|thành phố|tỉnh|thị xã|huyện))?\s+$",
                       re.IGNORECASE)
 _THERE = re.compile(r"\W*(?:cũng\s+)?tại\s+đây\s*,", re.IGNORECASE)
@@ -210,13 +215,16 @@ _OWN_DAY_AFTER = re.compile(r"[^,.;]{0,60}?(?<!\w)(?:(?:hôm|ngày)\s+\d{1,2}[/-
 _OPENS_OR_CLOSES = re.compile(r"khai mạc|bế mạc", re.IGNORECASE)
 _SIDES_AGREEING = re.compile(
     r"(?<!\w)hai bên (?:cũng |đã |còn )?(?:bàn|thống nhất|nhất trí|thảo luận|trao đổi|thỏa thuận|thoả thuận)(?!\w)", re.IGNORECASE)
-_SIGNED_AS_RELATIVE = re.compile(r"(?:đã\s+)?(?:được\s+)?(?:ký|kí)(?!\w)", re.IGNORECASE)
+_SIGNED_AS_RELATIVE = re.compile(r"(?:(?:đã|vừa|mới)\s+)?(?:được\s+)?(?:ký|kí)(?!\w)", re.IGNORECASE)
 _IMPLEMENTING = re.compile(r"(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?!\w)[^.;:]{0,160}$", re.IGNORECASE)
 _RECALLED_OF = re.compile(r"(?<!mời )(?<!đề nghị )\bcủa\b", re.IGNORECASE)  # (not the inviter: "theo lời mời của X")
 _RECALLED_HOI = re.compile(r"(?<!\w)hồi\s+$", re.IGNORECASE)
 _RECALLED_WHEN = re.compile(r"(?:hồi|vào)\s*$", re.IGNORECASE)
 _RECALLED_BREAK = re.compile(r"\b(?:khi|từ|kể từ|nhậm chức|sau khi|trước khi)\b|[;:]", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"(?:đã|vừa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong|phát biểu tại)\s+(?:buổi\s+lễ|lễ\s+(?:bàn giao|khánh thành|trao|tiếp nhận))(?!\w)",
+                              re.IGNORECASE)
+_TOOK_PLACE_BEFORE = re.compile(r"(?:đã|sẽ|vừa)\s+(?:long trọng\s+)?diễn ra\s+(?:(?:cuộc|buổi|lễ|phiên)\s+)?$", re.IGNORECASE)
 _HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
 _SPEECH = PhraseSet.compile(
     r"(?:cho biết|nhấn mạnh|khẳng định|bày tỏ|đề nghị|chia sẻ|phát biểu|nói|thông báo|thông tin|nhắc lại|ôn lại|điểm lại)\s*[,:]",
@@ -563,10 +571,11 @@ _COMMEMORATED_SPAN = re.compile(r"kỷ niệm[^().;]{0,140}\([\d/.\s–-]*$"
                                 # ("… chuẩn bị kỷ niệm Ngày 7/1": a holiday named by its day, not a day of the story)
                                 r"|kỷ niệm\s+(?:\d+\s+năm\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 # "… lễ khai mạc Những ngày Văn hóa, kéo dài đến hết ngày 27/11": when it ends, not when it was
-# ("mở cửa tại Phnôm Pênh đến hết ngày 26/6": the place may come between)
+# ("mở cửa tại Phnôm Pênh đến hết ngày 26/6", "mở cửa miễn phí đến hết ngày 21/7": words may come between)
 _AS_OF = re.compile(r"(?<!\w)tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(
-    r"(?:kéo dài|diễn ra|mở cửa)(?:\s+(?:tại|ở)\s+[^,.;]{1,40}?)?\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$", re.IGNORECASE)
+    r"(?:kéo dài|diễn ra|mở cửa)(?:\s+[^,.;]{1,40}?)?\s+(?:đến|tới)(?:\s+hết)?(?:\s+(?:tuần|tháng)(?:\s+này)?\s*\()?"
+    r"(?:\s*ngày)?\s*$", re.IGNORECASE)
 # "dự Lễ khởi công …, dự kiến hoàn thành vào tháng 12-2026": when the work is due, not when the ceremony was
 _DUE_BY = re.compile(
     r"(?:hoàn thành|hoàn tất|đưa vào sử dụng|đi vào hoạt động)\s+(?:vào\s+|trong\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm\s+)?$",
@@ -734,6 +743,14 @@ def find_events(
         signing_next = everyone and bool(told) and set(told) == {"signing"}
         if ("\n\n" in text[sentences[idx][1] : a] and not everyone) or (told and not signing_next):
             return []  # another paragraph (a ceremony's may open the next), or a sentence with an event of its own
+        if everyone and not told and not people_in(a, b):
+            # "… đã bàn giao tuyến đường. Tuyến đường dài 14 km …. Tại buổi lễ, ông A trao … cho ông B"
+            for j in range(idx + 2, min(idx + 4, len(sentences))):
+                if _AT_THE_CEREMONY.match(text, sentences[j][0]):
+                    return people_in(*sentences[j])
+                k = bisect.bisect_left(cue_starts, sentences[j][0])
+                if people_in(*sentences[j]) or (k < len(doc_cues) and doc_cues[k][0] < sentences[j][1]):
+                    break  # (someone or something else told between)
         return people_in(a, b) if everyone else people_in(a, min(b, a + 80))[:1]
 
     def the_two_before(idx: int) -> list[Mention]:
@@ -877,6 +894,9 @@ def find_events(
                 persons = persons + [h for h in named_heads if h.key not in {p.key for p in persons}]
                 deleg &= ~VISITOR
             types_here = tuple(dict.fromkeys(c[2] for c in cues))  # in the order written: a set's order varies by run
+            if "conference" not in types_here and _MEETING_OPENS.match(low):
+                # "Cuối cuộc họp, hai bên đã ký …": the meeting named (no cue of its own there) dates the act
+                types_here += ("conference",)
             made: dict[str, _Mention | None] = {}  # type → its mention here, when that one only refers back
             carved: list[tuple[int, int]] = []
             ranges = [d for d in dates if d.is_range]
@@ -909,6 +929,9 @@ def find_events(
                     or bool(_CUE_IS_PREDICATE.match(low, c_start, c_end))
                     or bool(subject and "," not in low[max(0, c_start - 40) + subject.end() : c_start])
                     or bool(named_subject)
+                    # "Ngay sau buổi tiếp, đã diễn ra lễ trao tiền hỗ trợ": the ceremony told as taking place (not
+                    # "đã diễn ra lễ ký hai văn kiện", which the signings told next detail)
+                    or (ctype != "signing" and _TOOK_PLACE_BEFORE.search(before) is not None)
                     # "hai Tổng Bí thư chứng kiến đồng chí A và đồng chí B ký Thỏa thuận …": the signing is witnessed
                     or (ctype == "signing" and _WITNESSED_SIGNERS.search(low[max(0, c_start - 150) : c_start]) is not None)
                     # "Thứ trưởng A và Thứ trưởng B ký Kế hoạch …": the signers named right before the verb
@@ -1240,8 +1263,10 @@ def find_events(
                 if not persons and not reference and ctype in ("reception", "talks") and group is groups[-1]:
                     # (after the one a bare title stands for, if any)
                     m.people = m.people + [p for p in named_next(s_index) if p.key not in {q.key for q in m.people}]
-                elif not persons and not reference and ctype == "conference" and date is not None and group is groups[-1]:
+                elif (not persons and not reference and ctype == "conference" and group is groups[-1]
+                      and (date is not None or happened or before.rstrip().endswith("diễn ra"))):
                     # "Sáng 14/3, huyện tổ chức lễ bàn giao …. Ông A và ông B đã trao chìa khóa …"
+                    # ("Ngay sau buổi tiếp, đã diễn ra lễ trao tiền hỗ trợ. Ông A trao …": the same, its day the one told)
                     m.people = named_next(s_index, everyone=True)
                 elif (not persons and not reference and ctype == "signing" and group is groups[-1]
                       and s_index + 1 < len(sentences) and _SIGNERS_NAMED.search(text, *sentences[s_index + 1])):
@@ -1261,7 +1286,9 @@ def find_events(
                     # is the one met (the visiting delegation's head when unnamed there)
                     guests = [p for p in persons if g_start + primaries[0][1] <= p.start < g_start + c_start]
                     callers = [p for p in persons if p.start < g_start + primaries[0][0]]
-                    if callers and _THEN_BEFORE.search(low, max(0, c_start - 20), c_start):
+                    if callers and (_THEN_BEFORE.search(low, max(0, c_start - 20), c_start)
+                                    # "X đã chào xã giao Y, trong chuyến công tác tại tỉnh …": who calls is the visitor
+                                    or low.startswith("chào", primaries[0][0])):
                         guests = callers  # "X sẽ chào xã giao Y, sau đó thăm tỉnh Z": X goes on, not Y
                     destination = _destination(low, c_end)
                     if (destination is not None and guests and all(p.country == destination for p in guests)
@@ -2272,6 +2299,9 @@ def _assemble(
             continue
         if m.anaphoric and m.cue.startswith(("lễ đón", "nghi thức đón")):
             continue  # "Lễ đón Chủ tịch nước X tại Phủ Chủ tịch" (a caption): the welcome of talks told elsewhere
+        if (m.anaphoric and m.type == "talks" and "làm việc" in m.cue and m.related and not any(e.type == "talks" for e in events)
+                and any(e.type in ("conference", "reception") and e.order < m.order for e in events)):
+            continue  # "Hội nghị sơ kết …. Cuối buổi làm việc, hai Trưởng đoàn đã ký …": that meeting, no talks of its own
         if m.anaphoric and m.people and _keys(m.people) <= {k for e in events if e.type == m.type for k in _keys(e.people)}:
             continue  # "Tại các cuộc gặp, A và B …": the calls on A and on B, already told
         # "Trước lễ ký, Thứ trưởng A đã tiếp Thứ trưởng B": a weak verb with its two sides, dated
@@ -2348,6 +2378,10 @@ def _assemble(
             elif events:  # a headline or caption before the story: its first event's day (and place)
                 source = min(events, key=lambda e: e.order)
                 date = source.date
+        if date is None and m.type != "visit" and m.people and not events:
+            # "Sáng thứ Năm (23/11), tỉnh X đã tiếp nhận tuyến đường …. Chủ trì lễ bàn giao có A và B": the day the
+            # story told just before, not the dateline's
+            date = _last_day_before(doc_dates or [], m.sentence[0], anchor, text=text)
         if date is None and headline_date and m.type != "visit":
             date = headline_date
         if date is None and anchor.year and m.type != "visit":
@@ -2471,8 +2505,29 @@ def _assemble(
         kind = e.type
         if kind == "conference" and _MEETING_WORD.match(e.cue) and _HELD_ONLINE.search(text, s, t):
             kind = "call"  # "Hội nghị JCC … lần thứ 12 đã diễn ra theo hình thức trực tuyến": a meeting held online
-        out.append(Event(kind, e.date, e.end_date, place, parts, Evidence("", s, t, text[s:t]), e.planned))
+        end_date = e.end_date
+        if kind == "conference" and e.date and len(e.date) == 10 and end_date is None:
+            end_date = _lasting_until(text, t, e.date, doc_dates or [], anchor)
+        out.append(Event(kind, e.date, end_date, place, parts, Evidence("", s, t, text[s:t]), e.planned))
     return out
+
+
+# "… khai mạc Trại hè …. Trại hè kéo dài từ thứ Hai đến thứ Sáu tuần này": the next sentence tells how long it runs
+_LASTS_NEXT = re.compile(r"[ \t]*[^.!?\n]{0,80}?(?<!\w)(?:sẽ\s+)?kéo dài\s+(?:đến|tới|từ)(?!\w)[^.!?\n]{0,60}")
+
+
+def _lasting_until(text: str, at: int, day: str, dates: list[DateMention], anchor: Anchor) -> str | None:
+    """The last day of a gathering opened on ``day`` whose span the sentence after its own (at ``at``) tells."""
+    m = _LASTS_NEXT.match(text, at)
+    if m is None:
+        return None
+    for d in dates:
+        if m.start() <= d.start < m.end() and d.day is not None:
+            start, end = resolve(d, anchor.at(d.start))
+            last = end if d.is_range and start == day else start if not d.is_range else None
+            if last is not None and len(last) == 10 and last > day:
+                return last
+    return None
 
 
 # "tiếp và chiêu đãi hai đoàn", "chủ trì tiệc chiêu đãi chung ba đoàn", "tiếp chung hai Bộ trưởng": several
@@ -2531,7 +2586,7 @@ _OWN_REVIEW_MEETING = re.compile(r"(?<!\w)hội nghị (?:tổng kết|sơ kết
 
 
 # "viếng nguyên Chủ tịch nước Lào Khamtai Siphandone", "Lễ truy điệu Tổng Bí thư X": the one mourned
-_MOURNING_WORDS = r"viếng|truy điệu|an táng|lễ tang|quốc tang|tang lễ|tưởng niệm|sổ tang|linh cữu|di ảnh|thương tiếc|sự ra đi của|ngày mất(?: của)?"
+_MOURNING_WORDS = r"viếng|truy điệu|an táng|lễ tang|quốc tang|tang lễ|tưởng niệm|cầu siêu|hỏa táng|chia buồn|sổ tang|linh cữu|di ảnh|thương tiếc|sự ra đi của|ngày mất(?: của)?"
 _MOURNING_WORD = re.compile(_MOURNING_WORDS, re.IGNORECASE)  # (whether the sentence mourns anyone at all)
 _MOURNING = re.compile(rf"(?<!\w)(?:{_MOURNING_WORDS})(?:\s+(?:của|đối với))?(?:\s+[^\s,.;:()]+){{0,6}}\s*$", re.IGNORECASE)
 
