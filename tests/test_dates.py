@@ -85,6 +85,16 @@ def test_no_year_gives_nothing_rather_than_a_guess():
         # no year but a school year: its autumn is its first year, its summer its second
         ("Sáng 15/9, nhà trường khai giảng năm học 2019 - 2020 cho 120 học viên Lào.", 2019),
         ("Ngày 28/6, nhà trường tổ chức lễ bế giảng năm học 2019 - 2020 cho học viên Campuchia.", 2020),
+        # a year counted along an agreement's period, or the first of a term whose congress has just ended
+        ("Hai tỉnh ký Thỏa thuận giai đoạn 2013 - 2017. Năm nay là năm thứ ba hai tỉnh triển khai Thỏa thuận.", 2015),
+        ("Năm nay là năm cuối cùng hai tỉnh thực hiện Kế hoạch giai đoạn 2016 - 2020; dự thảo giai đoạn 2021 - 2025 đã "
+         "xong.", 2020),
+        ("Biên bản thỏa thuận giai đoạn 2006 - 2010 nay đã bước sang năm thứ tư.", 2009),
+        ("Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 vừa thành công tốt đẹp; hai bên sẽ ký Bản ghi nhớ giai đoạn 2021 - "
+         "2025.", 2020),
+        # the Buddhist era glossing a year written just before it; a year that is still to come
+        ("Lễ mừng Tết Chôl Chnăm Thmây năm 2023, Phật lịch 2567, tại Hà Nội; năm 2022 là năm hữu nghị.", 2023),
+        ("Buổi trao đổi nhân dịp lễ Pchum Ben năm 2021. Hai bên thống nhất năm 2022 sẽ tổ chức hội đàm trực tiếp.", 2021),
     ],
 )
 def test_reference_year(text, year):

@@ -4758,3 +4758,67 @@ def test_a_deadline_or_an_opening_s_last_day_is_not_the_day_that_follows_it():
         "dẫn đầu."
     )
     assert [e.date for e in of_type(a, "reception")] == ["2014-07-10"]
+
+
+def test_a_donation_handed_over_or_received_is_a_ceremony():
+    a = article(
+        "Trao tặng vật tư y tế\n\nNgày 21/7/2021\n\n"
+        "Chiều 20/7, tại Cửa khẩu quốc tế Hoa Lư, đồng chí Trần Tuệ Hiền, Chủ tịch UBND tỉnh Bình Phước trao tặng tỉnh "
+        "Kratie (Campuchia) lô vật tư y tế trị giá 1 tỷ đồng. Tiếp nhận lô hàng có ông Sar Vibolrith, Phó Tỉnh trưởng "
+        "tỉnh Kratie.\n\n"
+        "Sáng 24/7, tại Cửa khẩu Mộc Bài, UBND tỉnh Tây Ninh tiếp nhận 20.000 bộ kit xét nghiệm do chính quyền tỉnh "
+        "Svay Rieng trao tặng. Ông Trần Văn Chiến, Phó Chủ tịch UBND tỉnh Tây Ninh, nhận lô hàng từ ông Chhum Sovannary, "
+        "Phó Tỉnh trưởng tỉnh Svay Rieng."
+    )
+    days = {e.date: names(e) for e in of_type(a, "conference")}
+    assert days.get("2021-07-20") == ["Sar Vibolrith", "Trần Tuệ Hiền"]
+    assert days.get("2021-07-24") == ["Chhum Sovannary", "Trần Văn Chiến"]
+
+
+def test_a_delegation_named_by_its_body_that_visits_or_is_present_for_some_days():
+    a = article(
+        "Hợp tác quân khu\n\nNgày 22/8/2017\n\n"
+        "Sáng 21/8, Bộ Tư lệnh Quân khu 5 hội đàm với Đoàn đại biểu Bộ Tư lệnh Quân khu 4, Quân đội nhân dân Lào do "
+        "Thiếu tướng Vông-xạ-vắt Phô-thi-xan dẫn đầu.\n\n"
+        "Đoàn đại biểu Quân khu 4 Lào thăm, làm việc tại Quân khu 5 từ ngày 20 đến 24/8."
+    )
+    b = article(
+        "Tiếp Đoàn tỉnh Svay Rieng\n\nNgày 22/6/2012\n\n"
+        "Sáng 21/6, ông Trương Minh Khánh, Phó Chủ tịch UBND tỉnh Tây Ninh, đã tiếp Đoàn đại biểu tỉnh Svay Rieng do ông "
+        "Prak Sovanthy dẫn đầu. Đoàn tỉnh Svay Rieng có mặt tại Tây Ninh từ ngày 20 đến 21/6."
+    )
+    assert "Vông-xạ-vắt Phô-thi-xan" in {p.name for e in of_type(a, "visit") if (e.date, e.end_date) == ("2017-08-20", "2017-08-24")
+                                         for p in e.participants}
+    assert "Prak Sovanthy" in {p.name for e in of_type(b, "visit") if (e.date, e.end_date) == ("2012-06-20", "2012-06-21")
+                               for p in e.participants}
+
+
+def test_an_exchange_held_online_is_a_call_but_many_of_them_are_none():
+    a = article(
+        "Chúc mừng lễ Pchum Ben\n\nNgày 6/10/2021\n\n"
+        "Sáng 5-10, UBND tỉnh An Giang và tỉnh Takeo tổ chức buổi trao đổi trực tuyến nhân dịp lễ Pchum Ben. Tại điểm "
+        "cầu Long Xuyên, Phó Chủ tịch UBND tỉnh Đào Văn Lễ chủ trì; tại điểm cầu Takeo có ông Ouk Bunleng, Phó Tỉnh "
+        "trưởng tỉnh Takeo.\n\n"
+        "Tháng 9-2021, hai bên tổ chức nhiều cuộc trao đổi trực tuyến về phòng, chống dịch do ông Đào Văn Lễ chủ trì."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("call", "2021-10-05")]
+
+
+def test_a_document_two_provinces_have_just_signed_is_no_signing_when_carried_out():
+    a = article(
+        "Chúc Tết Bunpimay\n\nNgày 14/4/2026\n\n"
+        "Đồng chí Somphanh Noysila cảm ơn tỉnh Điện Biên đã tiếp nhận 120 lưu học sinh trong năm học 2025 - 2026, khẳng "
+        "định sẽ tiếp tục chỉ đạo các ngành thực hiện tốt Biên bản thỏa thuận hợp tác giai đoạn 2026 - 2030 vừa được "
+        "hai tỉnh ký hồi tháng 1."
+    )
+    assert of_type(a, "signing") == []
+
+
+def test_a_province_s_delegation_with_no_head_told_is_led_by_the_one_titled_for_that_province():
+    a = article(
+        "Hai tỉnh ký kế hoạch phối hợp\n\nNgày 16/1/2026\n\n"
+        "Sáng 15/1, tại Buôn Ma Thuột, Thanh tra tỉnh Đắk Lắk và Thanh tra tỉnh Mondulkiri hội đàm. Đồng chí Y Jơn Niê "
+        "Kdăm, Chánh Thanh tra tỉnh Đắk Lắk, và ông Chhoeung Vannak, Giám đốc Sở Quan hệ Quốc hội - Thượng viện và Thanh "
+        "tra tỉnh Mondulkiri, đồng chủ trì. Đoàn tỉnh Mondulkiri thăm và làm việc tại Đắk Lắk trong hai ngày 14 và 15/1."
+    )
+    assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [("2026-01-14", "2026-01-15", ["Chhoeung Vannak"])]

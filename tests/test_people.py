@@ -780,6 +780,18 @@ def test_the_parliamentarians_group_s_delegation_is_no_mr_doan():
             "Đại sứ chúc sức khỏe Quốc vương Norodom Sihamoni, Hoàng Thái hậu Norodom Monineath Sihanouk và "
             "nhân dân.",
             ["Norodom Monineath Sihanouk", "Norodom Sihamoni"], id="the_queen_mother_is_a_title_not_a_name"),
+        pytest.param(
+            "Ngày 12/11, Đoàn Tổng LĐLĐ Việt Nam do ông Bùi Văn Cường dẫn đầu đã hội đàm với Đoàn Liên hiệp Công đoàn "
+            "Lào; Đoàn Cựu chiến binh tỉnh cùng dự.",
+            ["Bùi Văn Cường"], id="a_delegation_named_by_its_body_is_no_mr_doan"),
+        pytest.param(
+            "Dự hội đàm có Đại tá Hồ Đình Thiêm và lãnh đạo Công an huyện Hương Sơn, Vũ Quang, Hương Khê. Người dân "
+            "về số nhà 30 Hoàng Diệu để tưởng nhớ Đại tướng.",
+            ["Hồ Đình Thiêm"], id="districts_listed_after_the_first_and_a_street_after_a_house"),
+        pytest.param(
+            "Chiều 4/6, tại trụ sở Bộ (60 Trần Phú, Hà Nội), PCT UBND tỉnh Hoàng Văn Khải tiếp Tướng Meas Sokha, Tổng "
+            "Thư ký Bộ Nội vụ; Viettel và Metfone tài trợ buổi gặp, do Phó Tổng Giám đốc Viettel Trần Văn Lộc trao.",
+            ["Hoàng Văn Khải", "Meas Sokha", "Trần Văn Lộc"], id="a_short_title_a_general_a_street_and_a_firm"),
     ],
 )
 def test_names_of_bodies_places_and_titles_are_no_people(text, expected):

@@ -483,6 +483,18 @@ _AGREEMENT_YEAR = PhraseSet.compile(
 _DEADLINE = re.compile(r"(?:trước|chậm nhất|hạn chót|hạn|dự kiến|sẽ|đến hết)\s+(?:vào\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 _PLANNED_MONTH = re.compile(r"(?<!\w)(?:dự kiến|sẽ)(?!\w)[^.;,\n]{0,35}$", re.IGNORECASE)
 _BUDDHIST_YEAR = re.compile(r"(?:bunpimay|bun pi may|pi mai|phật lịch|chôl chnăm thmây|chol chnam thmey)\s+(?:năm\s+)?(25\d\d)(?!\d)", re.IGNORECASE)
+_NTH = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_NTH_WORDS = r"đầu tiên|đầu|cuối cùng|cuối|thứ (?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+_PERIOD_YEARS = r"giai đoạn (?P<{a}>(?:19|20)\d\d)\s*[-–]\s*(?P<{b}>(?:19|20)\d\d)"
+_NTH_YEAR_OF_PERIOD = re.compile(
+    rf"(?<!\w)năm nay là năm (?P<nth>{_NTH_WORDS})(?!\w)[\s\S]{{0,120}}?{_PERIOD_YEARS.format(a='a', b='b')}"
+    rf"|{_PERIOD_YEARS.format(a='a2', b='b2')}[\s\S]{{0,100}}?(?:năm nay là|bước sang|bước vào|đã sang) năm (?P<nth2>{_NTH_WORDS})(?!\w)",
+    re.IGNORECASE)
+_TERM_CONGRESS_DONE = re.compile(
+    r"(?<!\w)đại hội[^.;\n]{0,150}?nhiệm kỳ ((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d[^.;\n]{0,60}?(?:vừa|đã)\s+(?:thành công|kết thúc|diễn ra|bế mạc)",
+    re.IGNORECASE)
+_WILL_AFTER_YEAR = re.compile(r"\s*,?\s*(?:hai bên\s+|hai tỉnh\s+)?(?:sẽ|dự kiến)(?!\w)", re.IGNORECASE)
+_GLOSSED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[,(]\s*$")
 _TARGET_YEAR = re.compile(
     r"(?<!\w)(?:(?:phấn đấu|mục tiêu|đạt|lên|sẽ|hướng tới|dự kiến)(?!\w)[^.;\n]{0,70}?(?<!\w)(?:vào|trong)\s+(?:cuối\s+|đầu\s+)?"
     r"|(?:chuẩn bị|sẵn sàng) (?:đảm nhận|đăng cai|tiếp nhận)(?!\w)[^.;,\n]{0,50}?(?<!\w)"
@@ -610,10 +622,24 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
             continue  # "mời Đoàn … sang thăm vào dịp Tết Nguyên đán Kỷ Hợi 2019": a visit still to come
         if _BORN_IN.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Hồ Văn Tr. (SN 1990)": a year of birth
+        if _WILL_AFTER_YEAR.match(text, m.end()):
+            continue  # "Hai bên thống nhất năm 2022 sẽ tổ chức hội đàm …": a year still to come
         y = int(m.group(1))
         if 1950 <= y <= dt.date.today().year + 1:
             (plan_years if m.start() in plans else counts)[y] += 1
+    for m in _NTH_YEAR_OF_PERIOD.finditer(text):
+        # "Năm nay là năm cuối cùng hai tỉnh thực hiện Thỏa thuận … giai đoạn 2016 - 2020", "… giai đoạn 2006 -
+        # 2010, nay đã bước sang năm thứ tư": the year the news is in, counted along the period
+        nth = (m.group("nth") or m.group("nth2")).lower()
+        first, last = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+        year = last if nth.startswith("cuối") else first if nth.startswith("đầu") else first + _NTH[nth.split()[-1]] - 1
+        if first <= year <= last:
+            counts[year] += 3
+    for m in _TERM_CONGRESS_DONE.finditer(text):
+        counts[int(m.group(1))] += 2  # "Đại hội … nhiệm kỳ 2020 - 2025 vừa thành công tốt đẹp": held in its first year
     for m in _BUDDHIST_YEAR.finditer(text):
+        if _GLOSSED_YEAR.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "Tết Chôl Chnăm Thmây năm 2023, Phật lịch 2567": the era glosses the year just written
         counts[int(m.group(1)) - 543] += 1  # "Tết Bunpimay 2565": the Buddhist era of Laos and Cambodia, 543 years ahead
     if counts:
         # a year's single-year plan ("Kế hoạch hợp tác năm 2014") and a report on its first months

@@ -215,7 +215,9 @@ _OWN_DAY_AFTER = re.compile(r"[^,.;]{0,60}?(?<!\w)(?:(?:hôm|ngày)\s+\d{1,2}[/-
 _OPENS_OR_CLOSES = re.compile(r"khai mạc|bế mạc", re.IGNORECASE)
 _SIDES_AGREEING = re.compile(
     r"(?<!\w)hai bên (?:cũng |đã |còn )?(?:bàn|thống nhất|nhất trí|thảo luận|trao đổi|thỏa thuận|thoả thuận)(?!\w)", re.IGNORECASE)
-_SIGNED_AS_RELATIVE = re.compile(r"(?:(?:đã|vừa|mới)\s+)?(?:được\s+)?(?:ký|kí)(?!\w)", re.IGNORECASE)
+# ("… Biên bản … vừa được hai tỉnh ký hồi tháng 1": the passive, its signers named)
+_SIGNED_AS_RELATIVE = re.compile(r"(?:(?:đã|vừa|mới)\s+)?(?:được\s+(?:(?:hai|ba|các)\s+(?:bên|tỉnh|bộ|nước|đơn vị|ngành)\s+)?)?(?:ký|kí)(?!\w)",
+                                 re.IGNORECASE)
 _IMPLEMENTING = re.compile(r"(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?!\w)[^.;:]{0,160}$", re.IGNORECASE)
 _RECALLED_OF = re.compile(r"(?<!mời )(?<!đề nghị )\bcủa\b", re.IGNORECASE)  # (not the inviter: "theo lời mời của X")
 _RECALLED_HOI = re.compile(r"(?<!\w)hồi\s+$", re.IGNORECASE)
@@ -275,6 +277,10 @@ _VISITOR_WORDS = (
     r"(?<!dẫn )(?<!đầu )đoàn (?:(?:công tác|đại biểu|cấp cao) )?(?:(?:việt nam|lào|campuchia|bạn|(?-i:[A-ZĐ]{2,8})|(?:tỉnh|thành phố|huyện) [^\W\d_]+(?: [^\W\d_]+)?) )?(?:đã|sẽ|đang|vừa|được|đến|tới|thăm|vào|lên|tham quan|khảo sát|thị sát|đi|tiếp tục|làm|lưu diễn|sang)(?!\w)|đón đoàn|tiếp đoàn|"
     # ("Thủ tướng … đã tiếp Trưởng đoàn Campuchia", "chủ trì tiệc chiêu đãi vị khách": the visiting head)
     r"(?:tiếp|đón|gặp|chiêu đãi|với|hội kiến)\s+(?:vị khách|trưởng đoàn(?:\s+(?:việt nam|lào|campuchia|bạn))?)(?!\w)"
+    # ("Đoàn đại biểu Quân khu 4 Lào thăm, làm việc tại …": the delegation by the name of its body, then its visit)
+    rf"|(?<!dẫn )(?<!đầu )đoàn (?:đại biểu |công tác )?(?-i:[{CAPITAL_LETTERS}][\w-]*)"
+    r"(?: (?!(?:do|của|dẫn|chia|nhóm|đi|đã|sẽ|đang|được|cùng|và|với|đến|tới|sang|lên|về|dự)(?!\w))[\w-]+){0,5}"
+    r" (?:đã |sẽ |vừa )?(?:sang |đến )?thăm(?!\w)"
 )
 _PAIR_WORDS = (
     # ("doanh nghiệp hai bên", "người dân hai bên biên giới": firms and residents, not the two sides met)
@@ -2029,6 +2035,14 @@ def _principals(
         heads = [p for m, p in visiting if m.sentence[0] < early_end][:1]
     if not heads:
         heads = [p for _, p in visiting][:1]
+    for d in _DELEGATION_OF_PLACE.finditer(text, start, end) if not heads else ():
+        # "Đoàn tỉnh Mondulkiri thăm và làm việc tại Đắk Lắk …" with no head told: the one whose titles name that place
+        # (or whose words after the name do: "ông B, Giám đốc Sở Quan hệ Quốc hội - Thượng viện và Thanh tra tỉnh X")
+        place = d.group(1).lower()
+        heads = [p for p in people if any(place in t.lower() for t in p.titles)
+                 or place in (_APPOSITION.match(text, p.end) or _NOTHING).group(0).lower()][:1]
+        if heads:
+            break
     if not heads and not inviters:
         # "… đã tiếp Đoàn công tác tỉnh X do đồng chí Y làm Trưởng đoàn" told late, and "Đoàn" after
         # it: the only delegation named at an event is the one "Đoàn" stands for
@@ -2063,6 +2077,11 @@ def _principals(
     return out[:2]
 
 
+_DELEGATION_OF_PLACE = re.compile(
+    rf"(?<!\w)[Đđ]oàn (?:đại biểu |công tác )?(?:tỉnh|thành phố|huyện) ([{CAPITAL_LETTERS}][\w-]*(?: [{CAPITAL_LETTERS}][\w-]*){{0,2}})"
+    r"(?= (?:đã |sẽ |đang )?(?:sang |đến )?(?:thăm|có mặt))")
+_APPOSITION = re.compile(r",\s*[^,;.()\n]{0,150}")  # ", Giám đốc Sở … và Thanh tra tỉnh Mondulkiri": the titles after a name
+_NOTHING = re.compile("").match("")
 _VISITING = re.compile(r"(?<!\w)đang (?:có chuyến )?(?:thăm|công tác)(?: (?:chính thức|cấp nhà nước|hữu nghị|làm việc|và làm việc|tại))* "
                        r"(?:Vương quốc |nước CHDCND )?(Việt Nam|Lào|Campuchia|Trung Quốc|Thái Lan)(?!\w)")
 

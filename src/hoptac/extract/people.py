@@ -49,6 +49,8 @@ _AT_ADMIN = re.compile(r"(?:tại|ở|đến|tới|từ)\s+(?:thành phố|tp\.?
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng", "báo", "đài", "phật", "vùng", "quân", "tỉnh", "huyện", "tòa", "toà"})  # never a given name
+# the first word of a body's name that no one is given ("Tổng Liên đoàn", "Liên hiệp", "Cựu chiến binh", "Ủy ban")
+_OPENS_A_BODY_S_NAME = frozenset({"tổng", "liên", "cựu", "ủy", "uỷ"})
 # nouns whose first word is also a verb or linking word that ends a title ("Quân đội nhân dân Lào")
 _NOUNS_OPENED_BY_STOP_WORDS = frozenset({"nhân dân", "hội đồng", "đồng bào"})
 _APPOSITIVE_GAP = re.compile(r"\s*,\s+[^,;.:()\n]{2,90}?\s+")
@@ -437,10 +439,12 @@ def _split_titles(chunk: str) -> list[str]:
 
 
 # a place word, then the capitalised words that name the place
-_PLACE_NAMED = re.compile(rf"(?<!\w)(?i:huyện|tỉnh|thành phố|thị xã|thị trấn|xã|bản|quận|thôn|làng|ấp|buôn|phum|khum|TP\.?)\s+"
+_PLACE_NAMED = re.compile(rf"(?<!\w)(?i:huyện|tỉnh|thành phố|thị xã|thị trấn|xã|bản|quận|thôn|làng|ấp|buôn|phum|khum|TP\.?|số nhà \d+[A-Z]?|số \d+[A-Z]?|(?<=\()\d+[A-Z]?)\s+"
                           rf"((?:[{CAPITAL_LETTERS}][\w-]*)(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,3}})")
 
 
+_PLACE_LISTED = re.compile(rf"(?:\s*,\s*|\s+và\s+)((?:[{CAPITAL_LETTERS}][\w-]*)(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,2}})(?=\s*,|\s+và\s|\s*[.;:)\n]|$)")
+_LIST_ENDS = re.compile(r"\s*(?:[.;:)\n]|$)")
 # "Bí thư Huyện ủy", "Chủ tịch UBND huyện", "Nai bản": a title that ends in a place's body or a place word
 _BODY_OF_A_PLACE_BEFORE = re.compile(
     r"(?:huyện ủy|tỉnh ủy|thành ủy|đảng ủy|ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|nai bản|trưởng bản|trưởng thôn)"
@@ -453,10 +457,19 @@ def _named_as_places(text: str, names_at: AbstractSet[int] = frozenset()) -> set
     name costs a compile each."""
     out: set[str] = set()
     for m in _PLACE_NAMED.finditer(text):
-        if m.start(1) in names_at:
+        if m.start(1) in names_at and not (m.group(0)[:2].lower() == "số" or m.group(0)[0].isdigit()):
+            # (no one lives at "số nhà 30 Hoàng Diệu", "(60 Trần Phú, Hà Nội)")
             continue  # ("Phó Chủ tịch UBND tỉnh Phạm Bá Oai": a person, after the place word of a title)
         words = m.group(1).split()
         out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+        # "Công an huyện Hương Sơn, Vũ Quang, Hương Khê.": the places listed after the first, each followed by a
+        # comma, "và" or the clause's end (two at least: one name after a comma may be a person's)
+        items, at = [], m.end()
+        while (nxt := _PLACE_LISTED.match(text, at)) is not None:
+            items.append(nxt.group(1))
+            at = nxt.end(1)
+        if len(items) >= 2 and _LIST_ENDS.match(text, at):
+            out.update(items)
     return out
 
 
@@ -1004,6 +1017,9 @@ def _name_in_run(
     if len(words) == 1 and "-" not in words[0] and _VI_SPECIFIC.search(words[0]):
         return None  # "Tại", "Bộ", "Hai": one Vietnamese word is never a name here
     if not lex["firm_words"].isdisjoint(lows):
+        k = next((j for j, w in enumerate(lows) if w not in lex["firm_words"]), len(lows))
+        if k and len(lows) - k >= 2 and lows[k] in lex["surnames"] and lex["firm_words"].isdisjoint(lows[k:]):
+            return _name_in_run(sent, toks, run[k:], confirmed, shadowed)  # "Phó Tổng Giám đốc Viettel Lưu Mạnh Tường"
         return None  # "Chủ tịch Công ty Angkor Fresh Mart": a firm's name, not its chairman's
     # Vietnamese name: the last family name in the run that leaves 2–4 syllables
     vi_at = None
@@ -1079,6 +1095,8 @@ def _name_in_run(
             given in lex["countries"]  # "cán bộ Đoàn Việt Nam": the Youth Union of Viet Nam, not a Mr Đoàn
             or (lows[vi_at] == "đoàn" and given in lex["places"])  # "Đoàn Tây Ninh": the province's delegation
             or (lows[vi_at] == "đoàn" and lows[vi_at + 1] in _BODY_WORDS)  # "Đoàn Hội Khmer - Việt Nam": a body's delegation
+            # "Đoàn Tổng LĐLĐ Việt Nam", "Đoàn Liên hiệp CCB Lào", "Đoàn Cựu chiến binh tỉnh": the same, its name cut short
+            or (lows[vi_at] == "đoàn" and len(lows) - vi_at == 2 and lows[vi_at + 1] in _OPENS_A_BODY_S_NAME)
             or whole in lex["places"] or whole in lex["countries"]  # "miền Bắc Thái Lan", "Báo Hà Tĩnh"
             or whole in lex["compounds"]  # "Sở Nông Lâm tỉnh …", "Bộ Y Tế": a word of a body's name, not a Mr Nông
         ):
