@@ -597,6 +597,10 @@ def test_the_same_day_is_not_a_day_planned_ahead_and_two_ceremonies_are_two():
         ("Thứ Hai, 09/06/2025\nNguồn: QĐND Online · 07/06/2025 11:45 · 1.862 lượt đọc", "2025-06-07"),
         ("07/06/2025 08:40 · Hải Yến/VOV.VN", "2025-06-07"),
         ("07/06/2568 • 08:40 • Đọc trong 3 phút", "2025-06-07"),
+        # a bilingual page's date with its other half before it; a page's line of date, writer and views
+        ("ວັນທີ 07/06/2025 | Ngày 07/06/2025", "2025-06-07"),
+        ("ថ្ងៃសៅរ៍ ទី៧ ខែមិថុនា ឆ្នាំ២០២៥ / Thứ Bảy, 07/06/2025", "2025-06-07"),
+        ("Ngày đăng: 07/06/2025 | Người viết: Ban Hợp tác quốc tế | Lượt xem: 512", "2025-06-07"),
     ],
 )
 def test_publication_dates_in_the_forms_portals_print(header, published):
@@ -4822,3 +4826,33 @@ def test_a_province_s_delegation_with_no_head_told_is_led_by_the_one_titled_for_
         "tra tỉnh Mondulkiri, đồng chủ trì. Đoàn tỉnh Mondulkiri thăm và làm việc tại Đắk Lắk trong hai ngày 14 và 15/1."
     )
     assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [("2026-01-14", "2026-01-15", ["Chhoeung Vannak"])]
+
+
+def test_a_mechanism_kept_up_and_a_signing_recalled_are_no_events():
+    a = article(
+        "Hội đàm biên phòng\n\nNgày 17/12/2011\n\n"
+        "Sáng 16/12, Đại tá Lò Văn Nhỏm và Đại tá Khăm-phon Vi-lạ-xắc đã hội đàm tại cửa khẩu Tây Trang. Năm 2012, hai "
+        "bên thống nhất duy trì hội đàm định kỳ 6 tháng một lần. Đại tá Lò Văn Nhỏm nhắc lại, hai đơn vị đã ký Biên bản "
+        "ghi nhớ hợp tác giai đoạn 2010 - 2015."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("talks", "2011-12-16")]
+
+
+def test_a_meeting_someone_attended_and_spoke_at_is_an_event_of_its_day():
+    a = article(
+        "Xúc tiến đầu tư vào Lào\n\nThứ Bảy, 18/08/2018 14:32\n\n"
+        "Sáng 17/8, tại TP.HCM, Phó Thủ tướng Lào Sonexay Siphandone đã dự và phát biểu tại Hội nghị Xúc tiến đầu tư vào "
+        "Lào. Hội nghị do Thứ trưởng Vũ Đại Thắng và Bộ trưởng Souphanh Keomixay đồng chủ trì."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [
+        ("2018-08-17", ["Sonexay Siphandone", "Souphanh Keomixay", "Vũ Đại Thắng"])]
+
+
+def test_a_farewell_reception_told_with_a_comma():
+    a = article(
+        "Hà Tĩnh chia tay Đoàn đại biểu tỉnh Bolikhamxay\n\n06/05/2015 19:05\n\n"
+        "Chiều 6/5, tại thành phố Hà Tĩnh, đồng chí Trần Đình Khang, Phó Bí thư Thường trực Tỉnh ủy, đã tiếp, chia tay Đoàn "
+        "đại biểu tỉnh Bolikhamxay do đồng chí Khăm-pheng Xỉ-bun-hương, Phó Tỉnh trưởng, làm Trưởng đoàn."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [
+        ("2015-05-06", ["Khăm-pheng Xỉ-bun-hương", "Trần Đình Khang"])]

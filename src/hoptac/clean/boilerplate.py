@@ -49,6 +49,7 @@ class _Cues:
 
 
 _THAI_LAO_KHMER = "\u0e00-\u0eff\u1780-\u17ff"  # the scripts of a bilingual page's other half, as a class range
+_SCRIPT_BEFORE = re.compile(rf"^[{_THAI_LAO_KHMER}][{_THAI_LAO_KHMER}\s\d/.,]*[/|]\s*")
 
 
 def _either_tone(pattern: str) -> str:
@@ -576,7 +577,8 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if _CONTENTS_LINE.fullmatch(line):
             drop(line, "table of contents")  # "2. Thứ trưởng … làm việc với Đoàn … ........ 5"
             continue
-        if DATELINE.match(line):
+        if DATELINE.match(line) or (_SCRIPT_BEFORE.match(line) and DATELINE.match(_SCRIPT_BEFORE.sub("", line))):
+            # ("ថ្ងៃព្រហស្បតិ៍ ទី១៩ ខែមករា ឆ្នាំ២០១២ / Thứ Năm, 19/01/2012": a bilingual page's date, its Vietnamese half)
             if _heads_a_programme_day(lines, i, body_chars > 0, days_kept):
                 days_kept = days_kept or DAY_HEADING.fullmatch(line.strip()) is not None
             elif not (body_chars > 0 and CLOSING_DATELINE.fullmatch(line.strip())):  # (a document's place and date of issue: its own)

@@ -61,7 +61,9 @@ _TITLED_GUEST = re.compile(
     r"(?=\s+(?:và|tại|cùng|đang|nhân)\s|\s*[,.;]|\s*$)"
 )
 # ("… thăm hữu nghị … từ ngày 20 đến 22/12, nhằm tổng kết … và ký kết văn kiện …": what the visit is for)
-_PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:(?:là )?(?:cơ hội|dịp|điều kiện) (?:để|cho)(?!\w)[^.;:]{0,80}|nhằm(?!\w)[^.;:,]{0,80})$", re.IGNORECASE)
+# (or a mechanism kept up: "hai bên thống nhất duy trì hội đàm định kỳ 6 tháng một lần")
+_PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:(?:là )?(?:cơ hội|dịp|điều kiện) (?:để|cho)(?!\w)[^.;:]{0,80}|nhằm(?!\w)[^.;:,]{0,80}"
+                             r"|duy trì (?:cơ chế |việc |các |những )?(?:cuộc |buổi )?)$", re.IGNORECASE)
 # ("X sẽ chào xã giao Y và thăm Trung tâm Z": one subject for both verbs joined by "và")
 _THEN_BEFORE = re.compile(r"(?:(?:,|và)\s+(?:sau đó|tiếp đó|rồi)|\svà)\s+(?:(?:sẽ|đã)\s+)?(?:đến\s+|tới\s+|sang\s+|đi\s+)?$", re.IGNORECASE)
 _MEETING_OPENS = re.compile(r"\W*(?:cuối|kết thúc|sau|trong|tại)\s+(?:cuộc|buổi)\s+họp(?! báo| trực tuyến| hẹp)(?!\w)", re.IGNORECASE)
@@ -226,6 +228,9 @@ _RECALLED_BREAK = re.compile(r"\b(?:khi|từ|kể từ|nhậm chức|sau khi|tr�
 _PAST_BEFORE = re.compile(r"(?:đã|vừa)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong|phát biểu tại)\s+(?:buổi\s+lễ|lễ\s+(?:bàn giao|khánh thành|trao|tiếp nhận))(?!\w)",
                               re.IGNORECASE)
+_RECALLS_BEFORE = re.compile(r"(?<!\w)(?:nhắc lại|nhớ lại|ôn lại|điểm lại)(?!\w)[^.;:]{0,100}$", re.IGNORECASE)
+_ATTENDED_AND_SPOKE_AT = re.compile(
+    r"(?:đã|sẽ|vừa)\s+(?:đến\s+)?(?:tham\s+)?dự\s+và\s+(?:phát biểu(?:\s+chỉ đạo)?|chủ trì|phát biểu khai mạc)\s+(?:tại|ở)\s+$", re.IGNORECASE)
 _TOOK_PLACE_BEFORE = re.compile(r"(?:đã|sẽ|vừa)\s+(?:long trọng\s+)?diễn ra\s+(?:(?:cuộc|buổi|lễ|phiên)\s+)?$", re.IGNORECASE)
 _HAPPENED_AFTER = re.compile(r"^\s*(?:[^,;.]{0,60}?)(?:đã diễn ra|diễn ra|đã được tổ chức|được tổ chức)", re.IGNORECASE)
 _SPEECH = PhraseSet.compile(
@@ -975,6 +980,9 @@ def find_events(
                     done = _IMPLEMENTING.search(low, max(0, c_start - 200), c_start)
                     if done is not None and not any(g_start + done.start() <= p.start < g_start + c_start for p in persons):
                         reference = True
+                if (ctype == "signing" and _RECALLS_BEFORE.search(low, max(0, c_start - 120), c_start)
+                        and not any(c_end <= d.start < (cues[ci + 1][0] if ci + 1 < len(cues) else len(low)) for d in dates)):
+                    reference = True  # "Ông A nhắc lại, hai thành phố đã ký Biên bản … giai đoạn 2021 - 2025": recalled, no day of its own
                 if reference and anaphoric and ci == 0 and not headline and _OWN_DAY_AFTER.match(low, c_end):
                     # "Tại lễ khai giảng hôm 18/11, bà X cho biết …": the ceremony named with its own day
                     reference = anaphoric = False
@@ -992,6 +1000,8 @@ def find_events(
                     reference = True
                 if reference and ctype == "conference" and _LED_TO_ATTEND.search(low, max(0, c_start - 140), c_start):
                     reference = False  # "X đã dẫn đầu đoàn … sang dự Hội chợ …": the trip and the fair it went to
+                if reference and ctype == "conference" and _ATTENDED_AND_SPOKE_AT.search(low, max(0, c_start - 60), c_start):
+                    reference = False  # "Sáng 17/8, X đã dự và phát biểu tại Hội nghị …": the meeting attended
                 if _PURPOSE_BEFORE.search(low[max(0, c_start - 100) : c_start]):
                     reference = True  # "hội chợ là cơ hội để doanh nghiệp hai bên gặp gỡ, ký kết hợp đồng": a purpose
                 if ctype == "conference" and _STAYING_FOR.search(before):

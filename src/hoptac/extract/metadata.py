@@ -66,7 +66,7 @@ def published_date(doc: CleanDocument) -> dt.date | None:
     for r in doc.removed:
         # (or a page's clock among its menu, "Thứ Ba, 03/02/2026 | Đăng nhập", "Báo … Thứ Ba, 27/12/2022 | Chính trị …")
         if _NOT_A_HEADER.search(r.reason) or _TODAY.match(r.text) or not (
-                _TIME_OF_DAY.search(r.text) or "lượt xem" in r.text or _WEEKDAY_DATED.search(r.text)):
+                _TIME_OF_DAY.search(r.text) or "lượt xem" in r.text.lower() or _WEEKDAY_DATED.search(r.text)):
             continue
         found = _dateline_date(r.text)
         if found is not None:
