@@ -235,3 +235,34 @@ def test_a_plan_of_the_two_or_three_countries_with_its_period_is_an_agreement_bu
     text = ("Ba Bộ trưởng giao các cơ quan xây dựng Kế hoạch thúc đẩy thương mại biên giới ba nước giai đoạn 2023 - 2025. "
             "Tỉnh cũng báo cáo Kế hoạch phát triển kinh tế - xã hội giai đoạn 2021 - 2025.")
     assert [(a.start_year, a.end_year) for a in agreements(text)] == [(2023, 2025)]
+
+
+def _periods(text: str, year: int | None = 2024) -> list[tuple[int, int]]:
+    """The periods of the agreements a short article names, read sentence by sentence."""
+    from hoptac.clean.sentences import split_sentences
+
+    spans = [(s.start, s.end) for s in split_sentences(text)]
+    return sorted((a.start_year, a.end_year) for a in find_agreements(text, spans, year))
+
+
+@pytest.mark.parametrize(
+    "text, year, periods",
+    [
+        # an end year in two digits, or after a division sign
+        ("Hai tỉnh ký kết Thỏa thuận hợp tác 2021–25, sau khi điểm lại Thỏa thuận giai đoạn 2016–20.", 2021,
+         [(2016, 2020), (2021, 2025)]),
+        ("Hai đơn vị đã ký Kế hoạch phối hợp giai đoạn 2012÷2014.", 2012, [(2012, 2014)]),
+        # a document signed in a year for a period; one in force from its signing; one for two years
+        ("Biên bản mới thay thế Biên bản được hai tỉnh ký năm 2019 cho giai đoạn 2019 - 2023.", 2024, [(2019, 2023)]),
+        ("Hai Trưởng đoàn ký Bản ghi nhớ hợp tác. Bản ghi nhớ có hiệu lực kể từ ngày ký đến hết năm 2030.", 2026,
+         [(2026, 2030)]),
+        ("Đi kèm là Kế hoạch hoạt động cho hai năm 2009 và 2010 với 14 hoạt động.", 2009, [(2009, 2010)]),
+        # a term told in the next sentence; a period drawn out
+        ("Hai bên đã ký Biên bản ghi nhớ hợp tác giữa hai Hội. Văn bản áp dụng cho 5 năm tới, tức từ năm 2023 tới "
+         "năm 2027.", 2023, [(2023, 2027)]),
+        ("Bản ghi nhớ được ký năm 2015 với thời hạn 2015 - 2017; nay được kéo dài hiệu lực đến hết năm 2020.", 2018,
+         [(2015, 2017), (2018, 2020)]),
+    ],
+)
+def test_periods_in_the_forms_writers_use(text, year, periods):
+    assert _periods(text, year) == periods

@@ -491,3 +491,8 @@ def test_weekday_spans_and_named_days_of_a_trip(text, expected):
     mentions = find_dates(text)
     assert mentions, text
     assert resolve(pin(mentions[0], Anchor(PUB, PUB.year)), Anchor(PUB, PUB.year)) == expected
+
+
+def test_a_dateline_then_the_story_s_day_is_no_span():
+    text = "Phong Thổ, ngày 23/6/2016 - Ngày 22/6, tại thị trấn Kim Thủy Hà, hai đoàn đã hội đàm."
+    assert [(d.day, d.month, d.year, d.end_day) for d in find_dates(text)] == [(23, 6, 2016, None), (22, 6, None, None)]

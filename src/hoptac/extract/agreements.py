@@ -21,11 +21,14 @@ _NAMED_BEFORE = re.compile(r"\s*(?:vừa (?:được )?ký(?: kết)?|nói trên
 _WITHIN_YEARS = re.compile(r"trong (?:năm|các năm|những năm)\s*$")
 
 _PERIOD = re.compile(
-    r"(?:giai đoạn|thời kỳ|từ năm|từ|nhiệm kỳ)?\s*(?:\d+\s+năm\s+(?:từ\s+)?)?(?P<a>(?:19|20)\d{2})\s*(?:[-–—]|đến|tới)\s*(?:hết\s+)?(?:năm\s+)?(?P<b>(?:19|20)\d{2})",
+    # ("giai đoạn 2016–20", "2012÷2014": a period's end in two digits, or after a division sign)
+    r"(?:giai đoạn|thời kỳ|từ năm|từ|nhiệm kỳ)?\s*(?:\d+\s+năm\s+(?:từ\s+)?)?(?P<a>(?:19|20)\d{2})\s*(?:[-–—÷]|đến|tới)\s*(?:hết\s+)?(?:năm\s+)?"
+    r"(?P<b>(?:19|20)\d{2}|\d{2}(?!\d)(?!\s*[^\W\d_]))",
     re.IGNORECASE,
 )
 # (not when something is held: "… trình Kỳ họp lần thứ 47 dự kiến tổ chức vào đầu năm 2025")
-_ONE_YEAR = re.compile(r"(?<!trong )(?<!vào )(?<!vào đầu )(?<!vào cuối )(?<!vào giữa )(?:cho |của )?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–])",
+_ONE_YEAR = re.compile(r"(?<!trong )(?<!vào )(?<!vào đầu )(?<!vào cuối )(?<!vào giữa )(?<!ký )(?<!kết )"  # (not "ký năm 2019": when signed)
+                       r"(?:cho |của )?năm\s+(?P<y>(?:19|20)\d{2})(?!\s*[-–])",
                        re.IGNORECASE)
 _REST_OF_YEAR = re.compile(r"(?:cho|trong) (?:những |các )?(?:tháng|\d+ tháng) (?:cuối|đầu) năm(?!\s*\d)", re.IGNORECASE)
 _PARTIES = re.compile(r"giữa\s+(?P<a>[^,;.]{3,120}?)\s+(?:và|với)\s+(?P<b>[^,;.]{3,120}?)(?=\s+(?:giai đoạn|năm|từ|trong|đã|sẽ|được|tại|nhằm)|[,;.]|$)", re.IGNORECASE)
@@ -112,12 +115,12 @@ def _name_end(window: str) -> int:
 
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
-_TERM_TOLD = re.compile(r"(?<!\w)thời hạn(?=[^.;]{0,40}?(?:19|20)\d{2})", re.IGNORECASE)
+_TERM_TOLD = re.compile(r"(?<!\w)(?:thời hạn|hiệu lực|áp dụng cho|có giá trị)(?=[^.;]{0,40}?(?:19|20)\d{2})", re.IGNORECASE)
 _TO_RENEW = re.compile(r"(?:sẽ|nhất trí|thống nhất|đề nghị|dự kiến)[^.;]{0,20}gia hạn")
-_RENEW_BEFORE = re.compile(r"gia hạn(?:\s+(?:hiệu lực|thời hạn)(?:\s+của)?)?\s*$")
+_RENEW_BEFORE = re.compile(r"(?:gia hạn|kéo dài)(?:\s+(?:hiệu lực|thời hạn)(?:\s+của)?)?\s*$")
 # what follows the agreement's name: "thêm 5 năm, đến hết năm 2028", "được gia hạn đến năm 2030"
 _RENEWED_TO = re.compile(
-    r"^(?:[^.;]{0,50}?\bgia hạn\s+)?[\s,]*(?:thêm\s+(?P<n>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm)?[\s,]*"
+    r"^(?:[^.;]{0,50}?\b(?:gia hạn|kéo dài(?:\s+(?:hiệu lực|thời hạn))?)\s+)?[\s,]*(?:thêm\s+(?P<n>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm)?[\s,]*"
     r"(?:(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{2}))?"
 )
 
@@ -136,7 +139,7 @@ def _renewal(low: str, c_start: int, rest: str, years: tuple[int, int]) -> tuple
     m = _RENEWED_TO.match(rest)
     if m is None or not (m.group("n") or m.group("y")):
         return None
-    if "gia hạn" not in m.group(0) and not _RENEW_BEFORE.search(low, max(0, c_start - 40), c_start):
+    if "gia hạn" not in m.group(0) and "kéo dài" not in m.group(0) and not _RENEW_BEFORE.search(low, max(0, c_start - 40), c_start):
         return None
     end = int(m.group("y")) if m.group("y") else years[1] + _count(m.group("n"))
     return (years[1] + 1, end) if years[1] < end <= years[1] + 15 else None
@@ -146,7 +149,8 @@ def _renewal(low: str, c_start: int, rest: str, years: tuple[int, int]) -> tuple
 # the agreement named last, told in a sentence of its own
 _RENEWED_ALONE = re.compile(
     r"(?:thời hạn|hiệu lực)(?:\s+thực hiện)?(?:\s+(?:của\s+)?(?:hợp đồng|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản"
-    r"|kế hoạch|chương trình|văn bản)(?:\s+này)?)?\s+(?:sẽ\s+)?(?:được\s+)?gia hạn",
+    r"|kế hoạch|chương trình|văn bản)(?:\s+này)?)?\s+(?:sẽ\s+)?(?:được\s+)?gia hạn"
+    r"|(?:được\s+)?kéo dài\s+(?:hiệu lực|thời hạn)",  # ("… 2015 - 2017; nay được kéo dài hiệu lực đến hết năm 2020")
     re.IGNORECASE,
 )
 
@@ -177,6 +181,18 @@ _TERM = re.compile(
 )
 
 
+_FROM_SIGNING = re.compile(r"(?:kể\s+)?từ\s+(?:ngày|khi)\s+ký(?:\s+kết)?\s*(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})")
+_TWO_YEARS = re.compile(r"(?<!\w)(?:hai|2)\s+năm\s+(?P<a>(?:19|20)\d{2})\s+và\s+(?:năm\s+)?(?P<b>(?:19|20)\d{2})")
+
+
+def _full_year(first: int, last: str) -> int:
+    """ "2016–20": the end of a period written in two digits, in the century of its start."""
+    if len(last) == 4:
+        return int(last)
+    year = first // 100 * 100 + int(last)
+    return year if year >= first else year + 100
+
+
 _SCHOOL_YEAR = re.compile(r"(?:năm học|niên học|niên khóa|niên khoá)\s*$", re.IGNORECASE)
 
 
@@ -198,6 +214,12 @@ def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
             return int(term.group("y")), int(term.group("y")) + n - 1
     if term and told is not None and int(told.group("b")) - int(told.group("a")) in (_count(term.group("n")), _count(term.group("n")) - 1):
         return int(told.group("a")), int(told.group("b"))  # "thời hạn 50 năm, từ năm 2007 đến năm 2057": a lease, as told twice
+    signed_to = _FROM_SIGNING.search(window)
+    if signed_to and reference_year and reference_year <= int(signed_to.group("y")) <= reference_year + 15:
+        return reference_year, int(signed_to.group("y"))  # "có hiệu lực kể từ ngày ký đến hết năm 2030"
+    two = _TWO_YEARS.search(window)
+    if two and int(two.group("b")) == int(two.group("a")) + 1:
+        return int(two.group("a")), int(two.group("b"))  # "Kế hoạch hoạt động cho hai năm 2009 và 2010"
     first = _ANY_YEAR.search(window)
     if first and _WITHIN_YEARS.search(window[: first.start()]):
         return None  # "thực hiện thỏa thuận … trong năm 2019": when it was carried out, not its period
@@ -206,7 +228,7 @@ def _period(window: str, reference_year: int | None) -> tuple[int, int] | None:
         m = None  # "Hiệp định …, năm học 2020 - 2021": the school year it speaks of, not its own period
     one = _ONE_YEAR.search(window)
     if m and (one is None or m.start("a") <= one.start("y")):
-        a, b = int(m.group("a")), int(m.group("b"))
+        a, b = int(m.group("a")), _full_year(int(m.group("a")), m.group("b"))
         if a <= b <= a + 30:  # a power purchase contract runs 25 years; a history "1977 - 2027" is no period
             return a, b
     m = one

@@ -275,8 +275,8 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             continue
         if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)):
             continue
-        if (m1, d1) > (m2, d2) and (y1 == y2):
-            continue
+        if (m1, d1) > (m2, d2) and (y1 == y2 or (y2 is None and not (m1 == 12 and m2 == 1))):
+            continue  # ("Phong Thổ, ngày 23/6/2016 - Ngày 22/6, …": a dateline, then the story's day; no span runs back)
         if y1 and y2 and y2 - y1 > 1:
             continue  # "(21/6/1925 - 21/6/2024)": an anniversary's span, not a visit's
         add(DateMention(m.start(), m.end(), d1, m1, y1, d2, m2, y2))
