@@ -792,9 +792,21 @@ def test_the_parliamentarians_group_s_delegation_is_no_mr_doan():
             "Chiều 4/6, tại trụ sở Bộ (60 Trần Phú, Hà Nội), PCT UBND tỉnh Hoàng Văn Khải tiếp Tướng Meas Sokha, Tổng "
             "Thư ký Bộ Nội vụ; Viettel và Metfone tài trợ buổi gặp, do Phó Tổng Giám đốc Viettel Trần Văn Lộc trao.",
             ["Hoàng Văn Khải", "Meas Sokha", "Trần Văn Lộc"], id="a_short_title_a_general_a_street_and_a_firm"),
+        pytest.param(
+            "Phó Tỉnh trưởng Chăn-thạ-ly Xay-xổm-phu khảo sát Khu kinh tế Đông Nam Quảng Trị; Samdech Thipadei Hun Manet "
+            "(Xăm-đéc Thi-pa-đây Hun Ma-nét) gửi thư chúc mừng.",
+            ["Chăn-thạ-ly Xay-xổm-phu", "Hun Ma-nét", "Hun Manet"], id="an_economic_zone_and_an_honorific_chain_in_brackets"),
     ],
 )
 def test_names_of_bodies_places_and_titles_are_no_people(text, expected):
     # ("Kho bạc", "Đoàn Tòa sơ thẩm", "Trường Đảng", "huyện Đắk Tô", "Đồn Công an biên phòng Đắc Đam", "HTX Nông nghiệp Đặng Xá",
     # "Hoàng Thái hậu": a body, a place, a thing or a title, each in its own sentence written for this test)
     assert sorted(people(text)) == expected
+
+
+def test_a_spelling_given_in_brackets_is_the_same_person_when_written_alone_later():
+    found = people(
+        "Đồng chủ trì có ông Nuon Veasna (Nuôn Vê-át-na), Phó Tỉnh trưởng tỉnh Ratanakiri. Phát biểu tại hội nghị, ông "
+        "Nuôn Vê-át-na cảm ơn tỉnh bạn."
+    )
+    assert found["Nuôn Vê-át-na"].key == found["Nuon Veasna"].key

@@ -710,14 +710,23 @@ def _names_an_appositive_organisation(text: str, before: Mention, m: Mention) ->
 def _merge_parenthesised(text: str, mentions: list[Mention]) -> None:
     """ "Parnpree Bahiddha-Nukara (Pan-pri Ba-hít-tha Nu-ca-ra)": the name in brackets right
     after another is the same person, spelt the other way."""
+    moved: dict[str, Mention] = {}  # the bracketed spelling's own key → the name it glosses
     for first, second in zip(mentions, mentions[1:]):
         if (
             not first.vietnamese and not second.vietnamese
             and text[first.end : second.start].strip() == "("
             and text[second.end : second.end + 1] == ")"
         ):
+            if second.key != first.key:
+                moved.setdefault(second.key, first)
             second.key = first.key
             second.country = second.country or first.country
+    for m in mentions:
+        # ("… ông Nuon Veasna (Nuôn Vê-át-na) …. Ông Nuôn Vê-át-na cho biết": that spelling alone, later, too, and
+        # whatever part of it was taken for the same)
+        gloss = moved.get(m.key)
+        if gloss is not None and not m.vietnamese:
+            m.key, m.country = gloss.key, m.country or gloss.country
 
 
 def _merge_partial(mentions: list[Mention]) -> None:
