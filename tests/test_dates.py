@@ -496,3 +496,8 @@ def test_weekday_spans_and_named_days_of_a_trip(text, expected):
 def test_a_dateline_then_the_story_s_day_is_no_span():
     text = "Phong Thổ, ngày 23/6/2016 - Ngày 22/6, tại thị trấn Kim Thủy Hà, hai đoàn đã hội đàm."
     assert [(d.day, d.month, d.year, d.end_day) for d in find_dates(text)] == [(23, 6, 2016, None), (22, 6, None, None)]
+
+
+def test_a_day_of_the_trip_after_the_day_told_glosses_it():
+    text = "Sáng 14/5, ngày làm việc cuối cùng của chuyến thăm, tại Hà Nội, Đoàn đã chào từ biệt đồng chí A."
+    assert [(d.day, d.month, d.relative) for d in find_dates(text)] == [(14, 5, None)]

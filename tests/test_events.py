@@ -4856,3 +4856,38 @@ def test_a_farewell_reception_told_with_a_comma():
     )
     assert [(e.date, names(e)) for e in of_type(a, "reception")] == [
         ("2015-05-06", ["Khăm-pheng Xỉ-bun-hương", "Trần Đình Khang"])]
+
+
+def test_two_departments_holding_a_working_session_are_talks():
+    a = article(
+        "Khai trương tuyến xe khách\n\n15/03/2013 08:12\n\n"
+        "Hôm qua (14/3), tại Vinh, hai Sở tổ chức lễ khai trương tuyến xe khách. Dự lễ có ông Phan Văn Khang, Giám đốc Sở "
+        "Giao thông vận tải Nghệ An, và ông Bun-mi Phôm-xỉ-xay, Giám đốc Sở Công chính và Vận tải tỉnh Xiêng Khoảng.\n\n"
+        "Chiều cùng ngày, hai sở đã tổ chức làm việc về quản lý phương tiện. Kết thúc buổi làm việc, ông Phan Văn Khang "
+        "và ông Bun-mi Phôm-xỉ-xay đã ký Biên bản thỏa thuận hợp tác."
+    )
+    assert [(e.date, "tổ chức làm việc" in e.evidence.text) for e in of_type(a, "talks")] == [("2013-03-14", True)]
+
+
+def test_how_long_a_programme_runs_ends_it_and_is_no_day_of_what_follows():
+    a = article(
+        "Khám bệnh cho nhân dân tỉnh bạn\n\nNgày 12/3/2024\n\n"
+        "Sáng 11/3, tại thành phố Pạc-xan, Quân khu 4 và tỉnh Bô-ly-khăm-xay tổ chức lễ ra quân chương trình khám bệnh. "
+        "Chương trình kéo dài hai tuần, kết thúc vào ngày 24/3.\n\n"
+        "Dự lễ có Đại tá Đậu Quang Vượng và đồng chí Phoun-xắc Vi-lay-xỏn, Phó Tỉnh trưởng.\n\n"
+        "Chiều cùng ngày, đồng chí Phoun-xắc Vi-lay-xỏn đã tiếp thân mật Đoàn công tác Quân khu 4 do Đại tá Đậu Quang "
+        "Vượng dẫn đầu."
+    )
+    assert [(e.date, e.end_date) for e in of_type(a, "conference")] == [("2024-03-11", "2024-03-24")]
+    assert [e.date for e in of_type(a, "reception")] == ["2024-03-11"]
+
+
+def test_a_host_named_by_title_only_is_the_one_who_holds_it_named_later():
+    a = article(
+        "Lãnh đạo tỉnh tiếp Đoàn Savannakhet\n\nNgày 24/5/2023\n\n"
+        "Chiều 23/5, tại Đông Hà, Chủ tịch UBND tỉnh đã tiếp thân mật Đoàn công tác tỉnh Savannakhet do đồng chí Vi-lạ-xắc "
+        "Phôm-mạ-xỉ-xổm, Phó Tỉnh trưởng, dẫn đầu.\n\n"
+        "Người đứng đầu chính quyền tỉnh đề nghị hai bên đẩy mạnh hợp tác.\n\n"
+        "Chủ tịch UBND tỉnh Võ Văn Hưng cho biết, tỉnh sẽ dành 20 suất học bổng cho sinh viên Savannakhet."
+    )
+    assert [names(e) for e in of_type(a, "reception")] == [["Vi-lạ-xắc Phôm-mạ-xỉ-xổm", "Võ Văn Hưng"]]

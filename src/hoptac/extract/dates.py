@@ -435,6 +435,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         or _IN_EFFECT_FROM.search(text, max(0, f.start - 100), f.start) or _state_since(text, f) else f
         for f in found
     ]
+    if any((f.relative or "").startswith("visit_") for f in found):
+        # "Sáng 14/5, ngày làm việc cuối cùng của chuyến thăm, …": the day of the trip glosses the day told before it
+        told = {f.end for f in found if f.day is not None and f.month is not None}
+        found = [f for f in found if not ((f.relative or "").startswith("visit_")
+                                          and any(text[e : f.start].strip() == "," for e in told if e <= f.start))]
     if "giờ việt nam" in text or "giờ hà nội" in text:
         # "Chiều 21/9 theo giờ địa phương (tức rạng sáng 22/9 giờ Việt Nam)": the home clock glosses the day told
         found = [f for f in found if not _HOME_CLOCK_GLOSS.match(text, f.end) or not _GLOSS_OPENS.search(text, max(0, f.start - 30), f.start)]

@@ -200,7 +200,9 @@ _DAY_FRAMED_CONTEXT = re.compile(
 )
 _UNTIL_DAY = re.compile(r"(?<!\w)(?:(?:đến|tới)\s+hết|kéo dài[^.;:]{0,40}?(?:đến|tới)"
                         # (or a deadline: "hoàn thành trước ngày 31.12.2014", "chậm nhất ngày 15/3")
-                        r"|(?:hoàn thành|hoàn tất|xong|nộp|gửi)[^.;:]{0,30}?trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?)\s+(?:(?:tuần|tháng)(?:\s+này)?\s*\(\s*)?(?:ngày\s+)?$",
+                        r"|(?:hoàn thành|hoàn tất|xong|nộp|gửi)[^.;:]{0,30}?trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?"
+                        # (or the end of what runs on: "Chương trình kéo dài hai tuần, kết thúc vào ngày 24/3")
+                        r"|kéo dài[^.;:]{0,40}?(?:kết thúc|bế mạc|bế giảng)(?:\s+vào)?)\s+(?:(?:tuần|tháng)(?:\s+này)?\s*\(\s*)?(?:ngày\s+)?$",
                         re.IGNORECASE)  # ("kéo dài đến hết tuần (ngày 2-3)")
 _WENT_TO = re.compile(r"(?<!\w)(?:đến|tới|lên|về|sang|vào)(?:\s+(?:thăm|làm việc tại))?(?:\s+(?:cố đô|thủ đô|thành phố|tỉnh|thị xã|huyện))?\s+$",
                       re.IGNORECASE)
@@ -585,7 +587,7 @@ _COMMEMORATED_SPAN = re.compile(r"kỷ niệm[^().;]{0,140}\([\d/.\s–-]*$"
 # ("mở cửa tại Phnôm Pênh đến hết ngày 26/6", "mở cửa miễn phí đến hết ngày 21/7": words may come between)
 _AS_OF = re.compile(r"(?<!\w)tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(
-    r"(?:kéo dài|diễn ra|mở cửa)(?:\s+[^,.;]{1,40}?)?\s+(?:đến|tới)(?:\s+hết)?(?:\s+(?:tuần|tháng)(?:\s+này)?\s*\()?"
+    r"(?:kéo dài|diễn ra|mở cửa)(?:[\s,]+[^,.;]{1,40}?)?[\s,]+(?:đến|tới)(?:\s+hết)?(?:\s+(?:tuần|tháng)(?:\s+này)?\s*\()?"
     r"(?:\s*ngày)?\s*$", re.IGNORECASE)
 # "dự Lễ khởi công …, dự kiến hoàn thành vào tháng 12-2026": when the work is due, not when the ceremony was
 _DUE_BY = re.compile(
@@ -1263,6 +1265,10 @@ def find_events(
                     # Đoàn sẽ thăm …": the one of that title named before
                     alone = _title_alone().search(low, max(0, c_start - 60), c_start)
                     holder = _last_holding(people, s_start, alone.group("t")) if alone is not None else None
+                    if holder is None and alone is not None and ctype != "visit" and _LOCAL_POST.search(alone.group("t")):
+                        # "Chiều 23/5, Chủ tịch UBND tỉnh đã tiếp …", the host named only at the end ("… Chủ tịch UBND
+                        # tỉnh Võ Văn Hưng"): the first one after who holds that title, when no one before does
+                        holder = _first_holding_after(people, s_end, alone.group("t"))
                     if holder is not None and holder.key not in {p.key for p in m.people}:
                         m.people = [holder, *m.people]
                 if ctype in ("reception", "talks") and not reference:
@@ -1538,7 +1544,7 @@ def _title_alone() -> re.Pattern[str]:
     return re.compile(
         # ("Bộ trưởng An ninh Lào": a title, its body and its country)
         r"(?:^|,\s+)(?P<t>(?:" + _titles_alternation()
-        + r")(?: nước)?(?:(?:\s+\S+){0,4}?\s+(?:Việt Nam|Lào|Campuchia))?)"
+        + r")(?: nước)?(?: (?:tỉnh|thành phố|huyện))?(?:(?:\s+\S+){0,4}?\s+(?:Việt Nam|Lào|Campuchia))?)"
         r"(?:\s+và\s+(?:các thành viên\s+)?[Đđ]oàn)?(?:\s+(?:đã|cũng|sẽ|dự kiến|tiếp tục|lần lượt|có cuộc|có buổi|nhắc lại|nhớ lại))*\s+$"
     )
 
@@ -1554,6 +1560,18 @@ def _last_holding(people: list[Mention], before: int, title: str) -> Mention | N
     abroad = {p.key for p in people if any(t.lower() in foreign for t in p.titles)}
     plain = [p for p in holders if p.key not in abroad]
     return (plain or holders)[0] if holders else None
+
+
+_LOCAL_POST = re.compile(r"(?<!\w)(?:ubnd|hđnd|tỉnh ủy|tỉnh uỷ|thành ủy|huyện ủy|tỉnh|thành phố|huyện)(?!\w)", re.IGNORECASE)
+
+
+def _first_holding_after(people: list[Mention], after: int, title: str) -> Mention | None:
+    """The first person named after ``after`` with a title that starts with ``title``, when only one person
+    holds such a title in the article."""
+    bare = title.lower()
+    holders = {p.key: p for p in people if p.start >= after and any(t.lower().startswith(bare) for t in p.titles)}
+    everyone = {p.key for p in people if any(t.lower().startswith(bare) for t in p.titles)}
+    return next(iter(holders.values())) if len(holders) == 1 and len(everyone) == 1 else None
 
 
 _LIST_ITEM = re.compile(r"^\s*[-–—•+*]\s")
@@ -2542,7 +2560,9 @@ def _assemble(
 
 
 # "… khai mạc Trại hè …. Trại hè kéo dài từ thứ Hai đến thứ Sáu tuần này": the next sentence tells how long it runs
-_LASTS_NEXT = re.compile(r"[ \t]*[^.!?\n]{0,80}?(?<!\w)(?:sẽ\s+)?kéo dài\s+(?:đến|tới|từ)(?!\w)[^.!?\n]{0,60}")
+# ("Hội chợ kéo dài một tuần, đến hết ngày 11/12", "Chương trình kéo dài hai tuần, kết thúc vào ngày 24/3")
+_LASTS_NEXT = re.compile(r"[ \t]*[^.!?\n]{0,80}?(?<!\w)(?:sẽ\s+)?kéo dài(?:\s+[^.!?\n,]{0,30}?)?[\s,]+(?:đến|tới|từ|kết thúc vào)(?!\w)"
+                         r"[^.!?\n]{0,60}")
 
 
 def _lasting_until(text: str, at: int, day: str, dates: list[DateMention], anchor: Anchor) -> str | None:
