@@ -361,11 +361,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         if free(m.start(), m.end()) and 1 <= int(m.group("d")) <= 31:
             add(DateMention(m.start(), m.end(), None, None, None, relative=f"dom:{int(m.group('d'))}"))
     for m in _WEEKDAY_SPAN.finditer(text) if "thứ" in text else ():
-        first, last = _WEEKDAYS[m.group("a") or "chủ nhật"], _WEEKDAYS[m.group("b") or "chủ nhật"]
+        first_wd, last_wd = _WEEKDAYS[m.group("a") or "chủ nhật"], _WEEKDAYS[m.group("b") or "chủ nhật"]
         how = _WEEKDAY_HOW.get(m.group("when") or "") or (
             "next" if _PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()) else "recent")
-        if first < last and free(m.start(), m.end()):
-            add(DateMention(m.start(), m.end(), None, None, None, relative=f"wd:{first}:{how}:{last}"))
+        if first_wd < last_wd and free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), None, None, None, relative=f"wd:{first_wd}:{how}:{last_wd}"))
     for m in _DAY_AWAY.finditer(text):  # (before "tuần trước" alone: "thứ Sáu tuần trước" is a day)
         if m.group("kia_ahead"):
             rel = "days+2"  # "ngày kia": the day after tomorrow
@@ -636,9 +636,9 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
         # "Năm nay là năm cuối cùng hai tỉnh thực hiện Thỏa thuận … giai đoạn 2016 - 2020", "… giai đoạn 2006 -
         # 2010, nay đã bước sang năm thứ tư": the year the news is in, counted along the period
         nth = (m.group("nth") or m.group("nth2")).lower()
-        first, last = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
-        year = last if nth.startswith("cuối") else first if nth.startswith("đầu") else first + _NTH[nth.split()[-1]] - 1
-        if first <= year <= last:
+        opening, closing = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+        year = closing if nth.startswith("cuối") else opening if nth.startswith("đầu") else opening + _NTH[nth.split()[-1]] - 1
+        if opening <= year <= closing:
             counts[year] += 3
     for m in _TERM_CONGRESS_DONE.finditer(text):
         counts[int(m.group(1))] += 2  # "Đại hội … nhiệm kỳ 2020 - 2025 vừa thành công tốt đẹp": held in its first year

@@ -2067,8 +2067,7 @@ def _principals(
         # "Đoàn tỉnh Mondulkiri thăm và làm việc tại Đắk Lắk …" with no head told: the one whose titles name that place
         # (or whose words after the name do: "ông B, Giám đốc Sở Quan hệ Quốc hội - Thượng viện và Thanh tra tỉnh X")
         place = d.group(1).lower()
-        heads = [p for p in people if any(place in t.lower() for t in p.titles)
-                 or place in (_APPOSITION.match(text, p.end) or _NOTHING).group(0).lower()][:1]
+        heads = [p for p in people if any(place in t.lower() for t in p.titles) or place in _apposition(text, p.end).lower()][:1]
         if heads:
             break
     if not heads and not inviters:
@@ -2108,8 +2107,14 @@ def _principals(
 _DELEGATION_OF_PLACE = re.compile(
     rf"(?<!\w)[Đđ]oàn (?:đại biểu |công tác )?(?:tỉnh|thành phố|huyện) ([{CAPITAL_LETTERS}][\w-]*(?: [{CAPITAL_LETTERS}][\w-]*){{0,2}})"
     r"(?= (?:đã |sẽ |đang )?(?:sang |đến )?(?:thăm|có mặt))")
-_APPOSITION = re.compile(r",\s*[^,;.()\n]{0,150}")  # ", Giám đốc Sở … và Thanh tra tỉnh Mondulkiri": the titles after a name
-_NOTHING = re.compile("").match("")
+_APPOSITION = re.compile(r",\s*[^,;.()\n]{0,150}")
+
+
+def _apposition(text: str, at: int) -> str:
+    """", Giám đốc Sở … và Thanh tra tỉnh Mondulkiri": the words set after a name, up to the next comma."""
+    m = _APPOSITION.match(text, at)
+    return m.group(0) if m is not None else ""
+
 _VISITING = re.compile(r"(?<!\w)đang (?:có chuyến )?(?:thăm|công tác)(?: (?:chính thức|cấp nhà nước|hữu nghị|làm việc|và làm việc|tại))* "
                        r"(?:Vương quốc |nước CHDCND )?(Việt Nam|Lào|Campuchia|Trung Quốc|Thái Lan)(?!\w)")
 
