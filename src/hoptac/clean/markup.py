@@ -21,8 +21,8 @@ _BLOCK_NAME = re.compile(rf"(?:{_BLOCK})", re.IGNORECASE)
 
 def strip_markup(text: str) -> tuple[str, list[Removed]]:
     """The text without stray markup (a block tag becomes a line break), and each piece taken out."""
-    if "<" not in text and "[" not in text:
-        return text, []
+    if "<" not in text and "[caption" not in text and "[/caption" not in text:
+        return text, []  # (most texts: a test for the two marks costs far less than a scan)
     removed: list[Removed] = []
 
     def replace(m: re.Match[str]) -> str:
