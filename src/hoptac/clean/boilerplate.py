@@ -577,7 +577,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if _CONTENTS_LINE.fullmatch(line):
             drop(line, "table of contents")  # "2. Thứ trưởng … làm việc với Đoàn … ........ 5"
             continue
-        if DATELINE.match(line) or (_SCRIPT_BEFORE.match(line) and DATELINE.match(_SCRIPT_BEFORE.sub("", line))):
+        if DATELINE.match(line) or ((other := _SCRIPT_BEFORE.match(line)) and DATELINE.match(line[other.end() :])):
             # ("ថ្ងៃព្រហស្បតិ៍ ទី១៩ ខែមករា ឆ្នាំ២០១២ / Thứ Năm, 19/01/2012": a bilingual page's date, its Vietnamese half)
             if _heads_a_programme_day(lines, i, body_chars > 0, days_kept):
                 days_kept = days_kept or DAY_HEADING.fullmatch(line.strip()) is not None

@@ -14,9 +14,8 @@ from hoptac.model import Removed
 _BLOCK = (r"p|div|br|hr|li|ul|ol|tr|td|th|table|tbody|thead|section|article|header|footer|aside|nav|figure"
           r"|figcaption|blockquote|h[1-6]|center|iframe|form|main")
 _INLINE = r"span|strong|em|b|i|u|a|font|img|small|sup|sub|mark|abbr|cite|time|label|button|input|source|picture"
-_TAG = re.compile(rf"<!--.*?-->|<(/?)({_BLOCK}|{_INLINE})(?=[\s/>])[^<>]{{0,400}}>|\[/?caption[^\]]{{0,300}}\]",
+_TAG = re.compile(rf"<!--.*?-->|</?(?:(?P<block>{_BLOCK})|{_INLINE})(?=[\s/>])[^<>]{{0,400}}>|\[/?caption[^\]]{{0,300}}\]",
                   re.IGNORECASE | re.DOTALL)
-_BLOCK_NAME = re.compile(rf"(?:{_BLOCK})", re.IGNORECASE)
 
 
 def strip_markup(text: str) -> tuple[str, list[Removed]]:
@@ -27,7 +26,7 @@ def strip_markup(text: str) -> tuple[str, list[Removed]]:
 
     def replace(m: re.Match[str]) -> str:
         removed.append(Removed(m.group(0), "markup left in the text", None))
-        return "\n" if m.group(2) and _BLOCK_NAME.fullmatch(m.group(2)) else ""
+        return "\n" if m.group("block") else ""
 
     out = _TAG.sub(replace, text)
     if not removed:

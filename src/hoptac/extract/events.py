@@ -1569,9 +1569,9 @@ def _first_holding_after(people: list[Mention], after: int, title: str) -> Menti
     """The first person named after ``after`` with a title that starts with ``title``, when only one person
     holds such a title in the article."""
     bare = title.lower()
-    holders = {p.key: p for p in people if p.start >= after and any(t.lower().startswith(bare) for t in p.titles)}
-    everyone = {p.key for p in people if any(t.lower().startswith(bare) for t in p.titles)}
-    return next(iter(holders.values())) if len(holders) == 1 and len(everyone) == 1 else None
+    holders = [p for p in people if any(t.lower().startswith(bare) for t in p.titles)]
+    later = [p for p in holders if p.start >= after]
+    return later[-1] if later and len({p.key for p in holders}) == 1 else None
 
 
 _LIST_ITEM = re.compile(r"^\s*[-–—•+*]\s")
