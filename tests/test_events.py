@@ -4891,3 +4891,13 @@ def test_a_host_named_by_title_only_is_the_one_who_holds_it_named_later():
         "Chủ tịch UBND tỉnh Võ Văn Hưng cho biết, tỉnh sẽ dành 20 suất học bổng cho sinh viên Savannakhet."
     )
     assert [names(e) for e in of_type(a, "reception")] == [["Vi-lạ-xắc Phôm-mạ-xỉ-xổm", "Võ Văn Hưng"]]
+
+
+def test_an_incense_offering_attended_with_a_host_is_a_ceremony():
+    a = article(
+        "Tri ân liệt sĩ tại Sê Kông\n\nNgày 28/7/2024\n\n"
+        "Chiều 27/7, tại Đài tưởng niệm liệt sĩ tỉnh Sê Kông, Tổng Lãnh sự Việt Nam tại Pác-xế Lê Văn Tuấn đã dự lễ dâng "
+        "hương cùng ông Lạ-xa-mi Xổm-xa-nít, Phó Tỉnh trưởng tỉnh Sê Kông."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "conference")] == [
+        ("2024-07-27", ["Lê Văn Tuấn", "Lạ-xa-mi Xổm-xa-nít"])]
