@@ -262,6 +262,12 @@ def _periods(text: str, year: int | None = 2024) -> list[tuple[int, int]]:
          "năm 2027.", 2023, [(2023, 2027)]),
         ("Bản ghi nhớ được ký năm 2015 với thời hạn 2015 - 2017; nay được kéo dài hiệu lực đến hết năm 2020.", 2018,
          [(2015, 2017), (2018, 2020)]),
+        # a plan, programme or scheme for the partner, or between the two sides, named with its period
+        ("Sở sẽ phối hợp xây dựng Kế hoạch hỗ trợ tỉnh Chăm-pa-xắc giai đoạn 2025 - 2027.", 2024, [(2025, 2027)]),
+        ("Hai bên nhất trí thực hiện Chương trình giao lưu thanh niên giai đoạn 2019 - 2021 giữa hai tỉnh.", 2019,
+         [(2019, 2021)]),
+        ("Bộ đang triển khai Đề án đào tạo cán bộ cho Lào giai đoạn 2021 - 2025 và Chương trình mục tiêu quốc gia "
+         "về giáo dục giai đoạn 2021 - 2025.", 2022, [(2021, 2025)]),
     ],
 )
 def test_periods_in_the_forms_writers_use(text, year, periods):

@@ -810,3 +810,11 @@ def test_a_spelling_given_in_brackets_is_the_same_person_when_written_alone_late
         "Nuôn Vê-át-na cảm ơn tỉnh bạn."
     )
     assert found["Nuôn Vê-át-na"].key == found["Nuon Veasna"].key
+
+
+def test_a_lao_given_name_alone_in_the_other_spelling_is_the_same_person():
+    found = people(
+        "Đại sứ đã đến viếng ông Khăm-xỉ Xay-nha-lạt (Khamsy Sayanalath), nguyên Bộ trưởng, người vừa từ trần. "
+        "Gia đình ông Khamsy cảm ơn Đại sứ quán."
+    )
+    assert found["Khamsy"].key == found["Khăm-xỉ Xay-nha-lạt"].key

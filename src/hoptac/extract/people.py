@@ -773,6 +773,13 @@ def _merge_one(m: Mention, fulls: list[Mention]) -> None:
             m.key = f.key
             m.country = m.country or f.country
             return
+    # "ông Bounchanh" after "Bun-chăn Xỉ-xa-vạt": a given name alone in the other spelling, when it sounds
+    # like the first word of one foreign full name only
+    sound = skeleton(m.name)
+    same = {f.key: f for f in fulls if not f.vietnamese and skeleton(f.name.split()[0]) == sound}
+    if len(same) == 1:
+        f = next(iter(same.values()))
+        m.key, m.country = f.key, m.country or f.country
 
 
 def _strip_left(sent: str, toks: list[_Tok], run: list[int]) -> tuple[list[int], str | None]:
