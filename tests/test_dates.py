@@ -485,6 +485,9 @@ def test_a_year_of_birth_is_not_the_year_of_the_news():
         # a day of the trip named before its date
         ("Ngày cuối, 26/2, tại Pắc-xế, hai đoàn dự lễ bế giảng", ("2024-02-26", None)),
         ("Ngày làm việc đầu tiên, 11/3, hai bên hội đàm", ("2024-03-11", None)),
+        # the day a holiday falls on, named before its date
+        ("Đúng ngày Quốc khánh 2/12, hai đoàn dự lễ mít tinh", ("2023-12-02", None)),
+        ("Đúng vào ngày lễ 7/1, Đoàn dâng hoa tại Đài hữu nghị", ("2024-01-07", None)),
     ],
 )
 def test_weekday_spans_and_named_days_of_a_trip(text, expected):

@@ -76,6 +76,9 @@ _NAMED_DAY_DATE = re.compile(
     rf"(?<!\w)(?:{_TIME_OF_DAY}\s+)?(?:ngày|hôm)(?:\s+(?:làm việc|công tác))?\s+(?:đầu tiên|cuối cùng|cuối"
     rf"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*,\s*{_D}{_SEP}{_M}(?:{_SEP}{_Y})?(?![\d/])(?!\s*[/.-]\s*\d)"
 )
+# "Đúng ngày Quốc khánh 2/12, …", "đúng vào ngày lễ 7/1": the day a holiday falls on, named, then written
+_ON_THE_HOLIDAY = re.compile(
+    rf"(?<!\w)đúng\s+(?:vào\s+)?ngày\s+(?:[^\W\d_]+\s+){{1,4}}?{_D}{_SEP}{_M}(?![\d/])(?!\s*[/.-]\s*\d)")
 _PAREN_DAY_MONTH = re.compile(rf"\(\s*{_D}{_SEP}{_M}\s*(?:,\s*giờ [^()\n]{{2,20}})?\)")  # "(20/4, giờ địa phương)"
 _MONTH = PhraseSet.compile(
     rf"(?P<pre>(?:kể\s+)?từ\s+(?:(?:cuối|đầu|giữa)\s+)?|(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(\d{{1,2}})(?:(?:{_SEP}|\s+năm\s+){_Y}"
@@ -312,6 +315,10 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         d, mo, y = (int(g) if g else None for g in m.groups())
         if free(m.start(), m.end()) and _valid(y, mo, d):
             add(DateMention(m.start(), m.end(), d, mo, y))
+    for m in _ON_THE_HOLIDAY.finditer(text) if patterns_with_digits and "đúng" in text else ():
+        d, mo = int(m.group(1)), int(m.group(2))
+        if free(m.start(), m.end()) and _valid(None, mo, d):
+            add(DateMention(m.start(), m.end(), d, mo, None))
     for m in _FULL.finditer(text) if patterns_with_digits else ():
         d, mo, y = (int(g) for g in m.groups())
         if free(m.start(), m.end()) and _valid(y, mo, d):
