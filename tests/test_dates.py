@@ -488,6 +488,9 @@ def test_a_year_of_birth_is_not_the_year_of_the_news():
         # the day a holiday falls on, named before its date
         ("Đúng ngày Quốc khánh 2/12, hai đoàn dự lễ mít tinh", ("2023-12-02", None)),
         ("Đúng vào ngày lễ 7/1, Đoàn dâng hoa tại Đài hữu nghị", ("2024-01-07", None)),
+        # a plan told by the Lao or Khmer New Year alone: mid-April
+        ("Dịp Tết cổ truyền Bunpimay năm nay, Đoàn đại biểu tỉnh sẽ sang thăm, chúc Tết tỉnh bạn", ("2024-04", None)),
+        ("Nhân dịp Tết Chôl Chnăm Thmây sắp tới, Đoàn sẽ sang chúc Tết tỉnh Svay Rieng", ("2024-04", None)),
     ],
 )
 def test_weekday_spans_and_named_days_of_a_trip(text, expected):

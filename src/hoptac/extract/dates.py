@@ -126,6 +126,12 @@ _WEEKDAY_SPAN = re.compile(
 )
 # "Dịp này năm ngoái", "cuối năm ngoái": the year before the article's, and no more than that
 _LAST_YEAR = re.compile(r"(?<!\w)(?:(?:dịp|thời điểm|lúc|khoảng thời gian) này|đầu|cuối|giữa|hồi)\s+năm\s+ngoái(?!\w)")
+# "Dịp Tết cổ truyền Bunpimay năm nay", "nhân dịp Tết Chôl Chnăm Thmây sắp tới": the Lao and Khmer New Year
+# falls in mid-April, so a plan told by it alone, set before the clause, is for that April (not "trao quà …
+# nhân dịp Tết … sắp đến": what a gift is for; lower case: matched on the text's shadow)
+_NEIGHBOURS_NEW_YEAR = re.compile(
+    r"(?<!\w)dịp\s+tết\s+(?:cổ\s+truyền\s+)?(?:bunpimay|bun-pi-may|pi\s*may|chôl\s+chnăm\s+thmây|chol\s+chnam\s+thmey)"
+    r"\s+(?P<when>năm\s+nay|năm\s+tới|năm\s+sau|sắp\s+tới|sắp\s+đến|tới)(?=\s*,)")
 # "Ngày 12 vừa qua": a day of the month, the last one before the article
 _DAY_OF_MONTH_PAST = re.compile(r"(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s+(?P<d>\d{1,2})\s+(?:vừa qua|vừa rồi)(?!\w)")
 # "Trước đó một ngày", "hai ngày trước đó": days before the day just told (not before the article's)
@@ -361,6 +367,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         rel = f"year{YEAR_SHIFT[m.group('rely')]:+d}" if m.group("rely") else None
         add(DateMention(m.start(), m.end(), None, mo, int(m.group("y")) if m.group("y") else None,
                         relative=rel or ("recent" if m.group("recent") else "upcoming" if m.group("upcoming") else None)))
+    for m in _NEIGHBOURS_NEW_YEAR.finditer(text) if "dịp tết" in text else ():
+        when = " ".join(m.group("when").split())
+        if free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), None, 4, None, relative="year+0" if when == "năm nay" else
+                            "year+1" if when.startswith("năm") else "upcoming"))
     for m in _LAST_YEAR.finditer(text) if "ngoái" in text else ():
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), None, None, None, relative="year-1"))
