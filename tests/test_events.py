@@ -4901,3 +4901,14 @@ def test_an_incense_offering_attended_with_a_host_is_a_ceremony():
     )
     assert [(e.date, names(e)) for e in of_type(a, "conference")] == [
         ("2024-07-27", ["Lê Văn Tuấn", "Lạ-xa-mi Xổm-xa-nít"])]
+
+
+def test_a_signing_among_what_a_host_asks_for_is_no_event():
+    a = article(
+        "Chúc Tết tỉnh bạn\n\nNgày 12/2/2024\n\n"
+        "Sáng 11/2, ông Võ Trọng Hải, Chủ tịch UBND tỉnh, đã tiếp Đoàn đại biểu tỉnh Khăm Muộn do ông Xổm-xắc In-thạ-vông "
+        "dẫn đầu. Ông Võ Trọng Hải cảm ơn tình cảm của lãnh đạo tỉnh bạn; đề nghị hai tỉnh sớm hoàn thành tổng kết Biên "
+        "bản ghi nhớ giai đoạn 2019 - 2023, xây dựng và ký kết Biên bản ghi nhớ giai đoạn 2024 - 2028 ngay trong năm nay."
+    )
+    assert of_type(a, "signing") == []
+    assert [e.date for e in of_type(a, "reception")] == ["2024-02-11"]

@@ -245,7 +245,7 @@ _PLANNED = PhraseSet.compile(
     r"|(?:thống nhất|nhất trí)(?: phối hợp| cùng| sẽ)? tổ chức",
     re.IGNORECASE,
 )
-_PROPOSED = re.compile(r"(?<!\w)(?<!theo )(?<!lời )(?:đề nghị|kiến nghị|đề xuất|mong muốn)(?!\w)[^.;:]{0,80}$", re.IGNORECASE)
+_PROPOSED = re.compile(r"(?<!\w)(?<!theo )(?<!lời )(?:đề nghị|kiến nghị|đề xuất|mong muốn)(?!\w)[^.;:]{0,120}$", re.IGNORECASE)
 # What an agreement provides for, and what recurs, is no event: "Theo Bản ghi nhớ, mỗi năm hai
 # bên tổ chức hội thảo" (only before the cue: "đã ký …, theo đó mỗi năm …" is still a signing)
 _PROVIDED = PhraseSet.compile(
@@ -930,7 +930,9 @@ def find_events(
                     scope_start, g_start + cues[ci + 1][0] if ci + 1 < len(cues) else cue_end
                 ) is not None) or (
                     # "… sẽ hội đàm và ký Kế hoạch …": one "sẽ" for both verbs it joins
-                    planned and ci > 0 and prev_planned and low[cues[ci - 1][1] : c_start].strip() in ("", "và", ","))
+                    planned and ci > 0 and prev_planned and low[cues[ci - 1][1] : c_start].strip() in ("", "và", ",")) or (
+                    # "đề nghị hai tỉnh sớm hoàn thành tổng kết …, xây dựng và ký kết …": all that is asked for
+                    planned and ci > 0 and _PROPOSED.search(low, 0, c_start) is not None)
                 prev_planned = cue_planned
                 anaphoric = ci == 0 and (opening_ref or (c_start == 0 and ctype != "visit" and not dates))
                 subject = None  # the last one: "… hai đoàn, hai Bộ trưởng đặt bút ký"
