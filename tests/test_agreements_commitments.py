@@ -268,6 +268,8 @@ def _periods(text: str, year: int | None = 2024) -> list[tuple[int, int]]:
          [(2019, 2021)]),
         ("Bộ đang triển khai Đề án đào tạo cán bộ cho Lào giai đoạn 2021 - 2025 và Chương trình mục tiêu quốc gia "
          "về giáo dục giai đoạn 2021 - 2025.", 2022, [(2021, 2025)]),
+        ("Bộ trình bày Chương trình phát triển thương mại biên giới với các nước láng giềng giai đoạn 2021 - 2025.",
+         2022, []),
     ],
 )
 def test_periods_in_the_forms_writers_use(text, year, periods):
