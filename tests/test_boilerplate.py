@@ -1606,3 +1606,15 @@ def test_a_cue_matches_either_tone_placement():
     for tags in ("Từ khóa: Đắk Lắk, Mondulkiri", "Từ khoá: Đắk Lắk, Mondulkiri"):
         body, _, _ = clean_text(f"Hai tỉnh hội đàm\n\n{BODY}\n\n{tags}")
         assert "Mondulkiri" not in body, tags
+
+
+def test_a_paragraph_typed_without_marks_is_kept_an_english_line_and_a_bare_teaser_cue_are_not():
+    bare = ("Theo Ke hoach hop tac nam 2024, hai tinh se phoi hop to chuc hoi cho thuong mai tai cua khau Cha Lo va "
+            "trao doi doan cong tac cap so, nganh.")
+    english = "The two provinces agreed to promote trade and investment across the border."
+    text = (f"Quảng Bình - Khăm Muộn đẩy mạnh hợp tác\n\n{BODY}\n\n{bare}\n\n{english}\n\nTin lien quan:\n\n"
+            "- Quang Binh tiep nhan hai cot liet si hy sinh tai Lao (01/03/2024)\n\nBinh luan (0)")
+    body, removed, _ = clean_text(text)
+    assert BODY in body and bare in body
+    assert english not in body
+    assert "Tin lien quan" not in body and "hai cot liet si" not in body and "Binh luan" not in body

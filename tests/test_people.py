@@ -818,3 +818,11 @@ def test_a_lao_given_name_alone_in_the_other_spelling_is_the_same_person():
         "Gia đình ông Khamsy cảm ơn Đại sứ quán."
     )
     assert found["Khamsy"].key == found["Khăm-xỉ Xay-nha-lạt"].key
+
+
+def test_a_vietnamese_name_typed_without_marks_is_the_same_person():
+    found = people(
+        "Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đoàn đại biểu Ủy ban Đối ngoại Quốc hội Lào. Chu tich Quoc hoi "
+        "Tran Thanh Man hoan nghenh Doan sang tham Viet Nam."
+    )
+    assert found["Tran Thanh Man"].key == found["Trần Thanh Mẫn"].key

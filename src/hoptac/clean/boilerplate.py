@@ -60,7 +60,13 @@ def _either_tone(pattern: str) -> str:
     return pattern
 
 
-def _compile() -> _Cues:
+def _without_marks(text: str) -> str:
+    """ "Tin liên quan" → "Tin lien quan": a cue as it reads on a line typed without Vietnamese marks."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare.replace("đ", "d").replace("Đ", "D"))
+
+
+def _compile(bare: bool = False) -> _Cues:
     rows = load_tsv("boilerplate.tsv")
     by_kind: dict[str, list[str]] = {}
     hints: list[tuple[str, ...]] = []
@@ -70,6 +76,8 @@ def _compile() -> _Cues:
     for kind, pattern, *rest in rows:
         # {CAPITAL}, {LOWER}: any capital or small letter, accented ones included
         pattern = _either_tone(pattern.replace("{CAPITAL}", capital).replace("{LOWER}", lower))
+        if bare:
+            pattern, rest = _without_marks(pattern), [_without_marks(x) for x in rest]
         if kind == "line" and rest and rest[0]:
             gated_lines.append((pattern, tuple(w.casefold() for w in rest[0].split("|"))))
             continue
@@ -98,6 +106,19 @@ def _compile() -> _Cues:
 
 
 _CUES = _compile()
+_BARE_CUES = _compile(bare=True)  # (tried only on a line with no Vietnamese marks)
+
+
+def _tail_cue(line: str) -> bool:
+    """A cue that opens a block of teasers ("Tin liên quan", typed "Tin lien quan" too)."""
+    return _CUES.tail.fullmatch(line) is not None or (
+        not _VI_MARKS.search(line) and _BARE_CUES.tail.fullmatch(line) is not None)
+
+
+def _line_cue(line: str) -> bool:
+    """A line that is page furniture as a whole ("Bình luận (0)", typed "Binh luan (0)" too)."""
+    return _CUES.line.fullmatch(line) is not None or (
+        not _VI_MARKS.search(line) and _BARE_CUES.line.fullmatch(line) is not None)
 _BOX_ITEM = re.compile(r"(?:[•✔✓›▪*+-]|\d{1,2}[.)])\s")  # "• …", "✔ …", "1. …": an item of a summary box
 _DAY_IN_LINE = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}")  # ("Sáng 10/5, …": the story's first line, not a summary)
 
@@ -167,6 +188,21 @@ _OUTLET_TAG = re.compile(
     r"|(?P<amp>[A-ZĐ]+&[A-ZĐ]+)\.\s+)"  # "TG&VN. Nhân dịp …"
 )
 _VI_MARKS = VIETNAMESE_LETTER
+# One Vietnamese syllable typed without its marks ("Theo Ke hoach hop tac nam 2019 …"): an onset, one to three
+# vowels, a closing consonant. Most English words break the shape ("and", "of", "with", "cooperation").
+_BARE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?",
+                            re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-zĐđ]+")
+
+
+def _vietnamese_without_marks(line: str) -> bool:
+    """A line of Vietnamese whose marks were lost when it was typed or scraped, not an English line or a slug:
+    nearly every word has the shape of a Vietnamese syllable, and some capital opens a sentence or a name
+    (a page's keywords run in small letters: "son la luong pha bang ky bien ban")."""
+    words = _LATIN_WORD.findall(line)
+    return len(words) >= 4 and any(w[0].isupper() for w in words) and sum(_BARE_SYLLABLE.fullmatch(w) is not None for w in words) >= 0.85 * len(words)
+
+
 _OTHER_SCRIPT = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")  # Thai, Lao, Khmer, CJK
 _NAMED_EDITION = re.compile(r"[^\n.]{3,80}\s[-–|]\s*(?:chương trình|bản|phiên bản|trang|chuyên trang) tiếng việt\s*", re.IGNORECASE)
 _NAME_IN_TWO_SCRIPTS = re.compile(rf"\s*[{_THAI_LAO_KHMER}][{_THAI_LAO_KHMER} ]*\s[-–|]\s+[^\W\d_]")
@@ -536,7 +572,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
             if len(line) <= 400 and not _is_doubled(line):
                 drop(line, "related-article teaser")
                 continue
-        if _CUES.tail.fullmatch(line):
+        if _tail_cue(line):
             if body_chars >= 150:
                 resume = _body_resumes(lines, i + 1, kept)
                 if resume is None:
@@ -585,7 +621,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
                 drop(line, "dateline")
                 dated = dated or _PUBLISHED_LABEL.match(line) is not None
                 continue
-        if _CUES.line.fullmatch(line) and not _story_table_row(line):
+        if _line_cue(line) and not _story_table_row(line):
             drop(line, "navigation or extraction artefact")
             items = [x for x in _MENU_ITEM_SEP.split(line) if x.strip()]
             if len(items) > 2 or not _SITE_AFTER_TITLE.fullmatch(line):
@@ -615,7 +651,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed], str | None]:
         if m and not _ends_terminal(line[:-1]) and len(line) <= 90:
             drop(line, "credited source")
             continue
-        if len(line.split()) >= 4 and not _VI_MARKS.search(line) and _VI_MARKS.search(text):
+        if len(line.split()) >= 4 and not _VI_MARKS.search(line) and _VI_MARKS.search(text) and not _vietnamese_without_marks(line):
             drop(line, "not Vietnamese (slug or English line)")
             continue
         # (capitals under a breadcrumb are the headline, not the masthead; so is a long line of them after the

@@ -599,6 +599,7 @@ def find_people(text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
             m.country = hit[1]
         if not m.country and m.vietnamese:
             m.country = "VN"
+    _merge_unmarked(mentions)
     _merge_partial(mentions)
     _merge_parenthesised(text, mentions)
     _merge_nasal_spellings(mentions)
@@ -727,6 +728,17 @@ def _merge_parenthesised(text: str, mentions: list[Mention]) -> None:
         gloss = moved.get(m.key)
         if gloss is not None and not m.vietnamese:
             m.key, m.country = gloss.key, m.country or gloss.country
+
+
+def _merge_unmarked(mentions: list[Mention]) -> None:
+    """ "Tran Thanh Man" in a paragraph typed without marks, beside "Trần Thanh Mẫn": in one article, a name
+    that reads as a Vietnamese one written in full once its marks are set aside is that person."""
+    vietnamese = {fold(m.name): m for m in mentions if m.vietnamese and len(m.name.split()) >= 2}
+    if not vietnamese:
+        return
+    for m in mentions:
+        if not m.vietnamese and (same := vietnamese.get(fold(m.name))) is not None and m.name != same.name:
+            m.key, m.vietnamese, m.country = same.key, True, m.country or same.country
 
 
 def _merge_partial(mentions: list[Mention]) -> None:
