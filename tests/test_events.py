@@ -4912,3 +4912,15 @@ def test_a_signing_among_what_a_host_asks_for_is_no_event():
     )
     assert of_type(a, "signing") == []
     assert [e.date for e in of_type(a, "reception")] == ["2024-02-11"]
+
+
+def test_an_act_after_the_background_s_day_is_of_the_day_of_the_act_told_before():
+    a = article(
+        "Bàn giao đối tượng truy nã\n\nNgày 13/5/2024\n\n"
+        "Hôm qua (12/5), tại Cửa khẩu quốc tế Cầu Treo, Công an tỉnh Bô-ly-khăm-xay đã bàn giao cho Công an tỉnh Hà "
+        "Tĩnh một đối tượng truy nã. Chủ trì buổi bàn giao có Đại tá Xỉ-phon Khăm-xay, Phó Giám đốc Công an tỉnh "
+        "Bô-ly-khăm-xay, và Thượng tá Trần Văn Hòa, Phó Giám đốc Công an tỉnh Hà Tĩnh.\n\n"
+        "Ngày 2/5, trên cơ sở thông tin do phía Việt Nam cung cấp, Công an huyện Khăm-cợt đã bắt giữ đối tượng.\n\n"
+        "Sau khi hoàn tất các thủ tục, hai bên đã ký biên bản giao nhận."
+    )
+    assert [e.date for e in of_type(a, "signing")] == ["2024-05-12"]

@@ -2320,6 +2320,8 @@ def _assemble(
                 # in a sentence of no event of ours, is this one's, not an earlier reception's
                 told_day = named_day = _last_day_before(doc_dates or [], m.sentence[0], anchor, skip=event_sentences,
                                                         acts=acts, text=text) or _day_of_sentence_before(text, events, m)
+                if told_day is not None and _background_day(told_day, text, events, m):
+                    told_day = named_day = None
         elif not m.reference and m.type != "visit" and m.people:
             # "Hôm sau, Đoàn bay lên tỉnh X. Tại thành phố X, Bộ trưởng A làm việc với B": a new day
             # told in a sentence of no event of ours is the day of what follows, whatever its verb
@@ -2714,6 +2716,22 @@ def _day_of_trip(trip: _Event, relative: str) -> str | None:
 
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
 _DELEGATION_MOVES = re.compile(r"(?<!\w)[Đđ]oàn\s+(?:đã\s+|sẽ\s+)?(?:bay|đến|tới|lên|về|sang|vào|di chuyển|đi)(?!\w)")
+
+
+# (the story going back, or on from a day a move tells: "Đoàn đến Phnôm Pênh tối 13/12. Ngay tối hôm đó, …")
+_GOES_BACK = re.compile(r"(?<!\w)(?:trước đó|hôm trước|trước khi|trước buổi|trước lễ|hôm đó|hôm ấy|tối đó|cùng ngày)(?!\w)"
+                        r"|(?<!\w)[Đđ]oàn\s+(?:đã\s+)?(?:bay|đến|tới|lên|về|sang|vào|di chuyển|đi)(?!\w)", re.IGNORECASE)
+
+
+def _background_day(day: str, text: str, events: list[_Event], m: _Mention) -> bool:
+    """ "Hôm qua (4/7), … bàn giao …. Ngày 27/6, Công an huyện đã bắt giữ …. Sau khi hoàn tất thủ tục, hai bên
+    đã ký biên bản": a day before the one of the act told last, written after it with no word that the story
+    goes back ("Trước đó"), is the background's; what follows it is still of the act's day."""
+    told = [e for e in events if e.order < m.order and e.date and len(e.date) == 10 and not e.planned and not e.has_range]
+    if not told:
+        return False
+    last = max(told, key=lambda e: e.order)
+    return day < last.date and last.evidence[1] <= m.sentence[0] and not _GOES_BACK.search(text, last.evidence[1], m.sentence[1])
 
 
 def _day_of_sentence_before(text: str, events: list[_Event], m: _Mention) -> str | None:
