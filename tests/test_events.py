@@ -4924,3 +4924,14 @@ def test_an_act_after_the_background_s_day_is_of_the_day_of_the_act_told_before(
         "Sau khi hoàn tất các thủ tục, hai bên đã ký biên bản giao nhận."
     )
     assert [e.date for e in of_type(a, "signing")] == ["2024-05-12"]
+
+
+def test_a_handover_of_offenders_counted_in_words_is_a_ceremony():
+    a = article(
+        "Tiếp nhận đối tượng\n\nNgày 8/9/2022\n\n"
+        "Chiều 7/9, tại Cửa khẩu quốc tế Xà Xía, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tiếp nhận ba đối tượng truy nã do "
+        "Cảnh sát tỉnh Kampot bàn giao. Chủ trì buổi bàn giao có Đại tá Lê Văn Minh, Phó Chỉ huy trưởng, và Thiếu tướng "
+        "Chea Sokha, Phó Cảnh sát trưởng tỉnh Kampot."
+    )
+    assert [(e.date, sorted(names(e))) for e in of_type(a, "conference")] == [
+        ("2022-09-07", ["Chea Sokha", "Lê Văn Minh"])]
