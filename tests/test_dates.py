@@ -95,6 +95,11 @@ def test_no_year_gives_nothing_rather_than_a_guess():
         # the Buddhist era glossing a year written just before it; a year that is still to come
         ("Lễ mừng Tết Chôl Chnăm Thmây năm 2023, Phật lịch 2567, tại Hà Nội; năm 2022 là năm hữu nghị.", 2023),
         ("Buổi trao đổi nhân dịp lễ Pchum Ben năm 2021. Hai bên thống nhất năm 2022 sẽ tổ chức hội đàm trực tiếp.", 2021),
+        # the anniversary the news is told on, just after the year of the results it cites
+        ("Từ ngày 17 đến 19/5, nhân kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh, Đoàn thăm tỉnh. Năm 2023, tăng "
+         "trưởng kinh tế của tỉnh đạt 8%.", 2024),
+        ("Hai bên nhất trí năm 2023 sẽ tổ chức hội đàm. Đoàn sẽ sang thăm trong năm 2022, nhân dịp kỷ niệm 60 năm Ngày "
+         "thiết lập quan hệ ngoại giao Việt Nam - Lào; hợp tác 9 tháng năm 2021 đạt kết quả tốt.", 2021),
     ],
 )
 def test_reference_year(text, year):

@@ -727,16 +727,20 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
         counts = Counter({y: c for y, c in counts.items() if y >= recent - 20})
     if counts:
         top = max(counts.values())
-        return _after_recalled(text, max(y for y, c in counts.items() if c == top))
+        year = _after_recalled(text, max(y for y, c in counts.items() if c == top))
+        # "… nhân kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh …; năm 2022, tăng trưởng kinh tế của tỉnh đạt
+        # 8,3%": the year an anniversary reaches, just after every year named, is the news's (those are results)
+        reached_year = _anniversary_year(text, occasion=True)
+        if reached_year is not None and 0 < reached_year - max(counts) <= 2:
+            return reached_year
+        return year
     # "… kỷ niệm 70 năm thiết lập quan hệ ngoại giao (1953 - 2023)" and no other year: the year reached
     reached = [int(m.group("end")[-4:]) for m in _COMMEMORATED.finditer(text)] if "(" in text else []
     if reached:
         return max(reached)
-    for m in _ANNIVERSARY.finditer(text):
-        n = int(m.group(1))
-        for rule, base in _ANNIV_RULES:
-            if rule.match(m.group(2)):
-                return base + n
+    reached_year = _anniversary_year(text)
+    if reached_year is not None:
+        return reached_year
     # "lễ tiễn lưu học sinh … năm học 2021 - 2022" and no other year: a school year runs from August to
     # July, so a day told by its month falls in the first of its years or in the second
     school = _SCHOOL_YEAR.search(text)
@@ -749,6 +753,31 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
     starts = [int(m.group(1)) for m in _PERIOD.finditer(text) if 1950 <= int(m.group(1)) <= dt.date.today().year
               and _AGREEMENT_PERIOD_BEFORE.search(text, max(0, m.start() - 80), m.start())]
     return max(starts) if starts else None
+
+
+_DAY_OF_MONTH = re.compile(r"(?<![\d/])\d{1,2}\s*[/-]\s*\d{1,2}(?![\d])")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    end = text.find(".", pos)
+    return len(text) if end < 0 else end
+
+
+_ON_THE_OCCASION_OF = re.compile(r"(?<!\w)nhân\s+(?:dịp\s+)?(?:kỷ niệm|chào mừng)\s+$", re.IGNORECASE)
+
+
+def _anniversary_year(text: str, occasion: bool = False) -> int | None:
+    """ "kỷ niệm 80 năm Cách mạng Tháng Tám" ⇒ 2025: the year the first anniversary named reaches (with
+    ``occasion``, one the news is told on, "từ ngày 17 đến 19/5 nhân kỷ niệm …", not "hướng tới kỷ niệm …")."""
+    for m in _ANNIVERSARY.finditer(text):
+        if occasion and not (_ON_THE_OCCASION_OF.search(text, max(0, m.start() - 30), m.start())
+                             and _DAY_OF_MONTH.search(text, text.rfind(".", 0, m.start()) + 1, _sentence_end(text, m.end()))):
+            continue  # (and its sentence tells a day: "… sang thăm … trong năm 2022, nhân dịp kỷ niệm …" is a plan)
+        n = int(m.group(1))
+        for rule, base in _ANNIV_RULES:
+            if rule.match(m.group(2)):
+                return base + n
+    return None
 
 
 # --- resolution ------------------------------------------------------------------
