@@ -4935,3 +4935,14 @@ def test_a_handover_of_offenders_counted_in_words_is_a_ceremony():
     )
     assert [(e.date, sorted(names(e))) for e in of_type(a, "conference")] == [
         ("2022-09-07", ["Chea Sokha", "Lê Văn Minh"])]
+
+
+def test_those_named_as_welcoming_a_delegation_are_at_what_it_came_for():
+    a = article(
+        "Đại sứ chia buồn\n\nNgày 16/5/2020\n\n"
+        "Chiều hôm qua (15/5), Đại sứ Nguyễn Bá Hùng đã tới tư gia ở Viêng Chăn, viếng và chia buồn với gia quyến ông "
+        "Bun-chăn Xỉ-xa-vạt, nguyên Đại sứ Lào tại Việt Nam, người vừa từ trần.\n\n"
+        "Đón đoàn có ông Xổm-phết Nọ-lạ-xắc, Phó Chủ tịch Hội Hữu nghị Lào - Việt Nam."
+    )
+    days = {e.date: names(e) for e in of_type(a, "conference")}
+    assert "Xổm-phết Nọ-lạ-xắc" in days.get("2020-05-15", [])

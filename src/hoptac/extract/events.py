@@ -368,7 +368,7 @@ _MEMBER = re.compile(r"(?:tham dự|cùng dự|tháp tùng|có mặt|tham gia|d�
 _PRESENTS_A_PAPER = re.compile(r"(?<!\w)(?:tham luận|báo cáo đề dẫn|báo cáo chuyên đề)(?!\w)", re.IGNORECASE)
 _PARTICIPATE = re.compile(
     r"(?:tham dự|cùng dự|cùng tiếp|tháp tùng|chủ trì|đồng chủ trì|có sự tham dự|tham gia|đi cùng|cùng đi|"
-    r"^\W*dự (?:buổi|lễ|hội|cuộc|chương trình)|^\W*(?:tới|đến|về) dự (?:[^,.;]{0,40}?\s)?có\s|^\W*(?:tiếp nhận|đón nhận) [^,.;]{0,40}?\bcó\s|về phía (?:việt nam|lào|campuchia|bạn)|^\W*(?:về )?phía [^,.;]{2,40}? (?:có|gồm)\s*:? |tại điểm cầu|"
+    r"^\W*dự (?:buổi|lễ|hội|cuộc|chương trình)|^\W*(?:tới|đến|về) dự (?:[^,.;]{0,40}?\s)?có\s|^\W*(?:tiếp nhận|đón nhận|tiếp đón|đón tiếp|đón) [^,.;]{0,40}?\bcó\s|về phía (?:việt nam|lào|campuchia|bạn)|^\W*(?:về )?phía [^,.;]{2,40}? (?:có|gồm)\s*:? |tại điểm cầu|"
     r"cùng bàn (?:đàm phán|hội đàm|làm việc)|(?:thành phần|thành viên) (?:của )?đoàn[^.;:]{0,40}?(?:gồm|có))",
     re.IGNORECASE,
 )
