@@ -826,3 +826,11 @@ def test_a_vietnamese_name_typed_without_marks_is_the_same_person():
         "Tran Thanh Man hoan nghenh Doan sang tham Viet Nam."
     )
     assert found["Tran Thanh Man"].key == found["Trần Thanh Mẫn"].key
+
+
+def test_a_foreign_name_cut_short_is_the_one_written_in_full():
+    found = people(
+        "Bà Bun Rany Hun Sen, Chủ tịch Hội Chữ thập đỏ Campuchia, đã thăm Bệnh viện Chợ Rẫy. Tiếp bà Bun Rany, "
+        "Giám đốc Bệnh viện Nguyễn Tri Thức cảm ơn sự giúp đỡ của Hội."
+    )
+    assert found["Bun Rany"].key == found["Bun Rany Hun Sen"].key

@@ -778,6 +778,12 @@ def _merge_one(m: Mention, fulls: list[Mention]) -> None:
         if len(m.name.split()) == 2 and len({f.key for f in longer}) == 1:
             m.key, m.vietnamese = longer[0].key, True
             m.country = m.country or longer[0].country
+        elif not m.vietnamese and "-" not in m.name:
+            # "bà Bun Rany" after "bà Bun Rany Hun Sen": a foreign name cut short, the first words of one longer
+            words = m.name.split()
+            longer = [f for f in fulls if not f.vietnamese and len(f.name.split()) > len(words) and f.name.split()[: len(words)] == words]
+            if len({f.key for f in longer}) == 1:
+                m.key, m.country = longer[0].key, m.country or longer[0].country
         return
     for f in fulls:
         parts = [compact(p) for p in f.name.split()]
