@@ -4946,3 +4946,13 @@ def test_those_named_as_welcoming_a_delegation_are_at_what_it_came_for():
     )
     days = {e.date: names(e) for e in of_type(a, "conference")}
     assert "Xổm-phết Nọ-lạ-xắc" in days.get("2020-05-15", [])
+
+
+def test_a_district_whose_name_has_an_apostrophe_is_the_place_in_full():
+    a = article(
+        "Mondulkiri học tập trồng cà phê\n\nNgày 10/4/2010\n\n"
+        "Chiều 6/4, đồng chí Y Dhăm Ênuôl, Phó Chủ tịch UBND tỉnh, đã tiếp Đoàn cán bộ tỉnh Mondulkiri do ông Chhun "
+        "Sophal, Phó Tỉnh trưởng, dẫn đầu. Ngày 7/4, ông Chhun Sophal và đoàn đến thăm các vườn cà phê ở huyện Krông "
+        "A'na."
+    )
+    assert [e.place for e in of_type(a, "visit") if e.date == "2010-04-07"] == ["Krông A'na"]

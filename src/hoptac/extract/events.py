@@ -576,7 +576,8 @@ _ADMIN_PLACE = PhraseSet.compile(
     r"|[Cc]ảng(?: biển| quốc tế)?"
     r"|[Kk]hu (?:[Kk]inh tế(?: mở)?(?:\s*-\s*[Tt]hương mại)?(?: đặc biệt)?(?: [Cc]ửa khẩu(?: [Qq]uốc tế)?)?|[Cc]ông nghệ cao))\s*"
     # (not a zone named for its bearing: "Khu kinh tế Đông Nam")
-    rf"(?!(?:Đông|Tây) (?:Nam|Bắc)(?!\w))(?P<name>[{CAPITAL_LETTERS}][\w-]*(?:\s+[{CAPITAL_LETTERS}][\w-]*){{0,3}})",
+    # ("huyện Cư M'gar", "Ea H'leo": an apostrophe inside a name of the Central Highlands)
+    rf"(?!(?:Đông|Tây) (?:Nam|Bắc)(?!\w))(?P<name>[{CAPITAL_LETTERS}][\w-]*(?:\s+[{CAPITAL_LETTERS}](?:[\w-]|['’](?=\w))*){{0,3}})",
     whole_words=False,
 )
 # "kỷ niệm 47 năm Ngày ký Hiệp ước … (18/7/1977 - 18/7/2024)": the span commemorated dates nothing
