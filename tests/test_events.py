@@ -4956,3 +4956,12 @@ def test_a_district_whose_name_has_an_apostrophe_is_the_place_in_full():
         "A'na."
     )
     assert [e.place for e in of_type(a, "visit") if e.date == "2010-04-07"] == ["Krông A'na"]
+
+
+def test_a_greeting_trip_of_days_is_a_visit():
+    a = article(
+        "Sốp Cộp chúc Tết Bunpimay\n\nNgày 21/4/2023\n\n"
+        "Từ ngày 19 đến 20/4, Đoàn công tác huyện Sốp Cộp do đồng chí Lò Văn Hải, Chủ tịch UBND huyện, làm trưởng đoàn "
+        "đã sang chúc Tết cổ truyền Bunpimay và làm việc tại huyện Mường Ét, tỉnh Hủa Phăn."
+    )
+    assert [(e.type, e.date) for e in a.events if e.end_date == "2023-04-20"] == [("visit", "2023-04-19")]

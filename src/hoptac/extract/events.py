@@ -2563,6 +2563,8 @@ def _assemble(
         if kind == "conference" and _MEETING_WORD.match(e.cue) and _HELD_ONLINE.search(text, s, t):
             kind = "call"  # "Hội nghị JCC … lần thứ 12 đã diễn ra theo hình thức trực tuyến": a meeting held online
         end_date = e.end_date
+        if kind == "reception" and end_date and _DELEGATION_TRAVELS_TO.search(text, s, t):
+            kind = "visit"  # "Từ ngày 19 đến 20/4, Đoàn … sang thăm, chúc Tết huyện X": a greeting trip of days
         if kind == "conference" and e.date and len(e.date) == 10 and end_date is None:
             end_date = _lasting_until(text, t, e.date, doc_dates or [], anchor)
         out.append(Event(kind, e.date, end_date, place, parts, Evidence("", s, t, text[s:t]), e.planned))
@@ -2720,6 +2722,7 @@ _DELEGATION_MOVES = re.compile(r"(?<!\w)[Đđ]oàn\s+(?:đã\s+|sẽ\s+)?(?:bay|
 
 
 # (the story going back, or on from a day a move tells: "Đoàn đến Phnôm Pênh tối 13/12. Ngay tối hôm đó, …")
+_DELEGATION_TRAVELS_TO = re.compile(r"(?<!\w)[Đđ]oàn(?!\w)[^.;]{0,200}?(?:sang|đến|tới|về)\s+(?:thăm|chúc)(?!\w)")
 _GOES_BACK = re.compile(r"(?<!\w)(?:trước đó|hôm trước|trước khi|trước buổi|trước lễ|hôm đó|hôm ấy|tối đó|cùng ngày)(?!\w)"
                         r"|(?<!\w)[Đđ]oàn\s+(?:đã\s+)?(?:bay|đến|tới|lên|về|sang|vào|di chuyển|đi)(?!\w)", re.IGNORECASE)
 
