@@ -595,6 +595,10 @@ def test_the_same_day_is_not_a_day_planned_ahead_and_two_ceremonies_are_two():
         ("7 Tháng 6, 2025 | 8:40 sáng\nLượt xem: 312", "2025-06-07"),
         ("Ngày đăng: 07/06/2025   |   Người đăng: Ban HTQT   |   Lượt xem: 734", "2025-06-07"),
         ("Ngày 07/06/2025 | Số lượt xem: 1.046", "2025-06-07"),
+        # an update stamped just under the page's date; an archive's last update over the date of posting
+        ("Thứ Bảy, 07/06/2025, 08:15 (GMT+7)\n[ Cập nhật lúc 08/06/2025 07:40 ]", "2025-06-07"),
+        ("Cập nhật lần cuối: 05/08/2025 16:02\nTrang chủ > Lưu trữ > Tin đối ngoại\n\nTiêu đề\nNgày đăng: 07/06/2025",
+         "2025-06-07"),
         ("Thứ Hai, 09/06/2025\nNguồn: QĐND Online · 07/06/2025 11:45 · 1.862 lượt đọc", "2025-06-07"),
         ("07/06/2025 08:40 · Hải Yến/VOV.VN", "2025-06-07"),
         ("07/06/2568 • 08:40 • Đọc trong 3 phút", "2025-06-07"),

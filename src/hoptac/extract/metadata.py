@@ -37,6 +37,16 @@ _IN_TEASERS = re.compile(r"related|teaser|comment", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s*(.+)$", re.IGNORECASE)
 
 
+_UPDATED_LABEL = re.compile(r"\W*cập nhật", re.IGNORECASE)
+
+
+def _rank_of_label(line: str, follows_a_date: bool) -> int:
+    """0 "Ngày đăng: …", 1 "Cập nhật: …", 2 a date with no label, 3 an update stamped just under another date."""
+    if _UPDATED_LABEL.match(line):
+        return 3 if follows_a_date else 1
+    return 0 if _PUBLISHED_LABEL.match(line) else 2
+
+
 def published_date(doc: CleanDocument) -> dt.date | None:
     """The date of the first dateline (one that says it is the publication's first: a page's
     "Hôm nay: Thứ Hai, 02/12/2024" is not), or the corpus's own date for the document."""
@@ -50,7 +60,11 @@ def published_date(doc: CleanDocument) -> dt.date | None:
     # ("Thứ năm, 12/10/2023 | 06:12" above the headline, "11/10/2023 20:45" under it)
     # and, between two alike, one under the headline: the page's clock comes above it ("Thứ Sáu, 17/03/2023 -
     # 06:12" over the masthead's menu, "Thứ Năm, 16/03/2023 - 21:40" under the headline)
-    datelines.sort(key=lambda r: (_PUBLISHED_LABEL.match(r.text) is None, _TIME_OF_DAY.search(r.text) is None,
+    # and an update's stamp on the line just after the page's own date: "Thứ Bảy, 18/12/2010, 08:15", then "[ Cập
+    # nhật lúc 19/12/2010 07:40 ]" (apart from it, under the headline, the stamp is the article's date)
+    follows_a_date = {id(b) for a, b in zip(doc.removed, doc.removed[1:]) if a.reason == "dateline" and b.reason == "dateline"}
+    # (and "Ngày đăng: 14/04/2011" before an archive's "Cập nhật lần cuối: 05/08/2019")
+    datelines.sort(key=lambda r: (_rank_of_label(r.text, id(r) in follows_a_date), _TIME_OF_DAY.search(r.text) is None,
                                   _WEEKDAY_NAME.search(r.text) is not None, r.at == 0))
     for r in datelines:
         found = _dateline_date(r.text)
