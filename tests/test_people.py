@@ -834,3 +834,8 @@ def test_a_foreign_name_cut_short_is_the_one_written_in_full():
         "Giám đốc Bệnh viện Nguyễn Tri Thức cảm ơn sự giúp đỡ của Hội."
     )
     assert found["Bun Rany"].key == found["Bun Rany Hun Sen"].key
+
+
+def test_a_port_named_after_its_town_is_no_person():
+    found = people("Năm 2023 Cảng Cửa Việt tiếp nhận khoảng 40.000 tấn hàng hóa quá cảnh của Lào.")
+    assert "Cảng Cửa Việt" not in found

@@ -128,7 +128,7 @@ _ETHNIC_PREFIXES = {"y", "h'", "ksor", "rah", "siu", "nay", "kpă", "rơ", "rcom
 
 # capitalised event words that may follow a name in a headline-style sentence ("… Lê Minh Hưng Hội đàm với …")
 # nouns of the landscape and of buildings that begin a place's or a thing's own name ("Sông Mã", "Chợ Rẫy", "Núi Sam")
-_NAMED_PLACE_NOUNS = {"sông", "biển", "núi", "cầu", "chợ", "suối", "đảo", "chùa", "đền", "trạm"}
+_NAMED_PLACE_NOUNS = {"sông", "biển", "núi", "cầu", "chợ", "suối", "đảo", "chùa", "đền", "trạm", "cảng"}
 _VERB_COMPOUNDS = {"hội đàm", "hội kiến", "hội nghị", "hội thảo", "tọa đàm", "toạ đàm", "điện đàm"}
 
 
