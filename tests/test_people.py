@@ -796,6 +796,9 @@ def test_the_parliamentarians_group_s_delegation_is_no_mr_doan():
             "Phó Tỉnh trưởng Chăn-thạ-ly Xay-xổm-phu khảo sát Khu kinh tế Đông Nam Quảng Trị; Samdech Thipadei Hun Manet "
             "(Xăm-đéc Thi-pa-đây Hun Ma-nét) gửi thư chúc mừng.",
             ["Chăn-thạ-ly Xay-xổm-phu", "Hun Ma-nét", "Hun Manet"], id="an_economic_zone_and_an_honorific_chain_in_brackets"),
+        pytest.param(
+            "Đoàn đại biểu hai tỉnh Sa La Văn và Sê Kông do đồng chí Bun-mi Xay-nha-vông dẫn đầu.",
+            ["Bun-mi Xay-nha-vông"], id="a_province_written_in_three_syllables"),
     ],
 )
 def test_names_of_bodies_places_and_titles_are_no_people(text, expected):
