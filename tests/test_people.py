@@ -797,7 +797,7 @@ def test_the_parliamentarians_group_s_delegation_is_no_mr_doan():
             "(Xăm-đéc Thi-pa-đây Hun Ma-nét) gửi thư chúc mừng.",
             ["Chăn-thạ-ly Xay-xổm-phu", "Hun Ma-nét", "Hun Manet"], id="an_economic_zone_and_an_honorific_chain_in_brackets"),
         pytest.param(
-            "Đoàn đại biểu hai tỉnh Sa La Văn và Sê Kông do đồng chí Bun-mi Xay-nha-vông dẫn đầu.",
+            "Đoàn do đồng chí Bun-mi Xay-nha-vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Sa La Văn dẫn đầu.",
             ["Bun-mi Xay-nha-vông"], id="a_province_written_in_three_syllables"),
     ],
 )
