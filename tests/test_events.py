@@ -4970,3 +4970,13 @@ def test_a_greeting_trip_of_days_is_a_visit():
         "đã sang chúc Tết cổ truyền Bunpimay và làm việc tại huyện Mường Ét, tỉnh Hủa Phăn."
     )
     assert [(e.type, e.date) for e in a.events if e.end_date == "2023-04-20"] == [("visit", "2023-04-19")]
+
+
+def test_the_meeting_a_minister_leaves_for_is_no_event_of_the_trip():
+    a = article(
+        "Hợp tác nông nghiệp\n\nNgày 10/11/2017\n\n"
+        "Sáng 7/11, tại Phnôm Pênh, Bộ trưởng Nguyễn Văn Bình hội đàm với Bộ trưởng Veng Sakhon. Do phải về nước tham dự "
+        "kỳ họp thứ 4, Quốc hội khóa XIV, tối 7/11 Bộ trưởng Nguyễn Văn Bình giao Thứ trưởng Lê Quốc Doanh làm Trưởng "
+        "đoàn. Ngày 8/11, tại Battambang, Thứ trưởng Lê Quốc Doanh làm việc với lãnh đạo tỉnh."
+    )
+    assert of_type(a, "conference") == []

@@ -63,6 +63,7 @@ _TITLED_GUEST = re.compile(
 # ("… thăm hữu nghị … từ ngày 20 đến 22/12, nhằm tổng kết … và ký kết văn kiện …": what the visit is for)
 # (or a mechanism kept up: "hai bên thống nhất duy trì hội đàm định kỳ 6 tháng một lần")
 _PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:(?:là )?(?:cơ hội|dịp|điều kiện) (?:để|cho)(?!\w)[^.;:]{0,80}|nhằm(?!\w)[^.;:,]{0,80}"
+
                              r"|duy trì (?:cơ chế |việc |các |những )?(?:cuộc |buổi )?)$", re.IGNORECASE)
 # ("X sẽ chào xã giao Y và thăm Trung tâm Z": one subject for both verbs joined by "và")
 _THEN_BEFORE = re.compile(r"(?:(?:,|và)\s+(?:sau đó|tiếp đó|rồi)|\svà)\s+(?:(?:sẽ|đã)\s+)?(?:đến\s+|tới\s+|sang\s+|đi\s+)?$", re.IGNORECASE)
@@ -245,6 +246,7 @@ _PLANNED = PhraseSet.compile(
     r"|(?:thống nhất|nhất trí)(?: phối hợp| cùng| sẽ)? tổ chức",
     re.IGNORECASE,
 )
+_REASON_BEFORE = re.compile(r"(?<!\w)(?:do|vì) (?:phải|cần)(?!\w)[^.;:,]{0,60}$", re.IGNORECASE)
 _PROPOSED = re.compile(r"(?<!\w)(?<!theo )(?<!lời )(?:đề nghị|kiến nghị|đề xuất|mong muốn)(?!\w)[^.;:]{0,120}$", re.IGNORECASE)
 # What an agreement provides for, and what recurs, is no event: "Theo Bản ghi nhớ, mỗi năm hai
 # bên tổ chức hội thảo" (only before the cue: "đã ký …, theo đó mỗi năm …" is still a signing)
@@ -2224,6 +2226,8 @@ def _assemble(
             continue
         if m.planned and m.date.day is None and _PROPOSED.search(text, m.sentence[0], m.cue_start):
             continue  # "A đề nghị hai bên phối hợp tổ chức hội thảo …, dự kiến vào tháng 12": a proposal, not a plan made
+        if _REASON_BEFORE.search(text, m.sentence[0], m.cue_start):
+            continue  # "Do phải về nước tham dự kỳ họp …, tối 7/11 Bộ trưởng …": the reason one leaves, no act told
         if m.planned and _CALLED_OFF.search(text, m.cue_start, m.sentence[1]):
             continue  # "Chương trình thăm tỉnh X dự kiến ngày 17-8 được hai bên thống nhất dời sang dịp khác": called off
         same_day = previous
@@ -2288,6 +2292,8 @@ def _assemble(
     for m in sorted((m for m in mentions if m.date is None), key=lambda m: m.order):
         if m.planned and _PROPOSED.search(text, m.sentence[0], m.cue_start):
             continue  # "B đề nghị hai bên sớm tổ chức Hội chợ …": a proposal with no day is no event, nor part of one
+        if _REASON_BEFORE.search(text, m.sentence[0], m.cue_start):
+            continue
         if m.type == "signing" and m.people and not m.delegation_ref and not m.listed and _plain_act(text, m.sentence):
             # "Kết thúc hội nghị, hai Bộ trưởng đã ký Biên bản …", then the photo's caption "Bộ trưởng A và Bộ
             # trưởng B ký kế hoạch hợp tác", or the next sentence "Thượng tướng A và Thiếu tướng B ký các văn
