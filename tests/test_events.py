@@ -4980,3 +4980,13 @@ def test_the_meeting_a_minister_leaves_for_is_no_event_of_the_trip():
         "đoàn. Ngày 8/11, tại Battambang, Thứ trưởng Lê Quốc Doanh làm việc với lãnh đạo tỉnh."
     )
     assert of_type(a, "conference") == []
+
+
+def test_a_host_away_at_a_session_who_cannot_welcome_a_delegation_holds_no_event():
+    a = article(
+        "Hà Tĩnh - Bô-ly-khăm-xay hội đàm\n\nNgày 15/3/2024\n\n"
+        "Sáng 14/3, tại thành phố Pắc-xăn, đồng chí Bun-mi Xay-nha-phết, Phó Tỉnh trưởng tỉnh Bô-ly-khăm-xay, đã hội đàm "
+        "với Đoàn đại biểu tỉnh Hà Tĩnh do đồng chí Trần Thế Dũng dẫn đầu. Tỉnh trưởng Khăm-pheng Phôm-ma-thắt đang dự kỳ "
+        "họp Quốc hội Lào tại Viêng Chăn nên không thể trực tiếp đón Đoàn."
+    )
+    assert [e.type for e in a.events] == ["talks"]

@@ -135,7 +135,8 @@ _AT_THE_CEREMONY_OPENING = re.compile(
     r"\W*(?:(?:Phát biểu|Báo cáo(?: kết quả)?|Có mặt|Chia sẻ|Đáp từ|Nói chuyện)\s+(?:tại|trong)|Tại|Trong)\s+(?:buổi\s+)?lễ"
     r"(?:\s+\w+){0,3}\s*,")
 _AT_THE_CEREMONY = re.compile(r"\W*(?:tại|trong) (?:buổi )?lễ(?!\w)(?! (?:ký|kí)(?!\w))", re.IGNORECASE)
-_STAYING_FOR = re.compile(r"(?:đang ở|đang có mặt tại)\s[^,.;]{1,30}?\s(?:tham\s)?dự\s+$", re.IGNORECASE)
+# ("X đang dự kỳ họp Quốc hội … nên không thể trực tiếp đón Đoàn": why X is away)
+_STAYING_FOR = re.compile(r"(?:(?:đang ở|đang có mặt tại)\s[^,.;]{1,30}?\s|(?<!\w)đang\s)(?:tham\s)?dự\s+$", re.IGNORECASE)
 _HALL_OF_MEETINGS = ("trung tâm", "cung", "nhà", "phòng", "khách sạn")
 _DOCUMENT_OF_A_MEETING = ("biên bản", "văn kiện", "nghị quyết", "thông cáo chung", "kết luận")
 _VISIT_YEAR_BEFORE = re.compile(r"\W*(?:(?:vào |hồi )?(?:cuối|đầu|giữa) )?năm (?P<w>ngoái|nay|tới)\s*,", re.IGNORECASE)
@@ -246,7 +247,8 @@ _PLANNED = PhraseSet.compile(
     r"|(?:thống nhất|nhất trí)(?: phối hợp| cùng| sẽ)? tổ chức",
     re.IGNORECASE,
 )
-_REASON_BEFORE = re.compile(r"(?<!\w)(?:do|vì) (?:phải|cần)(?!\w)[^.;:,]{0,60}$", re.IGNORECASE)
+# (and what one could not do: "… nên không thể trực tiếp đón Đoàn")
+_REASON_BEFORE = re.compile(r"(?<!\w)(?:(?:do|vì) (?:phải|cần)(?!\w)[^.;:,]{0,60}|không thể(?: \w+){0,2} )$", re.IGNORECASE)
 _PROPOSED = re.compile(r"(?<!\w)(?<!theo )(?<!lời )(?:đề nghị|kiến nghị|đề xuất|mong muốn)(?!\w)[^.;:]{0,120}$", re.IGNORECASE)
 # What an agreement provides for, and what recurs, is no event: "Theo Bản ghi nhớ, mỗi năm hai
 # bên tổ chức hội thảo" (only before the cue: "đã ký …, theo đó mỗi năm …" is still a signing)
