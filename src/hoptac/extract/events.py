@@ -2743,7 +2743,8 @@ def _background_day(day: str, text: str, events: list[_Event], m: _Mention) -> b
     if not told:
         return False
     last = max(told, key=lambda e: e.order)
-    return day < last.date and last.evidence[1] <= m.sentence[0] and not _GOES_BACK.search(text, last.evidence[1], m.sentence[1])
+    return (day < (last.date or "") and last.evidence[1] <= m.sentence[0]
+            and not _GOES_BACK.search(text, last.evidence[1], m.sentence[1]))
 
 
 def _day_of_sentence_before(text: str, events: list[_Event], m: _Mention) -> str | None:
