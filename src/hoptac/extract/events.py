@@ -2729,10 +2729,10 @@ _SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
 _DELEGATION_MOVES = re.compile(r"(?<!\w)[Đđ]oàn\s+(?:đã\s+|sẽ\s+)?(?:bay|đến|tới|lên|về|sang|vào|di chuyển|đi)(?!\w)")
 
 
-# (the story going back, or on from a day a move tells: "Đoàn đến Phnôm Pênh tối 13/12. Ngay tối hôm đó, …")
 _DELEGATION_TRAVELS_TO = re.compile(r"(?<!\w)[Đđ]oàn(?!\w)[^.;]{0,200}?(?:sang|đến|tới|về)\s+(?:thăm|chúc)(?!\w)")
-_GOES_BACK = re.compile(r"(?<!\w)(?:trước đó|hôm trước|trước khi|trước buổi|trước lễ|hôm đó|hôm ấy|tối đó|cùng ngày)(?!\w)"
-                        r"|(?<!\w)[Đđ]oàn\s+(?:đã\s+)?(?:bay|đến|tới|lên|về|sang|vào|di chuyển|đi)(?!\w)", re.IGNORECASE)
+# (the story going back, or on from a day a move tells: "Đoàn đến Phnôm Pênh tối 13/12. Ngay tối hôm đó, …")
+_GOES_BACK = re.compile(r"(?<!\w)(?:trước đó|hôm trước|trước khi|trước buổi|trước lễ|hôm đó|hôm ấy|tối đó|cùng ngày)(?!\w)",
+                        re.IGNORECASE)
 
 
 def _background_day(day: str, text: str, events: list[_Event], m: _Mention) -> bool:
@@ -2744,7 +2744,8 @@ def _background_day(day: str, text: str, events: list[_Event], m: _Mention) -> b
         return False
     last = max(told, key=lambda e: e.order)
     return (day < (last.date or "") and last.evidence[1] <= m.sentence[0]
-            and not _GOES_BACK.search(text, last.evidence[1], m.sentence[1]))
+            and not _GOES_BACK.search(text, last.evidence[1], m.sentence[1])
+            and not _DELEGATION_MOVES.search(text, last.evidence[1], m.sentence[1]))
 
 
 def _day_of_sentence_before(text: str, events: list[_Event], m: _Mention) -> str | None:
