@@ -4953,6 +4953,27 @@ def test_those_named_as_welcoming_a_delegation_are_at_what_it_came_for():
     assert "Xổm-phết Nọ-lạ-xắc" in days.get("2020-05-15", [])
 
 
+def test_a_sentence_opening_with_who_welcomed_the_guests_is_no_reception_of_its_own():
+    a = article(
+        "Phu nhân thăm trường\n\nNgày 5/10/2023\n\n"
+        "Sáng 4/10, bà Nguyễn Thị Hòa cùng bà Khăm-phăn Phôm-ma-thắt đã đến thăm Trường Hữu nghị 80 ở thị xã Sơn Tây. "
+        "Tiếp đón hai bà có ông Lê Văn Toản, Hiệu trưởng nhà trường."
+    )
+    assert of_type(a, "reception") == []
+    assert [names(e) for e in of_type(a, "visit")] == [["Khăm-phăn Phôm-ma-thắt", "Lê Văn Toản", "Nguyễn Thị Hòa"]]
+
+
+def test_those_welcoming_a_delegation_after_its_companions_are_at_the_reception():
+    a = article(
+        "Huyện biên giới đón đoàn bạn\n\nNgày 3/4/2022\n\n"
+        "Sáng 2/4, UBND huyện Mường Lát đã đón tiếp Đoàn đại biểu huyện Viêng Xay (Lào) do ông Bun-thoong Xỉ-khăm-phăn, "
+        "Chao Mương huyện Viêng Xay, làm Trưởng đoàn sang thăm, chúc Tết Bunpimay. Cùng đi có ông Khăm-la Vông-xạ, "
+        "Phó Chao Mương.\n\n"
+        "Đón tiếp Đoàn có ông Phạm Văn Hùng, Bí thư Huyện ủy Mường Lát; ông Lò Văn Bằng, Chủ tịch UBND huyện."
+    )
+    assert {"Lò Văn Bằng", "Phạm Văn Hùng"} <= set(names(of_type(a, "reception")[0]))
+
+
 def test_a_district_whose_name_has_an_apostrophe_is_the_place_in_full():
     a = article(
         "Mondulkiri học tập trồng cà phê\n\nNgày 10/4/2010\n\n"

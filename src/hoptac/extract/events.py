@@ -615,6 +615,9 @@ _NEXT_WORD = re.compile(r" (\w+)")
 _ORIGINALLY = re.compile(r"(?<!\w)(?:vốn|ban đầu|theo kế hoạch ban đầu,?)\s+(?:được\s+)?dự kiến(?!\w)[^.;]{0,50}$", re.IGNORECASE)
 _WELCOMES = re.compile(r"(?<!\w)(?:nhiệt liệt )?(?:chào mừng|hoan nghênh)(?!\w)[^.;:,]{0,40}$", re.IGNORECASE)
 _GOODS_SENT = re.compile(r"(?<!\w)(?:xuất khẩu|nhập khẩu|bán|vận chuyển|truyền tải|cung cấp|xuất)(?!\w)(?:[^,.;:]|\.(?=\d)){0,40}$", re.IGNORECASE)
+# "Tiếp đón hai Phu nhân có bà X, Hiệu trưởng …" opening a sentence: who welcomed the guests at what they
+# came for, no reception of its own (not "Tiếp đón và hội đàm với Đoàn có …", talks told with it)
+_WELCOMING_PARTY = re.compile(r"(?:tiếp đón|đón tiếp) (?!và\s)[^,.;:]{0,40}?(?<!\w)có\s")
 _MOVED_TO = re.compile(r"(?<!\w)(?:lùi|dời|hoãn|chuyển)(?: lại)? (?:sang|đến|tới)(?!\w)[^.;]{0,18}$", re.IGNORECASE)
 
 
@@ -693,6 +696,11 @@ class _Found:
         return [(a, b) for a, b in self.spans[i:] if b <= end]
 
 
+def _opens_sentence(sentences: list[tuple[int, int]], at: int) -> bool:
+    k = bisect.bisect_right(sentences, (at, 1 << 62)) - 1
+    return k >= 0 and sentences[k][0] == at
+
+
 def find_events(
     text: str, sentences: list[tuple[int, int]], people: list[Mention], anchor: Anchor, title_end: int = 0
 ) -> list[Event]:
@@ -713,7 +721,8 @@ def find_events(
     # once per document, then taken sentence by sentence; not a tally ("đồng tổ chức 6 hội thảo", "26 cuộc tuần tra")
     doc_cues = [c for c in _find_cues(key) if not _COUNTED.search(key, max(0, c[0] - 30), c[0])
                 # ("Lào xuất khẩu 5.000 MW điện sang Việt Nam": goods sent, not a visit)
-                and not (c[2] == "visit" and key.startswith("sang", c[0]) and _GOODS_SENT.search(key, max(0, c[0] - 50), c[0]))]
+                and not (c[2] == "visit" and key.startswith("sang", c[0]) and _GOODS_SENT.search(key, max(0, c[0] - 50), c[0]))
+                and not (c[2] == "reception" and _WELCOMING_PARTY.match(low_doc, c[0]) and _opens_sentence(sentences, c[0]))]
     found_all = find_all((_SPEECH, _PLANNED, _VISITOR_REF, _PAIR_REF, _PROVIDED), text)
     # "Hội nghị ba bên lần thứ 5 …": the sides that name a meeting are not its subject
     found_all[3] = [m for m in found_all[3] if not _NAMED_BY_SIDES.search(low_doc, max(0, m.start() - 12), m.start())]
@@ -1449,6 +1458,10 @@ def find_events(
                 targets = [last]
                 hosting = _CO_HOSTS.match(seg) and next(
                     (mm for mm in reversed(mentions) if mm.type == "reception" and id(mm) not in attendance_copies), None)
+                if _WELCOMING_PARTY.match(low_doc, s_start):
+                    # "… đã đón tiếp Đoàn …. Cùng đi có B. Đón tiếp Đoàn có C": C at that reception, not on the trip
+                    hosting = next((mm for mm in reversed(mentions) if mm.type == "reception" and id(mm) not in attendance_copies
+                                    and mm.sentence[0] >= sentences[max(0, s_index - 2)][0]), None)
                 if hosting:
                     # "… tiếp A, đang dẫn đầu Đoàn …. Cùng đi có B. Cùng tiếp có C": C at the call, B on the visit
                     targets = [hosting]
