@@ -4974,6 +4974,15 @@ def test_those_welcoming_a_delegation_after_its_companions_are_at_the_reception(
     assert {"Lò Văn Bằng", "Phạm Văn Hùng"} <= set(names(of_type(a, "reception")[0]))
 
 
+def test_the_day_on_the_clock_at_home_is_no_day_of_its_own():
+    a = article(
+        "Đại sứ gặp lãnh đạo Lào tại Tokyo\n\nNgày 9/6/2024\n\n"
+        "Tô-ky-ô, 8/6 (TTXVN) - Tối 7/6 (giờ địa phương, tức sáng 8/6 giờ Việt Nam), tại Tô-ky-ô, Bộ trưởng Bùi Thanh Sơn đã hội đàm "
+        "với Bộ trưởng Ngoại giao Lào Xa-lơm-xay Kôm-ma-xít."
+    )
+    assert [e.date for e in of_type(a, "talks")] == ["2024-06-07"]
+
+
 def test_a_district_whose_name_has_an_apostrophe_is_the_place_in_full():
     a = article(
         "Mondulkiri học tập trồng cà phê\n\nNgày 10/4/2010\n\n"

@@ -591,6 +591,9 @@ _COMMEMORATED_SPAN = re.compile(r"kỷ niệm[^().;]{0,140}\([\d/.\s–-]*$"
 # "… lễ khai mạc Những ngày Văn hóa, kéo dài đến hết ngày 27/11": when it ends, not when it was
 # ("mở cửa tại Phnôm Pênh đến hết ngày 26/6", "mở cửa miễn phí đến hết ngày 21/7": words may come between)
 _AS_OF = re.compile(r"(?<!\w)tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+# "Tối 14/1 (giờ địa phương, tức sáng 15/1 giờ Việt Nam)": the same moment on the clock at home, no day of its own
+_HOME_CLOCK_BEFORE = re.compile(r"(?<!\w)tức(?:\s+là)?\s+(?:(?:rạng|sáng|trưa|chiều|tối|đêm|khuya|ngày)\s+){0,2}$", re.IGNORECASE)
+_HOME_CLOCK_AFTER = re.compile(r"\s*,?\s*(?:theo\s+)?giờ\s+(?:việt\s+nam|hà\s+nội)(?!\w)", re.IGNORECASE)
 _UNTIL = re.compile(
     r"(?:kéo dài|diễn ra|mở cửa)(?:[\s,]+[^,.;]{1,40}?)?[\s,]+(?:đến|tới)(?:\s+hết)?(?:\s+(?:tuần|tháng)(?:\s+này)?\s*\()?"
     r"(?:\s*ngày)?\s*$", re.IGNORECASE)
@@ -712,7 +715,8 @@ def find_events(
     starts = [p.start for p in people]
     # once per document; each clause takes its own slice ("hôm kia", "mùng 4 Tết" as the days they stand for)
     # ("tính đến ngày 8/9, tỉnh đã ghi nhận 41 ca": the day a count is made up to, no day anything happened on)
-    doc_dates = [pin(d, anchor.at(d.start)) for d in find_dates(text) if not _AS_OF.search(text, max(0, d.start - 20), d.start)]
+    doc_dates = [pin(d, anchor.at(d.start)) for d in find_dates(text) if not _AS_OF.search(text, max(0, d.start - 20), d.start)
+                 and not (_HOME_CLOCK_AFTER.match(text, d.end) and _HOME_CLOCK_BEFORE.search(text, max(0, d.start - 24), d.start))]
     dateline = wire_dateline_span(text)  # "Phnôm Pênh, ngày 8/11/2024 (AKP) --" dates the report, not the event
     if dateline is not None:
         doc_dates = [d for d in doc_dates if not dateline[0] <= d.start < dateline[1]]
