@@ -4983,6 +4983,16 @@ def test_the_day_on_the_clock_at_home_is_no_day_of_its_own():
     assert [e.date for e in of_type(a, "talks")] == ["2024-06-07"]
 
 
+def test_opening_the_talks_is_no_meeting_and_the_days_it_recalls_are_not_the_talks():
+    a = article(
+        "Hội đàm trực tuyến giữa hai Cục\n\nNgày 20/5/2022\n\n"
+        "Sáng 19/5, Cục Hợp tác quốc tế Bộ Tư pháp đã hội đàm trực tuyến với Cục Pháp chế Bộ Tư pháp Lào. "
+        "Khai mạc hội đàm, ông Trần Văn Hòa nhắc lại, quan hệ hai nước được đánh dấu bằng việc thiết lập quan hệ "
+        "ngoại giao ngày 5/9/1962."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("call", "2022-05-19")]
+
+
 def test_a_district_whose_name_has_an_apostrophe_is_the_place_in_full():
     a = article(
         "Mondulkiri học tập trồng cà phê\n\nNgày 10/4/2010\n\n"

@@ -96,7 +96,8 @@ def _places() -> tuple[PhraseSet, dict[str, str]]:
 
 _ANAPHORIC = re.compile(
     # ("Đây là cuộc gặp đầu tiên …": the meeting just told)
-    r"^\W*(?:(?:tại|trong|sau|kết thúc|cuối|cũng tại|ngay sau|trước|qua|bên lề|mở đầu)\s+(?:các\s+|những\s+)?|(?:đây|đó) là\s+)"
+    # ("Khai mạc hội đàm, A nhắc lại …": the talks just told, opened)
+    r"^\W*(?:(?:tại|trong|sau|kết thúc|cuối|cũng tại|ngay sau|trước|qua|bên lề|mở đầu|khai mạc|bế mạc)\s+(?:các\s+|những\s+)?|(?:đây|đó) là\s+)"
     r"(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+|chuyến\s+)?$",
     re.IGNORECASE,
 )
@@ -827,6 +828,8 @@ def find_events(
                 # "tổ chức hội nghị trực tuyến sơ kết 2 năm …": what the online meeting does, not another meeting
                 cues = [c for c in cues if c[2] != "conference"]
             if "hội đàm" in low:
+                # "Khai mạc hội đàm, …": the talks' opening, no meeting of its own
+                cues = [c for c in cues if not (c[2] == "conference" and low_doc.startswith(("khai mạc hội đàm", "bế mạc hội đàm"), g_start + c[0]))]
                 # "Trước hội đàm, X đã chủ trì lễ đón chính thức Y": the welcome of the talks, no event of its own
                 cues = [c for c in cues if not (c[2] == "conference" and low.startswith(("lễ đón", "nghi thức đón"), c[0]))]
                 # "hội đàm sơ kết 9 tháng …", "hội đàm định kỳ tổng kết …": what the talks do, no meeting of its own
