@@ -4993,6 +4993,36 @@ def test_opening_the_talks_is_no_meeting_and_the_days_it_recalls_are_not_the_tal
     assert [(e.type, e.date) for e in a.events] == [("call", "2022-05-19")]
 
 
+def test_each_document_of_a_numbered_list_is_signed_by_its_signers_before_its_witnesses():
+    a = article(
+        "Hai tỉnh ký ba văn kiện\n\nNgày 12/6/2021\n\n"
+        "Sáng 11/6, tại thành phố Đồng Hới, ông Trần Văn Hòa, Phó Chủ tịch UBND tỉnh Quảng Bình, đã hội đàm với "
+        "ông Khăm-xay Vông-phăn, Phó Tỉnh trưởng tỉnh Khăm Muộn.\n\n"
+        "Kết thúc hội đàm, hai bên đã ký kết các văn kiện sau:\n\n"
+        "1. Biên bản hội đàm năm 2021. Người ký: ông Trần Văn Hòa và ông Khăm-xay Vông-phăn.\n\n"
+        "2. Kế hoạch hợp tác giáo dục giai đoạn 2021 - 2025. Người ký: ông Lê Minh Đức, Giám đốc Sở Giáo dục, và "
+        "ông Bun-mi Xỉ-xổm-phu, Giám đốc Sở Giáo dục tỉnh Khăm Muộn.\n\n"
+        "Hai trưởng đoàn đã chứng kiến việc ký văn kiện thứ hai.\n\n"
+        "Ảnh: Lãnh đạo hai tỉnh chứng kiến lễ ký kết."
+    )
+    assert sorted((e.date, tuple(names(e))) for e in of_type(a, "signing")) == [
+        ("2021-06-11", ("Bun-mi Xỉ-xổm-phu", "Khăm-xay Vông-phăn", "Lê Minh Đức", "Trần Văn Hòa")),
+        ("2021-06-11", ("Khăm-xay Vông-phăn", "Trần Văn Hòa")),
+    ]
+
+
+def test_a_signer_pair_that_ends_a_bulleted_item_signs_that_item():
+    a = article(
+        "Hai trường ký văn bản hợp tác\n\nNgày 3/3/2015\n\n"
+        "Chiều 2/3, tại Huế, PGS.TS Võ Văn Tấn, Hiệu trưởng, đã làm việc với ông Xổm-phon Kẹo-la, Hiệu trưởng Trường "
+        "Đại học Chăm-pa-xắc. Cuối buổi làm việc, hai bên đã ký các văn bản sau:\n\n"
+        "+ Biên bản ghi nhớ giai đoạn 2015 - 2020: PGS.TS Võ Văn Tấn và ông Xổm-phon Kẹo-la ký;\n\n"
+        "+ Kế hoạch trao đổi sinh viên năm 2016: TS. Lê Quang Minh và ông Bun-thăn Phăn-đa ký."
+    )
+    assert sorted(tuple(names(e)) for e in of_type(a, "signing")) == [
+        ("Bun-thăn Phăn-đa", "Lê Quang Minh"), ("Võ Văn Tấn", "Xổm-phon Kẹo-la")]
+
+
 def test_a_district_whose_name_has_an_apostrophe_is_the_place_in_full():
     a = article(
         "Mondulkiri học tập trồng cà phê\n\nNgày 10/4/2010\n\n"

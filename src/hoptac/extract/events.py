@@ -454,7 +454,9 @@ class _Mention:
     @property
     def listed(self) -> bool:
         """An item of a list of documents, each signed by its own pair ("– Bản ghi nhớ …, do A và B ký;")."""
-        return self.cue.startswith("do ")
+        # ("1. Kế hoạch …. Người ký: A và B.", "+ Kế hoạch …: A và B ký;")
+        return self.cue.startswith("do ") or self.cue == "ký" or (
+            self.cue.startswith(("người ký", "ký văn bản", "đại diện ký")) and self.cue.endswith(":"))
 
 
 @dataclass
@@ -727,7 +729,11 @@ def find_events(
     doc_cues = [c for c in _find_cues(key) if not _COUNTED.search(key, max(0, c[0] - 30), c[0])
                 # ("Lào xuất khẩu 5.000 MW điện sang Việt Nam": goods sent, not a visit)
                 and not (c[2] == "visit" and key.startswith("sang", c[0]) and _GOODS_SENT.search(key, max(0, c[0] - 50), c[0]))
-                and not (c[2] == "reception" and _WELCOMING_PARTY.match(low_doc, c[0]) and _opens_sentence(sentences, c[0]))]
+                and not (c[2] == "reception" and _WELCOMING_PARTY.match(low_doc, c[0]) and _opens_sentence(sentences, c[0]))
+                # ("+ Kế hoạch trao đổi giảng viên năm 2011: A và B ký;": a signer's "ký" ending a line is an item
+                # of a list of documents, nowhere else)
+                and not (c[1] - c[0] == 2 and _ENDS_LINE.match(text, c[1])
+                         and not _SIGNED_ITEM.match(text, text.rfind("\n", 0, c[0]) + 1, c[0]))]
     found_all = find_all((_SPEECH, _PLANNED, _VISITOR_REF, _PAIR_REF, _PROVIDED), text)
     # "Hội nghị ba bên lần thứ 5 …": the sides that name a meeting are not its subject
     found_all[3] = [m for m in found_all[3] if not _NAMED_BY_SIDES.search(low_doc, max(0, m.start() - 12), m.start())]
@@ -799,6 +805,7 @@ def find_events(
         return []
 
     attendance_copies: set[int] = set()  # mentions made for a sentence that only lists who attended
+    list_frames: set[int] = set()  # where the lines that open or close a list of documents signed start
     for s_index, (s_start, s_end) in enumerate(sentences):
         i = bisect.bisect_left(cue_starts, s_start)
         sentence_cues = []
@@ -1256,14 +1263,35 @@ def find_events(
                     signed = _SIGNED_DOCUMENT.search(low, c_start, c_end + 40)
                     if m.listed:  # "– Bản ghi nhớ … giai đoạn 2022 – 2026, do A và B ký;": named first
                         signed = _SIGNED_DOCUMENT.search(low, 0, c_start)
+                        if not m.cue.startswith("do "):
+                            # "1. Kế hoạch hợp tác y tế năm 2020. Người ký: A và B.": the document opens the item's line
+                            line_start = text.rfind("\n", 0, g_start + c_start) + 1
+                            found = _SIGNED_DOCUMENT.search(key, line_start, g_start + c_start)
+                            if found is not None:
+                                m.document = _document_of(key, found)
+                            signed = None
                         head = _list_head(text, s_start)
-                        if head is not None and "chứng kiến" in head[1].lower():
-                            # "… hai Thủ tướng … chứng kiến lễ ký kết các văn kiện, gồm:": the witnesses of each
-                            witnesses = [p for p in people if head[0] <= p.start < head[0] + head[1].lower().index("chứng kiến")]
+                        tail = _list_tail(text, s_end)
+                        for frame, at_head in ((head, True), (tail, False)):
+                            if frame is None:
+                                continue
+                            seen_at = frame[1].lower().find("chứng kiến")
+                            if at_head or seen_at >= 0:
+                                list_frames.add(frame[0])
+                            if seen_at < 0:
+                                continue
+                            # "… hai Thủ tướng … chứng kiến lễ ký kết các văn kiện, gồm:", or after the list "Hai trưởng
+                            # đoàn chứng kiến việc ký văn kiện thứ hai và thứ ba.": the witnesses of each
+                            # ("Sau hội đàm, dưới sự chứng kiến của A và B, hai bên đã ký kết 3 văn kiện, gồm:": named after)
+                            a, b = (seen_at, _SIGNING_WORD.search(frame[1], seen_at + 10) or len(frame[1])) if (
+                                not at_head or frame[1].lower().startswith("chứng kiến của", seen_at)) else (0, seen_at)
+                            b = b if isinstance(b, int) else b.start()
+                            witnesses = [p for p in people if frame[0] + a <= p.start < frame[0] + b]
                             m.people = [*m.people, *(p for p in witnesses if p.key not in _keys(m.people))]
-                            if not witnesses and pair_refs.first(head[0], head[0] + len(head[1])) is not None:
+                            if not witnesses and pair_refs.first(frame[0], frame[0] + len(frame[1])) is not None:
                                 m.delegation_ref |= PAIR
-                    m.document = _document_of(low, signed) if signed else ""
+                    if signed is not None or not m.document:
+                        m.document = _document_of(low, signed) if signed else ""
                     witnessed = _WITNESSED_BY.search(low, 0, c_start)
                     if witnessed is not None:
                         m.witnesses = frozenset(p.key for p in persons if g_start + witnessed.start() <= p.start < g_start + witnessed.end())
@@ -1488,6 +1516,13 @@ def find_events(
                     ))
                     attendance_copies.add(id(mentions[-1]))
                     order += 1
+    if list_frames:
+        # "Kết thúc hội đàm, hai bên đã ký kết các văn kiện sau:", "Hai Bộ trưởng chứng kiến việc ký …": the signings
+        # are the list's items, each with its signers (and these witnesses), not one more
+        # (and a photo's caption of the ceremony, "Ảnh: Lãnh đạo hai tỉnh chứng kiến lễ ký kết.")
+        mentions = [m for m in mentions if not (m.type == "signing" and not m.listed and (
+            (text.rfind("\n", 0, m.sentence[0]) + 1 in list_frames and _SIGNS_THE_LIST.match(text, m.cue_start))
+            or (m.date is None and _is_caption(text, m.sentence) and _PHOTO_WORD.search(text, *m.sentence))))]
     early_end = sentences[min(3, len(sentences) - 1)][1] if sentences else len(text)
     # "… hội đàm với Bộ trưởng … ngày 9/5" in the headline dates a story whose body does not
     headline_dates = [resolve(d, anchor)[0] for d in find_dates(text[:title_end]) if d.day is not None] if title_end else []
@@ -1601,22 +1636,60 @@ def _first_holding_after(people: list[Mention], after: int, title: str) -> Menti
     return later[-1] if later and len({p.key for p in holders}) == 1 else None
 
 
-_LIST_ITEM = re.compile(r"^\s*[-–—•+*]\s")
+_LIST_ITEM = re.compile(r"^\s*([-–—•+*]|\(?\d{1,2}[.)-]|\(\d{1,2}\)|[a-zđ]\))\s")
+# "chứng kiến lễ ký …", "ký kết 4 văn kiện, gồm:", "ký các văn bản sau:": the list's signings (not "đã ký Biên bản
+# hội đàm và chứng kiến …", a document of the line's own)
+_SIGNS_THE_LIST = re.compile(r"(?:chứng kiến|(?:(?:đã|vừa|cùng|và|sẽ)\s+)?(?:cùng\s+)?ký(?:\s+kết)?\s+(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)",
+                             re.IGNORECASE)
+_ENDS_LINE = re.compile(r"[ \t]*[;.]?[ \t]*(?:\n|$)")
+_PHOTO_WORD = re.compile(r"(?<!\w)(?:Ảnh|ẢNH|Hình ảnh|Photo)\s*:")
+# ("- Kế hoạch …, do PGS.TS A và PGS.TS B, Phó Giám đốc … ký;": the signers' titles may hold a full stop)
+_SIGNED_ITEM = re.compile(r"\s*(?:[-–—•+*]|\(?\d{1,2}[.)-]|\(\d{1,2}\)|[a-zđ]\))\s[^\n]{3,250}?(?::|,\s+do)\s[^\n:]{3,300}$")
+# "… chứng kiến việc ký ba văn kiện sau.", "… ký kết 5 văn bản, cụ thể:": a line that opens a list
+_OPENS_LIST = re.compile(r"(?::|(?<!\w)(?:sau|như sau|gồm)\s*\.)$", re.IGNORECASE)
+
+
+def _mark_kind(line: str) -> str:
+    """How a list's item is marked: "-" for a bullet, "1" for a number, "a" for a letter, "" for none."""
+    m = _LIST_ITEM.match(line)
+    return "" if m is None else "1" if any(c.isdigit() for c in m.group()) else "-" if m.group(1)[0] in "-–—•+*" else "a"
 
 
 def _list_head(text: str, item_start: int) -> tuple[int, str] | None:
     """The line that opens the list an item ("– Bản ghi nhớ …, do A và B ký;") belongs to: the
-    first line before the items that ends with a colon, as (start, text)."""
+    first line before the items that ends with a colon, as (start, text) (a line of a list of
+    another kind may open it: "5. Trong chuyến thăm, hai bên đã trao các văn kiện sau:")."""
+    line_end = text.find("\n", item_start)
+    kind = _mark_kind(text[text.rfind("\n", 0, item_start) + 1 : line_end if line_end >= 0 else len(text)])
     end = item_start
     for _ in range(12):
         start = text.rfind("\n", 0, max(0, end - 1)) + 1
         line = text[start:end].strip()
-        if line and not _LIST_ITEM.match(line):
-            return (start, line) if line.endswith(":") else None
+        if line and _mark_kind(line) != kind:
+            return (start, line) if _OPENS_LIST.search(line) else None
         if start == 0:
             return None
         end = start
     return None
+
+
+def _list_tail(text: str, item_end: int) -> tuple[int, str] | None:
+    """The first line after the list an item belongs to, as (start, text), when it is a short one
+    that tells of the signing ("Hai trưởng đoàn chứng kiến việc ký văn kiện thứ hai và thứ ba.")."""
+    start = text.find("\n", item_end)
+    for _ in range(12):
+        if start < 0:
+            return None
+        start += 1
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        if line and not _LIST_ITEM.match(line):
+            return (start, line) if len(line) <= 200 and _SIGNING_WORD.search(line) else None
+        start = end
+    return None
+
+
+_SIGNING_WORD = re.compile(r"(?<!\w)ký(?!\w)", re.IGNORECASE)
 
 
 def _two_holding(people: list[Mention], before: int, title: str) -> list[Mention]:
@@ -2430,7 +2503,7 @@ def _assemble(
             adjacent = [e for e in prior if e.paragraph == m.paragraph and not e.has_range]
             # a verb of its own with no day: the last day told before ("Sáng 10/12, … hội đàm …",
             # background, then "Trước sự chứng kiến của …, A và B đã ký …")
-            just_before = [e for e in prior if not e.has_range and e.date and len(e.date) == 10] if m.predicate or m.anaphoric else []
+            just_before = [e for e in prior if not e.has_range and e.date and len(e.date) == 10] if m.predicate or m.anaphoric or m.listed else []
             # "X đã thăm chính thức Việt Nam trong hai ngày 11 và 12/12. Tại Hà Nội, X đã hội đàm với Y": within
             # the trip told just before, not on the day of an earlier paragraph's event
             trip_here = [e for e in prior if e.paragraph == m.paragraph and e.type == "visit" and e.has_range]
