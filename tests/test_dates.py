@@ -32,6 +32,8 @@ PUB = dt.date(2024, 3, 13)
         ("Dịp này năm ngoái, hai Thứ trưởng đã hội đàm", ("2023", None)),
         ("Cuối năm ngoái, hai tỉnh đã ký", ("2023", None)),
         ("Tuần tới, ông sẽ dẫn đoàn sang Viêng Chăn", ("2024-03", None)),
+        ("Ngày 2 tháng Mười, đoàn đến thăm Xiêng Khoảng", ("2023-10-02", None)),
+        ("ngày 5 tháng Tư năm 2019, hai bên", ("2019-04-05", None)),
     ],
 )
 def test_resolve_against_publication_date(text, expected):

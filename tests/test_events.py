@@ -593,6 +593,7 @@ def test_the_same_day_is_not_a_day_planned_ahead_and_two_ceremonies_are_two():
         ("Cập nhật: 07/06/2025 – 08:40   |   Biên dịch: Sokha", "2025-06-07"),
         ("Ngày đăng: 07/06/2025 | 08:40   Lượt xem: 1.312", "2025-06-07"),
         ("7 Tháng 6, 2025 | 8:40 sáng\nLượt xem: 312", "2025-06-07"),
+        ("Đăng ngày Tháng Sáu 7, 2025 bởi Minh Thu", "2025-06-07"),
         ("Ngày đăng: 07/06/2025   |   Người đăng: Ban HTQT   |   Lượt xem: 734", "2025-06-07"),
         ("Ngày 07/06/2025 | Số lượt xem: 1.046", "2025-06-07"),
         # an update stamped just under the page's date; an archive's last update over the date of posting
@@ -5021,6 +5022,16 @@ def test_a_signer_pair_that_ends_a_bulleted_item_signs_that_item():
     )
     assert sorted(tuple(names(e)) for e in of_type(a, "signing")) == [
         ("Bun-thăn Phăn-đa", "Lê Quang Minh"), ("Võ Văn Tấn", "Xổm-phon Kẹo-la")]
+
+
+def test_a_political_consultation_co_chaired_is_a_meeting():
+    a = article(
+        "Thông cáo báo chí\n\nHà Nội, ngày 15 tháng 4 năm 2022\n\n"
+        "Ngày 14 tháng 4 năm 2022, tại Hà Nội, Thứ trưởng Ngoại giao Lê Văn Hải và Quốc vụ khanh Sok Vanna đã đồng chủ "
+        "trì Tham khảo chính trị cấp Thứ trưởng Ngoại giao lần thứ 7."
+    )
+    assert [(e.type, e.date, names(e)) for e in a.events] == [
+        ("conference", "2022-04-14", ["Lê Văn Hải", "Sok Vanna"])]
 
 
 def test_a_district_whose_name_has_an_apostrophe_is_the_place_in_full():

@@ -129,7 +129,9 @@ _WEEKDAY = (r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nh�
 _DATE = (r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"
          r"|\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)?\s*\d{4}"
          # a blog's month in words: "28 Tháng Mười, 2022"
-         r"|\d{1,2}\s+tháng\s+(?:mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,?\s*\d{4})")
+         r"|\d{1,2}\s+tháng\s+(?:mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,?\s*\d{4}"
+         # (or its month first, in a blog's English template: "Tháng Tư 3, 2019")
+         r"|tháng\s+(?:mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s+\d{1,2}\s*,\s*\d{4})")
 _ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"  # "GMT+7", "(GMT+07:00)"
 # "17:48", "17:48:12", "18h05", "9:12 sáng", "04:30 PM"
 _TIME = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}'?(?::\d{{2}})?(?:\s*(?:sáng|chiều|tối|trưa|am|pm|sa|ch)(?!\w))?(?:\s*{_ZONE})?"

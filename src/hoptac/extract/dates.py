@@ -207,6 +207,11 @@ _SPELLED_MONTH = re.compile(
     r"(?:\s+năm\s+(?P<y>(?:19|20)\d{2})|\s+năm\s+(?P<rely>ngoái|trước|nay|tới|sau)|(?P<recent>\s+(?:vừa qua|trước|này|qua))"
     r"|(?P<upcoming>\s+(?:sắp tới|tới)))?(?!\w)"
 )
+# "Ngày 22 tháng Mười", "ngày 3 tháng Tư năm 2019": a day in digits, its month in words (with a capital)
+_DAY_OF_SPELLED_MONTH = re.compile(
+    r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>mười\s+một|mười\s+hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)"
+    r"(?:\s+năm\s+(?P<y>(?:19|20)\d{2}))?(?!\w)"
+)
 # "Cách mạng Tháng Tám", "rằm tháng Mười hai theo lịch Lào": a name, a lunar month
 _NOT_A_SPELLED_MONTH = re.compile(r"(?:cách mạng|rằm|mùng|mồng)\s+$")
 
@@ -358,6 +363,12 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             add(DateMention(m.start(), m.end(), None, mo, year,
                             relative=rel or ("recent" if m.group("recent") else "upcoming" if m.group("upcoming") else None),
                             since="từ" in pre))
+    for m in _DAY_OF_SPELLED_MONTH.finditer(text) if "tháng" in text else ():
+        if (original[m.start("m")].isupper() and free(m.start(), m.end()) and not text.startswith("theo lịch", m.end() + 1)
+                and not text.startswith("âm lịch", m.end() + 1)):
+            d, mo, y = int(m.group("d")), _SPELLED_MONTH_NUMBERS[" ".join(m.group("m").split())], m.group("y")
+            if _valid(int(y) if y else None, mo, d):
+                add(DateMention(m.start(), m.end(), d, mo, int(y) if y else None))
     for m in _SPELLED_MONTH.finditer(text) if "tháng" in text else ():
         if (not original[m.start("m")].isupper() or not free(m.start(), m.end())
                 or _NOT_A_SPELLED_MONTH.search(text, max(0, m.start() - 12), m.start()) or text.startswith("theo lịch", m.end() + 1)

@@ -18,6 +18,9 @@ _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "
                 "mười một": 11, "mười hai": 12}
 _MONTH_IN_WORDS = re.compile(r"(\d{1,2})\s+tháng\s+(mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,?\s*(\d{4})",
                              re.IGNORECASE)
+# (or the month first, as a blog's English template writes it: "Đăng ngày Tháng Tư 3, 2019")
+_MONTH_FIRST_IN_WORDS = re.compile(
+    r"(?<!\w)tháng\s+(mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s+(\d{1,2})\s*,\s*(\d{4})", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
 _TODAY = re.compile(r"\W*hôm nay\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"\W*(?:ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|cập nhật|(?:ngày )?phát sóng)", re.IGNORECASE)
@@ -174,6 +177,9 @@ def _dateline_date(line: str) -> dt.date | None:
         m = _MONTH_IN_WORDS.search(line)
         if m:
             return dt.date(int(m.group(3)), _MONTH_WORDS[" ".join(m.group(2).lower().split())], int(m.group(1)))
+        m = _MONTH_FIRST_IN_WORDS.search(line)
+        if m:
+            return dt.date(int(m.group(3)), _MONTH_WORDS[" ".join(m.group(1).lower().split())], int(m.group(2)))
     except ValueError:
         return None
     return None
