@@ -1173,12 +1173,20 @@ def test_a_summary_line_without_a_blank_line_after_it_leaves_the_story_alone():
     assert BODY in body and "Hai bên ký biên bản ghi nhớ." not in body
 
 
-@pytest.mark.parametrize("opener", ["Ý kiến bạn đọc (3)   |   Sắp xếp: Cũ nhất ▾", "👍 Thích 41   ❤️ 9   💬 Bình luận 3"])
+@pytest.mark.parametrize("opener", ["Ý kiến bạn đọc (3)   |   Sắp xếp: Cũ nhất ▾", "👍 Thích 41   ❤️ 9   💬 Bình luận 3",
+                                    "Bình luận (3)   Sắp xếp theo: Mới nhất", "Ý kiến phản hồi (3)", "Phản hồi của bạn đọc"])
 def test_readers_comments_under_a_sort_control_or_a_reaction_bar_go(opener):
     text = (f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n{opener}\nLê Hoa · 3 giờ trước\n"
             "Mong hai tỉnh sớm mở thêm đường bay thẳng.\nThích   Trả lời")
     body, _, _ = clean_text(text)
     assert BODY in body and "đường bay thẳng" not in body
+
+
+@pytest.mark.parametrize("line", ["Bạn thấy bài viết này thế nào?  👍 Hữu ích (12)   👎 Chưa hữu ích (1)",
+                                  "Bình luận (0) | Chia sẻ bài viết: Facebook · Zalo"])
+def test_a_usefulness_poll_and_a_comment_counter_with_share_links_go(line):
+    body, _, _ = clean_text(f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n{line}\n\nMinh Anh")
+    assert BODY in body and line not in body
 
 
 def test_the_programme_told_after_a_teaser_block_is_the_storys():
