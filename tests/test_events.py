@@ -1267,6 +1267,15 @@ def test_the_last_day_of_the_visit_is_the_end_of_its_announced_range():
     assert [e.date for e in of_type(a, "conference")] == ["2023-06-25"]
 
 
+def test_the_first_day_of_the_visit_named_without_its_linking_word():
+    a = article(
+        "Hai tỉnh hội đàm\n\nNgày 15/5/2022\n\n"
+        "Ông Đỗ Minh Tuấn đã hội đàm với ông Khăm-pheng Xay-xổm-phon trong ngày đầu chuyến thăm Thanh Hóa.\n\n"
+        "Đoàn đại biểu tỉnh Hủa Phăn do ông Khăm-pheng Xay-xổm-phon dẫn đầu thăm tỉnh Thanh Hóa từ ngày 14 đến 16/5."
+    )
+    assert [e.date for e in of_type(a, "talks")] == ["2022-05-14"]
+
+
 def test_a_historic_site_visited_is_a_visit_a_leaders_memorial_is_homage():
     site = article(
         "Chiều 23/2/2009, tại Tây Ninh, ông Nguyễn Văn Tấn hội đàm với Ngài Ly Sokhan. Chiều cùng ngày, Ngài Ly Sokhan "

@@ -96,7 +96,7 @@ _YEAR_FRAME = re.compile(r"(?:^|[:;]\s*)\W*(?:trong\s+)?năm\s+((?:19|20)\d{2})\
 _YEAR_WORD = re.compile(r"(?:năm|Năm)\s+(\d{4})(?!\d|\s*[-–]\s*\d)")
 # starts with words: tried only where one of them starts (see PhraseSet)
 _RELATIVE = PhraseSet.compile(
-    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng (?:buổi )?(?:sáng|trưa|chiều|tối)(?!\s+(?:ngày|hôm|nay|qua|mai)\b)|cùng thời điểm|hôm sau|ngày cuối (?:của|trong) chuyến (?:thăm|công tác)|ngày đầu (?:của|trong|tiên của) chuyến (?:thăm|công tác)|ngày (?:làm việc|công tác) thứ (?:hai|ba|tư|năm|2|3|4|5)(?!\w)|ngày (?:làm việc|công tác) (?:cuối cùng|cuối|đầu tiên)(?!\w)|ngày thứ (?:hai|ba|tư|năm|2|3|4|5) (?:của|trong) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua|tuần tới|tuần sau|tuần này)(?!\s*\(\s*\d)"
+    rf"(?:(?:{_TIME_OF_DAY})\s+)?(?P<rel>hôm nay|hôm qua|ngày mai|cùng ngày|cùng (?:buổi )?(?:sáng|trưa|chiều|tối)(?!\s+(?:ngày|hôm|nay|qua|mai)\b)|cùng thời điểm|hôm sau|ngày cuối(?: cùng)? (?:(?:của|trong) )?chuyến (?:thăm|công tác)|ngày đầu(?: tiên)? (?:(?:của|trong) )?chuyến (?:thăm|công tác)|ngày (?:làm việc|công tác) thứ (?:hai|ba|tư|năm|2|3|4|5)(?!\w)|ngày (?:làm việc|công tác) (?:cuối cùng|cuối|đầu tiên)(?!\w)|ngày thứ (?:hai|ba|tư|năm|2|3|4|5) (?:của|trong) chuyến (?:thăm|công tác)|hôm trước|tuần trước|tuần qua|tuần tới|tuần sau|tuần này)(?!\s*\(\s*\d)"
     rf"|(?:{_TIME_OF_DAY})\s+(?P<rel2>qua|nay|mai)(?!\w)(?!\s*\(\s*\d)",
     whole_words=False,
 )
@@ -421,6 +421,9 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
         nth = _NTH_DAY.match(word)
         if word.startswith(("ngày làm việc ", "ngày công tác ")) and not nth:
             word = "ngày đầu của chuyến thăm" if word.endswith("đầu tiên") else "ngày cuối của chuyến thăm"
+        if "chuyến" in word and word.startswith(("ngày đầu", "ngày cuối")):
+            # ("trong ngày đầu chuyến thăm", "ngày cuối cùng của chuyến công tác": the words between may vary)
+            word = "ngày đầu của chuyến thăm" if word.startswith("ngày đầu") else "ngày cuối của chuyến thăm"
         rel = f"visit_day{_ORDINALS[nth.group(1)]}" if nth else {"hôm nay": "today", "hôm qua": "yesterday", "ngày mai": "tomorrow", "cùng ngày": "same_day", "cùng thời điểm": "same_day",
                "ngày cuối của chuyến thăm": "visit_last", "ngày cuối trong chuyến thăm": "visit_last",
                "ngày cuối của chuyến công tác": "visit_last", "ngày cuối trong chuyến công tác": "visit_last",

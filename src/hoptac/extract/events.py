@@ -2353,7 +2353,11 @@ def _assemble(
                 same_day = named_day  # "Ngay chiều cùng ngày trình Quốc thư, …": the day of that act
         if m.date.relative and m.date.relative.startswith("visit_"):
             trip = next((e for e in events if e.type == "visit" and e.end_date), None)
-            same_day = _day_of_trip(trip, m.date.relative) if trip else None
+            span = (trip.date, trip.end_date) if trip else next(
+                # ("… hội đàm trong ngày đầu chuyến thăm. Đoàn … thăm tỉnh Thanh Hóa từ ngày 14 đến 16/5.": the trip told after)
+                (resolve(v.date, anchor.at(v.sentence[0])) for v in mentions if v.type == "visit" and v.date is not None
+                 and v.date.is_range and not v.planned), (None, None))
+            same_day = _day_of_trip(span[0], span[1], m.date.relative)
         anc = Anchor(anchor.at(m.sentence[0]).published, anchor.year, same_day)
         date, end_date = resolve(m.date, anc, future_ok=m.planned)
         if date is None and (m.date.day is None or m.date.month is None):
@@ -2808,14 +2812,14 @@ def _event_of(m: _Mention, date: str | None, end_date: str | None) -> _Event:
                   witnesses=m.witnesses, titled=m.titled, sides_named=_sides_named(m))
 
 
-def _day_of_trip(trip: _Event, relative: str) -> str | None:
-    """The trip's first, last or n-th day ("ngày làm việc thứ hai": the day after the first)."""
+def _day_of_trip(start: str | None, end: str | None, relative: str) -> str | None:
+    """The first, last or n-th day of a trip from ``start`` to ``end`` ("ngày làm việc thứ hai": the day after the first)."""
     if relative == "visit_first" or relative == "visit_last":
-        return trip.date if relative == "visit_first" else trip.end_date
-    if trip.date is None or len(trip.date) != 10:
+        return start if relative == "visit_first" else end
+    if start is None or len(start) != 10:
         return None
-    day = dt.date.fromisoformat(trip.date) + dt.timedelta(days=int(relative.removeprefix("visit_day")) - 1)
-    return day.isoformat() if trip.end_date is None or day.isoformat() <= trip.end_date else None
+    day = dt.date.fromisoformat(start) + dt.timedelta(days=int(relative.removeprefix("visit_day")) - 1)
+    return day.isoformat() if end is None or day.isoformat() <= end else None
 
 
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
