@@ -97,6 +97,8 @@ def test_no_year_gives_nothing_rather_than_a_guess():
         # the Buddhist era glossing a year written just before it; a year that is still to come
         ("Lễ mừng Tết Chôl Chnăm Thmây năm 2023, Phật lịch 2567, tại Hà Nội; năm 2022 là năm hữu nghị.", 2023),
         ("Buổi trao đổi nhân dịp lễ Pchum Ben năm 2021. Hai bên thống nhất năm 2022 sẽ tổ chức hội đàm trực tiếp.", 2021),
+        ("Nếu năm 2012 mới có 12 điểm liên lạc thì năm 2016 đã có 31 điểm. Hai bên thống nhất tổ chức hội nghị lần thứ 12 "
+         "tại tỉnh Chăm-pa-xắc vào năm 2017.", 2016),
         # the anniversary the news is told on, just after the year of the results it cites
         ("Từ ngày 17 đến 19/5, nhân kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh, Đoàn thăm tỉnh. Năm 2023, tăng "
          "trưởng kinh tế của tỉnh đạt 8%.", 2024),

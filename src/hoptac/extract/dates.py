@@ -537,7 +537,9 @@ _TARGET_YEAR = re.compile(
     r"|(?:chuẩn bị|sẵn sàng) (?:đảm nhận|đăng cai|tiếp nhận)(?!\w)[^.;,\n]{0,50}?(?<!\w)"
     r"|(?:tầm nhìn|định hướng|chiến lược)(?!\w)[^.;\n]{0,60}?(?<!\w)(?:sau|đến)\s+"  # "Tầm nhìn … sau năm 2025"
     # "thống nhất phương hướng hợp tác năm 2020", "6 nhóm nhiệm vụ trọng tâm trong năm 2020": the year ahead
-    r"|(?:phương hướng|nhiệm vụ trọng tâm)(?!\w)[^.;\n]{0,40}?(?<!\w)(?:(?:trong|của|cho)\s+)?)năm\s+$",
+    r"|(?:phương hướng|nhiệm vụ trọng tâm)(?!\w)[^.;\n]{0,40}?(?<!\w)(?:(?:trong|của|cho)\s+)?"
+    # "thống nhất tổ chức Hội nghị lần thứ 12 tại tỉnh Chăm-pa-xắc vào năm 2018": the next one, still to be held
+    r"|(?:thống nhất|nhất trí)(?:\s+(?:sẽ|luân phiên|tiếp tục))?\s+(?:tổ chức|đăng cai)(?!\w)[^.;\n]{0,100}?(?<!\w)(?:vào|trong)\s+)năm\s+$",
     re.IGNORECASE,
 )
 # an invitation's date is still to come: "mời Đoàn … sang thăm Hà Tĩnh vào dịp Tết Nguyên đán Kỷ Hợi 2019"
