@@ -594,6 +594,8 @@ def test_the_same_day_is_not_a_day_planned_ahead_and_two_ceremonies_are_two():
         ("Ngày đăng: 07/06/2025 | 08:40   Lượt xem: 1.312", "2025-06-07"),
         ("7 Tháng 6, 2025 | 8:40 sáng\nLượt xem: 312", "2025-06-07"),
         ("Đăng ngày Tháng Sáu 7, 2025 bởi Minh Thu", "2025-06-07"),
+        ("Đăng bởi: Admin | 07/06/2025", "2025-06-07"),
+        ("Đại sứ quán Hoàng gia Campuchia tại Hà Nội | Tin hoạt động | 07/06/2025", "2025-06-07"),
         ("Ngày đăng: 07/06/2025   |   Người đăng: Ban HTQT   |   Lượt xem: 734", "2025-06-07"),
         ("Ngày 07/06/2025 | Số lượt xem: 1.046", "2025-06-07"),
         # an update stamped just under the page's date; an archive's last update over the date of posting

@@ -11,6 +11,7 @@ from hoptac.extract.dates import reference_year
 from hoptac.model import CleanDocument
 
 _DATE = re.compile(r"(?<!\d)(?<!\d:)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
+_FULL_DATE = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+(?:[Tt]háng|thg)\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})")  # "12 Tháng 12 2024", "13 thg 1, 2023"
 # a blog's month in words: "28 Tháng Mười, 2022"
@@ -88,6 +89,14 @@ def published_date(doc: CleanDocument) -> dt.date | None:
         found = _dateline_date(r.text)
         if found is not None:
             return found
+    # a page's header line with a bare date set aside at the top ("Đăng bởi: Admin | 14/05/2016", "Bản tin tiếng Việt
+    # số 3/2008 - ngày 15/3/2008", "Đại sứ quán … | Tin hoạt động | 18/04/2008"): the one date there
+    for r in doc.removed[:8]:
+        if (r.reason == "navigation or extraction artefact" and r.at < 200 and len(r.text) <= 120 and not _TODAY.match(r.text)
+                and len(_FULL_DATE.findall(r.text)) == 1):
+            found = _dateline_date(r.text)
+            if found is not None:
+                return found
     # (an official letter's heading, set aside above its subject: the first lines removed)
     heading = [r.text for r in doc.removed[:6] if "\n" not in r.text]
     return _wire_dateline(doc.text) or _closing_date(doc.text, heading) or _url_date(doc) or _broadcast_date(doc)
