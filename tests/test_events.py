@@ -5045,6 +5045,15 @@ def test_a_political_consultation_co_chaired_is_a_meeting():
         ("conference", "2022-04-14", ["Lê Văn Hải", "Sok Vanna"])]
 
 
+def test_an_audience_with_the_king_is_a_reception():
+    a = article(
+        "Phó Thủ tướng thăm Campuchia\n\nNgày 10/3/2015\n\n"
+        "Chiều 9/3, Phó Thủ tướng Trần Văn Lâm đã tiếp kiến Quốc vương Norodom Sihamoni tại Hoàng cung."
+    )
+    assert [(e.type, e.date, names(e)) for e in a.events] == [
+        ("reception", "2015-03-09", ["Norodom Sihamoni", "Trần Văn Lâm"])]
+
+
 def test_a_district_whose_name_has_an_apostrophe_is_the_place_in_full():
     a = article(
         "Mondulkiri học tập trồng cà phê\n\nNgày 10/4/2010\n\n"
