@@ -5054,6 +5054,15 @@ def test_an_audience_with_the_king_is_a_reception():
         ("reception", "2015-03-09", ["Norodom Sihamoni", "Trần Văn Lâm"])]
 
 
+def test_a_tally_of_guest_delegations_is_no_reception_of_its_own():
+    a = article(
+        "Sở Ngoại vụ tiếp khách Lào\n\nNgày 16/3/2019\n\n"
+        "Trong hai ngày 14 và 15/3, Sở Ngoại vụ tỉnh Hà Tĩnh đã đón tiếp, làm việc với hai đoàn khách của nước bạn Lào. "
+        "Sáng 14/3, ông Lê Văn Thành, Giám đốc Sở, tiếp ông Khăm-la Vông-xa, Tổng Lãnh sự Lào tại Vinh."
+    )
+    assert [(e.type, e.date) for e in a.events] == [("reception", "2019-03-14")]
+
+
 def test_a_district_whose_name_has_an_apostrophe_is_the_place_in_full():
     a = article(
         "Mondulkiri học tập trồng cà phê\n\nNgày 10/4/2010\n\n"

@@ -621,6 +621,7 @@ _NEXT_WORD = re.compile(r" (\w+)")
 _ORIGINALLY = re.compile(r"(?<!\w)(?:vốn|ban đầu|theo kế hoạch ban đầu,?)\s+(?:được\s+)?dự kiến(?!\w)[^.;]{0,50}$", re.IGNORECASE)
 _WELCOMES = re.compile(r"(?<!\w)(?:nhiệt liệt )?(?:chào mừng|hoan nghênh)(?!\w)[^.;:,]{0,40}$", re.IGNORECASE)
 _GOODS_SENT = re.compile(r"(?<!\w)(?:xuất khẩu|nhập khẩu|bán|vận chuyển|truyền tải|cung cấp|xuất)(?!\w)(?:[^,.;:]|\.(?=\d)){0,40}$", re.IGNORECASE)
+_GUESTS_COUNTED = re.compile(r"[^.;:\n]{0,30}?(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+đoàn\s+khách(?!\w)")
 # "Tiếp đón hai Phu nhân có bà X, Hiệu trưởng …" opening a sentence: who welcomed the guests at what they
 # came for, no reception of its own (not "Tiếp đón và hội đàm với Đoàn có …", talks told with it)
 _WELCOMING_PARTY = re.compile(r"(?:tiếp đón|đón tiếp) (?!và\s)[^,.;:]{0,40}?(?<!\w)có\s")
@@ -730,6 +731,8 @@ def find_events(
                 # ("Lào xuất khẩu 5.000 MW điện sang Việt Nam": goods sent, not a visit)
                 and not (c[2] == "visit" and key.startswith("sang", c[0]) and _GOODS_SENT.search(key, max(0, c[0] - 50), c[0]))
                 and not (c[2] == "reception" and _WELCOMING_PARTY.match(low_doc, c[0]) and _opens_sentence(sentences, c[0]))
+                # ("Trong tuần qua, Sở Ngoại vụ đã đón tiếp và làm việc với ba đoàn khách …": a tally, each told after)
+                and not (c[2] in ("reception", "talks") and _GUESTS_COUNTED.match(low_doc, c[1]))
                 # ("+ Kế hoạch trao đổi giảng viên năm 2011: A và B ký;": a signer's "ký" ending a line is an item
                 # of a list of documents, nowhere else)
                 and not (c[1] - c[0] == 2 and _ENDS_LINE.match(text, c[1])
