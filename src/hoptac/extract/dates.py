@@ -366,9 +366,10 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     for m in _DAY_OF_SPELLED_MONTH.finditer(text) if "tháng" in text else ():
         if (original[m.start("m")].isupper() and free(m.start(), m.end()) and not text.startswith("theo lịch", m.end() + 1)
                 and not text.startswith("âm lịch", m.end() + 1)):
-            d, mo, y = int(m.group("d")), _SPELLED_MONTH_NUMBERS[" ".join(m.group("m").split())], m.group("y")
-            if _valid(int(y) if y else None, mo, d):
-                add(DateMention(m.start(), m.end(), d, mo, int(y) if y else None))
+            day, mo = int(m.group("d")), _SPELLED_MONTH_NUMBERS[" ".join(m.group("m").split())]
+            named_year = int(m.group("y")) if m.group("y") else None
+            if _valid(named_year, mo, day):
+                add(DateMention(m.start(), m.end(), day, mo, named_year))
     for m in _SPELLED_MONTH.finditer(text) if "tháng" in text else ():
         if (not original[m.start("m")].isupper() or not free(m.start(), m.end())
                 or _NOT_A_SPELLED_MONTH.search(text, max(0, m.start() - 12), m.start()) or text.startswith("theo lịch", m.end() + 1)

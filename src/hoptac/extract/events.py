@@ -1286,9 +1286,11 @@ def find_events(
                             # "… hai Thủ tướng … chứng kiến lễ ký kết các văn kiện, gồm:", or after the list "Hai trưởng
                             # đoàn chứng kiến việc ký văn kiện thứ hai và thứ ba.": the witnesses of each
                             # ("Sau hội đàm, dưới sự chứng kiến của A và B, hai bên đã ký kết 3 văn kiện, gồm:": named after)
-                            a, b = (seen_at, _SIGNING_WORD.search(frame[1], seen_at + 10) or len(frame[1])) if (
-                                not at_head or frame[1].lower().startswith("chứng kiến của", seen_at)) else (0, seen_at)
-                            b = b if isinstance(b, int) else b.start()
+                            if not at_head or frame[1].lower().startswith("chứng kiến của", seen_at):
+                                signed_word = _SIGNING_WORD.search(frame[1], seen_at + 10)
+                                a, b = seen_at, signed_word.start() if signed_word else len(frame[1])
+                            else:
+                                a, b = 0, seen_at
                             witnesses = [p for p in people if frame[0] + a <= p.start < frame[0] + b]
                             m.people = [*m.people, *(p for p in witnesses if p.key not in _keys(m.people))]
                             if not witnesses and pair_refs.first(frame[0], frame[0] + len(frame[1])) is not None:

@@ -92,7 +92,7 @@ def published_date(doc: CleanDocument) -> dt.date | None:
     # a page's header line with a bare date set aside at the top ("Đăng bởi: Admin | 14/05/2016", "Bản tin tiếng Việt
     # số 3/2008 - ngày 15/3/2008", "Đại sứ quán … | Tin hoạt động | 18/04/2008"): the one date there
     for r in doc.removed[:8]:
-        if (r.reason == "navigation or extraction artefact" and r.at < 200 and len(r.text) <= 120 and not _TODAY.match(r.text)
+        if (r.reason == "navigation or extraction artefact" and r.at is not None and r.at < 200 and len(r.text) <= 120 and not _TODAY.match(r.text)
                 and len(_FULL_DATE.findall(r.text)) == 1):
             found = _dateline_date(r.text)
             if found is not None:
