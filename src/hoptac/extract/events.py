@@ -704,6 +704,7 @@ class _Found:
 
 
 def _opens_sentence(sentences: list[tuple[int, int]], at: int) -> bool:
+    """Whether a sentence (of ``sentences``, sorted spans) starts exactly at ``at``."""
     k = bisect.bisect_right(sentences, (at, 1 << 62)) - 1
     return k >= 0 and sentences[k][0] == at
 
@@ -1641,7 +1642,9 @@ def _first_holding_after(people: list[Mention], after: int, title: str) -> Menti
     return later[-1] if later and len({p.key for p in holders}) == 1 else None
 
 
-_LIST_ITEM = re.compile(r"^\s*([-–—•+*]|\(?\d{1,2}[.)-]|\(\d{1,2}\)|[a-zđ]\))\s")
+# how an item of a list is marked: "-", "•", "+", "1.", "1)", "1-", "(1)", "a)"
+_ITEM_MARK_PATTERN = r"(?:[-–—•+*]|\(?\d{1,2}[.)-]|\(\d{1,2}\)|[a-zđ]\))"
+_LIST_ITEM = re.compile(rf"^\s*{_ITEM_MARK_PATTERN}\s")
 # "chứng kiến lễ ký …", "ký kết 4 văn kiện, gồm:", "ký các văn bản sau:": the list's signings (not "đã ký Biên bản
 # hội đàm và chứng kiến …", a document of the line's own)
 _SIGNS_THE_LIST = re.compile(r"(?:chứng kiến|(?:(?:đã|vừa|cùng|và|sẽ)\s+)?(?:cùng\s+)?ký(?:\s+kết)?\s+(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)",
@@ -1649,7 +1652,7 @@ _SIGNS_THE_LIST = re.compile(r"(?:chứng kiến|(?:(?:đã|vừa|cùng|và|sẽ
 _ENDS_LINE = re.compile(r"[ \t]*[;.]?[ \t]*(?:\n|$)")
 _PHOTO_WORD = re.compile(r"(?<!\w)(?:Ảnh|ẢNH|Hình ảnh|Photo)\s*:")
 # ("- Kế hoạch …, do PGS.TS A và PGS.TS B, Phó Giám đốc … ký;": the signers' titles may hold a full stop)
-_SIGNED_ITEM = re.compile(r"\s*(?:[-–—•+*]|\(?\d{1,2}[.)-]|\(\d{1,2}\)|[a-zđ]\))\s[^\n]{3,250}?(?::|,\s+do)\s[^\n:]{3,300}$")
+_SIGNED_ITEM = re.compile(rf"\s*{_ITEM_MARK_PATTERN}\s[^\n]{{3,250}}?(?::|,\s+do)\s[^\n:]{{3,300}}$")
 # "… chứng kiến việc ký ba văn kiện sau.", "… ký kết 5 văn bản, cụ thể:": a line that opens a list
 _OPENS_LIST = re.compile(r"(?::|(?<!\w)(?:sau|như sau|gồm)\s*\.)$", re.IGNORECASE)
 
@@ -1657,7 +1660,10 @@ _OPENS_LIST = re.compile(r"(?::|(?<!\w)(?:sau|như sau|gồm)\s*\.)$", re.IGNORE
 def _mark_kind(line: str) -> str:
     """How a list's item is marked: "-" for a bullet, "1" for a number, "a" for a letter, "" for none."""
     m = _LIST_ITEM.match(line)
-    return "" if m is None else "1" if any(c.isdigit() for c in m.group()) else "-" if m.group(1)[0] in "-–—•+*" else "a"
+    if m is None:
+        return ""
+    mark = m.group().strip()
+    return "1" if any(c.isdigit() for c in mark) else "-" if mark[0] in "-–—•+*" else "a"
 
 
 def _list_head(text: str, item_start: int) -> tuple[int, str] | None:
@@ -1678,6 +1684,9 @@ def _list_head(text: str, item_start: int) -> tuple[int, str] | None:
     return None
 
 
+_SIGNING_WORD = re.compile(r"(?<!\w)ký(?!\w)", re.IGNORECASE)
+
+
 def _list_tail(text: str, item_end: int) -> tuple[int, str] | None:
     """The first line after the list an item belongs to, as (start, text), when it is a short one
     that tells of the signing ("Hai trưởng đoàn chứng kiến việc ký văn kiện thứ hai và thứ ba.")."""
@@ -1693,8 +1702,6 @@ def _list_tail(text: str, item_end: int) -> tuple[int, str] | None:
         start = end
     return None
 
-
-_SIGNING_WORD = re.compile(r"(?<!\w)ký(?!\w)", re.IGNORECASE)
 
 
 def _two_holding(people: list[Mention], before: int, title: str) -> list[Mention]:
