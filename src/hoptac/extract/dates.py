@@ -202,14 +202,15 @@ _SPELLED = re.compile(
 # is time in general; "tháng Giêng" and "tháng Chạp" are lunar)
 _SPELLED_MONTH_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                           "mười": 10, "mười một": 11, "mười hai": 12}
+_MONTH_NAME = r"mười\s+một|mười\s+hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín"  # "tháng Mười Hai", "tháng Tư"
 _SPELLED_MONTH = re.compile(
-    r"(?<!\w)(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(?P<m>mười\s+một|mười\s+hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)"
+    rf"(?<!\w)(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?tháng\s+(?P<m>{_MONTH_NAME})"
     r"(?:\s+năm\s+(?P<y>(?:19|20)\d{2})|\s+năm\s+(?P<rely>ngoái|trước|nay|tới|sau)|(?P<recent>\s+(?:vừa qua|trước|này|qua))"
     r"|(?P<upcoming>\s+(?:sắp tới|tới)))?(?!\w)"
 )
 # "Ngày 22 tháng Mười", "ngày 3 tháng Tư năm 2019": a day in digits, its month in words (with a capital)
 _DAY_OF_SPELLED_MONTH = re.compile(
-    r"(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>mười\s+một|mười\s+hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín)"
+    rf"(?<!\w)ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>{_MONTH_NAME})"
     r"(?:\s+năm\s+(?P<y>(?:19|20)\d{2}))?(?!\w)"
 )
 # "Cách mạng Tháng Tám", "rằm tháng Mười hai theo lịch Lào": a name, a lunar month

@@ -11,17 +11,17 @@ from hoptac.extract.dates import reference_year
 from hoptac.model import CleanDocument
 
 _DATE = re.compile(r"(?<!\d)(?<!\d:)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
-_FULL_DATE = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+(?:[Tt]háng|thg)\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})")  # "12 Tháng 12 2024", "13 thg 1, 2023"
 # a blog's month in words: "28 Tháng Mười, 2022"
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                 "mười một": 11, "mười hai": 12}
-_MONTH_IN_WORDS = re.compile(r"(\d{1,2})\s+tháng\s+(mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,?\s*(\d{4})",
+_MONTH_NAME = r"mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười"
+_MONTH_IN_WORDS = re.compile(rf"(\d{{1,2}})\s+tháng\s+({_MONTH_NAME})\s*,?\s*(\d{{4}})",
                              re.IGNORECASE)
 # (or the month first, as a blog's English template writes it: "Đăng ngày Tháng Tư 3, 2019")
 _MONTH_FIRST_IN_WORDS = re.compile(
-    r"(?<!\w)tháng\s+(mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s+(\d{1,2})\s*,\s*(\d{4})", re.IGNORECASE)
+    rf"(?<!\w)tháng\s+({_MONTH_NAME})\s+(\d{{1,2}})\s*,\s*(\d{{4}})", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
 _TODAY = re.compile(r"\W*hôm nay\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"\W*(?:ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|cập nhật|(?:ngày )?phát sóng)", re.IGNORECASE)
@@ -93,7 +93,7 @@ def published_date(doc: CleanDocument) -> dt.date | None:
     # số 3/2008 - ngày 15/3/2008", "Đại sứ quán … | Tin hoạt động | 18/04/2008"): the one date there
     for r in doc.removed[:8]:
         if (r.reason == "navigation or extraction artefact" and r.at is not None and r.at < 200 and len(r.text) <= 120 and not _TODAY.match(r.text)
-                and len(_FULL_DATE.findall(r.text)) == 1):
+                and sum(len(m.group(3)) == 4 for m in _DATE.finditer(r.text)) == 1):
             found = _dateline_date(r.text)
             if found is not None:
                 return found
