@@ -799,6 +799,10 @@ def test_the_parliamentarians_group_s_delegation_is_no_mr_doan():
         pytest.param(
             "Đoàn do đồng chí Bun-mi Xay-nha-vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Sa La Văn dẫn đầu.",
             ["Bun-mi Xay-nha-vông"], id="a_province_written_in_three_syllables"),
+        pytest.param(
+            "Chiều 3/9, ông Nguyễn Văn Thành tiếp Thứ trưởng Xay-xổm-phon Phôm-vi-hản; hai bên bàn chuẩn bị cho Hội nghị "
+            "Bộ trưởng Tam giác phát triển Campuchia - Lào - Việt Nam.",
+            ["Nguyễn Văn Thành", "Xay-xổm-phon Phôm-vi-hản"], id="the_development_triangle_after_a_title"),
     ],
 )
 def test_names_of_bodies_places_and_titles_are_no_people(text, expected):
