@@ -4471,6 +4471,18 @@ def test_delegations_received_in_turn_by_their_names_are_one_reception_each():
         ["Khăm-phui Vông-xạ-lạt", "Võ Ngọc Thành"], ["Nhim Sopheap", "Võ Ngọc Thành"]]
 
 
+def test_a_delegation_received_in_turn_and_its_head_in_two_spellings_is_one_reception_and_the_receptions_recalled_none():
+    a = article(
+        "Sáng 9/5/2024, tại Kon Tum diễn ra Hội nghị giao thương. Đoàn tỉnh Xê Kông do ông Lăm-phăn Xỉ-phăn-đon, Phó "
+        "Tỉnh trưởng dẫn đầu; Đoàn tỉnh Stung Treng do ông Sok Ratha, Phó Tỉnh trưởng dẫn đầu. Ông Lamphanh Siphandone "
+        "mong hai bên mở thêm tuyến xe khách.\n\nChiều cùng ngày, ông Nguyễn Hữu Tháp, Chủ tịch UBND tỉnh lần lượt "
+        "tiếp Đoàn tỉnh Xê Kông và Đoàn tỉnh Stung Treng. Tại các buổi tiếp, hai bên thống nhất tăng cường trao đổi đoàn."
+        "\n\nSáng mai (10/5), đoàn tỉnh Stung Treng do ông Sok Ratha dẫn đầu sẽ thăm cửa khẩu quốc tế Bờ Y."
+    )
+    assert sorted(names(e) for e in of_type(a, "reception")) == [
+        ["Lăm-phăn Xỉ-phăn-đon", "Nguyễn Hữu Tháp"], ["Nguyễn Hữu Tháp", "Sok Ratha"]]
+
+
 def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
     a = article(
         "Phó Chủ tịch nước tiếp Bộ trưởng Nông nghiệp Lào (8/10/2018)\n\n"

@@ -101,6 +101,7 @@ _ANAPHORIC = re.compile(
     r"(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+|chuyến\s+)?$",
     re.IGNORECASE,
 )
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+)?$", re.IGNORECASE)
 _PREPARING_FOR = re.compile(r"chuẩn bị(?:\s+(?:tốt|chu đáo))?(?:\s+cho)?\s+$", re.IGNORECASE)
 _COMING_MONTH = re.compile(r"[^.;:]{0,160}?\s(?:của|do)\s[^.;:]{0,120}?\s(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\s+tới",
                            re.IGNORECASE)
@@ -2088,8 +2089,9 @@ def _split_receptions(
     before = [p for p in persons if where.get(id(p), p.start) < cue_at]
     after = sorted((p for p in persons if where.get(id(p), p.start) >= cue_at), key=lambda p: where.get(id(p), p.start))
     seg = text[group[0][0] : group[-1][1]]
-    if "lần lượt" in seg.lower() and len(after) >= 2:
-        return [before + [a] for a in after]
+    if "lần lượt" in seg.lower() and len({a.key for a in after}) >= 2:
+        # (one guest named twice, in two spellings or as a delegation and by name, is one reception)
+        return [before + [a] for a in {a.key: a for a in reversed(after)}.values()][::-1]
     if ((before or _VERB_AFTER_CLAUSE.search(text, max(0, cue_at - 4), cue_at)) and len(after) >= 2 and _CALLS_ON.match(text, cue_at)
             and all(a.titles for a in after) and all(_HOSTS_JOINED.fullmatch(text, x.end, y.start)
                                                      and (before or not _ANOTHER_VERB.search(text, x.end, y.start))
@@ -2478,6 +2480,8 @@ def _assemble(
             continue  # "Hội nghị sơ kết …. Cuối buổi làm việc, hai Trưởng đoàn đã ký …": that meeting, no talks of its own
         if m.anaphoric and m.people and _keys(m.people) <= {k for e in events if e.type == m.type for k in _keys(e.people)}:
             continue  # "Tại các cuộc gặp, A và B …": the calls on A and on B, already told
+        if m.anaphoric and _PLURAL_BEFORE.search(text, m.sentence[0], m.cue_start) and sum(e.type == m.type for e in events) >= 2:
+            continue  # "Tại các buổi tiếp, hai bên …": the receptions just told, whoever "hai bên" stands for
         # "Trước lễ ký, Thứ trưởng A đã tiếp Thứ trưởng B": a weak verb with its two sides, dated
         # by the event its clause names, stands
         # (the delegation received is a side: "Trước buổi làm việc, Phó Tỉnh trưởng X đã tiếp đoàn")
