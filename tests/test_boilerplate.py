@@ -1189,6 +1189,27 @@ def test_a_usefulness_poll_and_a_comment_counter_with_share_links_go(line):
     assert BODY in body and line not in body
 
 
+@pytest.mark.parametrize("line", [
+    "Bạn cần đăng nhập để gửi ý kiến. Chưa có tài khoản? Đăng ký ngay",
+    "Mời bạn đăng ký tài khoản miễn phí để đọc tiếp bài viết và nhận bản tin mỗi sáng.",
+    "Đăng ký gói Hội viên để đọc không giới hạn các bài viết chuyên sâu",
+    "Đăng nhập bằng Báo Mới ID",
+    "Trang 2/2   « Quay lại",
+    "« Trang trước   1   2",
+    "Trang: 1 [2] Tiếp »",
+])
+def test_login_and_subscription_prompts_and_pagers_go_even_mid_story(line):
+    second = "Chiều cùng ngày, Đoàn thăm Khu kinh tế cửa khẩu quốc tế Lao Bảo và làm việc với Ban Quản lý khu kinh tế tỉnh."
+    body, _, _ = clean_text(f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n{line}\n\n{second}\n\nMinh Anh")
+    assert BODY in body and second in body and line not in body
+
+
+def test_a_sentence_about_registering_investment_stays():
+    line = "Đến nay, các doanh nghiệp của tỉnh đã đăng ký đầu tư 12 dự án tại Savannakhet, với tổng vốn đăng ký 150 triệu USD."
+    body, _, _ = clean_text(f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n{line}\n\nMinh Anh")
+    assert line in body
+
+
 def test_the_programme_told_after_a_teaser_block_is_the_storys():
     text = (f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n>> Tin liên quan:\nChủ tịch tỉnh tiếp Tổng Lãnh sự Lào\n"
             "Hai tỉnh trao đổi kinh nghiệm quản lý biên giới\n\n"

@@ -878,7 +878,8 @@ def _story_table_row(line: str) -> bool:
         # (not a pager, "Trang:   1   2   Tiếp ›")
         cells = _SPACED_CELLS.split(line.strip())
         return (len(cells) >= 3 and len(cells[0].split()) >= 2
-                and all(c.replace(".", "").replace(",", "").isdigit() for c in cells[1:]))
+                and all(c.replace(".", "").replace(",", "").isdigit() for c in cells[1:])
+                and not _CUES.line.fullmatch(line.strip()))  # (nor a pager, "« Trang trước   1   2   3")
     cells = [c for c in _CELL_SEP.split(line.strip()) if c]
     if len(cells) < 3:
         return False
