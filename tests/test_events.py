@@ -4483,6 +4483,16 @@ def test_a_delegation_received_in_turn_and_its_head_in_two_spellings_is_one_rece
         ["Lăm-phăn Xỉ-phăn-đon", "Nguyễn Hữu Tháp"], ["Nguyễn Hữu Tháp", "Sok Ratha"]]
 
 
+def test_a_host_named_again_by_a_given_name_of_two_words_is_the_host_named_in_full():
+    a = article(
+        "Ngày 8/1/2025, bà Nguyễn Thị Thanh Hương, Phó Chủ tịch UBND tỉnh Quảng Nam, dự lễ khởi công trường học.\n\n"
+        "Chiều 9/1, bà Thanh Hương tiếp ông Bun-thoong Xỉ-la-vông, Phó Tỉnh trưởng tỉnh Xê Kông."
+    )
+    reception = of_type(a, "reception")
+    assert [names(e) for e in reception] == [["Bun-thoong Xỉ-la-vông", "Nguyễn Thị Thanh Hương"]]
+    assert len({p.entity_id for e in a.events for p in e.participants if "Hương" in p.name}) == 1
+
+
 def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
     a = article(
         "Phó Chủ tịch nước tiếp Bộ trưởng Nông nghiệp Lào (8/10/2018)\n\n"

@@ -2669,6 +2669,9 @@ def _assemble(
             seen.add(p.key)
             role = "head" if p.key in {q.key for q in own} else "member"
             name = p.name if " " in p.name and not p.name.isupper() else full_names.get(p.key, p.name)
+            full = full_names.get(p.key, name)
+            if p.vietnamese and full.split()[-len(name.split()) :] == name.split() and len(full) > len(name):
+                name = full  # ("bà Ngọc Lan" after "Trần Thị Ngọc Lan": the name in full)
             parts.append(Participant(name, p.key, p.country, role, list(p.titles), organisation_of(p.titles)))
         if not parts:
             continue  # ("Lễ truy điệu nguyên Chủ tịch nước X được tổ chức …": only the one mourned is named)

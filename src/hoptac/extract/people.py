@@ -764,6 +764,14 @@ def _merge_one(m: Mention, fulls: list[Mention]) -> None:
         longer = [f for f in fulls if f.vietnamese and len(f.name) > len(m.name) and compact(f.name).startswith(c)]
         if len(m.name.split()) == 2 and len({f.key for f in longer}) == 1:
             m.key = longer[0].key
+        elif len(m.name.split()) == 2 and not longer:
+            # "bà Ngọc Lan" after "Trần Thị Ngọc Lan": a given name of two words used alone
+            tail = [compact(w) for w in m.name.split()]
+            ending = {f.key: f for f in fulls if f.vietnamese and len(f.name.split()) >= 3
+                      and [compact(w) for w in f.name.split()[-2:]] == tail}
+            if len(ending) == 1:
+                f = next(iter(ending.values()))
+                m.key, m.country = f.key, m.country or f.country
         elif len(m.name.split()) == 1 and not any(f.vietnamese and f.name.split()[-1] == m.name for f in fulls):
             # "ông Lavrov" after "Sergei Lavrov": a foreign family name after an honorific, not a Vietnamese given name
             foreign = {f.key: f for f in fulls if not f.vietnamese and m.name in (f.name.split()[0], f.name.split()[-1])}
