@@ -4493,6 +4493,16 @@ def test_a_host_named_again_by_a_given_name_of_two_words_is_the_host_named_in_fu
     assert len({p.entity_id for e in a.events for p in e.participants if "Hương" in p.name}) == 1
 
 
+def test_whom_an_envoy_speaks_for_is_not_at_the_reception():
+    a = article(
+        "Chiều 6/2/2026, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp ông Bun-thoong Chít-ma-ny, Đặc phái viên của "
+        "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith. Tiếp đó, Chủ tịch nước tiếp Ngài Men Sam An, Đặc phái viên "
+        "của Samdech Techo Hun Sen."
+    )
+    assert sorted(names(e) for e in of_type(a, "reception")) == [
+        ["Bun-thoong Chít-ma-ny", "Lương Cường"], ["Lương Cường", "Men Sam An"]]
+
+
 def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
     a = article(
         "Phó Chủ tịch nước tiếp Bộ trưởng Nông nghiệp Lào (8/10/2018)\n\n"

@@ -2781,6 +2781,10 @@ _MOURNING = re.compile(rf"(?<!\w)(?:{_MOURNING_WORDS})(?:\s+(?:của|đối vớ
 _NO_ACT_BETWEEN = r"(?:(?!(?<!\w)(?:trao|tặng|cho|gửi|tiếp|đón|chúc|ký|cảm ơn|dự|với)(?!\w))[^,.;:()]){0,70}$"
 _ACTING_FOR_BEFORE = re.compile(r"(?<!\w)(?:thay mặt|(?:theo |được )?(?:sự )?ủy quyền của|uỷ quyền của)\s+" + _NO_ACT_BETWEEN,
                                 re.IGNORECASE)
+# "Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào A": A sends the envoy (titles and all, up to the envoy's own
+# name: "…, ông B")
+_ENVOY_OF_BEFORE = re.compile(r"(?<!\w)(?:đặc phái viên|đặc sứ) của\s+(?:(?!,\s*(?:ông|bà|ngài|đồng chí)\s)"
+                              r"(?!(?<!\w)(?:trao|tặng|cho|gửi|tiếp|đón|chúc|ký|cảm ơn|dự|với)(?!\w))[^.;:()]){0,70}$", re.IGNORECASE)
 _AUTHORISED_BEFORE = re.compile(r"(?<!\w)được\s+" + _NO_ACT_BETWEEN, re.IGNORECASE)
 _AUTHORISES_AFTER = re.compile(r"\s*(?:ủy quyền|uỷ quyền)(?!\w)", re.IGNORECASE)
 
@@ -2791,7 +2795,7 @@ def _acted_for(text: str, evidence: tuple[int, int], spans: Sequence[tuple[int, 
     s, t = evidence
     named = [(a, b) for a, b in spans if s <= a < t]
     return bool(named) and all(
-        _ACTING_FOR_BEFORE.search(text, max(s, a - 80), a) is not None
+        _ACTING_FOR_BEFORE.search(text, max(s, a - 80), a) is not None or _ENVOY_OF_BEFORE.search(text, max(s, a - 80), a) is not None
         or (_AUTHORISED_BEFORE.search(text, max(s, a - 80), a) is not None and _AUTHORISES_AFTER.match(text, b) is not None)
         for a, b in named)
 
