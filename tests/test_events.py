@@ -4503,6 +4503,16 @@ def test_whom_an_envoy_speaks_for_is_not_at_the_reception():
         ["Bun-thoong Chít-ma-ny", "Lương Cường"], ["Lương Cường", "Men Sam An"]]
 
 
+def test_a_delegation_received_by_a_host_named_with_titles_in_the_passive_is_a_reception():
+    a = article(
+        "Chiều 4-3-2015, tại Hà Nội, Đoàn Ban Tuyên giáo Trung ương Đảng Nhân dân Cách mạng Lào do đồng chí Kham-phăn "
+        "Phôm-ma-thắt, Phó Trưởng ban dẫn đầu, đã được đồng chí Đinh Thế Huynh, Ủy viên Bộ Chính trị, Bí thư Trung "
+        "ương Đảng tiếp.\n\nSáng cùng ngày, Đoàn đã hội đàm với Ban Tuyên giáo Trung ương do đồng chí Lê Văn Hòa dẫn đầu."
+    )
+    assert [(e.date, names(e)) for e in of_type(a, "reception")] == [("2015-03-04", ["Kham-phăn Phôm-ma-thắt", "Đinh Thế Huynh"])]
+    assert [e.date for e in of_type(a, "talks")] == ["2015-03-04"]
+
+
 def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
     a = article(
         "Phó Chủ tịch nước tiếp Bộ trưởng Nông nghiệp Lào (8/10/2018)\n\n"
