@@ -1210,6 +1210,14 @@ def test_a_sentence_about_registering_investment_stays():
     assert line in body
 
 
+def test_a_closing_sentence_that_points_back_after_a_teaser_block_is_the_storys():
+    text = (f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\nXem thêm:\nChủ tịch tỉnh tiếp Tổng Lãnh sự Lào\n"
+            "Hai tỉnh trao đổi kinh nghiệm quản lý biên giới\n\n"
+            "Đây là lần thứ năm hai tỉnh tổ chức hội đàm thường niên luân phiên.\n\nMINH ANH")
+    body, _, _ = clean_text(text)
+    assert "Đây là lần thứ năm hai tỉnh" in body and "Tổng Lãnh sự Lào" not in body
+
+
 def test_the_programme_told_after_a_teaser_block_is_the_storys():
     text = (f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n>> Tin liên quan:\nChủ tịch tỉnh tiếp Tổng Lãnh sự Lào\n"
             "Hai tỉnh trao đổi kinh nghiệm quản lý biên giới\n\n"

@@ -399,7 +399,8 @@ _NAME_PAIR = re.compile(r"(?=([A-ZĐÀ-Ỹ][\w-]*\s+[A-ZĐÀ-Ỹ][\w-]*))")
 
 _GOES_ON = re.compile(
     r"\W*(?:(?:sáng|trưa|chiều|tối)\s+)?(?:cùng ngày|trước đó|sau đó|tiếp đó|tiếp theo|cũng trong|cũng tại|nhân dịp này|"
-    r"dịp này|tại buổi|trong buổi|kết thúc buổi|cùng dự|theo chương trình|theo kế hoạch|theo lịch trình)(?!\w)", re.IGNORECASE)
+    r"dịp này|tại buổi|trong buổi|kết thúc buổi|cùng dự|theo chương trình|theo kế hoạch|theo lịch trình|"
+    r"đây là|đây cũng là)(?!\w)", re.IGNORECASE)  # ("Đây là năm thứ 12 …": what was just told)
 
 
 _TODAY_GOES_ON = re.compile(r"\W*(?:(?:sáng|trưa|chiều|tối)\s+(?:nay|mai)|hôm nay|ngày mai|hôm sau)(?!\w)", re.IGNORECASE)
