@@ -4513,6 +4513,14 @@ def test_a_delegation_received_by_a_host_named_with_titles_in_the_passive_is_a_r
     assert [e.date for e in of_type(a, "talks")] == ["2015-03-04"]
 
 
+def test_a_team_whose_head_is_named_before_a_comma_and_that_works_in_the_partner_province_for_days_is_a_visit():
+    a = article(
+        "Đoàn y, bác sĩ Bệnh viện Đa khoa tỉnh Gia Lai do BS Lê Văn Bình, Phó Giám đốc Bệnh viện làm trưởng đoàn, làm "
+        "việc tại tỉnh bạn từ ngày 3 đến 7/12/2019. Sáng 3/12, ông Nhem Sokha, Phó Tỉnh trưởng tỉnh Ratanakiri đã tiếp Đoàn."
+    )
+    assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [("2019-12-03", "2019-12-07", ["Lê Văn Bình"])]
+
+
 def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
     a = article(
         "Phó Chủ tịch nước tiếp Bộ trưởng Nông nghiệp Lào (8/10/2018)\n\n"
