@@ -34,6 +34,9 @@ PUB = dt.date(2024, 3, 13)
         ("Tuần tới, ông sẽ dẫn đoàn sang Viêng Chăn", ("2024-03", None)),
         ("Ngày 2 tháng Mười, đoàn đến thăm Xiêng Khoảng", ("2023-10-02", None)),
         ("ngày 5 tháng Tư năm 2019, hai bên", ("2019-04-05", None)),
+        ("Ngày 11 October 2023, tại Viêng Chăn", ("2023-10-11", None)),
+        ("Sáng 12 September, hai bên", ("2023-09-12", None)),
+        ("On March 5, 2019, hai Bộ trưởng", ("2019-03-05", None)),
     ],
 )
 def test_resolve_against_publication_date(text, expected):

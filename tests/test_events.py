@@ -609,6 +609,9 @@ def test_the_same_day_is_not_a_day_planned_ahead_and_two_ceremonies_are_two():
         ("ວັນທີ 07/06/2025 | Ngày 07/06/2025", "2025-06-07"),
         ("ថ្ងៃសៅរ៍ ទី៧ ខែមិថុនា ឆ្នាំ២០២៥ / Thứ Bảy, 07/06/2025", "2025-06-07"),
         ("Ngày đăng: 07/06/2025 | Người viết: Ban Hợp tác quốc tế | Lượt xem: 512", "2025-06-07"),
+        # a press release's date left in English, on a line of its own or after the place
+        ("THÔNG CÁO BÁO CHÍ\n7 June 2025", "2025-06-07"),
+        ("Đại sứ quán Lào tại Việt Nam - Tin hoạt động\nHanoi, 7 June 2025", "2025-06-07"),
     ],
 )
 def test_publication_dates_in_the_forms_portals_print(header, published):
@@ -4519,6 +4522,16 @@ def test_a_team_whose_head_is_named_before_a_comma_and_that_works_in_the_partner
         "việc tại tỉnh bạn từ ngày 3 đến 7/12/2019. Sáng 3/12, ông Nhem Sokha, Phó Tỉnh trưởng tỉnh Ratanakiri đã tiếp Đoàn."
     )
     assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [("2019-12-03", "2019-12-07", ["Lê Văn Bình"])]
+
+
+def test_a_wire_dateline_in_english_dates_the_news_and_english_honorifics_name_no_one():
+    a = article(
+        "Hai Bộ trưởng Y tế hội đàm\n\nViêng Chăn, 22 November 2016 – Chiều hôm qua, tại Viêng Chăn, Bộ trưởng Nguyễn "
+        "Thị Kim Tiến đã hội đàm với H.E. Mrs. Bounkong Syhavong, Bộ trưởng Bộ Y tế Lào."
+    )
+    assert a.published == "2016-11-22"
+    assert [(e.date, names(e)) for e in of_type(a, "talks")] == [("2016-11-21", ["Bounkong Syhavong", "Nguyễn Thị Kim Tiến"])]
+    assert sorted(p.name for p in a.people) == ["Bounkong Syhavong", "Nguyễn Thị Kim Tiến"]
 
 
 def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():

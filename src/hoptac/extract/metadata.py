@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from hoptac.clean.boilerplate import CLOSING_DATELINE, DAY_HEADING
-from hoptac.extract.dates import reference_year
+from hoptac.extract.dates import ENGLISH_MONTH, ENGLISH_MONTHS, reference_year
 from hoptac.model import CleanDocument
 
 _DATE = re.compile(r"(?<!\d)(?<!\d:)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
@@ -22,6 +22,8 @@ _MONTH_IN_WORDS = re.compile(rf"(\d{{1,2}})\s+tháng\s+({_MONTH_NAME})\s*,?\s*(\
 # (or the month first, as a blog's English template writes it: "Đăng ngày Tháng Tư 3, 2019")
 _MONTH_FIRST_IN_WORDS = re.compile(
     rf"(?<!\w)tháng\s+({_MONTH_NAME})\s+(\d{{1,2}})\s*,\s*(\d{{4}})", re.IGNORECASE)
+# a press release's date left in English: "21 October 2008", "Hanoi, 10 February 2026", "Press Release – 24 June 2020"
+_ENGLISH_DATE = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({ENGLISH_MONTH})\s*,?\s+(\d{{4}})(?!\w)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")
 _TODAY = re.compile(r"\W*hôm nay\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"\W*(?:ngày xuất bản|xuất bản|ngày đăng|đăng ngày|đăng lúc|cập nhật|(?:ngày )?phát sóng)", re.IGNORECASE)
@@ -93,7 +95,7 @@ def published_date(doc: CleanDocument) -> dt.date | None:
     # số 3/2008 - ngày 15/3/2008", "Đại sứ quán … | Tin hoạt động | 18/04/2008"): the one date there
     for r in doc.removed[:8]:
         if (r.reason == "navigation or extraction artefact" and r.at is not None and r.at < 200 and len(r.text) <= 120 and not _TODAY.match(r.text)
-                and sum(len(m.group(3)) == 4 for m in _DATE.finditer(r.text)) == 1):
+                and sum(len(m.group(3)) == 4 for m in (*_DATE.finditer(r.text), *_ENGLISH_DATE.finditer(r.text))) == 1):
             found = _dateline_date(r.text)
             if found is not None:
                 return found
@@ -189,6 +191,9 @@ def _dateline_date(line: str) -> dt.date | None:
         m = _MONTH_FIRST_IN_WORDS.search(line)
         if m:
             return dt.date(int(m.group(3)), _MONTH_WORDS[" ".join(m.group(1).lower().split())], int(m.group(2)))
+        m = _ENGLISH_DATE.search(line)
+        if m:
+            return dt.date(int(m.group(3)), ENGLISH_MONTHS[m.group(2).lower()], int(m.group(1)))
     except ValueError:
         return None
     return None
@@ -233,6 +238,10 @@ _TITLED_PLACE_DATELINE = re.compile(r"^[A-ZĐ][\w'’-]*(?: [A-ZĐ][\w'’-]*){0
 _WORDED_WIRE_DATELINE = re.compile(r"^[^\W\d_][\w .'’-]{1,30}?,\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+"
                                    r"(?P<y>\d{4})[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[-–—]", re.MULTILINE)
 
+# "Viêng Chăn, 22 November 2016 – Theo …": the same, its date left in English
+_ENGLISH_WIRE_DATELINE = re.compile(rf"^[^\W\d_][\w .'’-]{{1,30}}?,\s*(?P<d>\d{{1,2}})\s+(?P<m>{ENGLISH_MONTH})\s+(?P<y>\d{{4}})"
+                                    r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[-–—]", re.IGNORECASE | re.MULTILINE)
+
 
 @lru_cache(maxsize=8)  # read for the publication date and again by the events of the same text
 def _wire_dateline_match(text: str) -> re.Match[str] | None:
@@ -244,7 +253,8 @@ def _wire_dateline_match(text: str) -> re.Match[str] | None:
             m = None
     if m is None:
         m = (_DAY_DATELINE.search(text, 0, head_end) or _LINE_DATELINE.search(text, 0, head_end)
-             or _WORDED_WIRE_DATELINE.search(text, 0, head_end) or _TITLED_PLACE_DATELINE.search(text, 0, head_end))
+             or _WORDED_WIRE_DATELINE.search(text, 0, head_end) or _TITLED_PLACE_DATELINE.search(text, 0, head_end)
+             or _ENGLISH_WIRE_DATELINE.search(text, 0, head_end))
     return m
 
 
@@ -270,7 +280,8 @@ def _wire_dateline(text: str, year_known: int | None = None) -> dt.date | None:
     if year is None:
         return None
     try:
-        return dt.date(year, int(m.group("m")), int(m.group("d")))
+        month = m.group("m")
+        return dt.date(year, int(month) if month.isdigit() else ENGLISH_MONTHS[month.lower()], int(m.group("d")))
     except ValueError:
         return None
 
