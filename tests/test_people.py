@@ -803,6 +803,10 @@ def test_the_parliamentarians_group_s_delegation_is_no_mr_doan():
             "Chiều 3/9, ông Nguyễn Văn Thành tiếp Thứ trưởng Xay-xổm-phon Phôm-vi-hản; hai bên bàn chuẩn bị cho Hội nghị "
             "Bộ trưởng Tam giác phát triển Campuchia - Lào - Việt Nam.",
             ["Nguyễn Văn Thành", "Xay-xổm-phon Phôm-vi-hản"], id="the_development_triangle_after_a_title"),
+        pytest.param(
+            "Sáng 7/6, Đoàn đến thăm Đồn Cảnh sát biên phòng Phnôm Đen. Đại tá Pen Vuthea, Chỉ huy trưởng Đồn Cảnh sát "
+            "biên phòng Phnôm Đen, đã đón Đoàn.",
+            ["Pen Vuthea"], id="a_cambodian_border_police_post"),
     ],
 )
 def test_names_of_bodies_places_and_titles_are_no_people(text, expected):

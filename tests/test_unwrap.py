@@ -1,6 +1,6 @@
 """Text wrapped at a fixed width is joined back into paragraphs; other text is left alone."""
 from hoptac.clean import clean_text
-from hoptac.clean.unwrap import unwrap_hard_breaks
+from hoptac.clean.unwrap import mend_broken_titles, unwrap_hard_breaks
 
 WRAPPED = """Viêng Chăn, 19/6 (TTXVN) - Trong khuôn khổ chuyến thăm chính thức Lào từ
 ngày 19 đến 20/6, chiều nay, tại Thủ đô Viêng Chăn, Đại tướng Phan Văn
@@ -27,3 +27,20 @@ def test_paragraphs_on_their_own_lines_and_menus_are_left_alone():
     assert unwrap_hard_breaks(text) == text
     body, _, _ = clean_text(WRAPPED)
     assert "Phan Văn Giang" in body
+
+
+BROKEN = """Đồng chí Trương Thị Mai tiếp Đoàn Ban Tổ chức Trung ương Đảng Nhân dân Cách mạng Lào
+
+NDO - Chiều 13/6, tại Hà Nội, đồng chí Lê Minh Hưng, Ủy viên Bộ
+Chính trị, Trưởng Ban Tổ chức Trung ương, đã tiếp Đoàn do đồng chí Khăm-xỉ Vi-lạ-pheng, Phó Trưởng
+Ban Tổ chức Trung ương Đảng Nhân dân Cách mạng Lào,
+dẫn đầu. Đoàn đang thăm Việt Nam từ ngày 11 đến 16/6.
+Hai bên trao đổi kinh nghiệm về công tác cán bộ
+Ảnh: Đăng Khoa"""
+
+
+def test_a_row_broken_inside_a_title_or_after_a_comma_is_joined_and_others_are_left():
+    mended = mend_broken_titles(BROKEN)
+    assert "Ủy viên Bộ Chính trị, Trưởng Ban" in mended and "Phó Trưởng Ban Tổ chức" in mended
+    assert "Cách mạng Lào, dẫn đầu." in mended
+    assert "Cách mạng Lào\n\nNDO" in mended and "cán bộ\nẢnh: Đăng Khoa" in mended

@@ -9,7 +9,7 @@ from hoptac.clean.feed import feed_story, is_feed
 from hoptac.clean.markup import strip_markup
 from hoptac.clean.normalize import normalize_text
 from hoptac.clean.sentences import split_sentences
-from hoptac.clean.unwrap import unwrap_hard_breaks
+from hoptac.clean.unwrap import mend_broken_titles, unwrap_hard_breaks
 from hoptac.model import CleanDocument, RawDocument
 
 __all__ = ["DecodeError", "clean_document", "clean_text"]
@@ -38,7 +38,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 def clean_text(text: str) -> tuple[str, list, str | None]:
     """Normalised text → (clean body, removed pieces, title line)."""
     text, markup = strip_markup(normalize_text(text))
-    body, removed, title = strip_boilerplate(unwrap_hard_breaks(text))
+    body, removed, title = strip_boilerplate(mend_broken_titles(unwrap_hard_breaks(text)))
     return body, markup + removed, title
 
 
