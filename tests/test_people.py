@@ -807,6 +807,10 @@ def test_the_parliamentarians_group_s_delegation_is_no_mr_doan():
             "Sáng 7/6, Đoàn đến thăm Đồn Cảnh sát biên phòng Phnôm Đen. Đại tá Pen Vuthea, Chỉ huy trưởng Đồn Cảnh sát "
             "biên phòng Phnôm Đen, đã đón Đoàn.",
             ["Pen Vuthea"], id="a_cambodian_border_police_post"),
+        pytest.param(
+            "Đoàn Bệnh viện Chợ Rẫy do TS Lê Văn Kiên dẫn đầu đến thăm Nhà máy thủy điện Nậm Ngừm 1 và Ký túc xá Đồng Đa; "
+            "Lok Chumteav Vẹchbandit Ing Kantha Phavi viếng Nghĩa trang Mai Dịch.",
+            ["Ing Kantha Phavi", "Lê Văn Kiên"], id="a_hospital_s_delegation_a_dam_a_hostel_a_cemetery_and_an_honorific"),
     ],
 )
 def test_names_of_bodies_places_and_titles_are_no_people(text, expected):

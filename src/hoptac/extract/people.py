@@ -48,7 +48,7 @@ _ACTOR_AFTER = re.compile(
 _AT_ADMIN = re.compile(r"(?:tại|ở|đến|tới|từ)\s+(?:thành phố|tp\.?|thủ đô|tỉnh|thị xã|huyện|quận)\s+$")
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
-_BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng", "báo", "đài", "phật", "vùng", "quân", "tỉnh", "huyện", "tòa", "toà"})  # never a given name
+_BODY_WORDS = frozenset({"hội", "ban", "bộ", "sở", "cục", "viện", "trường", "đảng", "báo", "đài", "phật", "vùng", "quân", "tỉnh", "huyện", "tòa", "toà", "bệnh"})  # never a given name
 # the first word of a body's name that no one is given ("Tổng Liên đoàn", "Liên hiệp", "Cựu chiến binh", "Ủy ban")
 _OPENS_A_BODY_S_NAME = frozenset({"tổng", "liên", "cựu", "ủy", "uỷ"})
 # nouns whose first word is also a verb or linking word that ends a title ("Quân đội nhân dân Lào")
