@@ -1204,6 +1204,21 @@ def test_login_and_subscription_prompts_and_pagers_go_even_mid_story(line):
     assert BODY in body and second in body and line not in body
 
 
+@pytest.mark.parametrize("line", [
+    "Sở Ngoại vụ tỉnh Gia Lai - Tin hoạt động",
+    "QDND.VN | Báo Quân đội nhân dân điện tử",
+    "Chia sẻ: [Facebook] [Zalo] [Email]",
+    "▶ 00:00 / 12:05   Tải về",
+    "KPL © 2021",
+    "Nơi nhận: Như trên; lưu VT, HTQT.",
+    "Thông tin: Vụ Hợp tác quốc tế",
+    "PV (theo VNA)",
+])
+def test_page_furniture_of_portals_and_official_letters_goes(line):
+    body, _, _ = clean_text(f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n{line}")
+    assert BODY in body and line not in body
+
+
 def test_a_sentence_about_registering_investment_stays():
     line = "Đến nay, các doanh nghiệp của tỉnh đã đăng ký đầu tư 12 dự án tại Savannakhet, với tổng vốn đăng ký 150 triệu USD."
     body, _, _ = clean_text(f"Hai tỉnh ký kết hợp tác\n\n{BODY}\n\n{line}\n\nMinh Anh")
