@@ -4534,6 +4534,16 @@ def test_a_wire_dateline_in_english_dates_the_news_and_english_honorifics_name_n
     assert sorted(p.name for p in a.people) == ["Bounkong Syhavong", "Nguyễn Thị Kim Tiến"]
 
 
+@pytest.mark.parametrize("told", [
+    "Đoàn đang ở Việt Nam từ ngày 8 đến 13/4/2008 để tìm hiểu kinh nghiệm công chứng.",
+    "Đoàn sang Kampot từ ngày 8 đến 13/4/2008 để khảo sát nhu cầu khám chữa bệnh.",
+    "Đoàn do ông Trần Văn Phúc dẫn đầu, gồm 30 y, bác sĩ, hoạt động tại huyện Chhuk từ ngày 8 đến 13/4/2008.",
+])
+def test_a_delegation_staying_somewhere_over_a_range_of_days_is_a_visit(told):
+    a = article(f"Đoàn công tác Sở Y tế tỉnh Kiên Giang do ông Trần Văn Phúc, Phó Giám đốc Sở làm trưởng đoàn. {told}")
+    assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [("2008-04-08", "2008-04-13", ["Trần Văn Phúc"])]
+
+
 def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
     a = article(
         "Phó Chủ tịch nước tiếp Bộ trưởng Nông nghiệp Lào (8/10/2018)\n\n"
