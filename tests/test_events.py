@@ -4544,6 +4544,16 @@ def test_a_delegation_staying_somewhere_over_a_range_of_days_is_a_visit(told):
     assert [(e.date, e.end_date, names(e)) for e in of_type(a, "visit")] == [("2008-04-08", "2008-04-13", ["Trần Văn Phúc"])]
 
 
+def test_talks_held_right_after_an_act_of_no_event_take_that_act_s_day():
+    a = article(
+        "Tối 30/11/2023, tại Đông Hà, ông Võ Văn Hưng chủ trì tiệc chiêu đãi Đoàn tỉnh Savannakhet do ông Xổm-phon "
+        "Khăm-phăn-đi dẫn đầu.\n\n[Ảnh] Ông Võ Văn Hưng và ông Xổm-phon Khăm-phăn-đi tại buổi hội đàm - Ảnh: Thanh Lê"
+        "\n\nSáng 1/12, trước khi hội đàm, Đoàn đến dâng hương tại Nghĩa trang liệt sĩ quốc gia Đường 9. Ngay sau đó, "
+        "ông Võ Văn Hưng và ông Xổm-phon Khăm-phăn-đi đã hội đàm."
+    )
+    assert [e.date for e in of_type(a, "talks")] == ["2023-12-01"]
+
+
 def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
     a = article(
         "Phó Chủ tịch nước tiếp Bộ trưởng Nông nghiệp Lào (8/10/2018)\n\n"

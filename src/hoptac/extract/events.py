@@ -2532,6 +2532,8 @@ def _assemble(
                 # "Trong thời gian thăm, A đã hội đàm với B; hội kiến C": within the trip, on no day it tells
                 date = _month_span(visit_ranges[0].date, visit_ranges[0].end_date)
                 trip_dated = True
+            elif m.sequel and (act_day := _day_of_the_act_before(text, doc_dates or [], events, m, anchor)) is not None:
+                date = act_day  # "Sáng 1/12, Đoàn đã đến dâng hương …. Ngay sau đó, A và B hội đàm": that act's day
             elif m.sequel and latest is not None and latest.date and len(latest.date) == 10 and not latest.has_range:
                 source, date = latest, latest.date  # "Ngay sau đó, A hội đàm với C": right after the act told last
             elif adjacent:
@@ -2866,6 +2868,23 @@ def _background_day(day: str, text: str, events: list[_Event], m: _Mention) -> b
     return (day < (last.date or "") and last.evidence[1] <= m.sentence[0]
             and not _GOES_BACK.search(text, last.evidence[1], m.sentence[1])
             and not _DELEGATION_MOVES.search(text, last.evidence[1], m.sentence[1]))
+
+
+def _day_of_the_act_before(
+    text: str, dates: list[DateMention], events: list[_Event], m: _Mention, anchor: Anchor,
+) -> str | None:
+    """The day that opens the sentence just before ``m``'s, in its paragraph, when that sentence tells an act
+    of no event of ours (a wreath laid, an arrival): what "Ngay sau đó" follows."""
+    end = len(text[: m.sentence[0]].rstrip().rstrip(".!?…"))  # (the sentence before: up to its own stop)
+    start = max(text.rfind(c, 0, end) for c in ".!?\n") + 1
+    if "\n" in text[start : m.sentence[0]].strip() or any(start <= e.evidence[0] < m.sentence[0] for e in events):
+        return None
+    days = [d for d in dates if start <= d.start < m.sentence[0] and d.day is not None and d.month is not None
+            and not d.is_range and not d.since]
+    if not days:
+        return None
+    day = resolve(days[0], anchor.at(days[0].start))[0]
+    return day if day is not None and len(day) == 10 else None
 
 
 def _day_of_sentence_before(text: str, events: list[_Event], m: _Mention) -> str | None:
