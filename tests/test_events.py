@@ -4554,6 +4554,15 @@ def test_talks_held_right_after_an_act_of_no_event_take_that_act_s_day():
     assert [e.date for e in of_type(a, "talks")] == ["2023-12-01"]
 
 
+def test_a_welcome_at_the_border_gate_and_its_welcomers_are_no_event():
+    a = article(
+        "Chiều 11/10/2021, Đoàn công tác tỉnh Attapeu do ông Xay-nha-vông Kẹo-bun-ma dẫn đầu đã được đón tiếp tại Cửa "
+        "khẩu quốc tế Bờ Y. Đón Đoàn có ông Mạc Văn Thiện, Giám đốc Sở Ngoại vụ.\n\nSáng 12/10, ông A Nhoong, Phó Chủ "
+        "tịch UBND tỉnh Kon Tum đã làm việc với Đoàn."
+    )
+    assert summary(a) == [("talks", "2021-10-12", None, ["A Nhoong", "Xay-nha-vông Kẹo-bun-ma"])]
+
+
 def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
     a = article(
         "Phó Chủ tịch nước tiếp Bộ trưởng Nông nghiệp Lào (8/10/2018)\n\n"

@@ -625,6 +625,10 @@ _GOODS_SENT = re.compile(r"(?<!\w)(?:xuất khẩu|nhập khẩu|bán|vận chuy
 _GUESTS_COUNTED = re.compile(r"[^.;:\n]{0,30}?(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+đoàn\s+khách(?!\w)")
 # "Tiếp đón hai Phu nhân có bà X, Hiệu trưởng …" opening a sentence: who welcomed the guests at what they
 # came for, no reception of its own (not "Tiếp đón và hội đàm với Đoàn có …", talks told with it)
+_ARRIVAL_WELCOMERS = re.compile(r"\W*(?:ra |đến )?đón (?:đoàn|các đoàn)[^.;:]{0,60}?\scó\s")
+_AT_A_GATE = r"(?:tại|ở)\s+(?:cửa khẩu|sân bay|nhà ga|ga|bến cảng|cảng hàng không)(?!\w)"  # where guests arrive
+_GATE_WELCOME = re.compile(r"(?<!\w)đón[^.;]{0,40}?\s" + _AT_A_GATE)
+_AT_THE_GATE = re.compile(r"\s+" + _AT_A_GATE)
 _WELCOMING_PARTY = re.compile(r"(?:tiếp đón|đón tiếp) (?!và\s)[^,.;:]{0,40}?(?<!\w)có\s")
 _MOVED_TO = re.compile(r"(?<!\w)(?:lùi|dời|hoãn|chuyển)(?: lại)? (?:sang|đến|tới)(?!\w)[^.;]{0,18}$", re.IGNORECASE)
 
@@ -735,6 +739,8 @@ def find_events(
                 and not (c[2] == "reception" and _WELCOMING_PARTY.match(low_doc, c[0]) and _opens_sentence(sentences, c[0]))
                 # ("Trong tuần qua, Sở Ngoại vụ đã đón tiếp và làm việc với ba đoàn khách …": a tally, each told after)
                 and not (c[2] in ("reception", "talks") and _GUESTS_COUNTED.match(low_doc, c[1]))
+                # ("Đoàn đã được đón tiếp tại Cửa khẩu quốc tế Bờ Y": a welcome on arrival, no reception)
+                and not (c[2] == "reception" and "đón" in low_doc[c[0] : c[1]] and _AT_THE_GATE.match(low_doc, c[1]))
                 # ("+ Kế hoạch trao đổi giảng viên năm 2011: A và B ký;": a signer's "ký" ending a line is an item
                 # of a list of documents, nowhere else)
                 and not (c[1] - c[0] == 2 and _ENDS_LINE.match(text, c[1])
@@ -1491,6 +1497,9 @@ def find_events(
                     ceremony, people=[speaker], reference=True, date=None, order=order, sentence=(s_start, s_end),
                     split_group=None, related=(), companions=False, copied_from=ceremony.order))
                 order += 1
+            elif (persons and s_index > 0 and _ARRIVAL_WELCOMERS.match(low_doc, s_start)
+                  and _GATE_WELCOME.search(low_doc, *sentences[s_index - 1])):
+                pass  # "Đoàn đã được đón tiếp tại Cửa khẩu …. Đón Đoàn có X": who welcomed it there, at no event of ours
             elif persons and _PARTICIPATE.search(seg) and not _STAYED_AWAY.search(seg):  # (not "A không tham dự …")
                 last = mentions[-1]
                 if last.type != "conference" and _AT_THE_CEREMONY_NAMED.match(seg):
