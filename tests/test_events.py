@@ -4563,6 +4563,15 @@ def test_a_welcome_at_the_border_gate_and_its_welcomers_are_no_event():
     assert summary(a) == [("talks", "2021-10-12", None, ["A Nhoong", "Xay-nha-vông Kẹo-bun-ma"])]
 
 
+def test_a_week_s_round_up_over_the_acts_it_then_tells_is_no_event_of_its_own():
+    a = article(
+        "Điểm tin đối ngoại tuần\n\nTuần này, tỉnh đón đoàn công tác tỉnh Attapeu, hội đàm trực tuyến với tỉnh Ratanakiri "
+        "và tiếp Tổng Lãnh sự Lào tại Đà Nẵng Xổm-pết Ma-la-thong.\n\nSáng 10/3/2026, ông Nguyễn Văn Lâm, Phó Chủ tịch "
+        "UBND tỉnh đã tiếp Tổng Lãnh sự Xổm-pết Ma-la-thong."
+    )
+    assert summary(a) == [("reception", "2026-03-10", None, ["Nguyễn Văn Lâm", "Xổm-pết Ma-la-thong"])]
+
+
 def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
     a = article(
         "Phó Chủ tịch nước tiếp Bộ trưởng Nông nghiệp Lào (8/10/2018)\n\n"

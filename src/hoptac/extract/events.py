@@ -714,6 +714,27 @@ def _opens_sentence(sentences: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and sentences[k][0] == at
 
 
+# "Tuần qua, hoạt động đối ngoại của tỉnh tập trung vào …", "Trong tuần từ 19 đến 25/9, tỉnh đón tiếp đoàn … và có
+# nhiều hoạt động …", "Tuần này, tỉnh đón đoàn …, hội đàm trực tuyến với … và tiếp …": a week's round-up opening a digest
+_WEEK_OPENS = re.compile(r"\W*(?:trong\s+)?tuần(?:\s+(?:qua|này|vừa qua))?(?:\s+(?:từ\s+)?(?:ngày\s+)?\d{1,2}[^,.;]{0,20})?\s*,")
+_SEVERAL_ACTS = re.compile(r"(?<!\w)(?:hoạt động đối ngoại|nổi bật là|nhiều hoạt động)(?!\w)")
+
+
+def _without_week_summaries(
+    cues: list[tuple[int, int, str, int]], low: str, sentences: list[tuple[int, int]],
+) -> list[tuple[int, int, str, int]]:
+    """The cues less those of a week's round-up that tells the acts the digest then tells one by one (two acts or
+    more named in it, or its "hoạt động đối ngoại"), when the article goes on to tell events."""
+    drop: set[int] = set()
+    for a, b in sentences:
+        if not _WEEK_OPENS.match(low, a):
+            continue
+        here = [c for c in cues if a <= c[0] < b]
+        if here and (len({c[2] for c in here}) >= 2 or _SEVERAL_ACTS.search(low, a, b)) and any(c[0] >= b for c in cues):
+            drop.update(c[0] for c in here)
+    return [c for c in cues if c[0] not in drop] if drop else cues
+
+
 def find_events(
     text: str, sentences: list[tuple[int, int]], people: list[Mention], anchor: Anchor, title_end: int = 0
 ) -> list[Event]:
@@ -745,6 +766,7 @@ def find_events(
                 # of a list of documents, nowhere else)
                 and not (c[1] - c[0] == 2 and _ENDS_LINE.match(text, c[1])
                          and not _SIGNED_ITEM.match(text, text.rfind("\n", 0, c[0]) + 1, c[0]))]
+    doc_cues = _without_week_summaries(doc_cues, low_doc, sentences)
     found_all = find_all((_SPEECH, _PLANNED, _VISITOR_REF, _PAIR_REF, _PROVIDED), text)
     # "Hội nghị ba bên lần thứ 5 …": the sides that name a meeting are not its subject
     found_all[3] = [m for m in found_all[3] if not _NAMED_BY_SIDES.search(low_doc, max(0, m.start() - 12), m.start())]
