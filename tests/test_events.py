@@ -4572,6 +4572,14 @@ def test_a_week_s_round_up_over_the_acts_it_then_tells_is_no_event_of_its_own():
     assert summary(a) == [("reception", "2026-03-10", None, ["Nguyễn Văn Lâm", "Xổm-pết Ma-la-thong"])]
 
 
+def test_this_is_the_first_meeting_after_an_online_meeting_is_that_meeting():
+    a = article(
+        "Chiều 28/10/2021, Bộ trưởng Lê Minh Hoan đã hội đàm trực tuyến với Bộ trưởng Veng Sakhon. Đây là cuộc làm việc "
+        "đầu tiên giữa hai Bộ trưởng kể từ khi Bộ trưởng Lê Minh Hoan nhận nhiệm vụ."
+    )
+    assert summary(a) == [("call", "2021-10-28", None, ["Lê Minh Hoan", "Veng Sakhon"])]
+
+
 def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
     a = article(
         "Phó Chủ tịch nước tiếp Bộ trưởng Nông nghiệp Lào (8/10/2018)\n\n"

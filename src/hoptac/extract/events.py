@@ -101,6 +101,7 @@ _ANAPHORIC = re.compile(
     r"(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+|chuyến\s+)?$",
     re.IGNORECASE,
 )
+_THIS_IS = re.compile(r"\W*(?:đây|đó) (?:cũng )?là\s", re.IGNORECASE)
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cuộc\s+|buổi\s+|lễ\s+|kỳ\s+)?$", re.IGNORECASE)
 _PREPARING_FOR = re.compile(r"chuẩn bị(?:\s+(?:tốt|chu đáo))?(?:\s+cho)?\s+$", re.IGNORECASE)
 _COMING_MONTH = re.compile(r"[^.;:]{0,160}?\s(?:của|do)\s[^.;:]{0,120}?\s(?:vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:/\d{4})?\s+tới",
@@ -2511,6 +2512,8 @@ def _assemble(
             continue  # "Hội nghị sơ kết …. Cuối buổi làm việc, hai Trưởng đoàn đã ký …": that meeting, no talks of its own
         if m.anaphoric and m.people and _keys(m.people) <= {k for e in events if e.type == m.type for k in _keys(e.people)}:
             continue  # "Tại các cuộc gặp, A và B …": the calls on A and on B, already told
+        if m.anaphoric and events and _THIS_IS.match(text, m.sentence[0]):
+            continue  # "Đây là cuộc làm việc đầu tiên giữa hai Bộ trưởng …" after an online meeting: that meeting
         if m.anaphoric and _PLURAL_BEFORE.search(text, m.sentence[0], m.cue_start) and sum(e.type == m.type for e in events) >= 2:
             continue  # "Tại các buổi tiếp, hai bên …": the receptions just told, whoever "hai bên" stands for
         # "Trước lễ ký, Thứ trưởng A đã tiếp Thứ trưởng B": a weak verb with its two sides, dated
