@@ -4580,6 +4580,15 @@ def test_this_is_the_first_meeting_after_an_online_meeting_is_that_meeting():
     assert summary(a) == [("call", "2021-10-28", None, ["Lê Minh Hoan", "Veng Sakhon"])]
 
 
+def test_speakers_under_a_subheading_that_names_a_review_attend_no_ceremony():
+    a = article(
+        "Sáng 8/12/2015, tại Hà Nội, Bộ trưởng Cao Đức Phát đã hội đàm với Bộ trưởng Vi-lay-vẳn Phôm-khe.\n\n"
+        "Tổng kết 5 năm hợp tác\n\nBộ trưởng Cao Đức Phát cho biết, trong giai đoạn 2011 - 2015, hai Bộ đã triển khai "
+        "18 dự án hợp tác về thủy lợi và giống cây trồng."
+    )
+    assert summary(a) == [("talks", "2015-12-08", None, ["Cao Đức Phát", "Vi-lay-vẳn Phôm-khe"])]
+
+
 def test_a_day_given_only_in_the_headline_dates_the_undated_news_under_it():
     a = article(
         "Phó Chủ tịch nước tiếp Bộ trưởng Nông nghiệp Lào (8/10/2018)\n\n"

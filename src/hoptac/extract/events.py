@@ -1509,6 +1509,8 @@ def find_events(
                         split_group=None, related=(), companions=False, copied_from=ceremony.order))
                     order += 1
             elif (persons and not _PARTICIPATE.search(seg) and mentions[-1].type == "conference" and not mentions[-1].planned
+                  # (not a subheading's words, "Tổng kết 5 năm hợp tác": what the paragraphs under it tell)
+                  and text[mentions[-1].sentence[0] : mentions[-1].sentence[1]].rstrip()[-1:] in ".!?…:;\"”)"
                   # (not one recalled by its month: "… hội nghị tổng kết hồi tháng 5 …")
                   and not (mentions[-1].date is not None and mentions[-1].date.day is None and mentions[-1].date.relative is None)
                   and mentions[-1].sentence[0] >= sentences[max(0, s_index - 3)][0]
