@@ -624,12 +624,13 @@ _ORIGINALLY = re.compile(r"(?<!\w)(?:vốn|ban đầu|theo kế hoạch ban đ�
 _WELCOMES = re.compile(r"(?<!\w)(?:nhiệt liệt )?(?:chào mừng|hoan nghênh)(?!\w)[^.;:,]{0,40}$", re.IGNORECASE)
 _GOODS_SENT = re.compile(r"(?<!\w)(?:xuất khẩu|nhập khẩu|bán|vận chuyển|truyền tải|cung cấp|xuất)(?!\w)(?:[^,.;:]|\.(?=\d)){0,40}$", re.IGNORECASE)
 _GUESTS_COUNTED = re.compile(r"[^.;:\n]{0,30}?(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+đoàn\s+khách(?!\w)")
-# "Tiếp đón hai Phu nhân có bà X, Hiệu trưởng …" opening a sentence: who welcomed the guests at what they
-# came for, no reception of its own (not "Tiếp đón và hội đàm với Đoàn có …", talks told with it)
+# "Đoàn đã được đón tiếp tại Cửa khẩu …. Đón Đoàn có X": a welcome on arrival and its welcomers
 _ARRIVAL_WELCOMERS = re.compile(r"\W*(?:ra |đến )?đón (?:đoàn|các đoàn)[^.;:]{0,60}?\scó\s")
 _AT_A_GATE = r"(?:tại|ở)\s+(?:cửa khẩu|sân bay|nhà ga|ga|bến cảng|cảng hàng không)(?!\w)"  # where guests arrive
 _GATE_WELCOME = re.compile(r"(?<!\w)đón[^.;]{0,40}?\s" + _AT_A_GATE)
 _AT_THE_GATE = re.compile(r"\s+" + _AT_A_GATE)
+# "Tiếp đón hai Phu nhân có bà X, Hiệu trưởng …" opening a sentence: who welcomed the guests at what they
+# came for, no reception of its own (not "Tiếp đón và hội đàm với Đoàn có …", talks told with it)
 _WELCOMING_PARTY = re.compile(r"(?:tiếp đón|đón tiếp) (?!và\s)[^,.;:]{0,40}?(?<!\w)có\s")
 _MOVED_TO = re.compile(r"(?<!\w)(?:lùi|dời|hoãn|chuyển)(?: lại)? (?:sang|đến|tới)(?!\w)[^.;]{0,18}$", re.IGNORECASE)
 
@@ -2123,9 +2124,11 @@ def _split_receptions(
     before = [p for p in persons if where.get(id(p), p.start) < cue_at]
     after = sorted((p for p in persons if where.get(id(p), p.start) >= cue_at), key=lambda p: where.get(id(p), p.start))
     seg = text[group[0][0] : group[-1][1]]
-    if "lần lượt" in seg.lower() and len({a.key for a in after}) >= 2:
-        # (one guest named twice, in two spellings or as a delegation and by name, is one reception)
-        return [before + [a] for a in {a.key: a for a in reversed(after)}.values()][::-1]
+    guests: dict[str, Mention] = {}
+    for a in after:
+        guests.setdefault(a.key, a)  # (one guest named twice, in two spellings or as a delegation and by name)
+    if "lần lượt" in seg.lower() and len(guests) >= 2:
+        return [before + [a] for a in guests.values()]
     if ((before or _VERB_AFTER_CLAUSE.search(text, max(0, cue_at - 4), cue_at)) and len(after) >= 2 and _CALLS_ON.match(text, cue_at)
             and all(a.titles for a in after) and all(_HOSTS_JOINED.fullmatch(text, x.end, y.start)
                                                      and (before or not _ANOTHER_VERB.search(text, x.end, y.start))
@@ -2816,13 +2819,14 @@ _MOURNING = re.compile(rf"(?<!\w)(?:{_MOURNING_WORDS})(?:\s+(?:của|đối vớ
 
 # "thay mặt Tỉnh trưởng A", "được Chủ tịch UBND tỉnh A ủy quyền", "theo ủy quyền của A": one who sends another
 # (the name right after, with its titles: not "thay mặt Nhà nước Lào trao Huân chương … cho ông A", whom one acts towards)
-_NO_ACT_BETWEEN = r"(?:(?!(?<!\w)(?:trao|tặng|cho|gửi|tiếp|đón|chúc|ký|cảm ơn|dự|với)(?!\w))[^,.;:()]){0,70}$"
+_ACT_WORD = r"(?<!\w)(?:trao|tặng|cho|gửi|tiếp|đón|chúc|ký|cảm ơn|dự|với)(?!\w)"
+_NO_ACT_BETWEEN = rf"(?:(?!{_ACT_WORD})[^,.;:()]){{0,70}}$"
 _ACTING_FOR_BEFORE = re.compile(r"(?<!\w)(?:thay mặt|(?:theo |được )?(?:sự )?ủy quyền của|uỷ quyền của)\s+" + _NO_ACT_BETWEEN,
                                 re.IGNORECASE)
 # "Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào A": A sends the envoy (titles and all, up to the envoy's own
 # name: "…, ông B")
-_ENVOY_OF_BEFORE = re.compile(r"(?<!\w)(?:đặc phái viên|đặc sứ) của\s+(?:(?!,\s*(?:ông|bà|ngài|đồng chí)\s)"
-                              r"(?!(?<!\w)(?:trao|tặng|cho|gửi|tiếp|đón|chúc|ký|cảm ơn|dự|với)(?!\w))[^.;:()]){0,70}$", re.IGNORECASE)
+_ENVOY_OF_BEFORE = re.compile(rf"(?<!\w)(?:đặc phái viên|đặc sứ) của\s+(?:(?!,\s*(?:ông|bà|ngài|đồng chí)\s)(?!{_ACT_WORD})[^.;:()]){{0,70}}$",
+                              re.IGNORECASE)
 _AUTHORISED_BEFORE = re.compile(r"(?<!\w)được\s+" + _NO_ACT_BETWEEN, re.IGNORECASE)
 _AUTHORISES_AFTER = re.compile(r"\s*(?:ủy quyền|uỷ quyền)(?!\w)", re.IGNORECASE)
 
@@ -2833,7 +2837,8 @@ def _acted_for(text: str, evidence: tuple[int, int], spans: Sequence[tuple[int, 
     s, t = evidence
     named = [(a, b) for a, b in spans if s <= a < t]
     return bool(named) and all(
-        _ACTING_FOR_BEFORE.search(text, max(s, a - 80), a) is not None or _ENVOY_OF_BEFORE.search(text, max(s, a - 80), a) is not None
+        _ACTING_FOR_BEFORE.search(text, max(s, a - 80), a) is not None
+        or _ENVOY_OF_BEFORE.search(text, max(s, a - 80), a) is not None
         or (_AUTHORISED_BEFORE.search(text, max(s, a - 80), a) is not None and _AUTHORISES_AFTER.match(text, b) is not None)
         for a, b in named)
 
