@@ -220,7 +220,6 @@ ENGLISH_MONTH = "|".join(ENGLISH_MONTHS)
 _ENGLISH_DATE = re.compile(
     rf"(?<!\w)(?:(?P<d>\d{{1,2}})\s+(?P<m>{ENGLISH_MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
     rf"|(?P<m2>{ENGLISH_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}}))(?!\w)")
-_ANY_ENGLISH_MONTH = re.compile(rf"\d\s+(?:{ENGLISH_MONTH})(?!\w)|(?<!\w)(?:{ENGLISH_MONTH})\s+\d")
 # "Cách mạng Tháng Tám", "rằm tháng Mười hai theo lịch Lào": a name, a lunar month
 _NOT_A_SPELLED_MONTH = re.compile(r"(?:cách mạng|rằm|mùng|mồng)\s+$")
 
@@ -379,7 +378,8 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             named_year = int(m.group("y")) if m.group("y") else None
             if _valid(named_year, mo, day):
                 add(DateMention(m.start(), m.end(), day, mo, named_year))
-    for m in _ENGLISH_DATE.finditer(text) if _ANY_ENGLISH_MONTH.search(text) else ():
+    # (a month's name as a substring first: scanning every article with the pattern cost 0.14 ms an article)
+    for m in _ENGLISH_DATE.finditer(text) if any(name in text for name in ENGLISH_MONTHS) else ():
         day, mo = int(m.group("d") or m.group("d2")), ENGLISH_MONTHS[m.group("m") or m.group("m2")]
         named_year = int(m.group("y") or m.group("y2")) if (m.group("y") or m.group("y2")) else None
         if free(m.start(), m.end()) and _valid(named_year, mo, day):
